@@ -1,0 +1,76 @@
+//! The command-line layer: clap definitions, and turning flags into library calls.
+//!
+//! Each subcommand lives in its own file and returns the process exit code. Nothing
+//! below `src/cli` is visible to the library, which knows neither clap nor indicatif.
+
+mod export;
+mod index;
+mod progress;
+mod stats;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+pub const EXIT_OK: u8 = 0;
+pub const EXIT_QUARANTINED: u8 = 1;
+pub const EXIT_FATAL: u8 = 2;
+
+/// Search, cite and compare Chinese Party-building (党建) reports.
+///
+/// dangjian reads a folder of reports in any encoding (UTF-8, GBK/GB18030, Big5,
+/// UTF-16, HTML pages), quarantines what it cannot read, and keeps the decoded
+/// documents in an index directory that later runs update incrementally.
+#[derive(Debug, Parser)]
+#[command(name = "dangjian", version, propagate_version = true)]
+pub struct Cli {
+    /// The index directory every command reads or writes.
+    #[arg(
+        long,
+        global = true,
+        value_name = "DIR",
+        default_value = "indexes/default"
+    )]
+    pub index: PathBuf,
+
+    /// Print only errors (no progress bar, no summary on stderr).
+    #[arg(long, short, global = true)]
+    pub quiet: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build or update the index from a corpus folder.
+    ///
+    /// Unchanged files (same SHA-256) are skipped, changed ones re-read, removed ones
+    /// deleted. Exit status: 0 all indexed, 1 finished but some files were quarantined
+    /// (the rest is committed), 2 usage or fatal error.
+    Index(index::Args),
+    /// Write every document as JSON, one object per line, sorted by path.
+    Export(export::Args),
+    /// Show the index's health: documents, encodings, quarantined files, last run.
+    Stats(stats::Args),
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<u8> {
+    match cli.command {
+        Command::Index(args) => index::run(&cli.index, cli.quiet, args),
+        Command::Export(args) => export::run(&cli.index, cli.quiet, args),
+        Command::Stats(args) => stats::run(&cli.index, args),
+    }
+}
+
+/// Logs go to stderr through tracing; `RUST_LOG` overrides the level.
+pub fn init_logging(quiet: bool) {
+    let default = if quiet { "error" } else { "warn" };
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .init();
+}

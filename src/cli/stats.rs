@@ -1,0 +1,86 @@
+//! `dangjian stats`: the index's health at a glance.
+
+use std::path::Path;
+
+use dangjian::PIPELINE_VERSION;
+use dangjian::index::Store;
+use dangjian::index::store::SCHEMA_VERSION;
+use serde_json::json;
+
+use super::EXIT_OK;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Print the statistics as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
+    let store = Store::open_existing(index)?;
+    let stats = store.stats()?;
+    let quarantined = store.quarantined()?;
+    let last_run = store.last_run()?;
+    let stored = |key| store.meta(key).map(|v| v.unwrap_or_else(|| "none".into()));
+    let (schema, pipeline) = (stored("schema_version")?, stored("pipeline_version")?);
+
+    if args.json {
+        let report = json!({
+            "index": index.display().to_string(),
+            "documents": stats.documents,
+            "characters": stats.characters,
+            "replaced_bytes": stats.replaced_bytes,
+            "documents_with_warnings": stats.documents_with_warnings,
+            "encodings": stats.encodings.iter().map(|(e, n)| json!({"encoding": e, "documents": n})).collect::<Vec<_>>(),
+            "quarantined": quarantined,
+            "versions": {
+                "index": {"schema": schema, "pipeline": pipeline},
+                "binary": {"schema": SCHEMA_VERSION, "pipeline": PIPELINE_VERSION, "dangjian": env!("CARGO_PKG_VERSION")},
+            },
+            "last_run": last_run,
+        });
+        println!("{}", serde_json::to_string_pretty(&report)?);
+        return Ok(EXIT_OK);
+    }
+
+    println!("index        {}", store.path().display());
+    println!(
+        "documents    {} ({} characters, {} with warnings, {} bytes replaced)",
+        stats.documents, stats.characters, stats.documents_with_warnings, stats.replaced_bytes
+    );
+    let encodings: Vec<String> = stats
+        .encodings
+        .iter()
+        .map(|(e, n)| format!("{e} {n}"))
+        .collect();
+    println!(
+        "encodings    {}",
+        if encodings.is_empty() {
+            "-".into()
+        } else {
+            encodings.join(" · ")
+        }
+    );
+    println!(
+        "versions     schema {schema} · pipeline {pipeline} (this binary: schema {SCHEMA_VERSION} · pipeline {PIPELINE_VERSION})"
+    );
+    match &last_run {
+        Some(run) => println!(
+            "last run     {} · {} seen, {} added, {} updated, {} unchanged, {} deleted, {} quarantined · exit {}",
+            run["finished_at"].as_str().unwrap_or("?"),
+            run["seen"],
+            run["added"],
+            run["updated"],
+            run["unchanged"],
+            run["deleted"],
+            run["quarantined"].as_array().map_or(0, Vec::len),
+            run["exit_code"]
+        ),
+        None => println!("last run     none"),
+    }
+    println!("quarantined  {}", quarantined.len());
+    for q in &quarantined {
+        println!("  {}  {}", q.path, q.message);
+    }
+    Ok(EXIT_OK)
+}

@@ -1,0 +1,400 @@
+//! One indexing run: walk the corpus, read and decode what changed, store it.
+//!
+//! This module owns the run's logic — what counts as added, updated, unchanged,
+//! deleted or quarantined, when everything must be rebuilt, and that a bad file
+//! becomes an entry in the summary rather than an error. Files are read and decoded in
+//! parallel (rayon) in bounded batches, then written in path order inside one store
+//! transaction, so the result does not depend on thread timing and a run that dies
+//! leaves the previous index whole.
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::PathBuf;
+use std::time::{Instant, SystemTime};
+
+use rayon::prelude::*;
+
+use super::store::{Known, SCHEMA_VERSION, Store, StoreError};
+use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
+use crate::PIPELINE_VERSION;
+use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
+use crate::model::{Document, Quarantined, document_id, sha256_hex};
+use crate::progress::Progress;
+
+/// Files decoded in parallel before their results are written: bounds memory to a
+/// few hundred documents whatever the corpus size.
+const BATCH: usize = 256;
+
+/// What a run is asked to do.
+#[derive(Debug, Clone)]
+pub struct IndexOptions {
+    pub corpus: PathBuf,
+    pub index: PathBuf,
+    /// Re-read every file even if its content is unchanged.
+    pub full: bool,
+    /// Worker threads; `None` uses every core.
+    pub threads: Option<usize>,
+}
+
+/// What stops a run as a whole. A bad file never does: it is quarantined.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error(transparent)]
+    Corpus(#[from] IngestError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("cannot start {threads} worker threads: {source}")]
+    Threads {
+        threads: usize,
+        source: rayon::ThreadPoolBuildError,
+    },
+}
+
+/// The fate of one file in this run.
+enum Outcome {
+    Unchanged,
+    Indexed(Document),
+    /// Newly quarantined, or quarantined again after a change: written to the store.
+    Quarantined(Quarantined),
+    /// The same bad bytes as last time: nothing to write.
+    StillQuarantined(Quarantined),
+}
+
+/// Runs the pipeline over `options.corpus` into `options.index`.
+pub fn run_index(
+    options: &IndexOptions,
+    progress: &dyn Progress,
+) -> Result<RunSummary, IndexError> {
+    let started = Instant::now();
+    let started_at = timestamp(SystemTime::now());
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads.unwrap_or(0))
+        .build()
+        .map_err(|source| IndexError::Threads {
+            threads: options.threads.unwrap_or(0),
+            source,
+        })?;
+
+    let mut store = Store::open_or_create(&options.index)?;
+    let rebuilt = rebuild_reason(&store, options.full)?;
+    let known = store.known()?;
+
+    let walk = ingest::discover(&options.corpus)?;
+    let discover_ms = millis(started);
+
+    let mut summary = RunSummary {
+        corpus: options.corpus.display().to_string(),
+        index: options.index.display().to_string(),
+        started_at,
+        seen: walk.files.len() as u64,
+        rebuilt: rebuilt.clone(),
+        versions: Versions {
+            dangjian: env!("CARGO_PKG_VERSION").to_string(),
+            pipeline: PIPELINE_VERSION,
+            schema: SCHEMA_VERSION,
+        },
+        ..RunSummary::default()
+    };
+    // Files under a directory that could not be listed are kept as they were: a
+    // passing permission problem must not empty the index.
+    let mut unreadable_dirs = Vec::new();
+    for skipped in walk.skipped {
+        match skipped {
+            Skipped::Unreadable { rel, error } => {
+                summary.quarantined.push(Quarantined {
+                    path: rel.clone(),
+                    reason: "unreadable".into(),
+                    message: format!(
+                        "unreadable directory: {error}; its files were left as they were"
+                    ),
+                    sha256: None,
+                });
+                unreadable_dirs.push(format!("{rel}/"));
+            }
+            Skipped::Revisit { rel } => summary.skipped.push(SkippedEntry {
+                path: rel,
+                reason: "symbolic link to a directory already walked".into(),
+            }),
+        }
+    }
+
+    let writer = store.writer()?;
+    if rebuilt.is_some() {
+        writer.clear()?;
+    }
+    writer.set_meta("schema_version", &SCHEMA_VERSION.to_string())?;
+    writer.set_meta("pipeline_version", &PIPELINE_VERSION.to_string())?;
+
+    progress.start("index", walk.files.len() as u64);
+    let mut decode_ms = 0;
+    let mut store_ms = 0;
+    for batch in walk.files.chunks(BATCH) {
+        let t = Instant::now();
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|found| {
+                    let outcome = process(found, known.get(&found.rel), rebuilt.is_some());
+                    progress.advance(&found.rel);
+                    outcome
+                })
+                .collect()
+        });
+        decode_ms += millis(t);
+        let t = Instant::now();
+        for (found, outcome) in batch.iter().zip(outcomes) {
+            match outcome {
+                Outcome::Unchanged => summary.unchanged += 1,
+                Outcome::Indexed(doc) => {
+                    match known.get(&found.rel) {
+                        Some(Known::Document { .. }) => summary.updated += 1,
+                        _ => summary.added += 1,
+                    }
+                    summary
+                        .warnings
+                        .extend(doc.warnings.iter().map(|w| Warning {
+                            path: doc.path.clone(),
+                            warning: w.clone(),
+                        }));
+                    writer.put_document(&doc)?;
+                }
+                Outcome::Quarantined(entry) => {
+                    writer.put_quarantined(&entry)?;
+                    summary.quarantined.push(entry);
+                }
+                Outcome::StillQuarantined(entry) => {
+                    if rebuilt.is_some() {
+                        writer.put_quarantined(&entry)?;
+                    }
+                    summary.quarantined.push(entry);
+                }
+            }
+        }
+        store_ms += millis(t);
+    }
+    progress.finish();
+
+    let t = Instant::now();
+    let seen: HashSet<&str> = walk.files.iter().map(|f| f.rel.as_str()).collect();
+    let mut gone: Vec<(&String, &Known)> = known
+        .iter()
+        .filter(|(path, _)| !seen.contains(path.as_str()))
+        .filter(|(path, _)| {
+            !unreadable_dirs
+                .iter()
+                .any(|dir| path.starts_with(dir.as_str()))
+        })
+        .collect();
+    gone.sort_by_key(|(path, _)| path.as_str());
+    for (path, known) in gone {
+        if matches!(known, Known::Document { .. }) {
+            summary.deleted += 1;
+        }
+        writer.remove(path)?;
+    }
+    summary.quarantined.sort_by(|a, b| a.path.cmp(&b.path));
+    summary.exit_code = i32::from(!summary.quarantined.is_empty());
+    summary.finished_at = timestamp(SystemTime::now());
+    summary.durations_ms = Durations {
+        discover: discover_ms,
+        decode: decode_ms,
+        store: 0,
+        total: 0,
+    };
+    store_ms += millis(t);
+    summary.durations_ms.store = store_ms;
+    summary.durations_ms.total = millis(started);
+    let json = serde_json::to_string(&summary).expect("the summary serialises");
+    writer.record_run(
+        &summary.started_at,
+        &summary.finished_at,
+        summary.exit_code,
+        &json,
+    )?;
+    writer.commit()?;
+    Ok(summary)
+}
+
+/// Why this run must rebuild everything, if it must.
+fn rebuild_reason(store: &Store, full: bool) -> Result<Option<String>, StoreError> {
+    if full {
+        return Ok(Some("--full".into()));
+    }
+    let stored = |key| store.meta(key);
+    let schema = stored("schema_version")?;
+    let pipeline = stored("pipeline_version")?;
+    Ok(match (schema, pipeline) {
+        (None, None) => None, // a new index
+        (schema, _) if schema.as_deref() != Some(&SCHEMA_VERSION.to_string()) => Some(format!(
+            "schema version changed from {} to {SCHEMA_VERSION}",
+            schema.as_deref().unwrap_or("none")
+        )),
+        (_, pipeline) if pipeline.as_deref() != Some(&PIPELINE_VERSION.to_string()) => {
+            Some(format!(
+                "pipeline version changed from {} to {PIPELINE_VERSION}",
+                pipeline.as_deref().unwrap_or("none")
+            ))
+        }
+        _ => None,
+    })
+}
+
+/// Reads, hashes and (when needed) decodes one file.
+fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
+    let quarantine = |rejection: Rejection, sha256: Option<String>| {
+        Outcome::Quarantined(Quarantined {
+            path: found.rel.clone(),
+            reason: rejection.code().into(),
+            message: rejection.to_string(),
+            sha256,
+        })
+    };
+    match fs::metadata(&found.path) {
+        Ok(meta) if meta.len() > MAX_FILE_BYTES => {
+            return quarantine(Rejection::TooLarge { bytes: meta.len() }, None);
+        }
+        Ok(_) => {}
+        Err(error) => {
+            return quarantine(
+                Rejection::Unreadable {
+                    error: error.to_string(),
+                },
+                None,
+            );
+        }
+    }
+    let bytes = match fs::read(&found.path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            return quarantine(
+                Rejection::Unreadable {
+                    error: error.to_string(),
+                },
+                None,
+            );
+        }
+    };
+    let sha256 = sha256_hex(&bytes);
+    match known {
+        Some(Known::Document { sha256: old }) if !rebuild && *old == sha256 => {
+            return Outcome::Unchanged;
+        }
+        Some(Known::Quarantined(entry)) if entry.sha256.as_deref() == Some(sha256.as_str()) => {
+            return Outcome::StillQuarantined(entry.clone());
+        }
+        _ => {}
+    }
+    match ingest::decode(&bytes, found.format) {
+        Ok(decoded) => {
+            let mut warnings = decoded.warnings;
+            if found.lossy_name {
+                warnings.push(
+                    "the file name is not valid UTF-8; undecodable bytes were replaced in `path`"
+                        .into(),
+                );
+            }
+            Outcome::Indexed(Document {
+                id: document_id(&found.rel),
+                path: found.rel.clone(),
+                sha256,
+                encoding: decoded.encoding.into(),
+                encoding_source: decoded.source.as_str().into(),
+                replaced_bytes: decoded.replaced_bytes as u64,
+                format: decoded.format.as_str().into(),
+                text: decoded.text,
+                warnings,
+            })
+        }
+        Err(rejection) => quarantine(rejection, Some(sha256)),
+    }
+}
+
+fn millis(since: Instant) -> u64 {
+    since.elapsed().as_millis() as u64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::progress::Silent;
+
+    fn options(corpus: &std::path::Path, index: &std::path::Path) -> IndexOptions {
+        IndexOptions {
+            corpus: corpus.into(),
+            index: index.into(),
+            full: false,
+            threads: Some(2),
+        }
+    }
+
+    #[test]
+    fn counts_added_unchanged_updated_deleted_and_quarantined() {
+        let dir = tempfile::tempdir().unwrap();
+        let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
+        fs::create_dir_all(&corpus).unwrap();
+        fs::write(corpus.join("a.txt"), "邵阳市中心医院共有党员877人。").unwrap();
+        fs::write(corpus.join("b.txt"), "黨支部共21個").unwrap();
+        fs::write(corpus.join("empty.txt"), "").unwrap();
+
+        let first = run_index(&options(&corpus, &index), &Silent).unwrap();
+        assert_eq!((first.seen, first.added, first.unchanged), (3, 2, 0));
+        assert_eq!(first.quarantined.len(), 1);
+        assert_eq!(first.quarantined[0].reason, "empty");
+        assert_eq!(first.exit_code, 1);
+
+        let second = run_index(&options(&corpus, &index), &Silent).unwrap();
+        assert_eq!(
+            (
+                second.added,
+                second.updated,
+                second.deleted,
+                second.unchanged
+            ),
+            (0, 0, 0, 2)
+        );
+        assert_eq!(
+            second.quarantined.len(),
+            1,
+            "a bad file stays reported while it is there"
+        );
+
+        fs::write(corpus.join("a.txt"), "邵阳市中心医院共有党员878人。").unwrap();
+        fs::remove_file(corpus.join("b.txt")).unwrap();
+        fs::write(corpus.join("empty.txt"), "三会一课").unwrap();
+        let third = run_index(&options(&corpus, &index), &Silent).unwrap();
+        assert_eq!(
+            (third.added, third.updated, third.deleted, third.unchanged),
+            (1, 1, 1, 0)
+        );
+        assert_eq!(third.exit_code, 0);
+
+        let store = Store::open_existing(&index).unwrap();
+        let docs = store.documents().unwrap();
+        assert_eq!(
+            docs.iter().map(|d| d.path.as_str()).collect::<Vec<_>>(),
+            ["a.txt", "empty.txt"]
+        );
+        assert!(docs[0].text.contains("878"));
+        assert!(store.quarantined().unwrap().is_empty());
+        assert_eq!(store.last_run().unwrap().unwrap()["updated"], 1);
+    }
+
+    #[test]
+    fn full_rebuilds_and_says_so() {
+        let dir = tempfile::tempdir().unwrap();
+        let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
+        fs::create_dir_all(&corpus).unwrap();
+        fs::write(corpus.join("a.txt"), "三会一课").unwrap();
+        run_index(&options(&corpus, &index), &Silent).unwrap();
+        let full = run_index(
+            &IndexOptions {
+                full: true,
+                ..options(&corpus, &index)
+            },
+            &Silent,
+        )
+        .unwrap();
+        assert_eq!((full.updated, full.unchanged), (1, 0));
+        assert_eq!(full.rebuilt.as_deref(), Some("--full"));
+    }
+}

@@ -1,0 +1,407 @@
+//! The facts store: one SQLite file, `dangjian.sqlite`, in the index directory.
+//!
+//! It owns the durable state of an index: every document (path, hash, encoding, text,
+//! warnings), every quarantined file with its reason, the versions the index was built
+//! with, and the summary of each run. A run writes everything inside one transaction,
+//! so a run that dies half-way leaves the previous state whole. The schema is written
+//! down in README.md for researchers who query the file directly.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+
+use crate::model::{Document, Quarantined};
+
+/// The file name of the store inside an index directory.
+pub const STORE_FILE: &str = "dangjian.sqlite";
+
+/// Bumped whenever the tables below change shape.
+pub const SCHEMA_VERSION: u32 = 1;
+
+const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id              TEXT PRIMARY KEY,
+    path            TEXT NOT NULL UNIQUE,
+    sha256          TEXT NOT NULL,
+    encoding        TEXT NOT NULL,
+    encoding_source TEXT NOT NULL,
+    replaced_bytes  INTEGER NOT NULL,
+    format          TEXT NOT NULL,
+    text            TEXT NOT NULL,
+    warnings        TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS quarantine (
+    path    TEXT PRIMARY KEY,
+    sha256  TEXT,
+    reason  TEXT NOT NULL,
+    message TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS runs (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    started_at  TEXT NOT NULL,
+    finished_at TEXT NOT NULL,
+    exit_code   INTEGER NOT NULL,
+    summary     TEXT NOT NULL
+);
+";
+
+/// What can go wrong with the store. Each message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no index at {}: run `dangjian index` first (or pass --index DIR)", .0.display())]
+    Missing(PathBuf),
+    #[error("cannot create the index directory {}: {source}", path.display())]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+    #[error("{}: stored {what} is not valid: {source}", path.display())]
+    Corrupt {
+        path: PathBuf,
+        what: &'static str,
+        source: serde_json::Error,
+    },
+}
+
+/// What the store knows of a path from earlier runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Known {
+    Document { sha256: String },
+    Quarantined(Quarantined),
+}
+
+/// Counts for `stats`.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct StoreStats {
+    pub documents: u64,
+    pub characters: u64,
+    pub replaced_bytes: u64,
+    pub documents_with_warnings: u64,
+    /// Documents per encoding, sorted by encoding name.
+    pub encodings: Vec<(String, u64)>,
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the store of `index_dir`, creating the directory and the tables if needed.
+    pub fn open_or_create(index_dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(index_dir).map_err(|source| StoreError::CreateDir {
+            path: index_dir.to_path_buf(),
+            source,
+        })?;
+        let store = Store::open_file(index_dir.join(STORE_FILE))?;
+        store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
+        Ok(store)
+    }
+
+    /// Opens the store of an existing index, for the read-only commands.
+    pub fn open_existing(index_dir: &Path) -> Result<Store, StoreError> {
+        let path = index_dir.join(STORE_FILE);
+        if !path.is_file() {
+            return Err(StoreError::Missing(index_dir.to_path_buf()));
+        }
+        let store = Store::open_file(path)?;
+        store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
+        Ok(store)
+    }
+
+    fn open_file(path: PathBuf) -> Result<Store, StoreError> {
+        let conn = Connection::open(&path).map_err(|source| StoreError::Sqlite {
+            path: path.clone(),
+            source,
+        })?;
+        let store = Store { conn, path };
+        // WAL lets readers (search, export) run while a nightly run writes; the busy
+        // timeout makes a reader wait for a commit instead of failing.
+        store
+            .conn
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
+            .map_err(|e| store.err(e))?;
+        Ok(store)
+    }
+
+    fn err(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A value from the `meta` table (`schema_version`, `pipeline_version`, …).
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+
+    /// Everything earlier runs recorded, by path.
+    pub fn known(&self) -> Result<HashMap<String, Known>, StoreError> {
+        let mut known = HashMap::new();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT path, sha256 FROM documents")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+            })
+            .map_err(|e| self.err(e))?;
+        for row in rows {
+            let (path, sha256) = row.map_err(|e| self.err(e))?;
+            known.insert(path, Known::Document { sha256 });
+        }
+        for entry in self.quarantined()? {
+            known.insert(entry.path.clone(), Known::Quarantined(entry));
+        }
+        Ok(known)
+    }
+
+    /// Every document, sorted by path.
+    pub fn documents(&self) -> Result<Vec<Document>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, path, sha256, encoding, encoding_source, replaced_bytes, format, text, warnings
+                 FROM documents ORDER BY path",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok((
+                    Document {
+                        id: row.get(0)?,
+                        path: row.get(1)?,
+                        sha256: row.get(2)?,
+                        encoding: row.get(3)?,
+                        encoding_source: row.get(4)?,
+                        replaced_bytes: row.get(5)?,
+                        format: row.get(6)?,
+                        text: row.get(7)?,
+                        warnings: Vec::new(),
+                    },
+                    row.get::<_, String>(8)?,
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.map(|row| {
+            let (mut doc, warnings) = row.map_err(|e| self.err(e))?;
+            doc.warnings =
+                serde_json::from_str(&warnings).map_err(|source| StoreError::Corrupt {
+                    path: self.path.clone(),
+                    what: "warnings",
+                    source,
+                })?;
+            Ok(doc)
+        })
+        .collect()
+    }
+
+    /// Every quarantined file, sorted by path.
+    pub fn quarantined(&self) -> Result<Vec<Quarantined>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT path, reason, message, sha256 FROM quarantine ORDER BY path")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok(Quarantined {
+                    path: row.get(0)?,
+                    reason: row.get(1)?,
+                    message: row.get(2)?,
+                    sha256: row.get(3)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
+
+    /// The summary JSON of the last finished run, if any.
+    pub fn last_run(&self) -> Result<Option<serde_json::Value>, StoreError> {
+        let summary: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT summary FROM runs ORDER BY id DESC LIMIT 1",
+                [],
+                |row| row.get(0),
+            )
+            .optional()
+            .map_err(|e| self.err(e))?;
+        summary
+            .map(|s| serde_json::from_str(&s))
+            .transpose()
+            .map_err(|source| StoreError::Corrupt {
+                path: self.path.clone(),
+                what: "run summary",
+                source,
+            })
+    }
+
+    pub fn stats(&self) -> Result<StoreStats, StoreError> {
+        let (documents, characters, replaced_bytes, documents_with_warnings) = self
+            .conn
+            .query_row(
+                "SELECT COUNT(*), COALESCE(SUM(LENGTH(text)), 0), COALESCE(SUM(replaced_bytes), 0),
+                        COALESCE(SUM(warnings <> '[]'), 0) FROM documents",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )
+            .map_err(|e| self.err(e))?;
+        let mut stmt = self
+            .conn
+            .prepare("SELECT encoding, COUNT(*) FROM documents GROUP BY encoding ORDER BY encoding")
+            .map_err(|e| self.err(e))?;
+        let encodings = stmt
+            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+            .map_err(|e| self.err(e))?
+            .collect::<Result<_, _>>()
+            .map_err(|e| self.err(e))?;
+        Ok(StoreStats {
+            documents,
+            characters,
+            replaced_bytes,
+            documents_with_warnings,
+            encodings,
+        })
+    }
+
+    /// Starts the one transaction a run writes in.
+    pub fn writer(&mut self) -> Result<Writer<'_>, StoreError> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction()
+            .map_err(|source| StoreError::Sqlite {
+                path: path.clone(),
+                source,
+            })?;
+        Ok(Writer { tx, path })
+    }
+}
+
+/// Changes made by one run; nothing is visible to readers until [`Writer::commit`].
+pub struct Writer<'a> {
+    tx: Transaction<'a>,
+    path: PathBuf,
+}
+
+impl Writer<'_> {
+    fn err(&self, source: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    /// Empties every table but `runs` (a full rebuild, or a schema change).
+    pub fn clear(&self) -> Result<(), StoreError> {
+        self.tx
+            .execute_batch("DELETE FROM documents; DELETE FROM quarantine; DELETE FROM meta;")
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.tx
+            .execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
+                params![key, value],
+            )
+            .map(drop)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Stores a document, replacing any earlier version or quarantine entry of its path.
+    pub fn put_document(&self, doc: &Document) -> Result<(), StoreError> {
+        let warnings = serde_json::to_string(&doc.warnings).expect("a list of strings serialises");
+        self.tx
+            .execute("DELETE FROM quarantine WHERE path = ?1", [&doc.path])
+            .map_err(|e| self.err(e))?;
+        self.tx
+            .execute(
+                "INSERT OR REPLACE INTO documents
+                 (id, path, sha256, encoding, encoding_source, replaced_bytes, format, text, warnings)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                params![
+                    doc.id,
+                    doc.path,
+                    doc.sha256,
+                    doc.encoding,
+                    doc.encoding_source,
+                    doc.replaced_bytes,
+                    doc.format,
+                    doc.text,
+                    warnings
+                ],
+            )
+            .map(drop)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Records a quarantined file, removing any indexed version of its path.
+    pub fn put_quarantined(&self, entry: &Quarantined) -> Result<(), StoreError> {
+        self.tx
+            .execute("DELETE FROM documents WHERE path = ?1", [&entry.path])
+            .map_err(|e| self.err(e))?;
+        self.tx
+            .execute(
+                "INSERT OR REPLACE INTO quarantine (path, sha256, reason, message) VALUES (?1, ?2, ?3, ?4)",
+                params![entry.path, entry.sha256, entry.reason, entry.message],
+            )
+            .map(drop)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Forgets a path that is no longer in the corpus.
+    pub fn remove(&self, path: &str) -> Result<(), StoreError> {
+        self.tx
+            .execute("DELETE FROM documents WHERE path = ?1", [path])
+            .map_err(|e| self.err(e))?;
+        self.tx
+            .execute("DELETE FROM quarantine WHERE path = ?1", [path])
+            .map_err(|e| self.err(e))?;
+        Ok(())
+    }
+
+    pub fn record_run(
+        &self,
+        started_at: &str,
+        finished_at: &str,
+        exit_code: i32,
+        summary: &str,
+    ) -> Result<(), StoreError> {
+        self.tx
+            .execute(
+                "INSERT INTO runs (started_at, finished_at, exit_code, summary) VALUES (?1, ?2, ?3, ?4)",
+                params![started_at, finished_at, exit_code, summary],
+            )
+            .map(drop)
+            .map_err(|e| self.err(e))
+    }
+
+    pub fn commit(self) -> Result<(), StoreError> {
+        let path = self.path;
+        self.tx
+            .commit()
+            .map_err(|source| StoreError::Sqlite { path, source })
+    }
+}

@@ -1,0 +1,694 @@
+//! Turning a report's bytes into text, or into a reason it cannot be read.
+//!
+//! This module owns the choice of character encoding and the decision to quarantine.
+//! The order of evidence is fixed: a byte-order mark, then a charset the file declares
+//! (HTML `<meta>` or an XML declaration), then the zero-byte pattern of UTF-16 without
+//! a mark (chardetng never reports UTF-16), then UTF-8 if the bytes are (nearly) valid
+//! UTF-8, and last chardetng's guess over a prefix of the file — never with a
+//! top-level-domain hint, which makes it call every Big5 file GBK. encoding_rs does
+//! the decoding; every malformed sequence is counted, so a document records how many
+//! bytes were replaced. HTML pages are reduced to the text of their body here (see
+//! `html`); cleaning the text is left to `clean`.
+//!
+//! A file is quarantined (not indexed, listed with its reason) when it is empty,
+//! binary, too large, or when decoding would replace more than a small share of it.
+//! A few bad bytes — a file cut in the middle of a character — only add a warning.
+
+use std::fmt;
+
+use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
+use encoding_rs::{DecoderResult, Encoding, GBK, UTF_8, UTF_16BE, UTF_16LE};
+
+use super::discover::Format;
+use super::html;
+
+/// Files larger than this are quarantined unread: no report is this long, and
+/// holding it in memory on several threads at once could exhaust a small machine.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How many bytes chardetng sees at least (more when the text starts with ASCII).
+const DETECTION_PREFIX: usize = 64 * 1024;
+
+/// How the encoding was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EncodingSource {
+    /// A byte-order mark at the start of the file.
+    Bom,
+    /// The file said so itself (`<meta charset>`, XML declaration).
+    Declared,
+    /// Worked out from the bytes.
+    Detected,
+}
+
+impl EncodingSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EncodingSource::Bom => "bom",
+            EncodingSource::Declared => "declared",
+            EncodingSource::Detected => "detected",
+        }
+    }
+}
+
+/// A decoded report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The text: line breaks normalised to `\n`; for HTML, the text of the body.
+    pub text: String,
+    /// The WHATWG name of the encoding (`UTF-8`, `GBK`, `gb18030`, `Big5`, `UTF-16LE` …).
+    pub encoding: &'static str,
+    pub source: EncodingSource,
+    /// Bytes that did not decode and were replaced by U+FFFD.
+    pub replaced_bytes: usize,
+    /// The markup the text was taken from.
+    pub format: Format,
+    /// Things a reader of this document should know (replaced bytes, a wrong declaration).
+    pub warnings: Vec<String>,
+}
+
+/// Why a file is not indexed. The message says what was found and what to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Rejection {
+    Empty,
+    Binary {
+        what: &'static str,
+    },
+    TooLarge {
+        bytes: u64,
+    },
+    Undecodable {
+        encoding: &'static str,
+        replaced: usize,
+        total: usize,
+    },
+    Unreadable {
+        error: String,
+    },
+}
+
+impl Rejection {
+    /// A short stable code for scripts (`empty`, `binary`, `too_large`, `undecodable`,
+    /// `unreadable`).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Rejection::Empty => "empty",
+            Rejection::Binary { .. } => "binary",
+            Rejection::TooLarge { .. } => "too_large",
+            Rejection::Undecodable { .. } => "undecodable",
+            Rejection::Unreadable { .. } => "unreadable",
+        }
+    }
+}
+
+impl fmt::Display for Rejection {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rejection::Empty => write!(f, "empty: the file holds no text"),
+            Rejection::Binary { what } => write!(
+                f,
+                "binary: looks like {what}, not text; extract its text to a .txt file to index it"
+            ),
+            Rejection::TooLarge { bytes } => write!(
+                f,
+                "too large: {bytes} bytes, over the {MAX_FILE_BYTES}-byte limit; split the file"
+            ),
+            Rejection::Undecodable {
+                encoding,
+                replaced,
+                total,
+            } => write!(
+                f,
+                "undecodable: {replaced} of {total} bytes are not valid in the best guess \
+                 ({encoding}); convert the file to UTF-8 or check that it is text"
+            ),
+            Rejection::Unreadable { error } => {
+                write!(f, "unreadable: {error}; check the file's permissions")
+            }
+        }
+    }
+}
+
+/// Decodes one file's bytes. `format` comes from the file's extension; a `.txt`
+/// file whose content is an HTML page is read as HTML.
+pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Rejection::TooLarge {
+            bytes: bytes.len() as u64,
+        });
+    }
+    if bytes.is_empty() {
+        return Err(Rejection::Empty);
+    }
+    let format = if format == Format::Text && looks_like_html(bytes) {
+        Format::Html
+    } else {
+        format
+    };
+    let mut warnings = Vec::new();
+
+    let (encoding, source, body) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        (encoding, EncodingSource::Bom, &bytes[bom_len..])
+    } else {
+        if let Some(what) = binary_signature(bytes) {
+            return Err(Rejection::Binary { what });
+        }
+        let declared = match format {
+            Format::Html => declared_charset(bytes),
+            Format::Text => None,
+        };
+        match declared {
+            Some(declared) => {
+                let chosen = check_declaration(bytes, declared, &mut warnings);
+                let source = if chosen == declared {
+                    EncodingSource::Declared
+                } else {
+                    EncodingSource::Detected
+                };
+                (chosen, source, bytes)
+            }
+            None => (detect(bytes)?, EncodingSource::Detected, bytes),
+        }
+    };
+
+    let (raw, replaced_bytes) = decode_counting(encoding, body);
+    if replaced_bytes > (body.len() / 100).max(4) {
+        return Err(Rejection::Undecodable {
+            encoding: encoding.name(),
+            replaced: replaced_bytes,
+            total: body.len(),
+        });
+    }
+    if replaced_bytes > 0 {
+        warnings.push(format!(
+            "{replaced_bytes} byte(s) not valid {} were replaced by U+FFFD (file truncated or damaged?)",
+            encoding.name()
+        ));
+    }
+    let text = normalize_newlines(&raw);
+    let text = match format {
+        Format::Html => html::body_text(&text),
+        Format::Text => text,
+    };
+    if text.trim().is_empty() {
+        return Err(Rejection::Empty);
+    }
+    let name = if encoding == GBK && has_four_byte_gb18030(body) {
+        "gb18030"
+    } else {
+        encoding.name()
+    };
+    Ok(Decoded {
+        text,
+        encoding: name,
+        source,
+        replaced_bytes,
+        format,
+        warnings,
+    })
+}
+
+/// Decodes `bytes` (without a BOM) and counts the bytes of malformed sequences.
+pub fn decode_counting(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize) {
+    let mut decoder = encoding.new_decoder_without_bom_handling();
+    let capacity = decoder
+        .max_utf8_buffer_length_without_replacement(bytes.len())
+        .unwrap_or(bytes.len().saturating_mul(3));
+    let mut out = String::with_capacity(capacity);
+    let mut rest = bytes;
+    let mut replaced = 0;
+    loop {
+        let (result, read) = decoder.decode_to_string_without_replacement(rest, &mut out, true);
+        rest = &rest[read..];
+        match result {
+            DecoderResult::InputEmpty => break,
+            DecoderResult::OutputFull => out.reserve(rest.len().saturating_mul(3).max(16)),
+            DecoderResult::Malformed(len, _) => {
+                replaced += usize::from(len);
+                out.push('\u{FFFD}');
+            }
+        }
+    }
+    (out, replaced)
+}
+
+/// The declared charset is trusted when it decodes the file cleanly; when it does
+/// not (sites often declare gb2312 and serve UTF-8), detection gets a say and wins
+/// if it decodes with fewer errors.
+fn check_declaration(
+    bytes: &[u8],
+    declared: &'static Encoding,
+    warnings: &mut Vec<String>,
+) -> &'static Encoding {
+    let (_, declared_bad) = decode_counting(declared, bytes);
+    if declared_bad == 0 {
+        return declared;
+    }
+    let Ok(detected) = detect(bytes) else {
+        return declared;
+    };
+    if detected != declared && decode_counting(detected, bytes).1 < declared_bad {
+        warnings.push(format!(
+            "declared charset {} does not fit the bytes; decoded as {}",
+            declared.name(),
+            detected.name()
+        ));
+        detected
+    } else {
+        declared
+    }
+}
+
+/// Detection for files without a BOM or a declaration.
+fn detect(bytes: &[u8]) -> Result<&'static Encoding, Rejection> {
+    if let Some(utf16) = sniff_utf16(bytes) {
+        return Ok(utf16);
+    }
+    if looks_binary(bytes) {
+        return Err(Rejection::Binary {
+            what: "binary data (NUL or control bytes)",
+        });
+    }
+    if nearly_utf8(bytes) {
+        return Ok(UTF_8);
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    let first_non_ascii = bytes
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(bytes.len());
+    let end = bytes
+        .len()
+        .min(DETECTION_PREFIX.max(first_non_ascii + DETECTION_PREFIX / 4));
+    // Never `last = true`: a file cut in the middle of a character would then count
+    // as invalid GBK or Big5, and the guess would fall to a single-byte encoding.
+    detector.feed(&bytes[..end], false);
+    Ok(detector.guess(None, Utf8Detection::Allow))
+}
+
+/// UTF-8 with at most a few damaged sequences (a file cut short, one bad byte in the
+/// middle): decoding it as anything else would turn every character into mojibake.
+fn nearly_utf8(bytes: &[u8]) -> bool {
+    let mut multibyte = 0usize;
+    let mut bad = 0usize;
+    let mut rest = bytes;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(valid) => {
+                multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+                break;
+            }
+            Err(error) => {
+                let (valid, after) = rest.split_at(error.valid_up_to());
+                // SAFETY-free: `valid` is valid UTF-8 by construction.
+                multibyte += std::str::from_utf8(valid)
+                    .map_or(0, |v| v.chars().filter(|c| !c.is_ascii()).count());
+                let skip = error.error_len().unwrap_or(after.len());
+                bad += skip;
+                rest = &after[skip..];
+            }
+        }
+    }
+    bad == 0 || (multibyte >= 10 * bad && bad * 200 <= bytes.len())
+}
+
+/// UTF-16 without a BOM: every code unit must be a plausible text character in one
+/// byte order, and either the text is largely Han or ASCII characters leave zero
+/// bytes on the high side only.
+fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    let sample = &bytes[..bytes.len().min(DETECTION_PREFIX) & !1];
+    let units = sample.len() / 2;
+    if units < 2 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let (zeros_even, zeros_odd) = (zeros_at(0), zeros_at(1));
+    [
+        (UTF_16LE, zeros_odd, zeros_even),
+        (UTF_16BE, zeros_even, zeros_odd),
+    ]
+    .into_iter()
+    .find(|&(encoding, zeros_high, zeros_low)| {
+        let (plausible, han) = sample
+            .chunks_exact(2)
+            .map(|pair| {
+                if encoding == UTF_16LE {
+                    u16::from_le_bytes([pair[0], pair[1]])
+                } else {
+                    u16::from_be_bytes([pair[0], pair[1]])
+                }
+            })
+            .fold((0usize, 0usize), |(p, h), unit| {
+                (
+                    p + usize::from(plausible_utf16_unit(unit)),
+                    h + usize::from(is_han_unit(unit)),
+                )
+            });
+        let ascii_pattern = zeros_high * 5 >= units && zeros_low * 100 <= units;
+        plausible * 100 >= units * 97 && (ascii_pattern || han * 5 >= units)
+    })
+    .map(|(encoding, _, _)| encoding)
+}
+
+fn is_han_unit(unit: u16) -> bool {
+    matches!(unit, 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
+fn plausible_utf16_unit(unit: u16) -> bool {
+    matches!(unit,
+        0x09 | 0x0A | 0x0D | 0x20..=0x7E | 0xA0..=0x24F | 0x300..=0x36F
+        | 0x2000..=0x21FF | 0x2460..=0x25FF | 0x3000..=0x30FF | 0x3100..=0x312F
+        | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xD800..=0xDFFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFFEF)
+}
+
+/// Binary formats recognised by their first bytes, named so the user knows what
+/// the file really is.
+fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"%PDF-", "a PDF document"),
+        (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
+        (
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            "an old Office document (.doc/.xls)",
+        ),
+        (b"\x89PNG\r\n\x1A\n", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"\x1F\x8B", "a gzip archive"),
+        (b"Rar!", "a RAR archive"),
+        (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
+        (b"\x7FELF", "an executable"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+        .map(|&(_, what)| what)
+}
+
+/// NUL bytes, or many control bytes, in the first part of a file that is not UTF-16.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let sample = &bytes[..bytes.len().min(DETECTION_PREFIX)];
+    let nul = sample.iter().filter(|&&b| b == 0).count();
+    let control = sample
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1B))
+        .count();
+    nul > 0 || control * 20 > sample.len()
+}
+
+/// Whether GBK-decodable bytes use GB18030's four-byte sequences, so the document
+/// can record `gb18030` rather than `GBK` (encoding_rs decodes both with one decoder).
+fn has_four_byte_gb18030(bytes: &[u8]) -> bool {
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            0x81..=0xFE => {
+                if bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit()) {
+                    return true;
+                }
+                i += 2;
+            }
+            _ => i += 1,
+        }
+    }
+    false
+}
+
+/// A `.txt` file that is really a saved web page.
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let head: Vec<u8> = bytes[start..]
+        .iter()
+        .take(14)
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+/// The charset an HTML page declares in its first 4 KiB: `<meta charset=…>`,
+/// `<meta http-equiv=… content="…; charset=…">`, or an XML declaration.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head: Vec<u8> = bytes[..bytes.len().min(4096)]
+        .iter()
+        .map(u8::to_ascii_lowercase)
+        .collect();
+    let label = if head.starts_with(b"<?xml") {
+        let end = find(&head, b"?>", 0).unwrap_or(head.len());
+        value_after(&head[..end], b"encoding")
+    } else {
+        None
+    };
+    let label = label.or_else(|| {
+        let mut from = 0;
+        while let Some(at) = find(&head, b"<meta", from) {
+            let end = find(&head, b">", at).unwrap_or(head.len());
+            if let Some(label) = value_after(&head[at..end], b"charset") {
+                return Some(label);
+            }
+            from = end;
+        }
+        None
+    })?;
+    let encoding = Encoding::for_label(label)?;
+    // As browsers do: a page that declares UTF-16 in ASCII bytes is not UTF-16.
+    Some(if encoding == UTF_16LE || encoding == UTF_16BE {
+        UTF_8
+    } else {
+        encoding
+    })
+}
+
+fn value_after<'a>(tag: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
+    let at = find(tag, key, 0)? + key.len();
+    let rest = &tag[at..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest).trim_ascii_start();
+    let rest = rest.strip_prefix(b"=")?.trim_ascii_start();
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
+    let len = rest
+        .iter()
+        .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')))
+        .unwrap_or(rest.len());
+    (len > 0).then(|| &rest[..len])
+}
+
+fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    haystack
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| p + from)
+}
+
+fn normalize_newlines(text: &str) -> String {
+    if !text.contains('\r') {
+        return text.to_string();
+    }
+    text.replace("\r\n", "\n").replace('\r', "\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use encoding_rs::{BIG5, GB18030};
+
+    const SEED_000: &str = include_str!("../../tests/seeds/000_f4fd5e7f994b8d9f.txt");
+    const SEED_001: &str = include_str!("../../tests/seeds/001_5ef448610bd62831.txt");
+    const SEED_003: &str = include_str!("../../tests/seeds/003_ea44c8e6f3c16627.txt");
+
+    fn encode(encoding: &'static Encoding, text: &str) -> Vec<u8> {
+        let (bytes, _, unmappable) = encoding.encode(text);
+        assert!(!unmappable, "{} cannot hold the text", encoding.name());
+        bytes.into_owned()
+    }
+
+    fn utf16(text: &str, little: bool) -> Vec<u8> {
+        text.encode_utf16()
+            .flat_map(|u| {
+                if little {
+                    u.to_le_bytes()
+                } else {
+                    u.to_be_bytes()
+                }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn every_seed_round_trips_through_the_encodings_reports_arrive_in() {
+        for seed in [SEED_000, SEED_001, SEED_003] {
+            let mut utf8_bom = b"\xEF\xBB\xBF".to_vec();
+            utf8_bom.extend_from_slice(seed.as_bytes());
+            let mut le_bom = vec![0xFF, 0xFE];
+            le_bom.extend(utf16(seed, true));
+            let cases: Vec<(&str, Vec<u8>, &str, EncodingSource)> = vec![
+                (
+                    "utf-8",
+                    seed.as_bytes().to_vec(),
+                    "UTF-8",
+                    EncodingSource::Detected,
+                ),
+                ("utf-8 bom", utf8_bom, "UTF-8", EncodingSource::Bom),
+                ("utf-16le bom", le_bom, "UTF-16LE", EncodingSource::Bom),
+                (
+                    "utf-16le",
+                    utf16(seed, true),
+                    "UTF-16LE",
+                    EncodingSource::Detected,
+                ),
+                (
+                    "utf-16be",
+                    utf16(seed, false),
+                    "UTF-16BE",
+                    EncodingSource::Detected,
+                ),
+                (
+                    "gb18030",
+                    encode(GB18030, seed),
+                    "",
+                    EncodingSource::Detected,
+                ),
+            ];
+            for (label, bytes, encoding, source) in cases {
+                let decoded =
+                    decode(&bytes, Format::Text).unwrap_or_else(|e| panic!("{label}: {e}"));
+                assert_eq!(decoded.text, seed, "{label}");
+                if !encoding.is_empty() {
+                    assert_eq!(decoded.encoding, encoding, "{label}");
+                }
+                assert_eq!(decoded.source, source, "{label}");
+                assert_eq!(decoded.replaced_bytes, 0, "{label}");
+            }
+        }
+    }
+
+    #[test]
+    fn simplified_text_in_gbk_and_traditional_text_in_big5_are_told_apart() {
+        let gbk = decode(
+            &encode(GBK, &SEED_003.replace(['©', '\u{304}', '・'], "")),
+            Format::Text,
+        )
+        .unwrap();
+        assert_eq!(gbk.encoding, "GBK");
+        assert!(gbk.text.contains("推动基 层党组织建设"));
+        // Seed 001 is traditional; 腭 is the only character plain Big5 lacks.
+        let big5 = decode(&encode(BIG5, &SEED_001.replace('腭', "齶")), Format::Text).unwrap();
+        assert_eq!(big5.encoding, "Big5");
+        assert!(big5.text.contains("共有黨員877人"));
+    }
+
+    #[test]
+    fn gb18030_four_byte_sequences_are_named() {
+        // Seed 003 has ©, U+0304 and ・, which only GB18030's four-byte form holds.
+        let decoded = decode(&encode(GB18030, SEED_003), Format::Text).unwrap();
+        assert_eq!(
+            (decoded.encoding, decoded.text.as_str()),
+            ("gb18030", SEED_003)
+        );
+        let decoded = decode(&encode(GB18030, "党支部共21个,𠀀"), Format::Text).unwrap();
+        assert_eq!(decoded.encoding, "gb18030");
+        let head: String = SEED_003.chars().take(300).collect();
+        let decoded = decode(&encode(GBK, &head), Format::Text).unwrap();
+        assert_eq!(decoded.encoding, "GBK");
+    }
+
+    #[test]
+    fn a_truncated_gbk_file_is_decoded_with_a_warning() {
+        let mut bytes = encode(GBK, "邵阳市中心医院共有党员877人,其中在职党员655人。");
+        bytes.pop(); // cut in the middle of the final 。
+        let decoded = decode(&bytes, Format::Text).unwrap();
+        assert_eq!(decoded.encoding, "GBK");
+        assert_eq!(decoded.replaced_bytes, 1);
+        assert!(decoded.text.starts_with("邵阳市中心医院共有党员877人"));
+        assert_eq!(decoded.warnings.len(), 1);
+    }
+
+    #[test]
+    fn one_bad_byte_in_utf8_does_not_turn_the_file_into_mojibake() {
+        let mut bytes = SEED_001.as_bytes().to_vec();
+        bytes.insert(SEED_001.len() / 2 - SEED_001.len() / 2 % 3, 0xFF);
+        let decoded = decode(&bytes, Format::Text).unwrap();
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert_eq!(decoded.replaced_bytes, 1);
+        assert!(decoded.text.contains("共有黨員877人"));
+    }
+
+    #[test]
+    fn binary_and_empty_inputs_are_rejected_with_a_reason() {
+        assert_eq!(decode(b"", Format::Text), Err(Rejection::Empty));
+        assert_eq!(decode(b" \n\r\n ", Format::Text), Err(Rejection::Empty));
+        assert_eq!(
+            decode(b"<html><body>\n</body></html>", Format::Html),
+            Err(Rejection::Empty)
+        );
+        let pdf = decode(b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj", Format::Text).unwrap_err();
+        assert_eq!(pdf.code(), "binary");
+        assert!(pdf.to_string().contains("PDF"));
+        let noise: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert_eq!(decode(&noise, Format::Text).unwrap_err().code(), "binary");
+    }
+
+    #[test]
+    fn html_declared_charset_is_used_and_only_body_text_is_kept() {
+        let page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">\
+                    <title>标题</title></head><body><p>黨支部共21個</p><script>var a='脚本';</script>\
+                    <p>三会一课&amp;主题党日</p></body></html>";
+        let decoded = decode(&encode(GBK, page), Format::Html).unwrap();
+        assert_eq!(decoded.source, EncodingSource::Declared);
+        assert_eq!(decoded.encoding, "GBK");
+        assert_eq!(decoded.text, "黨支部共21個\n三会一课&主题党日");
+    }
+
+    #[test]
+    fn a_wrong_declaration_loses_to_the_bytes_with_a_warning() {
+        let page = "<html><head><meta charset=\"gb2312\"></head><body><p>邵陽市中心醫院共有黨員877人,\
+                    其中在職黨員655人,離退休黨員222人。</p></body></html>";
+        let decoded = decode(page.as_bytes(), Format::Html).unwrap();
+        assert_eq!(decoded.encoding, "UTF-8");
+        assert_eq!(decoded.source, EncodingSource::Detected);
+        assert!(decoded.text.starts_with("邵陽市中心醫院"));
+        assert!(decoded.warnings[0].contains("gb2312") || decoded.warnings[0].contains("GBK"));
+    }
+
+    #[test]
+    fn crlf_line_ends_become_lf() {
+        let decoded = decode("党员877人\r\n党支部34个\r".as_bytes(), Format::Text).unwrap();
+        assert_eq!(decoded.text, "党员877人\n党支部34个\n");
+    }
+
+    #[test]
+    fn decoding_never_panics_on_arbitrary_bytes() {
+        // A deterministic xorshift stream of short and long inputs, all byte values.
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for round in 0..400 {
+            let len = (round * 37) % 3000;
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    (state >> 24) as u8
+                })
+                .collect();
+            for format in [Format::Text, Format::Html] {
+                if let Ok(decoded) = decode(&bytes, format) {
+                    assert!(!decoded.text.trim().is_empty());
+                }
+            }
+        }
+    }
+}

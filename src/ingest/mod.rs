@@ -1,0 +1,35 @@
+//! Ingest: from a corpus folder to decoded documents.
+//!
+//! `discover` finds the report files, `decode` turns each file's bytes into text (or a
+//! reason to quarantine it), and `html` reduces web pages to their body text. Nothing
+//! here writes anywhere; storing is `index`'s business.
+
+pub mod decode;
+pub mod discover;
+pub mod html;
+
+use std::path::{Path, PathBuf};
+
+pub use decode::{Decoded, EncodingSource, Rejection, decode};
+pub use discover::{Format, Found, Skipped, Walk, discover};
+
+/// What can go wrong while finding and reading files. Each message names the path.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error("cannot read {}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("{} is not a directory: give the folder that holds the reports", .0.display())]
+    NotADirectory(PathBuf),
+}
+
+impl IngestError {
+    pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+        IngestError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}

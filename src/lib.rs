@@ -1,0 +1,29 @@
+//! dangjian (党建) reads Chinese Party-building reports — above all hospital Party
+//! committees' write-ups of their practices — in whatever encoding and condition they
+//! arrive, and makes them searchable, citable and comparable.
+//!
+//! The pipeline is `discover → decode → clean → segment → extract → index/store`, one
+//! module per stage, each a function of its input plus a report of what it did. Today
+//! [`ingest`] finds report files and decodes them (BOM, declared charset, UTF-16
+//! sniffing, chardetng), quarantining what cannot be read, and [`index`] keeps the
+//! decoded documents in a SQLite store that runs update incrementally. The library
+//! never prints and never exits; the `dangjian` binary decides what the user sees.
+//!
+//! ```
+//! use dangjian::ingest::{decode, Format};
+//!
+//! // 黨支部共21個 as Big5 bytes, as a Taiwanese or Hong Kong site would serve it.
+//! let (bytes, _, _) = encoding_rs::BIG5.encode("重慶市人民醫院黨支部共21個,黨員大概占了三分之一。");
+//! let doc = decode(&bytes, Format::Text).unwrap();
+//! assert_eq!(doc.encoding, "Big5");
+//! assert_eq!(doc.text, "重慶市人民醫院黨支部共21個,黨員大概占了三分之一。");
+//! ```
+
+pub mod index;
+pub mod ingest;
+pub mod model;
+pub mod progress;
+
+/// The version of what the pipeline makes of a file. Bump it whenever any stage's
+/// output changes for the same input: an index built with another version is rebuilt.
+pub const PIPELINE_VERSION: u32 = 1;

@@ -1,0 +1,64 @@
+//! The document record: what the index stores and what `export` writes, one JSON
+//! object per document (see DESIGN.md, "Data model"). Fields arrive here as the stages
+//! that fill them are built; the field order is the export's column order.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Stable identifier: the first 16 hex digits of the SHA-256 of `path`, so that a
+    /// document keeps its id when its content changes.
+    pub id: String,
+    /// Path relative to the corpus root, `/`-separated.
+    pub path: String,
+    /// SHA-256 of the file's bytes, lowercase hex.
+    pub sha256: String,
+    /// WHATWG name of the encoding the file was read in.
+    pub encoding: String,
+    /// How the encoding was decided: `bom`, `declared` or `detected`.
+    pub encoding_source: String,
+    /// Bytes that did not decode and were replaced by U+FFFD.
+    pub replaced_bytes: u64,
+    /// `txt` or `html`: the markup the text was taken from.
+    pub format: String,
+    /// The decoded text (for HTML, the body's text), line breaks as `\n`.
+    pub text: String,
+    /// What a reader of this document should know about how it was read.
+    pub warnings: Vec<String>,
+}
+
+/// A file that was not indexed, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Quarantined {
+    pub path: String,
+    /// Stable code: `empty`, `binary`, `too_large`, `undecodable`, `unreadable`.
+    pub reason: String,
+    /// What was found and what to do about it.
+    pub message: String,
+    /// SHA-256 of the bytes, when they could be read (lets an unchanged bad file be
+    /// recognised without decoding it again).
+    #[serde(skip)]
+    pub sha256: Option<String>,
+}
+
+/// Lowercase hex of a byte string.
+pub fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut out, b| {
+            let _ = write!(out, "{b:02x}");
+            out
+        })
+}
+
+/// SHA-256 of `bytes`, lowercase hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    hex(&Sha256::digest(bytes))
+}
+
+/// The document id for a corpus-relative path.
+pub fn document_id(path: &str) -> String {
+    sha256_hex(path.as_bytes())[..16].to_string()
+}
