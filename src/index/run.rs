@@ -43,10 +43,10 @@ pub enum IndexError {
     Corpus(#[from] IngestError),
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("cannot start {threads} worker threads: {source}")]
+    #[error("cannot start {threads} worker threads: {error}")]
     Threads {
         threads: usize,
-        source: rayon::ThreadPoolBuildError,
+        error: rayon::ThreadPoolBuildError,
     },
 }
 
@@ -70,9 +70,9 @@ pub fn run_index(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
         .build()
-        .map_err(|source| IndexError::Threads {
+        .map_err(|error| IndexError::Threads {
             threads: options.threads.unwrap_or(0),
-            source,
+            error,
         })?;
 
     let mut store = Store::open_or_create(&options.index)?;
@@ -255,23 +255,13 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
         }
         Ok(_) => {}
         Err(error) => {
-            return quarantine(
-                Rejection::Unreadable {
-                    error: error.to_string(),
-                },
-                None,
-            );
+            return quarantine(Rejection::unreadable(&error), None);
         }
     }
     let bytes = match fs::read(&found.path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            return quarantine(
-                Rejection::Unreadable {
-                    error: error.to_string(),
-                },
-                None,
-            );
+            return quarantine(Rejection::unreadable(&error), None);
         }
     };
     let sha256 = sha256_hex(&bytes);

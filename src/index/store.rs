@@ -55,21 +55,21 @@ CREATE TABLE IF NOT EXISTS runs (
 pub enum StoreError {
     #[error("no index at {}: run `dangjian index` first (or pass --index DIR)", .0.display())]
     Missing(PathBuf),
-    #[error("cannot create the index directory {}: {source}", path.display())]
+    #[error("cannot create the index directory {}: {error}", path.display())]
     CreateDir {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
-    #[error("{}: {source}", path.display())]
+    #[error("{}: {error}", path.display())]
     Sqlite {
         path: PathBuf,
-        source: rusqlite::Error,
+        error: rusqlite::Error,
     },
-    #[error("{}: stored {what} is not valid: {source}", path.display())]
+    #[error("{}: stored {what} is not valid: {error}", path.display())]
     Corrupt {
         path: PathBuf,
         what: &'static str,
-        source: serde_json::Error,
+        error: serde_json::Error,
     },
 }
 
@@ -99,9 +99,9 @@ pub struct Store {
 impl Store {
     /// Opens the store of `index_dir`, creating the directory and the tables if needed.
     pub fn open_or_create(index_dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(index_dir).map_err(|source| StoreError::CreateDir {
+        std::fs::create_dir_all(index_dir).map_err(|error| StoreError::CreateDir {
             path: index_dir.to_path_buf(),
-            source,
+            error,
         })?;
         let store = Store::open_file(index_dir.join(STORE_FILE))?;
         store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
@@ -120,9 +120,9 @@ impl Store {
     }
 
     fn open_file(path: PathBuf) -> Result<Store, StoreError> {
-        let conn = Connection::open(&path).map_err(|source| StoreError::Sqlite {
+        let conn = Connection::open(&path).map_err(|error| StoreError::Sqlite {
             path: path.clone(),
-            source,
+            error,
         })?;
         let store = Store { conn, path };
         // WAL lets readers (search, export) run while a nightly run writes; the busy
@@ -134,10 +134,10 @@ impl Store {
         Ok(store)
     }
 
-    fn err(&self, source: rusqlite::Error) -> StoreError {
+    fn err(&self, error: rusqlite::Error) -> StoreError {
         StoreError::Sqlite {
             path: self.path.clone(),
-            source,
+            error,
         }
     }
 
@@ -207,10 +207,10 @@ impl Store {
         rows.map(|row| {
             let (mut doc, warnings) = row.map_err(|e| self.err(e))?;
             doc.warnings =
-                serde_json::from_str(&warnings).map_err(|source| StoreError::Corrupt {
+                serde_json::from_str(&warnings).map_err(|error| StoreError::Corrupt {
                     path: self.path.clone(),
                     what: "warnings",
-                    source,
+                    error,
                 })?;
             Ok(doc)
         })
@@ -250,10 +250,10 @@ impl Store {
         summary
             .map(|s| serde_json::from_str(&s))
             .transpose()
-            .map_err(|source| StoreError::Corrupt {
+            .map_err(|error| StoreError::Corrupt {
                 path: self.path.clone(),
                 what: "run summary",
-                source,
+                error,
             })
     }
 
@@ -291,9 +291,9 @@ impl Store {
         let tx = self
             .conn
             .transaction()
-            .map_err(|source| StoreError::Sqlite {
+            .map_err(|error| StoreError::Sqlite {
                 path: path.clone(),
-                source,
+                error,
             })?;
         Ok(Writer { tx, path })
     }
@@ -306,10 +306,10 @@ pub struct Writer<'a> {
 }
 
 impl Writer<'_> {
-    fn err(&self, source: rusqlite::Error) -> StoreError {
+    fn err(&self, error: rusqlite::Error) -> StoreError {
         StoreError::Sqlite {
             path: self.path.clone(),
-            source,
+            error,
         }
     }
 
@@ -402,6 +402,6 @@ impl Writer<'_> {
         let path = self.path;
         self.tx
             .commit()
-            .map_err(|source| StoreError::Sqlite { path, source })
+            .map_err(|error| StoreError::Sqlite { path, error })
     }
 }

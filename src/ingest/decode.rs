@@ -82,6 +82,7 @@ pub enum Rejection {
         total: usize,
     },
     Unreadable {
+        hint: &'static str,
         error: String,
     },
 }
@@ -96,6 +97,21 @@ impl Rejection {
             Rejection::TooLarge { .. } => "too_large",
             Rejection::Undecodable { .. } => "undecodable",
             Rejection::Unreadable { .. } => "unreadable",
+        }
+    }
+}
+
+impl Rejection {
+    /// A file that could not be read, with advice that fits the error.
+    pub fn unreadable(error: &std::io::Error) -> Rejection {
+        let hint = match error.kind() {
+            std::io::ErrorKind::NotFound => "the file, or the target of its symbolic link, is gone",
+            std::io::ErrorKind::PermissionDenied => "check the file's permissions",
+            _ => "check the file and the disk",
+        };
+        Rejection::Unreadable {
+            error: error.to_string(),
+            hint,
         }
     }
 }
@@ -121,9 +137,7 @@ impl fmt::Display for Rejection {
                 "undecodable: {replaced} of {total} bytes are not valid in the best guess \
                  ({encoding}); convert the file to UTF-8 or check that it is text"
             ),
-            Rejection::Unreadable { error } => {
-                write!(f, "unreadable: {error}; check the file's permissions")
-            }
+            Rejection::Unreadable { error, hint } => write!(f, "unreadable: {error}; {hint}"),
         }
     }
 }

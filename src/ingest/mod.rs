@@ -16,20 +16,20 @@ pub use discover::{Format, Found, Skipped, Walk, discover};
 /// What can go wrong while finding and reading files. Each message names the path.
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}: {error}", path.display())]
     Io {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
     #[error("{} is not a directory: give the folder that holds the reports", .0.display())]
     NotADirectory(PathBuf),
 }
 
 impl IngestError {
-    pub(crate) fn io(path: &Path, source: std::io::Error) -> Self {
+    pub(crate) fn io(path: &Path, error: std::io::Error) -> Self {
         IngestError::Io {
             path: path.to_path_buf(),
-            source,
+            error,
         }
     }
 }
