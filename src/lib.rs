@@ -19,10 +19,12 @@
 //! assert_eq!(doc.text, "重慶市人民醫院黨支部共21個,黨員大概占了三分之一。");
 //! ```
 
+pub mod clean;
 pub mod index;
 pub mod ingest;
 pub mod model;
 pub mod progress;
+pub mod segment;
 
 /// The version of what the pipeline makes of a file. Bump it whenever any stage's
 /// output changes for the same input: an index built with another version is rebuilt.

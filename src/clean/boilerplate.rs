@@ -1,0 +1,279 @@
+//! Boilerplate: what a website or content farm put around the article.
+//!
+//! Lines are judged by what they are, not by matching known strings:
+//! - **spam**: several distinct terms of `spam_terms.txt` covering over a third of the
+//!   line (keyword-stuffed video-site titles);
+//! - **place lists**: five or more short names, most ending in an administrative
+//!   suffix (隆化县| 蛟河市| 腾冲县| …);
+//! - **related-article lists**: a header such as 猜你喜欢 and the short title, byline
+//!   and date lines after it, or a run of dated entries (新青年(2016年12期)2016-12-13
+//!   16:57:19) after the article;
+//! - **chrome**: short lines before the article's first paragraph or after its last
+//!   that carry a chrome cue (欢迎来到, 当前位置, 版权所有, ICP备, 律师事务所 …) or are
+//!   mostly navigation words (搜索, 首页).
+//!
+//! The article's first and last *content* lines (30+ Han characters with sentence
+//! punctuation) bound where chrome may be removed, so a paragraph that mentions 搜索
+//! or 版权 is never taken out. Spam and place lists go wherever they are.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::{Note, Step, is_han, lexicon_terms};
+
+pub struct Boilerplate;
+
+struct Lexicons {
+    spam: AhoCorasick,
+    chrome: AhoCorasick,
+    nav: AhoCorasick,
+    related: AhoCorasick,
+    place_suffixes: Vec<char>,
+}
+
+fn automaton(data: &'static str) -> AhoCorasick {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(lexicon_terms(data))
+        .expect("lexicon terms build an automaton")
+}
+
+fn lexicons() -> &'static Lexicons {
+    static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
+    LEXICONS.get_or_init(|| Lexicons {
+        spam: automaton(include_str!("../lexicon/spam_terms.txt")),
+        chrome: automaton(include_str!("../lexicon/chrome_cues.txt")),
+        nav: automaton(include_str!("../lexicon/nav_words.txt")),
+        related: automaton(include_str!("../lexicon/related_headers.txt")),
+        place_suffixes: lexicon_terms(include_str!("../lexicon/place_suffixes.txt"))
+            .iter()
+            .filter_map(|t| t.chars().next())
+            .collect(),
+    })
+}
+
+fn han_count(line: &str) -> usize {
+    line.chars().filter(|&c| is_han(c)).count()
+}
+
+fn is_spam(line: &str) -> bool {
+    let lex = lexicons();
+    let mut covered = 0;
+    let mut distinct = std::collections::HashSet::new();
+    for m in lex.spam.find_iter(line) {
+        covered += line[m.start()..m.end()].chars().count();
+        distinct.insert(m.pattern());
+    }
+    let content = line
+        .chars()
+        .filter(|c| is_han(*c) || c.is_alphanumeric())
+        .count();
+    distinct.len() >= 3 && covered * 100 >= content * 35
+}
+
+fn is_place_list(line: &str) -> bool {
+    let suffixes = &lexicons().place_suffixes;
+    let tokens: Vec<&str> = line
+        .split(|c: char| {
+            matches!(c, '|' | '｜' | '、' | ',' | '，' | '/' | '·') || c.is_whitespace()
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    if tokens.len() < 5 || line.contains('。') {
+        return false;
+    }
+    let names = tokens
+        .iter()
+        .filter(|t| t.chars().count() <= 8 && t.chars().all(is_han))
+        .count();
+    let places = tokens
+        .iter()
+        .filter(|t| {
+            t.chars().count() <= 8 && t.chars().last().is_some_and(|c| suffixes.contains(&c))
+        })
+        .count();
+    names * 10 >= tokens.len() * 8 && places * 10 >= tokens.len() * 6
+}
+
+/// A short line that ends in a date or date-time: an entry of a related-article list.
+fn is_dated_entry(line: &str) -> bool {
+    static DATED: OnceLock<regex::Regex> = OnceLock::new();
+    let re = DATED.get_or_init(|| {
+        regex::Regex::new(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+            .expect("valid")
+    });
+    line.chars().count() <= 60 && re.is_match(line) && han_count(line) > 0
+}
+
+fn is_related_header(line: &str) -> bool {
+    let line = line.trim();
+    line.chars().count() <= 12 && lexicons().related.is_match(line)
+}
+
+fn is_chrome(line: &str) -> bool {
+    let lex = lexicons();
+    let length = line.chars().filter(|c| !c.is_whitespace()).count();
+    if length == 0 {
+        return false;
+    }
+    if length <= 100 && lex.chrome.is_match(line) {
+        return true;
+    }
+    let nav: usize = lex
+        .nav
+        .find_iter(line)
+        .map(|m| line[m.start()..m.end()].chars().count())
+        .sum();
+    nav * 2 >= length
+}
+
+/// A line of the article itself: long enough and written in sentences.
+fn is_content(line: &str) -> bool {
+    han_count(line) >= 30
+        && line.contains(['。', '，', ',', '；', ';', '！', '!', '？', '?'])
+        && !is_spam(line)
+        && !is_place_list(line)
+}
+
+impl Step for Boilerplate {
+    fn name(&self) -> &'static str {
+        "boilerplate"
+    }
+
+    fn apply(&self, text: &str, _notes: &mut Vec<Note>) -> Option<(String, usize)> {
+        let lines: Vec<&str> = text.split('\n').collect();
+        let content: Vec<bool> = lines.iter().map(|l| is_content(l)).collect();
+        let first = content.iter().position(|&c| c);
+        let last = content.iter().rposition(|&c| c);
+        let inside = |i: usize| matches!((first, last), (Some(f), Some(l)) if f <= i && i <= l);
+
+        let mut remove = vec![false; lines.len()];
+        let mut in_related = false;
+        for (i, line) in lines.iter().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            if content[i] {
+                in_related = false;
+                continue;
+            }
+            if is_related_header(line) {
+                in_related = true;
+            }
+            remove[i] = in_related
+                || is_spam(line)
+                || is_place_list(line)
+                || (!inside(i)
+                    && (is_chrome(line) || (last.is_some_and(|l| i > l) && is_dated_entry(line))));
+        }
+        let changes = remove.iter().filter(|&&r| r).count();
+        if changes == 0 {
+            return None;
+        }
+        let kept: Vec<&str> = lines
+            .iter()
+            .zip(&remove)
+            .filter(|(_, r)| !**r)
+            .map(|(l, _)| *l)
+            .collect();
+        Some((kept.join("\n"), changes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::testing::{apply, seed};
+
+    const ARTICLE: &str = "邵陽市中心醫院共有黨員877人,其中在職黨員655人,離退休黨員222人。醫院黨委現有成員7名,設6個黨總支。";
+
+    crate::step_tests!(
+        super::Boilerplate,
+        [
+            (
+                "国产日韩欧美一区二区三区三州_亚洲少妇熟女av_久久久久亚洲av国产精品\n标题\n正文",
+                "标题\n正文"
+            ),
+            ("隆化县| 蛟河市| 腾冲县| 城步| 西城区| 金堂县| 如东县|", ""),
+        ]
+    );
+
+    #[test]
+    fn chrome_goes_only_outside_the_article() {
+        let page = format!(
+            "您好,欢迎来到某某网。\n搜索\n您的当前位置:首页 > 党建\n标题:医院党建\n{ARTICLE}\n\
+             本院版权所有的资料请勿搜索转载,{ARTICLE}\n因篇幅问题不能全部显示,请点此查看更多更全内容\n\
+             Copyright © 2019- example.cn 版权所有 赣ICP备2024042792号-1\n[來源:大眾衛生報]"
+        );
+        let out = apply(&Boilerplate, &page);
+        assert_eq!(
+            out,
+            format!(
+                "标题:医院党建\n{ARTICLE}\n本院版权所有的资料请勿搜索转载,{ARTICLE}\n[來源:大眾衛生報]"
+            )
+        );
+    }
+
+    #[test]
+    fn a_related_list_goes_with_its_header_and_dated_entries() {
+        let page = format!(
+            "{ARTICLE}\n\n猜你喜歡\n混搭工學兩學\n鹽工學人\n——沈 妉\n將“兩學一做”深入日常\n\
+             中國公路(2017年14期)2017-09-26 11:51:44\n工學"
+        );
+        assert_eq!(apply(&Boilerplate, &page), format!("{ARTICLE}\n"));
+        let headerless = format!(
+            "{ARTICLE}\n另類“混搭”\n新青年(2016年12期)2016-12-13 16:57:19\n汽車周刊(2016年8期)2016-09-01"
+        );
+        assert_eq!(
+            apply(&Boilerplate, &headerless),
+            format!("{ARTICLE}\n另類“混搭”")
+        );
+    }
+
+    #[test]
+    fn the_seeds_lose_their_junk_and_keep_their_article() {
+        let s000 = apply(&Boilerplate, &seed("000"));
+        for gone in [
+            "国产日韩欧美一区二区",
+            "隆化县",
+            "新青年(2016年12期)",
+            "猜你喜歡",
+            "——沈 妉",
+        ] {
+            assert!(!s000.contains(gone), "{gone} left in 000");
+        }
+        for kept in [
+            "重慶市人民醫(yī)院:“混搭”巧解工學(xué)矛盾",
+            "當(dāng)代黨員 2017年10期",
+            "2017-05-18 07:33:26寧小倩",
+        ] {
+            assert!(s000.contains(kept), "{kept} lost from 000");
+        }
+        assert_eq!(
+            apply(&Boilerplate, &seed("001")),
+            seed("001"),
+            "001 has no boilerplate"
+        );
+        let s003 = apply(&Boilerplate, &seed("003"));
+        for gone in [
+            "您好,欢迎来到筏尚旅游网",
+            "当前位置",
+            "Copyright",
+            "赣ICP备",
+            "违法及侵权",
+            "不能全部显示",
+            "律师",
+        ] {
+            assert!(!s003.contains(gone), "{gone} left in 003");
+        }
+        assert!(s003.contains("\n深入开展创先争优活动 促进党建工作全面落实\n"));
+        assert!(s003.contains("来源:筏尚旅游网"));
+        assert!(
+            s003.starts_with("\n深入开展") || s003.starts_with("深入开展"),
+            "{}",
+            &s003[..60]
+        );
+    }
+}

@@ -1,0 +1,206 @@
+//! The folded view: the clean text with traditional characters turned simplified
+//! (hanconv's OpenCC tables) and letters lowercased, for search and matching — with a
+//! map from every folded character back to the clean character it came from, so that
+//! snippets, evidence and concordance lines are always cut from the original.
+//!
+//! hanconv converts phrase by phrase but keeps the number of characters; should a
+//! conversion ever change the count, the text is converted character by character
+//! instead, which always keeps it. Lowercasing can turn one character into two (İ);
+//! both then map to the same original character.
+//!
+//! The script of a document (traditional, simplified or mixed) is read off the same
+//! conversion: how many characters change under t2s against how many under s2t.
+
+use serde::{Deserialize, Serialize};
+
+/// Which script a text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Script {
+    Traditional,
+    Simplified,
+    Mixed,
+}
+
+impl Script {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Script::Traditional => "traditional",
+            Script::Simplified => "simplified",
+            Script::Mixed => "mixed",
+        }
+    }
+}
+
+/// The folded text and its map back to the original.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folded {
+    pub text: String,
+    /// For each character of `text`, the index of the original character.
+    map: Vec<u32>,
+    /// How many characters the original has.
+    original_len: usize,
+}
+
+/// t2s that keeps the character count, whole-text when it can.
+fn t2s_same_length(text: &str, chars: usize) -> String {
+    let whole = hanconv::t2s(text);
+    if whole.chars().count() == chars {
+        return whole;
+    }
+    let mut buf = [0u8; 4];
+    text.chars()
+        .map(|c| {
+            let one = hanconv::t2s(c.encode_utf8(&mut buf));
+            let mut it = one.chars();
+            match (it.next(), it.next()) {
+                (Some(s), None) => s,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Folded {
+        let original_len = original.chars().count();
+        let simplified = t2s_same_length(original, original_len);
+        let mut text = String::with_capacity(simplified.len());
+        let mut map = Vec::with_capacity(original_len);
+        for (i, c) in simplified.chars().enumerate() {
+            if c.is_uppercase() {
+                for lower in c.to_lowercase() {
+                    text.push(lower);
+                    map.push(i as u32);
+                }
+            } else {
+                text.push(c);
+                map.push(i as u32);
+            }
+        }
+        Folded {
+            text,
+            map,
+            original_len,
+        }
+    }
+
+    /// The original character index of folded character `i` (`i` may be the end).
+    pub fn to_original(&self, i: usize) -> usize {
+        self.map.get(i).map_or(self.original_len, |&o| o as usize)
+    }
+
+    /// The original character range of the folded range `start..end`.
+    pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
+        let from = self.to_original(start);
+        let to = if end == 0 || end <= start {
+            from
+        } else {
+            self.to_original(end - 1) + 1
+        };
+        (from, to)
+    }
+
+    /// The first folded character index of original character `i`.
+    pub fn from_original(&self, i: usize) -> usize {
+        self.map.partition_point(|&o| (o as usize) < i)
+    }
+}
+
+/// The script `text` is written in: traditional when the characters only traditional
+/// script has outnumber the simplified-only ones four to one, simplified the other
+/// way round, mixed otherwise (and simplified when neither kind occurs).
+pub fn script(text: &str) -> Script {
+    let chars = text.chars().count();
+    let to_simplified = t2s_same_length(text, chars);
+    let to_traditional = hanconv::s2t(text);
+    let traditional = text
+        .chars()
+        .zip(to_simplified.chars())
+        .filter(|(a, b)| a != b)
+        .count();
+    let simplified = if to_traditional.chars().count() == chars {
+        text.chars()
+            .zip(to_traditional.chars())
+            .filter(|(a, b)| a != b)
+            .count()
+    } else {
+        0
+    };
+    if traditional >= 4 * simplified.max(1) && traditional > 0 {
+        Script::Traditional
+    } else if simplified >= 4 * traditional || traditional == 0 {
+        Script::Simplified
+    } else {
+        Script::Mixed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clean::testing::seed;
+
+    #[test]
+    fn folds_script_and_case_and_maps_back() {
+        let folded = Folded::new("邵陽市中心醫院ICU黨支部");
+        assert_eq!(folded.text, "邵阳市中心医院icu党支部");
+        let start = folded.text.chars().position(|c| c == '党').unwrap();
+        assert_eq!(folded.original_range(start, start + 3), (10, 13));
+        let original: String = "邵陽市中心醫院ICU黨支部".chars().skip(10).take(3).collect();
+        assert_eq!(original, "黨支部");
+    }
+
+    #[test]
+    fn the_map_round_trips_on_every_seed() {
+        for prefix in ["000", "001", "003"] {
+            let text = seed(prefix);
+            let original: Vec<char> = text.chars().collect();
+            let folded = Folded::new(&text);
+            let folded_chars: Vec<char> = folded.text.chars().collect();
+            let mut phrase_level = 0;
+            assert_eq!(
+                folded_chars.len(),
+                original.len(),
+                "seed {prefix}: no character of the seeds changes length"
+            );
+            for (i, &f) in folded_chars.iter().enumerate() {
+                let o = folded.to_original(i);
+                assert_eq!(folded.from_original(o), i);
+                // Folding the original character alone gives the folded one, except where
+                // OpenCC converts a phrase differently from its characters.
+                if Folded::new(&original[o].to_string()).text != f.to_string() {
+                    phrase_level += 1;
+                }
+            }
+            assert!(
+                phrase_level * 100 <= original.len(),
+                "seed {prefix}: {phrase_level} phrase-level conversions"
+            );
+        }
+    }
+
+    #[test]
+    fn lowercasing_that_grows_maps_both_characters_back() {
+        let folded = Folded::new("İ党");
+        assert_eq!(folded.text.chars().count(), 3);
+        assert_eq!(
+            (
+                folded.to_original(0),
+                folded.to_original(1),
+                folded.to_original(2)
+            ),
+            (0, 0, 1)
+        );
+        assert_eq!(folded.original_range(0, 2), (0, 1));
+        assert_eq!(folded.from_original(1), 2);
+    }
+
+    #[test]
+    fn scripts_of_the_seeds() {
+        assert_eq!(script(&seed("001")), Script::Traditional);
+        assert_eq!(script(&seed("003")), Script::Simplified);
+        assert_eq!(script("党建工作 黨建工作 党建工作"), Script::Mixed);
+        assert_eq!(script("ICU 2017"), Script::Simplified);
+    }
+}

@@ -1,0 +1,155 @@
+//! Pinyin annotations: some sites print the reading of every rare or traditional
+//! character after it — 醫(yī)院, 學(xué)習(xí) — which splits every word it touches.
+//!
+//! An annotation is one parenthesised pinyin syllable carrying exactly one tone mark,
+//! right after a Han character: an optional initial (b p m f d t n l g k h j q x r z c
+//! s y w zh ch sh), one to four vowels, an optional final (n ng r). Real parentheticals
+//! never have that shape — 處(科)室, (體檢), (試行), (2021), (一), (a), (de) — and
+//! stay. Both ASCII and full-width parentheses are recognised.
+
+use super::{Note, Step, is_han};
+
+pub struct Pinyin;
+
+const INITIALS: &[&str] = &[
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
+    "z", "c", "s", "y", "w",
+];
+const FINALS: &[&str] = &["ng", "n", "r", ""];
+const PLAIN_VOWELS: &str = "aeiouüv";
+const TONED_VOWELS: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
+
+/// Whether `s` is one pinyin syllable with exactly one tone mark.
+fn is_toned_syllable(s: &str) -> bool {
+    INITIALS
+        .iter()
+        .map(|i| s.strip_prefix(i))
+        .chain([Some(s)])
+        .flatten()
+        .any(|rest| {
+            FINALS
+                .iter()
+                .filter_map(|f| rest.strip_suffix(f))
+                .any(|vowels| {
+                    let count = vowels.chars().count();
+                    (1..=4).contains(&count)
+                        && vowels
+                            .chars()
+                            .all(|c| PLAIN_VOWELS.contains(c) || TONED_VOWELS.contains(c))
+                        && vowels.chars().filter(|&c| TONED_VOWELS.contains(c)).count() == 1
+                })
+        })
+}
+
+/// If an annotation starts at byte `i` of `text` (at its opening parenthesis),
+/// returns its length in bytes.
+fn annotation_at(text: &str, i: usize) -> Option<usize> {
+    let rest = &text[i..];
+    let open = rest.chars().next()?;
+    let close = match open {
+        '(' => ')',
+        '（' => '）',
+        _ => return None,
+    };
+    let inner_start = open.len_utf8();
+    let inner_len = rest[inner_start..]
+        .char_indices()
+        .take(8)
+        .find(|&(_, c)| c == close)?
+        .0;
+    let inner = &rest[inner_start..inner_start + inner_len];
+    is_toned_syllable(inner).then_some(inner_start + inner_len + close.len_utf8())
+}
+
+impl Step for Pinyin {
+    fn name(&self) -> &'static str {
+        "pinyin"
+    }
+
+    fn apply(&self, text: &str, _notes: &mut Vec<Note>) -> Option<(String, usize)> {
+        if !text.contains(['(', '（']) {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut changes = 0;
+        let mut i = 0;
+        while i < text.len() {
+            // The character before is judged in the output, so 醫(yī)(yī) loses both.
+            if out.chars().next_back().is_some_and(is_han) {
+                if let Some(len) = annotation_at(text, i) {
+                    i += len;
+                    changes += 1;
+                    continue;
+                }
+            }
+            let c = text[i..].chars().next().expect("i is on a char boundary");
+            out.push(c);
+            i += c.len_utf8();
+        }
+        (changes > 0).then_some((out, changes))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    crate::step_tests!(
+        super::Pinyin,
+        [
+            (
+                "重慶市人民醫(yī)院:“混搭”巧解工學(xué)矛盾",
+                "重慶市人民醫院:“混搭”巧解工學矛盾"
+            ),
+            ("加強(qiáng)黨支部建設(shè)", "加強黨支部建設"),
+            ("按照“處(科)室相對獨(dú)立", "按照“處(科)室相對獨立"),
+            (
+                "開展(體檢)(試行)(2021)(一)(a)(de)",
+                "開展(體檢)(試行)(2021)(一)(a)(de)"
+            ),
+            ("學（xué）習（xí）", "學習"),
+            ("醫(yī)(yī)院", "醫院"),
+            ("婦(fù)女(nǚ)兒(ér)童", "婦女兒童"),
+            ("贬t(yī)院", "贬t(yī)院"),
+        ]
+    );
+
+    #[test]
+    fn syllables() {
+        for ok in [
+            "yī", "xué", "qiáng", "zhōng", "shuāng", "nǚ", "ér", "jiǎo", "ài", "lüè",
+        ] {
+            assert!(is_toned_syllable(ok), "{ok}");
+        }
+        for no in [
+            "", "yi", "de", "a", "2021", "科", "yīyī", "xuéé", "abc", "qiángg",
+        ] {
+            assert!(!is_toned_syllable(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn every_annotation_in_seed_000_goes_and_every_real_parenthetical_stays() {
+        let seed = crate::clean::testing::seed("000");
+        let (out, changes) = Pinyin.apply(&seed, &mut Vec::new()).unwrap();
+        assert!(
+            changes > 250,
+            "seed 000 carries hundreds of annotations, found {changes}"
+        );
+        // What is left in parentheses is real text: 處(科)室, journal issues, and the
+        // one annotation behind a damaged character (贬t(yī)) that the repair frees.
+        let left: Vec<&str> = out
+            .match_indices('(')
+            .map(|(i, _)| &out[i..out[i..].find(')').map_or(out.len(), |j| i + j + 1)])
+            .collect();
+        assert!(left.contains(&"(科)"), "{left:?}");
+        assert!(
+            left.iter().all(|p| !p.contains([
+                'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò',
+                'ū', 'ú', 'ǔ', 'ù'
+            ]) || *p == "(yī)"
+                || *p == "(zhèn)"),
+            "{left:?}"
+        );
+    }
+}
