@@ -5,9 +5,11 @@
 //! The pipeline is `discover → decode → clean → segment → extract → index/store`, one
 //! module per stage, each a function of its input plus a report of what it did. Today
 //! [`ingest`] finds report files and decodes them (BOM, declared charset, UTF-16
-//! sniffing, chardetng), quarantining what cannot be read, and [`index`] keeps the
-//! decoded documents in a SQLite store that runs update incrementally. The library
-//! never prints and never exits; the `dangjian` binary decides what the user sees.
+//! sniffing, chardetng), quarantining what cannot be read; [`clean`] repairs and
+//! de-junks the text (pinyin annotations, GBK mojibake, web chrome, PDF wreckage),
+//! keeping its script, and offers a folded view for search; [`index`] keeps the
+//! documents in a SQLite store that runs update incrementally. The library never
+//! prints and never exits; the `dangjian` binary decides what the user sees.
 //!
 //! ```
 //! use dangjian::ingest::{decode, Format};
@@ -17,6 +19,10 @@
 //! let doc = decode(&bytes, Format::Text).unwrap();
 //! assert_eq!(doc.encoding, "Big5");
 //! assert_eq!(doc.text, "重慶市人民醫院黨支部共21個,黨員大概占了三分之一。");
+//!
+//! // Cleaning strips the pinyin a content farm glued to the characters.
+//! let cleaned = dangjian::clean::clean("重慶市人民醫(yī)院黨支部共21個。");
+//! assert_eq!(cleaned.text, "重慶市人民醫院黨支部共21個。");
 //! ```
 
 pub mod clean;
@@ -28,4 +34,4 @@ pub mod segment;
 
 /// The version of what the pipeline makes of a file. Bump it whenever any stage's
 /// output changes for the same input: an index built with another version is rebuilt.
-pub const PIPELINE_VERSION: u32 = 1;
+pub const PIPELINE_VERSION: u32 = 2;

@@ -4,6 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::clean::{Note, Paragraph, StepCount};
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Stable identifier: the first 16 hex digits of the SHA-256 of `path`, so that a
@@ -21,10 +23,18 @@ pub struct Document {
     pub replaced_bytes: u64,
     /// `txt` or `html`: the markup the text was taken from.
     pub format: String,
-    /// The decoded text (for HTML, the body's text), line breaks as `\n`.
+    /// `traditional`, `simplified` or `mixed`.
+    pub script: String,
+    /// The clean text in its original script (see `clean`); every offset points here.
     pub text: String,
+    /// Paragraphs of `text` by character offsets, with headings marked.
+    pub paragraphs: Vec<Paragraph>,
     /// What a reader of this document should know about how it was read.
     pub warnings: Vec<String>,
+    /// How many changes each cleaning step made.
+    pub cleaning: Vec<StepCount>,
+    /// Facts cleaning took out of the body: received date, editor, affiliations.
+    pub notes: Vec<Note>,
 }
 
 /// A file that was not indexed, and why.

@@ -86,3 +86,36 @@ fn stats_and_export_to_a_file_after_indexing() {
     assert_eq!(written.lines().count(), 3);
     assert!(written.contains("共有黨員877人"));
 }
+
+#[test]
+fn an_index_of_another_schema_is_named_and_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("corpus"), &dir.path().join("corpus"));
+    assert_eq!(
+        code(&dangjian(dir.path(), &["-q", "index", "--index", "idx"])),
+        0
+    );
+    // Pretend the index was built by an older release.
+    let store = dir.path().join("idx").join(dangjian::index::STORE_FILE);
+    let conn = rusqlite::Connection::open(&store).unwrap();
+    conn.execute(
+        "UPDATE meta SET value = '1' WHERE key = 'schema_version'",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+
+    let output = dangjian(dir.path(), &["stats", "--index", "idx"]);
+    assert_eq!(code(&output), 2);
+    assert!(
+        stderr(&output).contains("dangjian index"),
+        "{}",
+        stderr(&output)
+    );
+
+    let output = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let summary: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(summary["rebuilt"], "schema version changed from 1 to 2");
+    assert_eq!(export(dir.path()).len(), 3);
+}

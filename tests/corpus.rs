@@ -36,19 +36,38 @@ fn index_and_export_the_bundled_corpus_exactly() {
             ("003_ea44c8e6f3c16627.html", "GBK", "declared"),
         ]
     );
-    assert_eq!(docs[0]["text"], seed("000"));
-    assert_eq!(
-        docs[1]["text"],
-        seed("001"),
-        "Big5-HKSCS keeps 腭 and every other character"
+    // Each file decodes to its seed exactly (the page: its paragraphs, © and ・ from
+    // character references; Big5-HKSCS keeps 腭), and is then cleaned.
+    let clean = |text: &str| dangjian::clean::clean(text).text;
+    let text = |i: usize| docs[i]["text"].as_str().unwrap().to_string();
+    assert!(
+        text(0) == clean(&seed("000")),
+        "000 differs from its cleaned seed"
     );
+    assert!(
+        text(1) == seed("001"),
+        "001 is undamaged: it must come out as it went in"
+    );
+    assert!(
+        text(2) == clean(&paragraphs(&seed("003"))),
+        "003 differs from its cleaned paragraphs"
+    );
+    let scripts: Vec<&str> = docs.iter().map(|d| d["script"].as_str().unwrap()).collect();
     assert_eq!(
-        docs[2]["text"],
-        paragraphs(&seed("003")),
-        "the page's paragraphs, © and ・ from references"
+        scripts,
+        ["traditional", "traditional", "simplified"],
+        "as tests/gold/metadata.tsv says"
     );
     for doc in &docs {
         assert_eq!(doc["replaced_bytes"], 0);
+        assert!(doc["paragraphs"].as_array().unwrap().len() >= 10);
+        assert!(
+            doc["cleaning"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|c| c["step"] == "mojibake")
+        );
         assert_eq!(doc["warnings"], serde_json::json!([]));
         assert_eq!(doc["id"].as_str().unwrap().len(), 16);
         assert_eq!(doc["sha256"].as_str().unwrap().len(), 64);
@@ -86,4 +105,49 @@ fn two_runs_and_two_indexes_export_the_same_bytes() {
         (summary["unchanged"].as_u64(), summary["added"].as_u64()),
         (Some(3), Some(0))
     );
+}
+
+#[test]
+fn the_exported_text_passes_every_gold_normalize_check() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("corpus"), &dir.path().join("corpus"));
+    assert_eq!(
+        code(&dangjian(dir.path(), &["-q", "index", "--index", "idx"])),
+        0
+    );
+    let docs = export(dir.path());
+    let gold = std::fs::read_to_string(root().join("tests/gold/normalize.tsv")).unwrap();
+    let mut checked = 0;
+    for row in gold.lines().skip(1) {
+        let [prefix, check, tier, string] = row.split('\t').collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let doc = docs
+            .iter()
+            .find(|d| d["path"].as_str().unwrap().starts_with(prefix))
+            .unwrap();
+        let text = doc["text"].as_str().unwrap();
+        assert_eq!(
+            text.contains(string),
+            check == "present",
+            "{prefix}: {string:?} should be {check} ({tier})"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 20);
+    // Paragraph offsets are characters of `text`; the first heading of 001 is a real one.
+    let doc = &docs[1];
+    let chars: Vec<char> = doc["text"].as_str().unwrap().chars().collect();
+    let headings: Vec<String> = doc["paragraphs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| !p["heading"].is_null())
+        .map(|p| {
+            chars[p["start"].as_u64().unwrap() as usize..p["end"].as_u64().unwrap() as usize]
+                .iter()
+                .collect()
+        })
+        .collect();
+    assert_eq!(headings[0], "新體系 組織架構科學化");
 }

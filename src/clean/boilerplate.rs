@@ -18,7 +18,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::{Note, Step, is_han, lexicon_terms};
 
@@ -36,6 +36,7 @@ fn automaton(data: &'static str) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(lexicon_terms(data))
         .expect("lexicon terms build an automaton")
 }
@@ -58,7 +59,14 @@ fn han_count(line: &str) -> usize {
     line.chars().filter(|&c| is_han(c)).count()
 }
 
+/// Judged on the first 600 bytes: keyword stuffing is dense from its first word, and
+/// a long paragraph need not be scanned to its end.
 fn is_spam(line: &str) -> bool {
+    let mut cut = line.len().min(600);
+    while !line.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let line = &line[..cut];
     let lex = lexicons();
     let mut covered = 0;
     let mut distinct = std::collections::HashSet::new();
@@ -74,6 +82,9 @@ fn is_spam(line: &str) -> bool {
 }
 
 fn is_place_list(line: &str) -> bool {
+    if line.contains('。') {
+        return false;
+    }
     let suffixes = &lexicons().place_suffixes;
     let tokens: Vec<&str> = line
         .split(|c: char| {
@@ -81,7 +92,7 @@ fn is_place_list(line: &str) -> bool {
         })
         .filter(|t| !t.is_empty())
         .collect();
-    if tokens.len() < 5 || line.contains('。') {
+    if tokens.len() < 5 {
         return false;
     }
     let names = tokens
@@ -131,10 +142,17 @@ fn is_chrome(line: &str) -> bool {
 
 /// A line of the article itself: long enough and written in sentences.
 fn is_content(line: &str) -> bool {
-    han_count(line) >= 30
-        && line.contains(['。', '，', ',', '；', ';', '！', '!', '？', '?'])
-        && !is_spam(line)
-        && !is_place_list(line)
+    // One pass that stops as soon as the line has shown both: long lines are the rule.
+    let (mut han, mut punctuated) = (0, false);
+    let written = line.chars().any(|c| {
+        if is_han(c) {
+            han += 1;
+        } else if matches!(c, '。' | '，' | ',' | '；' | ';' | '！' | '!' | '？' | '?') {
+            punctuated = true;
+        }
+        han >= 30 && punctuated
+    });
+    written && !is_spam(line) && !is_place_list(line)
 }
 
 impl Step for Boilerplate {

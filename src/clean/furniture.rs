@@ -18,6 +18,7 @@ use super::{Note, Step};
 pub struct Furniture;
 
 struct Patterns {
+    issue_line: Regex,
     page_number: Regex,
     page_number_line: Regex,
     running_header: Regex,
@@ -31,6 +32,7 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let issue = r"\d{4}\s*年\s*第\s*\d{1,2}\s*期\s*(?:\S?\s*第\s*\d{1,3}\s*卷)?\s*(?:总\s*第\s*\d{1,4}\s*期)?(?:\s*[)）])?";
         Patterns {
+            issue_line: Regex::new(r"年\s*第\s*\d{1,2}\s*期").unwrap(),
             page_number: Regex::new(r"[・·•‧]\s*\d{1,4}\s*[・·•‧]").unwrap(),
             page_number_line: Regex::new(r"(?m)^[ \t]*(?:[-—–][ \t]*\d{1,4}[ \t]*[-—–]|第[ \t]*\d{1,4}[ \t]*页)[ \t]*$").unwrap(),
             // A journal name in 《》, or up to 20 characters from the start of a line
@@ -64,23 +66,38 @@ impl Step for Furniture {
     }
 
     fn apply(&self, text: &str, notes: &mut Vec<Note>) -> Option<(String, usize)> {
+        // Cheap tests first: most documents have no furniture at all.
+        let received = text.contains("收稿日期");
+        let editor = text.contains("本文编校");
+        let affiliation = text.contains(|c: char| ('①'..='⑩').contains(&c));
+        let page_number = text.contains(['・', '·', '•', '‧']);
+        let page_line = text.split('\n').any(|line| {
+            let line = line.trim();
+            line.chars().count() <= 12
+                && (line.starts_with(['-', '—', '–'])
+                    || (line.starts_with('第') && line.ends_with('页')))
+        });
         let p = patterns();
+        let header = (text.contains('卷') || text.contains('总')) && p.issue_line.is_match(text);
+        if !(received || editor || affiliation || page_number || page_line || header) {
+            return None;
+        }
         let mut changes = 0;
         let mut current = text.to_string();
 
-        for caps in p.received.captures_iter(text) {
+        for caps in p.received.captures_iter(text).filter(|_| received) {
             notes.push(Note {
                 kind: "received".into(),
                 text: format!("{}-{:0>2}-{:0>2}", &caps[1], &caps[2], &caps[3]),
             });
         }
-        for caps in p.editor.captures_iter(text) {
+        for caps in p.editor.captures_iter(text).filter(|_| editor) {
             notes.push(Note {
                 kind: "editor".into(),
                 text: caps[1].to_string(),
             });
         }
-        for caps in p.affiliation.captures_iter(text) {
+        for caps in p.affiliation.captures_iter(text).filter(|_| affiliation) {
             notes.push(Note {
                 kind: "affiliation".into(),
                 text: caps[1].to_string(),
@@ -101,7 +118,7 @@ impl Step for Furniture {
         }
         let headers: Vec<(usize, usize)> = p
             .running_header
-            .find_iter(&current)
+            .find_iter(if header { current.as_str() } else { "" })
             .filter(|m| is_running_header(m.as_str()))
             .map(|m| (m.start(), m.end()))
             .collect();

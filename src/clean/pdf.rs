@@ -163,6 +163,10 @@ fn join_thousands(line: &str) -> Option<(String, usize)> {
 }
 
 fn repair_line(line: &str, out: &mut String) -> usize {
+    if !line.contains([' ', '\t', '\u{3000}', '\u{A0}']) {
+        out.push_str(line);
+        return 0;
+    }
     let mut changes = 0;
     let joined = join_thousands(line);
     let line = match &joined {

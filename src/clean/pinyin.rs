@@ -72,20 +72,22 @@ impl Step for Pinyin {
         }
         let mut out = String::with_capacity(text.len());
         let mut changes = 0;
-        let mut i = 0;
-        while i < text.len() {
+        let mut copied = 0;
+        for (i, _) in text.match_indices(['(', '（']) {
+            if i < copied {
+                continue;
+            }
             // The character before is judged in the output, so 醫(yī)(yī) loses both.
+            out.push_str(&text[copied..i]);
+            copied = i;
             if out.chars().next_back().is_some_and(is_han) {
                 if let Some(len) = annotation_at(text, i) {
-                    i += len;
+                    copied = i + len;
                     changes += 1;
-                    continue;
                 }
             }
-            let c = text[i..].chars().next().expect("i is on a char boundary");
-            out.push(c);
-            i += c.len_utf8();
         }
+        out.push_str(&text[copied..]);
         (changes > 0).then_some((out, changes))
     }
 }

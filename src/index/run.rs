@@ -17,6 +17,7 @@ use rayon::prelude::*;
 use super::store::{Known, SCHEMA_VERSION, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
 use crate::PIPELINE_VERSION;
+use crate::clean::{clean, fold::script};
 use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
 use crate::model::{Document, Quarantined, document_id, sha256_hex};
 use crate::progress::Progress;
@@ -276,6 +277,11 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
     }
     match ingest::decode(&bytes, found.format) {
         Ok(decoded) => {
+            let cleaned = clean(&decoded.text);
+            if cleaned.text.trim().is_empty() {
+                let rejection = Rejection::Empty;
+                return quarantine(rejection, Some(sha256));
+            }
             let mut warnings = decoded.warnings;
             if found.lossy_name {
                 warnings.push(
@@ -291,8 +297,12 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                 encoding_source: decoded.source.as_str().into(),
                 replaced_bytes: decoded.replaced_bytes as u64,
                 format: decoded.format.as_str().into(),
-                text: decoded.text,
+                script: script(&cleaned.text).as_str().into(),
+                text: cleaned.text,
+                paragraphs: cleaned.paragraphs,
                 warnings,
+                cleaning: cleaned.counts,
+                notes: cleaned.notes,
             })
         }
         Err(rejection) => quarantine(rejection, Some(sha256)),

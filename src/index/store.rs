@@ -17,7 +17,7 @@ use crate::model::{Document, Quarantined};
 pub const STORE_FILE: &str = "dangjian.sqlite";
 
 /// Bumped whenever the tables below change shape.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (
@@ -32,8 +32,12 @@ CREATE TABLE IF NOT EXISTS documents (
     encoding_source TEXT NOT NULL,
     replaced_bytes  INTEGER NOT NULL,
     format          TEXT NOT NULL,
+    script          TEXT NOT NULL,
     text            TEXT NOT NULL,
-    warnings        TEXT NOT NULL
+    paragraphs      TEXT NOT NULL,
+    warnings        TEXT NOT NULL,
+    cleaning        TEXT NOT NULL,
+    notes           TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS quarantine (
     path    TEXT PRIMARY KEY,
@@ -65,6 +69,11 @@ pub enum StoreError {
         path: PathBuf,
         error: rusqlite::Error,
     },
+    #[error(
+        "{} was built by another version of dangjian (schema {found}, this one reads {SCHEMA_VERSION}): run `dangjian index` to rebuild it",
+        path.display()
+    )]
+    OtherSchema { path: PathBuf, found: String },
     #[error("{}: stored {what} is not valid: {error}", path.display())]
     Corrupt {
         path: PathBuf,
@@ -104,8 +113,37 @@ impl Store {
             error,
         })?;
         let store = Store::open_file(index_dir.join(STORE_FILE))?;
+        // Tables of another schema version are dropped here and rebuilt by the run;
+        // `meta` keeps the old version so that the run can say why it rebuilt.
+        if let Some(found) = store.stored_schema()? {
+            if found != SCHEMA_VERSION.to_string() {
+                store
+                    .conn
+                    .execute_batch(
+                        "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine;",
+                    )
+                    .map_err(|e| store.err(e))?;
+            }
+        }
         store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
         Ok(store)
+    }
+
+    /// The schema version recorded in the file, if it has one.
+    fn stored_schema(&self) -> Result<Option<String>, StoreError> {
+        let has_meta: bool = self
+            .conn
+            .query_row(
+                "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
+                [],
+                |row| row.get(0),
+            )
+            .map_err(|e| self.err(e))?;
+        if has_meta {
+            self.meta("schema_version")
+        } else {
+            Ok(None)
+        }
     }
 
     /// Opens the store of an existing index, for the read-only commands.
@@ -115,6 +153,15 @@ impl Store {
             return Err(StoreError::Missing(index_dir.to_path_buf()));
         }
         let store = Store::open_file(path)?;
+        match store.stored_schema()? {
+            Some(found) if found != SCHEMA_VERSION.to_string() => {
+                return Err(StoreError::OtherSchema {
+                    path: store.path.clone(),
+                    found,
+                });
+            }
+            _ => {}
+        }
         store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
         Ok(store)
     }
@@ -182,39 +229,54 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, path, sha256, encoding, encoding_source, replaced_bytes, format, text, warnings
+                "SELECT id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
+                        paragraphs, warnings, cleaning, notes
                  FROM documents ORDER BY path",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], |row| {
-                Ok((
-                    Document {
-                        id: row.get(0)?,
-                        path: row.get(1)?,
-                        sha256: row.get(2)?,
-                        encoding: row.get(3)?,
-                        encoding_source: row.get(4)?,
-                        replaced_bytes: row.get(5)?,
-                        format: row.get(6)?,
-                        text: row.get(7)?,
-                        warnings: Vec::new(),
-                    },
-                    row.get::<_, String>(8)?,
-                ))
+                let json: [String; 4] = [row.get(9)?, row.get(10)?, row.get(11)?, row.get(12)?];
+                let doc = Document {
+                    id: row.get(0)?,
+                    path: row.get(1)?,
+                    sha256: row.get(2)?,
+                    encoding: row.get(3)?,
+                    encoding_source: row.get(4)?,
+                    replaced_bytes: row.get(5)?,
+                    format: row.get(6)?,
+                    script: row.get(7)?,
+                    text: row.get(8)?,
+                    paragraphs: Vec::new(),
+                    warnings: Vec::new(),
+                    cleaning: Vec::new(),
+                    notes: Vec::new(),
+                };
+                Ok((doc, json))
             })
             .map_err(|e| self.err(e))?;
         rows.map(|row| {
-            let (mut doc, warnings) = row.map_err(|e| self.err(e))?;
-            doc.warnings =
-                serde_json::from_str(&warnings).map_err(|error| StoreError::Corrupt {
-                    path: self.path.clone(),
-                    what: "warnings",
-                    error,
-                })?;
+            let (mut doc, [paragraphs, warnings, cleaning, notes]) =
+                row.map_err(|e| self.err(e))?;
+            doc.paragraphs = self.json("paragraphs", &paragraphs)?;
+            doc.warnings = self.json("warnings", &warnings)?;
+            doc.cleaning = self.json("cleaning", &cleaning)?;
+            doc.notes = self.json("notes", &notes)?;
             Ok(doc)
         })
         .collect()
+    }
+
+    fn json<T: serde::de::DeserializeOwned>(
+        &self,
+        what: &'static str,
+        text: &str,
+    ) -> Result<T, StoreError> {
+        serde_json::from_str(text).map_err(|error| StoreError::Corrupt {
+            path: self.path.clone(),
+            what,
+            error,
+        })
     }
 
     /// Every quarantined file, sorted by path.
@@ -332,15 +394,18 @@ impl Writer<'_> {
 
     /// Stores a document, replacing any earlier version or quarantine entry of its path.
     pub fn put_document(&self, doc: &Document) -> Result<(), StoreError> {
-        let warnings = serde_json::to_string(&doc.warnings).expect("a list of strings serialises");
+        fn json<T: serde::Serialize>(value: &T) -> String {
+            serde_json::to_string(value).expect("document fields serialise")
+        }
         self.tx
             .execute("DELETE FROM quarantine WHERE path = ?1", [&doc.path])
             .map_err(|e| self.err(e))?;
         self.tx
             .execute(
                 "INSERT OR REPLACE INTO documents
-                 (id, path, sha256, encoding, encoding_source, replaced_bytes, format, text, warnings)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                 (id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
+                  paragraphs, warnings, cleaning, notes)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
                 params![
                     doc.id,
                     doc.path,
@@ -349,8 +414,12 @@ impl Writer<'_> {
                     doc.encoding_source,
                     doc.replaced_bytes,
                     doc.format,
+                    doc.script,
                     doc.text,
-                    warnings
+                    json(&doc.paragraphs),
+                    json(&doc.warnings),
+                    json(&doc.cleaning),
+                    json(&doc.notes)
                 ],
             )
             .map(drop)
