@@ -15,20 +15,13 @@ use dangjian::ingest::{Format, decode};
 
 fn corpus() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     files
         .iter()
         .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "html"))
         .map(|p| {
-            let format = if p.extension().unwrap() == "html" {
-                Format::Html
-            } else {
-                Format::Text
-            };
+            let format = if p.extension().unwrap() == "html" { Format::Html } else { Format::Text };
             decode(&std::fs::read(p).unwrap(), format).unwrap().text
         })
         .collect()
@@ -49,32 +42,17 @@ fn bench(c: &mut Criterion) {
     let cleaned: Vec<String> = corpus.iter().map(|t| clean(t).text).collect();
     assert!(cleaned[0].contains("要害。”在黨委會上") && cleaned[2].contains("推动基层党组织建设"));
     let undamaged = undamaged_megabyte();
-    assert_eq!(
-        clean(&undamaged).text,
-        undamaged,
-        "undamaged text passes unchanged"
-    );
+    assert_eq!(clean(&undamaged).text, undamaged, "undamaged text passes unchanged");
 
     let mut group = c.benchmark_group("clean");
     group.sample_size(20);
-    group.throughput(Throughput::Bytes(
-        corpus.iter().map(String::len).sum::<usize>() as u64,
-    ));
+    group.throughput(Throughput::Bytes(corpus.iter().map(String::len).sum::<usize>() as u64));
     group.bench_function("corpus (damaged)", |b| {
-        b.iter(|| {
-            corpus
-                .iter()
-                .map(|t| clean(black_box(t)).text.len())
-                .sum::<usize>()
-        })
+        b.iter(|| corpus.iter().map(|t| clean(black_box(t)).text.len()).sum::<usize>())
     });
     group.throughput(Throughput::Bytes(undamaged.len() as u64));
-    group.bench_function("undamaged 1 MB", |b| {
-        b.iter(|| clean(black_box(&undamaged)).text.len())
-    });
-    group.bench_function("fold undamaged 1 MB", |b| {
-        b.iter(|| Folded::new(black_box(&undamaged)).text.len())
-    });
+    group.bench_function("undamaged 1 MB", |b| b.iter(|| clean(black_box(&undamaged)).text.len()));
+    group.bench_function("fold undamaged 1 MB", |b| b.iter(|| Folded::new(black_box(&undamaged)).text.len()));
     group.finish();
 }
 

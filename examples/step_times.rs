@@ -17,18 +17,9 @@ fn main() {
             std::hint::black_box(step.apply(&text, &mut notes));
         }
         let per = t.elapsed().as_secs_f64() / 10.0;
-        println!(
-            "{:<12} {:>7.2} ms  {:>8.1} MB/s",
-            step.name(),
-            per * 1e3,
-            text.len() as f64 / per / 1e6
-        );
+        println!("{:<12} {:>7.2} ms  {:>8.1} MB/s", step.name(), per * 1e3, text.len() as f64 / per / 1e6);
     }
     let t = Instant::now();
     std::hint::black_box(dangjian::clean::structure::paragraphs(&text));
-    println!(
-        "{:<12} {:>7.2} ms",
-        "structure",
-        t.elapsed().as_secs_f64() * 1e3
-    );
+    println!("{:<12} {:>7.2} ms", "structure", t.elapsed().as_secs_f64() * 1e3);
 }

@@ -10,7 +10,7 @@
 //!   16:57:19) after the article;
 //! - **chrome**: short lines before the article's first paragraph or after its last
 //!   that carry a chrome cue (欢迎来到, 当前位置, 版权所有, ICP备, 律师事务所 …) or are
-//!   mostly navigation words (搜索, 首页).
+//!   mostly navigation words (搜索, 首页), or menus (首页 | 医院概况 | 新闻中心 | …).
 //!
 //! The article's first and last *content* lines (30+ Han characters with sentence
 //! punctuation) bound where chrome may be removed, so a paragraph that mentions 搜索
@@ -74,10 +74,7 @@ fn is_spam(line: &str) -> bool {
         covered += line[m.start()..m.end()].chars().count();
         distinct.insert(m.pattern());
     }
-    let content = line
-        .chars()
-        .filter(|c| is_han(*c) || c.is_alphanumeric())
-        .count();
+    let content = line.chars().filter(|c| is_han(*c) || c.is_alphanumeric()).count();
     distinct.len() >= 3 && covered * 100 >= content * 35
 }
 
@@ -87,23 +84,16 @@ fn is_place_list(line: &str) -> bool {
     }
     let suffixes = &lexicons().place_suffixes;
     let tokens: Vec<&str> = line
-        .split(|c: char| {
-            matches!(c, '|' | '｜' | '、' | ',' | '，' | '/' | '·') || c.is_whitespace()
-        })
+        .split(|c: char| matches!(c, '|' | '｜' | '、' | ',' | '，' | '/' | '·') || c.is_whitespace())
         .filter(|t| !t.is_empty())
         .collect();
     if tokens.len() < 5 {
         return false;
     }
-    let names = tokens
-        .iter()
-        .filter(|t| t.chars().count() <= 8 && t.chars().all(is_han))
-        .count();
+    let names = tokens.iter().filter(|t| t.chars().count() <= 8 && t.chars().all(is_han)).count();
     let places = tokens
         .iter()
-        .filter(|t| {
-            t.chars().count() <= 8 && t.chars().last().is_some_and(|c| suffixes.contains(&c))
-        })
+        .filter(|t| t.chars().count() <= 8 && t.chars().last().is_some_and(|c| suffixes.contains(&c)))
         .count();
     names * 10 >= tokens.len() * 8 && places * 10 >= tokens.len() * 6
 }
@@ -112,8 +102,7 @@ fn is_place_list(line: &str) -> bool {
 fn is_dated_entry(line: &str) -> bool {
     static DATED: OnceLock<regex::Regex> = OnceLock::new();
     let re = DATED.get_or_init(|| {
-        regex::Regex::new(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
-            .expect("valid")
+        regex::Regex::new(r"\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$").expect("valid")
     });
     line.chars().count() <= 60 && re.is_match(line) && han_count(line) > 0
 }
@@ -132,12 +121,14 @@ fn is_chrome(line: &str) -> bool {
     if length <= 100 && lex.chrome.is_match(line) {
         return true;
     }
-    let nav: usize = lex
-        .nav
-        .find_iter(line)
-        .map(|m| line[m.start()..m.end()].chars().count())
-        .sum();
-    nav * 2 >= length
+    let nav: usize = lex.nav.find_iter(line).map(|m| line[m.start()..m.end()].chars().count()).sum();
+    nav * 2 >= length || is_menu(line)
+}
+
+/// A menu: four or more short items separated by bars.
+fn is_menu(line: &str) -> bool {
+    let items: Vec<&str> = line.split(['|', '｜']).map(str::trim).filter(|item| !item.is_empty()).collect();
+    items.len() >= 4 && items.iter().all(|item| item.chars().count() <= 8)
 }
 
 /// A line of the article itself: long enough and written in sentences.
@@ -183,19 +174,13 @@ impl Step for Boilerplate {
             remove[i] = in_related
                 || is_spam(line)
                 || is_place_list(line)
-                || (!inside(i)
-                    && (is_chrome(line) || (last.is_some_and(|l| i > l) && is_dated_entry(line))));
+                || (!inside(i) && (is_chrome(line) || (last.is_some_and(|l| i > l) && is_dated_entry(line))));
         }
         let changes = remove.iter().filter(|&&r| r).count();
         if changes == 0 {
             return None;
         }
-        let kept: Vec<&str> = lines
-            .iter()
-            .zip(&remove)
-            .filter(|(_, r)| !**r)
-            .map(|(l, _)| *l)
-            .collect();
+        let kept: Vec<&str> = lines.iter().zip(&remove).filter(|(_, r)| !**r).map(|(l, _)| *l).collect();
         Some((kept.join("\n"), changes))
     }
 }
@@ -205,15 +190,13 @@ mod tests {
     use super::*;
     use crate::clean::testing::{apply, seed};
 
-    const ARTICLE: &str = "邵陽市中心醫院共有黨員877人,其中在職黨員655人,離退休黨員222人。醫院黨委現有成員7名,設6個黨總支。";
+    const ARTICLE: &str =
+        "邵陽市中心醫院共有黨員877人,其中在職黨員655人,離退休黨員222人。醫院黨委現有成員7名,設6個黨總支。";
 
     crate::step_tests!(
         super::Boilerplate,
         [
-            (
-                "国产日韩欧美一区二区三区三州_亚洲少妇熟女av_久久久久亚洲av国产精品\n标题\n正文",
-                "标题\n正文"
-            ),
+            ("国产日韩欧美一区二区三区三州_亚洲少妇熟女av_久久久久亚洲av国产精品\n标题\n正文", "标题\n正文"),
             ("隆化县| 蛟河市| 腾冲县| 城步| 西城区| 金堂县| 如东县|", ""),
         ]
     );
@@ -228,10 +211,24 @@ mod tests {
         let out = apply(&Boilerplate, &page);
         assert_eq!(
             out,
-            format!(
-                "标题:医院党建\n{ARTICLE}\n本院版权所有的资料请勿搜索转载,{ARTICLE}\n[來源:大眾衛生報]"
-            )
+            format!("标题:医院党建\n{ARTICLE}\n本院版权所有的资料请勿搜索转载,{ARTICLE}\n[來源:大眾衛生報]")
         );
+    }
+
+    #[test]
+    fn a_hospital_news_page_keeps_title_and_dateline_and_loses_its_chrome() {
+        let page = format!(
+            "首页 | 医院概况 | 新闻中心 | 党建工作 | 登录\n您现在的位置：首页 > 党建工作 > 正文\n\
+             市第一人民医院开展“主题党日”活动\n发布时间：2023年06月12日  来源：党委办公室  作者：王明\n\
+             {ARTICLE}\n{ARTICLE}\n责任编辑：李华\n上一篇：医院召开党风廉政建设工作会议\n\
+             下一篇：我院举办“七一”表彰大会\n版权所有 © 市第一人民医院 地址：人民路1号 邮编：410000\n技术支持：某某网络"
+        );
+        let out = apply(&Boilerplate, &page);
+        assert!(out.starts_with("市第一人民医院开展“主题党日”活动\n发布时间：2023年06月12日"), "{out}");
+        assert!(out.contains("责任编辑：李华"));
+        for gone in ["医院概况", "您现在的位置", "上一篇", "下一篇", "版权所有"] {
+            assert!(!out.contains(gone), "{gone} left in\n{out}");
+        }
     }
 
     #[test]
@@ -241,57 +238,32 @@ mod tests {
              中國公路(2017年14期)2017-09-26 11:51:44\n工學"
         );
         assert_eq!(apply(&Boilerplate, &page), format!("{ARTICLE}\n"));
-        let headerless = format!(
-            "{ARTICLE}\n另類“混搭”\n新青年(2016年12期)2016-12-13 16:57:19\n汽車周刊(2016年8期)2016-09-01"
-        );
-        assert_eq!(
-            apply(&Boilerplate, &headerless),
-            format!("{ARTICLE}\n另類“混搭”")
-        );
+        let headerless =
+            format!("{ARTICLE}\n另類“混搭”\n新青年(2016年12期)2016-12-13 16:57:19\n汽車周刊(2016年8期)2016-09-01");
+        assert_eq!(apply(&Boilerplate, &headerless), format!("{ARTICLE}\n另類“混搭”"));
     }
 
     #[test]
     fn the_seeds_lose_their_junk_and_keep_their_article() {
         let s000 = apply(&Boilerplate, &seed("000"));
-        for gone in [
-            "国产日韩欧美一区二区",
-            "隆化县",
-            "新青年(2016年12期)",
-            "猜你喜歡",
-            "——沈 妉",
-        ] {
+        for gone in ["国产日韩欧美一区二区", "隆化县", "新青年(2016年12期)", "猜你喜歡", "——沈 妉"]
+        {
             assert!(!s000.contains(gone), "{gone} left in 000");
         }
-        for kept in [
-            "重慶市人民醫(yī)院:“混搭”巧解工學(xué)矛盾",
-            "當(dāng)代黨員 2017年10期",
-            "2017-05-18 07:33:26寧小倩",
-        ] {
+        for kept in
+            ["重慶市人民醫(yī)院:“混搭”巧解工學(xué)矛盾", "當(dāng)代黨員 2017年10期", "2017-05-18 07:33:26寧小倩"]
+        {
             assert!(s000.contains(kept), "{kept} lost from 000");
         }
-        assert_eq!(
-            apply(&Boilerplate, &seed("001")),
-            seed("001"),
-            "001 has no boilerplate"
-        );
+        assert_eq!(apply(&Boilerplate, &seed("001")), seed("001"), "001 has no boilerplate");
         let s003 = apply(&Boilerplate, &seed("003"));
-        for gone in [
-            "您好,欢迎来到筏尚旅游网",
-            "当前位置",
-            "Copyright",
-            "赣ICP备",
-            "违法及侵权",
-            "不能全部显示",
-            "律师",
-        ] {
+        for gone in
+            ["您好,欢迎来到筏尚旅游网", "当前位置", "Copyright", "赣ICP备", "违法及侵权", "不能全部显示", "律师"]
+        {
             assert!(!s003.contains(gone), "{gone} left in 003");
         }
         assert!(s003.contains("\n深入开展创先争优活动 促进党建工作全面落实\n"));
         assert!(s003.contains("来源:筏尚旅游网"));
-        assert!(
-            s003.starts_with("\n深入开展") || s003.starts_with("深入开展"),
-            "{}",
-            &s003[..60]
-        );
+        assert!(s003.starts_with("\n深入开展") || s003.starts_with("深入开展"), "{}", &s003[..60]);
     }
 }

@@ -78,11 +78,7 @@ impl Folded {
                 map.push(i as u32);
             }
         }
-        Folded {
-            text,
-            map,
-            original_len,
-        }
+        Folded { text, map, original_len }
     }
 
     /// The original character index of folded character `i` (`i` may be the end).
@@ -93,11 +89,7 @@ impl Folded {
     /// The original character range of the folded range `start..end`.
     pub fn original_range(&self, start: usize, end: usize) -> (usize, usize) {
         let from = self.to_original(start);
-        let to = if end == 0 || end <= start {
-            from
-        } else {
-            self.to_original(end - 1) + 1
-        };
+        let to = if end == 0 || end <= start { from } else { self.to_original(end - 1) + 1 };
         (from, to)
     }
 
@@ -114,16 +106,9 @@ pub fn script(text: &str) -> Script {
     let chars = text.chars().count();
     let to_simplified = t2s_same_length(text, chars);
     let to_traditional = hanconv::s2t(text);
-    let traditional = text
-        .chars()
-        .zip(to_simplified.chars())
-        .filter(|(a, b)| a != b)
-        .count();
+    let traditional = text.chars().zip(to_simplified.chars()).filter(|(a, b)| a != b).count();
     let simplified = if to_traditional.chars().count() == chars {
-        text.chars()
-            .zip(to_traditional.chars())
-            .filter(|(a, b)| a != b)
-            .count()
+        text.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count()
     } else {
         0
     };
@@ -159,11 +144,7 @@ mod tests {
             let folded = Folded::new(&text);
             let folded_chars: Vec<char> = folded.text.chars().collect();
             let mut phrase_level = 0;
-            assert_eq!(
-                folded_chars.len(),
-                original.len(),
-                "seed {prefix}: no character of the seeds changes length"
-            );
+            assert_eq!(folded_chars.len(), original.len(), "seed {prefix}: no character of the seeds changes length");
             for (i, &f) in folded_chars.iter().enumerate() {
                 let o = folded.to_original(i);
                 assert_eq!(folded.from_original(o), i);
@@ -173,10 +154,7 @@ mod tests {
                     phrase_level += 1;
                 }
             }
-            assert!(
-                phrase_level * 100 <= original.len(),
-                "seed {prefix}: {phrase_level} phrase-level conversions"
-            );
+            assert!(phrase_level * 100 <= original.len(), "seed {prefix}: {phrase_level} phrase-level conversions");
         }
     }
 
@@ -184,14 +162,7 @@ mod tests {
     fn lowercasing_that_grows_maps_both_characters_back() {
         let folded = Folded::new("İ党");
         assert_eq!(folded.text.chars().count(), 3);
-        assert_eq!(
-            (
-                folded.to_original(0),
-                folded.to_original(1),
-                folded.to_original(2)
-            ),
-            (0, 0, 1)
-        );
+        assert_eq!((folded.to_original(0), folded.to_original(1), folded.to_original(2)), (0, 0, 1));
         assert_eq!(folded.original_range(0, 2), (0, 1));
         assert_eq!(folded.from_original(1), 2);
     }

@@ -74,8 +74,7 @@ impl Step for Furniture {
         let page_line = text.split('\n').any(|line| {
             let line = line.trim();
             line.chars().count() <= 12
-                && (line.starts_with(['-', '—', '–'])
-                    || (line.starts_with('第') && line.ends_with('页')))
+                && (line.starts_with(['-', '—', '–']) || (line.starts_with('第') && line.ends_with('页')))
         });
         let p = patterns();
         let header = (text.contains('卷') || text.contains('总')) && p.issue_line.is_match(text);
@@ -92,24 +91,12 @@ impl Step for Furniture {
             });
         }
         for caps in p.editor.captures_iter(text).filter(|_| editor) {
-            notes.push(Note {
-                kind: "editor".into(),
-                text: caps[1].to_string(),
-            });
+            notes.push(Note { kind: "editor".into(), text: caps[1].to_string() });
         }
         for caps in p.affiliation.captures_iter(text).filter(|_| affiliation) {
-            notes.push(Note {
-                kind: "affiliation".into(),
-                text: caps[1].to_string(),
-            });
+            notes.push(Note { kind: "affiliation".into(), text: caps[1].to_string() });
         }
-        for re in [
-            &p.received,
-            &p.editor,
-            &p.affiliation,
-            &p.page_number,
-            &p.page_number_line,
-        ] {
+        for re in [&p.received, &p.editor, &p.affiliation, &p.page_number, &p.page_number_line] {
             let count = re.find_iter(&current).count();
             if count > 0 {
                 changes += count;
@@ -148,47 +135,20 @@ mod tests {
                 "志愿者远程服务工作。医 ・88・ 《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期 院28位专业志愿者",
                 "志愿者远程服务工作。医   院28位专业志愿者"
             ),
-            (
-                "汀蒜 毕事、lI 管殚))2012年第4期(第23卷总第128期 深入开展创先争优活动",
-                " 深入开展创先争优活动"
-            ),
-            (
-                "组织和职工学习。 (收稿日期2012—04—23) 前已成立了骨科",
-                "组织和职工学习。  前已成立了骨科"
-            ),
+            ("汀蒜 毕事、lI 管殚))2012年第4期(第23卷总第128期 深入开展创先争优活动", " 深入开展创先争优活动"),
+            ("组织和职工学习。 (收稿日期2012—04—23) 前已成立了骨科", "组织和职工学习。  前已成立了骨科"),
             ("签订了抗 本文编校 曹家和・ 说明本刊", "签订了抗  说明本刊"),
-            (
-                "形成与实际工作相符 ①南京市第二医院 南京市210000 的激励机制。",
-                "形成与实际工作相符  的激励机制。"
-            ),
+            ("形成与实际工作相符 ①南京市第二医院 南京市210000 的激励机制。", "形成与实际工作相符  的激励机制。"),
             ("正文\n- 12 -\n正文", "正文\n\n正文"),
-            (
-                "当代党员 2017年10期,《求是》2017年第10期刊文",
-                "当代党员 2017年10期,《求是》2017年第10期刊文"
-            ),
+            ("当代党员 2017年10期,《求是》2017年第10期刊文", "当代党员 2017年10期,《求是》2017年第10期刊文"),
         ]
     );
 
     #[test]
     fn facts_in_furniture_become_notes() {
         let mut notes = Vec::new();
-        Furniture
-            .apply(
-                "(收稿日期2012—04—23) 本文编校 曹家和・ ①南京市第二医院 南京市210000",
-                &mut notes,
-            )
-            .unwrap();
-        let notes: Vec<(&str, &str)> = notes
-            .iter()
-            .map(|n| (n.kind.as_str(), n.text.as_str()))
-            .collect();
-        assert_eq!(
-            notes,
-            [
-                ("received", "2012-04-23"),
-                ("editor", "曹家和"),
-                ("affiliation", "南京市第二医院")
-            ]
-        );
+        Furniture.apply("(收稿日期2012—04—23) 本文编校 曹家和・ ①南京市第二医院 南京市210000", &mut notes).unwrap();
+        let notes: Vec<(&str, &str)> = notes.iter().map(|n| (n.kind.as_str(), n.text.as_str())).collect();
+        assert_eq!(notes, [("received", "2012-04-23"), ("editor", "曹家和"), ("affiliation", "南京市第二医院")]);
     }
 }

@@ -8,10 +8,8 @@ use super::{Note, Step};
 pub struct Invisible;
 
 fn is_invisible(c: char) -> bool {
-    matches!(
-        c,
-        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}'
-    ) || (c.is_control() && !matches!(c, '\n' | '\t' | '\u{C}') && (c as u32) < 0x20)
+    matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{AD}')
+        || (c.is_control() && !matches!(c, '\n' | '\t' | '\u{C}') && (c as u32) < 0x20)
 }
 
 impl Step for Invisible {

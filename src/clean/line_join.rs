@@ -30,16 +30,10 @@ fn column_width(block: &[&str]) -> Option<usize> {
     if !(MIN_WIDTH..=MAX_WIDTH).contains(&column) {
         return None;
     }
-    let full = block[..block.len() - 1]
-        .iter()
-        .filter(|l| width(l) as f64 >= FULL * column as f64)
-        .count();
+    let full = block[..block.len() - 1].iter().filter(|l| width(l) as f64 >= FULL * column as f64).count();
     // Wrapped prose has clause punctuation on most lines; a block of title, date and
     // byline lines of similar length has none.
-    let prose = block
-        .iter()
-        .filter(|l| l.contains(['，', ',', '。', '；', ';', '、']))
-        .count();
+    let prose = block.iter().filter(|l| l.contains(['，', ',', '。', '；', ';', '、'])).count();
     (full * 10 >= (block.len() - 1) * 6 && prose * 2 >= block.len()).then_some(column)
 }
 
@@ -55,8 +49,7 @@ fn join_block(block: &[&str], out: &mut Vec<String>) -> usize {
         let glue = |current: &str, next: &str| {
             let a = current.chars().next_back();
             let b = next.chars().next();
-            a.zip(b)
-                .is_some_and(|(a, b)| a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
+            a.zip(b).is_some_and(|(a, b)| a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric())
         };
         if current.is_empty() {
             current.push_str(line);
@@ -131,11 +124,7 @@ mod tests {
     #[test]
     fn prose_with_a_paragraph_per_line_is_left_alone() {
         for prefix in ["000", "001", "003"] {
-            assert_eq!(
-                apply(&LineJoin, &seed(prefix)),
-                seed(prefix),
-                "seed {prefix}"
-            );
+            assert_eq!(apply(&LineJoin, &seed(prefix)), seed(prefix), "seed {prefix}");
         }
     }
 }

@@ -34,8 +34,7 @@ impl Step for LostSpaces {
             let after = chars.get(i).copied();
             let open = |c: Option<char>| c.is_none_or(char::is_whitespace);
             let alone = open(before) && open(after);
-            let between_han =
-                i - start >= 2 && before.is_some_and(is_han) && after.is_some_and(is_han);
+            let between_han = i - start >= 2 && before.is_some_and(is_han) && after.is_some_and(is_han);
             if alone {
                 // A whole line of `?` becomes an empty line; elsewhere one space.
                 let line_edge = before.is_none_or(|c| c == '\n') || after.is_none_or(|c| c == '\n');
@@ -62,10 +61,7 @@ mod tests {
             ("标题\n?\n\n正文", "标题\n\n\n正文"),
             ("党建 ?? 工作", "党建   工作"),
             ("医院??党委", "医院 党委"),
-            (
-                "如何给公众号涨粉?编辑组思来想去",
-                "如何给公众号涨粉?编辑组思来想去"
-            ),
+            ("如何给公众号涨粉?编辑组思来想去", "如何给公众号涨粉?编辑组思来想去"),
             ("《也会犯下这些错误?》", "《也会犯下这些错误?》"),
             ("真的吗?", "真的吗?"),
         ]

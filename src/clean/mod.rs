@@ -99,10 +99,7 @@ pub fn clean(text: &str) -> Cleaned {
     let mut counts: Vec<StepCount> = Vec::new();
     for step in STEPS {
         if !counts.iter().any(|c| c.step == step.name()) {
-            counts.push(StepCount {
-                step: step.name().to_string(),
-                changes: 0,
-            });
+            counts.push(StepCount { step: step.name().to_string(), changes: 0 });
         }
     }
     let mut notes = Vec::new();
@@ -124,12 +121,7 @@ pub fn clean(text: &str) -> Cleaned {
     }
     notes.dedup();
     let paragraphs = structure::paragraphs(&current);
-    Cleaned {
-        text: current,
-        paragraphs,
-        counts,
-        notes,
-    }
+    Cleaned { text: current, paragraphs, counts, notes }
 }
 
 /// Whether `c` is a Han character (CJK unified ideographs and their extensions,
@@ -148,24 +140,7 @@ pub fn is_cjk_punct(c: char) -> bool {
 
 /// Punctuation that ends a sentence (or a clause that ends a line in prose).
 pub fn is_terminal(c: char) -> bool {
-    matches!(
-        c,
-        '。' | '！'
-            | '？'
-            | '!'
-            | '?'
-            | '；'
-            | ';'
-            | '…'
-            | '”'
-            | '」'
-            | '』'
-            | ')'
-            | '）'
-            | '.'
-            | ':'
-            | '：'
-    )
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '”' | '」' | '』' | ')' | '）' | '.' | ':' | '：')
 }
 
 /// Loads a lexicon word list (one entry per line, `#` comments and blank lines
@@ -173,11 +148,7 @@ pub fn is_terminal(c: char) -> bool {
 /// serves text in either script.
 pub(crate) fn lexicon_terms(data: &'static str) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
-    for term in data
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
+    for term in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
         for form in [term.to_string(), hanconv::s2t(term)] {
             if !terms.contains(&form) {
                 terms.push(form);
@@ -214,16 +185,8 @@ mod tests {
         let mut le = vec![0xFF, 0xFE];
         le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
         out.push(("utf-16le bom", le, Format::Text));
-        out.push((
-            "utf-16be",
-            text.encode_utf16().flat_map(u16::to_be_bytes).collect(),
-            Format::Text,
-        ));
-        out.push((
-            "gb18030",
-            encoding_rs::GB18030.encode(text).0.into_owned(),
-            Format::Text,
-        ));
+        out.push(("utf-16be", text.encode_utf16().flat_map(u16::to_be_bytes).collect(), Format::Text));
+        out.push(("gb18030", encoding_rs::GB18030.encode(text).0.into_owned(), Format::Text));
         let (big5, _, unmappable) = encoding_rs::BIG5.encode(text);
         if !unmappable {
             out.push(("big5", big5.into_owned(), Format::Text));
@@ -233,9 +196,7 @@ mod tests {
             .filter(|l| !l.trim().is_empty())
             .map(|l| format!("<p>{}</p>\n", l.replace('&', "&amp;").replace('<', "&lt;")))
             .collect();
-        let html = format!(
-            "<html><head><meta charset=\"gbk\"><title>t</title></head><body>\n{page}</body></html>"
-        );
+        let html = format!("<html><head><meta charset=\"gbk\"><title>t</title></head><body>\n{page}</body></html>");
         let (gbk_html, _, _) = encoding_rs::GBK.encode(&html);
         out.push(("gbk html", gbk_html.into_owned(), Format::Html));
         out
@@ -247,16 +208,12 @@ mod tests {
         assert!(rows.len() >= 20);
         for prefix in ["000", "001", "003"] {
             for (label, bytes, format) in encodings(&seed(prefix)) {
-                let decoded =
-                    decode(&bytes, format).unwrap_or_else(|e| panic!("{prefix} {label}: {e}"));
+                let decoded = decode(&bytes, format).unwrap_or_else(|e| panic!("{prefix} {label}: {e}"));
                 let text = clean(&decoded.text).text;
                 for &(_, check, tier, string) in rows.iter().filter(|r| r.0 == prefix) {
                     let found = text.contains(string);
                     let ok = if check == "present" { found } else { !found };
-                    assert!(
-                        ok,
-                        "seed {prefix} in {label}: {string:?} should be {check} ({tier})\n{text}"
-                    );
+                    assert!(ok, "seed {prefix} in {label}: {string:?} should be {check} ({tier})\n{text}");
                 }
             }
         }
@@ -280,45 +237,20 @@ mod tests {
         for text in [seed("001"), report.to_string()] {
             let cleaned = clean(&text);
             assert_eq!(cleaned.text, text);
-            assert!(
-                cleaned.counts.iter().all(|c| c.changes == 0),
-                "{:?}",
-                cleaned.counts
-            );
+            assert!(cleaned.counts.iter().all(|c| c.changes == 0), "{:?}", cleaned.counts);
         }
     }
 
     #[test]
     fn counts_say_what_each_step_did() {
         let cleaned = clean(&seed("000"));
-        let count = |step: &str| {
-            cleaned
-                .counts
-                .iter()
-                .find(|c| c.step == step)
-                .map(|c| c.changes)
-                .unwrap()
-        };
-        assert_eq!(
-            cleaned.counts.len(),
-            STEPS.len() - 1,
-            "pinyin runs twice and is counted once"
-        );
+        let count = |step: &str| cleaned.counts.iter().find(|c| c.step == step).map(|c| c.changes).unwrap();
+        assert_eq!(cleaned.counts.len(), STEPS.len() - 1, "pinyin runs twice and is counted once");
         assert!(count("pinyin") > 250);
         assert_eq!(count("mojibake"), 3, "the three damaged spans of seed 000");
         assert!(count("boilerplate") >= 3);
         let notes = clean(&seed("003")).notes;
-        assert!(
-            notes
-                .iter()
-                .any(|n| n.kind == "received" && n.text == "2012-04-23"),
-            "{notes:?}"
-        );
-        assert!(
-            notes
-                .iter()
-                .any(|n| n.kind == "affiliation" && n.text == "南京市第二医院"),
-            "{notes:?}"
-        );
+        assert!(notes.iter().any(|n| n.kind == "received" && n.text == "2012-04-23"), "{notes:?}");
+        assert!(notes.iter().any(|n| n.kind == "affiliation" && n.text == "南京市第二医院"), "{notes:?}");
     }
 }

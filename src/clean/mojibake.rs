@@ -93,20 +93,13 @@ fn plausible(candidate: &str) -> bool {
 /// A repair for the `?` at `q`: the replacement text and how many characters (the `?`
 /// included) it replaces.
 fn repair_at(chars: &[char], q: usize) -> Option<(String, usize)> {
-    best_candidate(chars, q)
-        .filter(|(score, _, _)| *score >= MARGIN)
-        .map(|(_, text, used)| (text, used))
+    best_candidate(chars, q).filter(|(score, _, _)| *score >= MARGIN).map(|(_, text, used)| (text, used))
 }
 
 /// The best-scoring candidate for the `?` at `q`, whatever its score.
 fn best_candidate(chars: &[char], q: usize) -> Option<(f64, String, usize)> {
-    let line_start = chars[..q]
-        .iter()
-        .rposition(|&c| c == '\n')
-        .map_or(0, |p| p + 1);
-    let left: String = chars[line_start.max(q.saturating_sub(CONTEXT))..q]
-        .iter()
-        .collect();
+    let line_start = chars[..q].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let left: String = chars[line_start.max(q.saturating_sub(CONTEXT))..q].iter().collect();
     let mut best: Option<(f64, String, usize)> = None;
     for len in 1..=MAX_RUN {
         // A `?` inside the run is a folded ？ (A3 BF) of the out-of-step decoding.
@@ -119,11 +112,7 @@ fn best_candidate(chars: &[char], q: usize) -> Option<(f64, String, usize)> {
         let run = &chars[q + 1..=q + len];
         let mut bytes = Vec::with_capacity(run.len() * 2 + 1);
         bytes.push(0);
-        if !run
-            .iter()
-            .enumerate()
-            .all(|(i, &c)| damaged_bytes(c, i + 1 == run.len(), &mut bytes))
-        {
+        if !run.iter().enumerate().all(|(i, &c)| damaged_bytes(c, i + 1 == run.len(), &mut bytes)) {
             continue;
         }
         for &lead in LOST_LEADS {
@@ -134,11 +123,8 @@ fn best_candidate(chars: &[char], q: usize) -> Option<(f64, String, usize)> {
             if !plausible(&candidate) {
                 continue;
             }
-            let right: String = chars[q + len + 1..]
-                .iter()
-                .take_while(|&&c| c != '\n' && c != '?')
-                .take(CONTEXT)
-                .collect();
+            let right: String =
+                chars[q + len + 1..].iter().take_while(|&&c| c != '\n' && c != '?').take(CONTEXT).collect();
             let score = log_prob(&format!("{left}{candidate}{right}"))
                 - log_prob(&format!("{left}?{}{right}", run.iter().collect::<String>()));
             if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
@@ -195,14 +181,8 @@ pub(super) mod tests {
                 "增強黨員的身份意識?!笨粗\u{E263}厍暗狞h徽,黨委書記劉毅突然想到。",
                 "增強黨員的身份意識。”看著胸前的黨徽,黨委書記劉毅突然想到。"
             ),
-            (
-                "從加強醫務工作者的黨員身份意識入手?!贬t(yī)院院長",
-                "從加強醫務工作者的黨員身份意識入手。”醫(yī)院院長"
-            ),
-            (
-                "如何給公眾號漲粉?編輯組思來想去",
-                "如何給公眾號漲粉?編輯組思來想去"
-            ),
+            ("從加強醫務工作者的黨員身份意識入手?!贬t(yī)院院長", "從加強醫務工作者的黨員身份意識入手。”醫(yī)院院長"),
+            ("如何給公眾號漲粉?編輯組思來想去", "如何給公眾號漲粉?編輯組思來想去"),
             ("德才兼?zhèn)?、有號召力", "德才兼?zhèn)?、有號召力"),
             ("醫院?ICU病房?DNA檢測?", "醫院?ICU病房?DNA檢測?"),
         ]
@@ -226,11 +206,7 @@ pub(super) mod tests {
         let decoded = decode_strict(&damaged)?;
         // The out-of-step run must end at an ASCII resynchronisation within reach.
         let tail: Vec<char> = decoded[at..].chars().collect();
-        let resync = tail
-            .iter()
-            .skip(1)
-            .position(|c| c.is_ascii() && (0x40..=0x7E).contains(&(*c as u32)))?
-            + 1;
+        let resync = tail.iter().skip(1).position(|c| c.is_ascii() && (0x40..=0x7E).contains(&(*c as u32)))? + 1;
         if resync > MAX_RUN || tail[1..resync].iter().any(|c| c.is_ascii()) {
             return None;
         }
@@ -252,10 +228,7 @@ pub(super) mod tests {
         let mut out = Vec::new();
         for prefix in ["000", "001"] {
             let text = apply(&Pinyin, &seed(prefix));
-            for line in text
-                .lines()
-                .filter(|l| !l.contains('?') && !l.contains('\u{E263}'))
-            {
+            for line in text.lines().filter(|l| !l.contains('?') && !l.contains('\u{E263}')) {
                 for (at, c) in line.char_indices() {
                     if !matches!(c, '。' | '”' | '“' | '、' | '…' | '—' | '《' | '》') {
                         continue;
@@ -289,11 +262,7 @@ pub(super) mod tests {
     #[test]
     fn every_simulated_lost_byte_in_the_traditional_seeds_is_restored_exactly() {
         let cases = damaged_lines();
-        assert!(
-            cases.len() >= 20,
-            "only {} damaged spans could be simulated",
-            cases.len()
-        );
+        assert!(cases.len() >= 20, "only {} damaged spans could be simulated", cases.len());
         for (damaged, line) in cases {
             assert_eq!(apply(&Mojibake, &damaged), line, "damaged: {damaged}");
         }
@@ -302,11 +271,7 @@ pub(super) mod tests {
     #[test]
     fn no_real_question_mark_is_touched() {
         let cases = questioned_lines();
-        assert!(
-            cases.len() >= 141,
-            "only {} question marks tried",
-            cases.len()
-        );
+        assert!(cases.len() >= 141, "only {} question marks tried", cases.len());
         for asked in cases {
             assert_eq!(apply(&Mojibake, &asked), asked);
         }
@@ -329,10 +294,7 @@ mod calibration {
 
     #[test]
     fn repairs_and_question_marks_are_far_apart() {
-        let repairs: Vec<f64> = damaged_lines()
-            .iter()
-            .filter_map(|(damaged, _)| score(damaged))
-            .collect();
+        let repairs: Vec<f64> = damaged_lines().iter().filter_map(|(damaged, _)| score(damaged)).collect();
         let questions: Vec<f64> = questioned_lines().iter().filter_map(|q| score(q)).collect();
         let lowest_repair = repairs.iter().cloned().fold(f64::INFINITY, f64::min);
         let highest_question = questions.iter().cloned().fold(f64::NEG_INFINITY, f64::max);

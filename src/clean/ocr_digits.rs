@@ -18,9 +18,7 @@ fn confusable(c: char) -> Option<char> {
 fn repaired(token: &str) -> Option<String> {
     let digits = token.chars().filter(char::is_ascii_digit).count();
     let letters = token.chars().filter(|c| c.is_ascii_alphabetic()).count();
-    let all_confusable = token
-        .chars()
-        .all(|c| c.is_ascii_digit() || confusable(c).is_some());
+    let all_confusable = token.chars().all(|c| c.is_ascii_digit() || confusable(c).is_some());
     (letters > 0 && digits > 0 && digits >= letters && all_confusable)
         .then(|| token.chars().map(|c| confusable(c).unwrap_or(c)).collect())
 }
@@ -35,14 +33,11 @@ impl Step for OcrDigits {
         let mut changes = 0;
         let mut rest = text;
         while let Some(start) = rest.find(|c: char| c.is_ascii_alphanumeric()) {
-            let len = rest[start..]
-                .find(|c: char| !c.is_ascii_alphanumeric())
-                .unwrap_or(rest.len() - start);
+            let len = rest[start..].find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(rest.len() - start);
             let token = &rest[start..start + len];
             out.push_str(&rest[..start]);
             // A token glued to a decimal point or a dot-separated name is left alone.
-            let glued = rest[..start].ends_with('.')
-                || rest[start + len..].starts_with(|c: char| c == '.' || c == '@');
+            let glued = rest[..start].ends_with('.') || rest[start + len..].starts_with(|c: char| c == '.' || c == '@');
             match repaired(token).filter(|_| !glued) {
                 Some(fixed) => {
                     out.push_str(&fixed);
@@ -63,15 +58,9 @@ mod tests {
         super::OcrDigits,
         [
             ("为帮扶的l5位困难群众", "为帮扶的15位困难群众"),
-            (
-                "《江苏卫牛事、』 管弹》2Ol2年第4期",
-                "《江苏卫牛事、』 管弹》2012年第4期"
-            ),
+            ("《江苏卫牛事、』 管弹》2Ol2年第4期", "《江苏卫牛事、』 管弹》2012年第4期"),
             ("(收稿日期2o12—04—23)", "(收稿日期2012—04—23)"),
-            (
-                "O2O模式、H1N1、COVID-19、lI 管殚、Il",
-                "O2O模式、H1N1、COVID-19、lI 管殚、Il"
-            ),
+            ("O2O模式、H1N1、COVID-19、lI 管殚、Il", "O2O模式、H1N1、COVID-19、lI 管殚、Il"),
             ("E-MAIL:2724546146@qq.com", "E-MAIL:2724546146@qq.com"),
             ("第10l期", "第101期"),
         ]

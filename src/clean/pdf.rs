@@ -71,26 +71,16 @@ fn is_flattened(chars: &[char]) -> bool {
     {
         return false;
     }
-    let edges = std::iter::once(0)
-        .chain(wraps.iter().copied())
-        .chain(std::iter::once(chars.len()));
+    let edges = std::iter::once(0).chain(wraps.iter().copied()).chain(std::iter::once(chars.len()));
     let points: Vec<usize> = edges.collect();
-    points
-        .windows(2)
-        .all(|w| w[1] - w[0] <= FLATTENED_MAX_SPACING * 3 / 2)
+    points.windows(2).all(|w| w[1] - w[0] <= FLATTENED_MAX_SPACING * 3 / 2)
 }
 
 /// Most adjacent Han characters of the line are separated by one space.
 fn is_letter_spaced(chars: &[char]) -> bool {
     let han = chars.iter().filter(|&&c| is_han(c)).count();
-    let spaced = chars
-        .windows(3)
-        .filter(|w| is_han(w[0]) && w[1] == ' ' && is_han(w[2]))
-        .count();
-    let joined = chars
-        .windows(2)
-        .filter(|w| is_han(w[0]) && is_han(w[1]))
-        .count();
+    let spaced = chars.windows(3).filter(|w| is_han(w[0]) && w[1] == ' ' && is_han(w[2])).count();
+    let joined = chars.windows(2).filter(|w| is_han(w[0]) && is_han(w[1])).count();
     han >= 4 && spaced * 10 >= (spaced + joined) * 6
 }
 
@@ -146,9 +136,7 @@ fn join_thousands(line: &str) -> Option<(String, usize)> {
     for m in thousands().find_iter(line) {
         let before = line[..m.start()].chars().next_back();
         let after = line[m.end()..].chars().next();
-        if before.is_some_and(|c| c.is_ascii_digit() || c == '.')
-            || after.is_some_and(|c| c.is_ascii_digit())
-        {
+        if before.is_some_and(|c| c.is_ascii_digit() || c == '.') || after.is_some_and(|c| c.is_ascii_digit()) {
             continue;
         }
         out.push_str(&line[at..m.start()]);
@@ -191,11 +179,7 @@ fn repair_line(line: &str, out: &mut String) -> usize {
     } else if is_letter_spaced(&chars) {
         let mut i = 0;
         while i < chars.len() {
-            if chars[i] == ' '
-                && i > 0
-                && is_han(chars[i - 1])
-                && chars.get(i + 1).is_some_and(|&c| is_han(c))
-            {
+            if chars[i] == ' ' && i > 0 && is_han(chars[i - 1]) && chars.get(i + 1).is_some_and(|&c| is_han(c)) {
                 changes += 1;
             } else {
                 out.push(chars[i]);
@@ -244,10 +228,7 @@ mod tests {
                 "在全党开展的创先争优活动具有其重要意义,它是学习实践科学发展观的延伸和深入,是推动基层党组织建设和发挥先锋模范作用的重要工作。医院紧紧围绕医院的中心工作,以立足目标抓统筹,深入开展创先争优活动,促进党建工作全面落实。\n1立足目标抓统筹为确保创先争优活动持续推向深入,活动之初,就明确提出要求。3年共计49000元。"
             ),
             ("基 层 党 组 织 建 设", "基层党组织建设"),
-            (
-                "深入开展创先争优活动 促进党建工作全面落实",
-                "深入开展创先争优活动 促进党建工作全面落实"
-            ),
+            ("深入开展创先争优活动 促进党建工作全面落实", "深入开展创先争优活动 促进党建工作全面落实"),
             ("新體系 組織架構科學化", "新體系 組織架構科學化"),
             ("张国有① 胡 频①", "张国有① 胡 频①"),
             (
@@ -268,9 +249,6 @@ mod tests {
         let out = apply(&Pdf, &seed("003"));
         assert!(out.contains("推动基层党组织建设"));
         assert!(out.contains("\n2立足结合抓实效"));
-        assert!(
-            out.contains("深入开展创先争优活动 促进党建工作全面落实\n"),
-            "the title keeps its space"
-        );
+        assert!(out.contains("深入开展创先争优活动 促进党建工作全面落实\n"), "the title keeps its space");
     }
 }

@@ -12,8 +12,8 @@ use super::{Note, Step, is_han};
 pub struct Pinyin;
 
 const INITIALS: &[&str] = &[
-    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r",
-    "z", "c", "s", "y", "w",
+    "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y",
+    "w",
 ];
 const FINALS: &[&str] = &["ng", "n", "r", ""];
 const PLAIN_VOWELS: &str = "aeiouüv";
@@ -21,24 +21,14 @@ const TONED_VOWELS: &str = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ";
 
 /// Whether `s` is one pinyin syllable with exactly one tone mark.
 fn is_toned_syllable(s: &str) -> bool {
-    INITIALS
-        .iter()
-        .map(|i| s.strip_prefix(i))
-        .chain([Some(s)])
-        .flatten()
-        .any(|rest| {
-            FINALS
-                .iter()
-                .filter_map(|f| rest.strip_suffix(f))
-                .any(|vowels| {
-                    let count = vowels.chars().count();
-                    (1..=4).contains(&count)
-                        && vowels
-                            .chars()
-                            .all(|c| PLAIN_VOWELS.contains(c) || TONED_VOWELS.contains(c))
-                        && vowels.chars().filter(|&c| TONED_VOWELS.contains(c)).count() == 1
-                })
+    INITIALS.iter().map(|i| s.strip_prefix(i)).chain([Some(s)]).flatten().any(|rest| {
+        FINALS.iter().filter_map(|f| rest.strip_suffix(f)).any(|vowels| {
+            let count = vowels.chars().count();
+            (1..=4).contains(&count)
+                && vowels.chars().all(|c| PLAIN_VOWELS.contains(c) || TONED_VOWELS.contains(c))
+                && vowels.chars().filter(|&c| TONED_VOWELS.contains(c)).count() == 1
         })
+    })
 }
 
 /// If an annotation starts at byte `i` of `text` (at its opening parenthesis),
@@ -52,11 +42,7 @@ fn annotation_at(text: &str, i: usize) -> Option<usize> {
         _ => return None,
     };
     let inner_start = open.len_utf8();
-    let inner_len = rest[inner_start..]
-        .char_indices()
-        .take(8)
-        .find(|&(_, c)| c == close)?
-        .0;
+    let inner_len = rest[inner_start..].char_indices().take(8).find(|&(_, c)| c == close)?.0;
     let inner = &rest[inner_start..inner_start + inner_len];
     is_toned_syllable(inner).then_some(inner_start + inner_len + close.len_utf8())
 }
@@ -99,16 +85,10 @@ mod tests {
     crate::step_tests!(
         super::Pinyin,
         [
-            (
-                "重慶市人民醫(yī)院:“混搭”巧解工學(xué)矛盾",
-                "重慶市人民醫院:“混搭”巧解工學矛盾"
-            ),
+            ("重慶市人民醫(yī)院:“混搭”巧解工學(xué)矛盾", "重慶市人民醫院:“混搭”巧解工學矛盾"),
             ("加強(qiáng)黨支部建設(shè)", "加強黨支部建設"),
             ("按照“處(科)室相對獨(dú)立", "按照“處(科)室相對獨立"),
-            (
-                "開展(體檢)(試行)(2021)(一)(a)(de)",
-                "開展(體檢)(試行)(2021)(一)(a)(de)"
-            ),
+            ("開展(體檢)(試行)(2021)(一)(a)(de)", "開展(體檢)(試行)(2021)(一)(a)(de)"),
             ("學（xué）習（xí）", "學習"),
             ("醫(yī)(yī)院", "醫院"),
             ("婦(fù)女(nǚ)兒(ér)童", "婦女兒童"),
@@ -118,14 +98,10 @@ mod tests {
 
     #[test]
     fn syllables() {
-        for ok in [
-            "yī", "xué", "qiáng", "zhōng", "shuāng", "nǚ", "ér", "jiǎo", "ài", "lüè",
-        ] {
+        for ok in ["yī", "xué", "qiáng", "zhōng", "shuāng", "nǚ", "ér", "jiǎo", "ài", "lüè"] {
             assert!(is_toned_syllable(ok), "{ok}");
         }
-        for no in [
-            "", "yi", "de", "a", "2021", "科", "yīyī", "xuéé", "abc", "qiángg",
-        ] {
+        for no in ["", "yi", "de", "a", "2021", "科", "yīyī", "xuéé", "abc", "qiángg"] {
             assert!(!is_toned_syllable(no), "{no}");
         }
     }
@@ -134,21 +110,15 @@ mod tests {
     fn every_annotation_in_seed_000_goes_and_every_real_parenthetical_stays() {
         let seed = crate::clean::testing::seed("000");
         let (out, changes) = Pinyin.apply(&seed, &mut Vec::new()).unwrap();
-        assert!(
-            changes > 250,
-            "seed 000 carries hundreds of annotations, found {changes}"
-        );
+        assert!(changes > 250, "seed 000 carries hundreds of annotations, found {changes}");
         // What is left in parentheses is real text: 處(科)室, journal issues, and the
         // one annotation behind a damaged character (贬t(yī)) that the repair frees.
-        let left: Vec<&str> = out
-            .match_indices('(')
-            .map(|(i, _)| &out[i..out[i..].find(')').map_or(out.len(), |j| i + j + 1)])
-            .collect();
+        let left: Vec<&str> =
+            out.match_indices('(').map(|(i, _)| &out[i..out[i..].find(')').map_or(out.len(), |j| i + j + 1)]).collect();
         assert!(left.contains(&"(科)"), "{left:?}");
         assert!(
             left.iter().all(|p| !p.contains([
-                'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò',
-                'ū', 'ú', 'ǔ', 'ù'
+                'ā', 'á', 'ǎ', 'à', 'ē', 'é', 'ě', 'è', 'ī', 'í', 'ǐ', 'ì', 'ō', 'ó', 'ǒ', 'ò', 'ū', 'ú', 'ǔ', 'ù'
             ]) || *p == "(yī)"
                 || *p == "(zhèn)"),
             "{left:?}"

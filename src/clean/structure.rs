@@ -44,26 +44,16 @@ fn numbered_level(line: &str) -> Option<u8> {
         .map(|(re, level)| (Regex::new(re).expect("valid"), level))
         .collect()
     });
-    patterns
-        .iter()
-        .filter(|(re, _)| re.is_match(line))
-        .map(|&(_, level)| level)
-        .max()
+    patterns.iter().filter(|(re, _)| re.is_match(line)).map(|&(_, level)| level).max()
 }
 
 fn ends_sentence(line: &str) -> bool {
-    line.trim_end()
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…'))
+    line.trim_end().chars().next_back().is_some_and(|c| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…'))
 }
 
 fn heading_level(line: &str, next: Option<&str>) -> Option<u8> {
     let length = line.chars().count();
-    if length > MAX_HEADING
-        || ends_sentence(line)
-        || line.chars().filter(|&c| is_han(c)).count() < 2
-    {
+    if length > MAX_HEADING || ends_sentence(line) || line.chars().filter(|&c| is_han(c)).count() < 2 {
         return None;
     }
     if let Some(level) = numbered_level(line) {
@@ -84,11 +74,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let lead = line.chars().take_while(|c| c.is_whitespace()).count();
-            spans.push((
-                offset + lead,
-                offset + lead + trimmed.chars().count(),
-                trimmed,
-            ));
+            spans.push((offset + lead, offset + lead + trimmed.chars().count(), trimmed));
         }
         offset += length + 1;
     }
@@ -96,12 +82,7 @@ pub fn paragraphs(text: &str) -> Vec<Paragraph> {
     let mut section = None;
     for (i, &(start, end, line)) in spans.iter().enumerate() {
         let heading = heading_level(line, spans.get(i + 1).map(|s| s.2));
-        out.push(Paragraph {
-            start,
-            end,
-            heading,
-            section: if heading.is_some() { None } else { section },
-        });
+        out.push(Paragraph { start, end, heading, section: if heading.is_some() { None } else { section } });
         if heading.is_some() {
             section = Some(i);
         }
@@ -115,10 +96,7 @@ mod tests {
 
     fn headings(text: &str) -> Vec<(String, Option<u8>)> {
         let chars: Vec<char> = text.chars().collect();
-        paragraphs(text)
-            .iter()
-            .map(|p| (chars[p.start..p.end].iter().collect(), p.heading))
-            .collect()
+        paragraphs(text).iter().map(|p| (chars[p.start..p.end].iter().collect(), p.heading)).collect()
     }
 
     #[test]
@@ -129,23 +107,7 @@ mod tests {
         );
         let got = headings(&text);
         let levels: Vec<Option<u8>> = got.iter().map(|(_, l)| *l).collect();
-        assert_eq!(
-            levels,
-            [
-                Some(1),
-                None,
-                Some(2),
-                None,
-                Some(1),
-                None,
-                Some(1),
-                None,
-                Some(2),
-                None,
-                None,
-                None
-            ]
-        );
+        assert_eq!(levels, [Some(1), None, Some(2), None, Some(1), None, Some(1), None, Some(2), None, None, None]);
         assert_eq!(got[4].0, "新體系 組織架構科學化");
     }
 
@@ -154,16 +116,10 @@ mod tests {
         let text = "  標題行\n\n正文第一段,內容比標題長得多得多得多得多得多得多得多得多,長得多得多得多得多得多得多得多得多。\n正文第二段。";
         let paragraphs = paragraphs(text);
         let chars: Vec<char> = text.chars().collect();
-        let texts: Vec<String> = paragraphs
-            .iter()
-            .map(|p| chars[p.start..p.end].iter().collect())
-            .collect();
+        let texts: Vec<String> = paragraphs.iter().map(|p| chars[p.start..p.end].iter().collect()).collect();
         assert_eq!(texts[0], "標題行");
         assert_eq!(texts[2], "正文第二段。");
         assert_eq!(paragraphs[0].heading, Some(1));
-        assert_eq!(
-            (paragraphs[1].section, paragraphs[2].section),
-            (Some(0), Some(0))
-        );
+        assert_eq!((paragraphs[1].section, paragraphs[2].section), (Some(0), Some(0)));
     }
 }

@@ -5,34 +5,20 @@
 use super::{Note, Step};
 
 const SEEDS: &[(&str, &str)] = &[
-    (
-        "000",
-        include_str!("../../tests/seeds/000_f4fd5e7f994b8d9f.txt"),
-    ),
-    (
-        "001",
-        include_str!("../../tests/seeds/001_5ef448610bd62831.txt"),
-    ),
-    (
-        "003",
-        include_str!("../../tests/seeds/003_ea44c8e6f3c16627.txt"),
-    ),
+    ("000", include_str!("../../tests/seeds/000_f4fd5e7f994b8d9f.txt")),
+    ("001", include_str!("../../tests/seeds/001_5ef448610bd62831.txt")),
+    ("003", include_str!("../../tests/seeds/003_ea44c8e6f3c16627.txt")),
 ];
 
 /// A seed's original text, by its three-digit prefix.
 pub fn seed(prefix: &str) -> String {
-    SEEDS
-        .iter()
-        .find(|(p, _)| *p == prefix)
-        .map(|(_, t)| t.to_string())
-        .expect("a known seed")
+    SEEDS.iter().find(|(p, _)| *p == prefix).map(|(_, t)| t.to_string()).expect("a known seed")
 }
 
 /// Applies one step, returning the text unchanged when the step has nothing to do.
 pub fn apply(step: &dyn Step, text: &str) -> String {
     let mut notes: Vec<Note> = Vec::new();
-    step.apply(text, &mut notes)
-        .map_or_else(|| text.to_string(), |(out, _)| out)
+    step.apply(text, &mut notes).map_or_else(|| text.to_string(), |(out, _)| out)
 }
 
 /// Pieces of real damage, mixed at random with slices of the seeds.
@@ -106,9 +92,7 @@ pub fn random_texts(n: usize) -> Vec<String> {
                         }
                     }
                     _ => text.push(
-                        [
-                            '党', '建', '。', '，', ',', '0', '7', 'l', 'O', ' ', '\n', '?',
-                        ][(next() % 12) as usize],
+                        ['党', '建', '。', '，', ',', '0', '7', 'l', 'O', ' ', '\n', '?'][(next() % 12) as usize],
                     ),
                 }
             }

@@ -35,11 +35,9 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
         export_jsonl(&store, &mut out)?;
         out.flush().context("cannot write to stdout")?;
     } else {
-        let file = File::create(&args.out)
-            .with_context(|| format!("cannot create {}", args.out.display()))?;
+        let file = File::create(&args.out).with_context(|| format!("cannot create {}", args.out.display()))?;
         let mut out = BufWriter::new(file);
-        let count = export_jsonl(&store, &mut out)
-            .with_context(|| format!("while writing {}", args.out.display()))?;
+        let count = export_jsonl(&store, &mut out).with_context(|| format!("while writing {}", args.out.display()))?;
         if !quiet {
             eprintln!("exported {count} documents to {}", args.out.display());
         }

@@ -50,20 +50,11 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
     } else if !quiet {
         print_summary(&summary);
     }
-    Ok(if summary.exit_code == 0 {
-        EXIT_OK
-    } else {
-        EXIT_QUARANTINED
-    })
+    Ok(if summary.exit_code == 0 { EXIT_OK } else { EXIT_QUARANTINED })
 }
 
 fn print_summary(s: &RunSummary) {
-    println!(
-        "indexed {} into {} in {:.2} s",
-        s.corpus,
-        s.index,
-        s.durations_ms.total as f64 / 1000.0
-    );
+    println!("indexed {} into {} in {:.2} s", s.corpus, s.index, s.durations_ms.total as f64 / 1000.0);
     if let Some(reason) = &s.rebuilt {
         println!("  rebuilt everything: {reason}");
     }

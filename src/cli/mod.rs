@@ -25,12 +25,7 @@ pub const EXIT_FATAL: u8 = 2;
 #[command(name = "dangjian", version, propagate_version = true)]
 pub struct Cli {
     /// The index directory every command reads or writes.
-    #[arg(
-        long,
-        global = true,
-        value_name = "DIR",
-        default_value = "indexes/default"
-    )]
+    #[arg(long, global = true, value_name = "DIR", default_value = "indexes/default")]
     pub index: PathBuf,
 
     /// Print only errors (no progress bar, no summary on stderr).
@@ -68,9 +63,5 @@ pub fn init_logging(quiet: bool) {
     let default = if quiet { "error" } else { "warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr)
-        .with_target(false)
-        .init();
+    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).init();
 }

@@ -16,10 +16,8 @@ impl Bar {
             bar.set_draw_target(ProgressDrawTarget::hidden());
         }
         bar.set_style(
-            ProgressStyle::with_template(
-                "{spinner} {prefix} {pos}/{len} files  {per_sec}  ETA {eta}  {wide_msg}",
-            )
-            .expect("the template is valid"),
+            ProgressStyle::with_template("{spinner} {prefix} {pos}/{len} files  {per_sec}  ETA {eta}  {wide_msg}")
+                .expect("the template is valid"),
         );
         bar.enable_steady_tick(Duration::from_millis(120));
         Bar(bar)

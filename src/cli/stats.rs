@@ -48,19 +48,8 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
         "documents    {} ({} characters, {} with warnings, {} bytes replaced)",
         stats.documents, stats.characters, stats.documents_with_warnings, stats.replaced_bytes
     );
-    let encodings: Vec<String> = stats
-        .encodings
-        .iter()
-        .map(|(e, n)| format!("{e} {n}"))
-        .collect();
-    println!(
-        "encodings    {}",
-        if encodings.is_empty() {
-            "-".into()
-        } else {
-            encodings.join(" · ")
-        }
-    );
+    let encodings: Vec<String> = stats.encodings.iter().map(|(e, n)| format!("{e} {n}")).collect();
+    println!("encodings    {}", if encodings.is_empty() { "-".into() } else { encodings.join(" · ") });
     println!(
         "versions     schema {schema} · pipeline {pipeline} (this binary: schema {SCHEMA_VERSION} · pipeline {PIPELINE_VERSION})"
     );

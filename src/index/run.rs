@@ -45,10 +45,7 @@ pub enum IndexError {
     #[error(transparent)]
     Store(#[from] StoreError),
     #[error("cannot start {threads} worker threads: {error}")]
-    Threads {
-        threads: usize,
-        error: rayon::ThreadPoolBuildError,
-    },
+    Threads { threads: usize, error: rayon::ThreadPoolBuildError },
 }
 
 /// The fate of one file in this run.
@@ -62,19 +59,13 @@ enum Outcome {
 }
 
 /// Runs the pipeline over `options.corpus` into `options.index`.
-pub fn run_index(
-    options: &IndexOptions,
-    progress: &dyn Progress,
-) -> Result<RunSummary, IndexError> {
+pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunSummary, IndexError> {
     let started = Instant::now();
     let started_at = timestamp(SystemTime::now());
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
         .build()
-        .map_err(|error| IndexError::Threads {
-            threads: options.threads.unwrap_or(0),
-            error,
-        })?;
+        .map_err(|error| IndexError::Threads { threads: options.threads.unwrap_or(0), error })?;
 
     let mut store = Store::open_or_create(&options.index)?;
     let rebuilt = rebuild_reason(&store, options.full)?;
@@ -105,17 +96,14 @@ pub fn run_index(
                 summary.quarantined.push(Quarantined {
                     path: rel.clone(),
                     reason: "unreadable".into(),
-                    message: format!(
-                        "unreadable directory: {error}; its files were left as they were"
-                    ),
+                    message: format!("unreadable directory: {error}; its files were left as they were"),
                     sha256: None,
                 });
                 unreadable_dirs.push(format!("{rel}/"));
             }
-            Skipped::Revisit { rel } => summary.skipped.push(SkippedEntry {
-                path: rel,
-                reason: "symbolic link to a directory already walked".into(),
-            }),
+            Skipped::Revisit { rel } => summary
+                .skipped
+                .push(SkippedEntry { path: rel, reason: "symbolic link to a directory already walked".into() }),
         }
     }
 
@@ -153,10 +141,7 @@ pub fn run_index(
                     }
                     summary
                         .warnings
-                        .extend(doc.warnings.iter().map(|w| Warning {
-                            path: doc.path.clone(),
-                            warning: w.clone(),
-                        }));
+                        .extend(doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }));
                     writer.put_document(&doc)?;
                 }
                 Outcome::Quarantined(entry) => {
@@ -180,11 +165,7 @@ pub fn run_index(
     let mut gone: Vec<(&String, &Known)> = known
         .iter()
         .filter(|(path, _)| !seen.contains(path.as_str()))
-        .filter(|(path, _)| {
-            !unreadable_dirs
-                .iter()
-                .any(|dir| path.starts_with(dir.as_str()))
-        })
+        .filter(|(path, _)| !unreadable_dirs.iter().any(|dir| path.starts_with(dir.as_str())))
         .collect();
     gone.sort_by_key(|(path, _)| path.as_str());
     for (path, known) in gone {
@@ -196,22 +177,12 @@ pub fn run_index(
     summary.quarantined.sort_by(|a, b| a.path.cmp(&b.path));
     summary.exit_code = i32::from(!summary.quarantined.is_empty());
     summary.finished_at = timestamp(SystemTime::now());
-    summary.durations_ms = Durations {
-        discover: discover_ms,
-        decode: decode_ms,
-        store: 0,
-        total: 0,
-    };
+    summary.durations_ms = Durations { discover: discover_ms, decode: decode_ms, store: 0, total: 0 };
     store_ms += millis(t);
     summary.durations_ms.store = store_ms;
     summary.durations_ms.total = millis(started);
     let json = serde_json::to_string(&summary).expect("the summary serialises");
-    writer.record_run(
-        &summary.started_at,
-        &summary.finished_at,
-        summary.exit_code,
-        &json,
-    )?;
+    writer.record_run(&summary.started_at, &summary.finished_at, summary.exit_code, &json)?;
     writer.commit()?;
     Ok(summary)
 }
@@ -226,16 +197,13 @@ fn rebuild_reason(store: &Store, full: bool) -> Result<Option<String>, StoreErro
     let pipeline = stored("pipeline_version")?;
     Ok(match (schema, pipeline) {
         (None, None) => None, // a new index
-        (schema, _) if schema.as_deref() != Some(&SCHEMA_VERSION.to_string()) => Some(format!(
-            "schema version changed from {} to {SCHEMA_VERSION}",
-            schema.as_deref().unwrap_or("none")
-        )),
-        (_, pipeline) if pipeline.as_deref() != Some(&PIPELINE_VERSION.to_string()) => {
-            Some(format!(
-                "pipeline version changed from {} to {PIPELINE_VERSION}",
-                pipeline.as_deref().unwrap_or("none")
-            ))
+        (schema, _) if schema.as_deref() != Some(&SCHEMA_VERSION.to_string()) => {
+            Some(format!("schema version changed from {} to {SCHEMA_VERSION}", schema.as_deref().unwrap_or("none")))
         }
+        (_, pipeline) if pipeline.as_deref() != Some(&PIPELINE_VERSION.to_string()) => Some(format!(
+            "pipeline version changed from {} to {PIPELINE_VERSION}",
+            pipeline.as_deref().unwrap_or("none")
+        )),
         _ => None,
     })
 }
@@ -284,10 +252,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
             }
             let mut warnings = decoded.warnings;
             if found.lossy_name {
-                warnings.push(
-                    "the file name is not valid UTF-8; undecodable bytes were replaced in `path`"
-                        .into(),
-                );
+                warnings.push("the file name is not valid UTF-8; undecodable bytes were replaced in `path`".into());
             }
             Outcome::Indexed(Document {
                 id: document_id(&found.rel),
@@ -319,12 +284,7 @@ mod tests {
     use crate::progress::Silent;
 
     fn options(corpus: &std::path::Path, index: &std::path::Path) -> IndexOptions {
-        IndexOptions {
-            corpus: corpus.into(),
-            index: index.into(),
-            full: false,
-            threads: Some(2),
-        }
+        IndexOptions { corpus: corpus.into(), index: index.into(), full: false, threads: Some(2) }
     }
 
     #[test]
@@ -343,37 +303,19 @@ mod tests {
         assert_eq!(first.exit_code, 1);
 
         let second = run_index(&options(&corpus, &index), &Silent).unwrap();
-        assert_eq!(
-            (
-                second.added,
-                second.updated,
-                second.deleted,
-                second.unchanged
-            ),
-            (0, 0, 0, 2)
-        );
-        assert_eq!(
-            second.quarantined.len(),
-            1,
-            "a bad file stays reported while it is there"
-        );
+        assert_eq!((second.added, second.updated, second.deleted, second.unchanged), (0, 0, 0, 2));
+        assert_eq!(second.quarantined.len(), 1, "a bad file stays reported while it is there");
 
         fs::write(corpus.join("a.txt"), "邵阳市中心医院共有党员878人。").unwrap();
         fs::remove_file(corpus.join("b.txt")).unwrap();
         fs::write(corpus.join("empty.txt"), "三会一课").unwrap();
         let third = run_index(&options(&corpus, &index), &Silent).unwrap();
-        assert_eq!(
-            (third.added, third.updated, third.deleted, third.unchanged),
-            (1, 1, 1, 0)
-        );
+        assert_eq!((third.added, third.updated, third.deleted, third.unchanged), (1, 1, 1, 0));
         assert_eq!(third.exit_code, 0);
 
         let store = Store::open_existing(&index).unwrap();
         let docs = store.documents().unwrap();
-        assert_eq!(
-            docs.iter().map(|d| d.path.as_str()).collect::<Vec<_>>(),
-            ["a.txt", "empty.txt"]
-        );
+        assert_eq!(docs.iter().map(|d| d.path.as_str()).collect::<Vec<_>>(), ["a.txt", "empty.txt"]);
         assert!(docs[0].text.contains("878"));
         assert!(store.quarantined().unwrap().is_empty());
         assert_eq!(store.last_run().unwrap().unwrap()["updated"], 1);
@@ -386,14 +328,7 @@ mod tests {
         fs::create_dir_all(&corpus).unwrap();
         fs::write(corpus.join("a.txt"), "三会一课").unwrap();
         run_index(&options(&corpus, &index), &Silent).unwrap();
-        let full = run_index(
-            &IndexOptions {
-                full: true,
-                ..options(&corpus, &index)
-            },
-            &Silent,
-        )
-        .unwrap();
+        let full = run_index(&IndexOptions { full: true, ..options(&corpus, &index) }, &Silent).unwrap();
         assert_eq!((full.updated, full.unchanged), (1, 0));
         assert_eq!(full.rebuilt.as_deref(), Some("--full"));
     }

@@ -60,26 +60,16 @@ pub enum StoreError {
     #[error("no index at {}: run `dangjian index` first (or pass --index DIR)", .0.display())]
     Missing(PathBuf),
     #[error("cannot create the index directory {}: {error}", path.display())]
-    CreateDir {
-        path: PathBuf,
-        error: std::io::Error,
-    },
+    CreateDir { path: PathBuf, error: std::io::Error },
     #[error("{}: {error}", path.display())]
-    Sqlite {
-        path: PathBuf,
-        error: rusqlite::Error,
-    },
+    Sqlite { path: PathBuf, error: rusqlite::Error },
     #[error(
         "{} was built by another version of dangjian (schema {found}, this one reads {SCHEMA_VERSION}): run `dangjian index` to rebuild it",
         path.display()
     )]
     OtherSchema { path: PathBuf, found: String },
     #[error("{}: stored {what} is not valid: {error}", path.display())]
-    Corrupt {
-        path: PathBuf,
-        what: &'static str,
-        error: serde_json::Error,
-    },
+    Corrupt { path: PathBuf, what: &'static str, error: serde_json::Error },
 }
 
 /// What the store knows of a path from earlier runs.
@@ -108,10 +98,8 @@ pub struct Store {
 impl Store {
     /// Opens the store of `index_dir`, creating the directory and the tables if needed.
     pub fn open_or_create(index_dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(index_dir).map_err(|error| StoreError::CreateDir {
-            path: index_dir.to_path_buf(),
-            error,
-        })?;
+        std::fs::create_dir_all(index_dir)
+            .map_err(|error| StoreError::CreateDir { path: index_dir.to_path_buf(), error })?;
         let store = Store::open_file(index_dir.join(STORE_FILE))?;
         // Tables of another schema version are dropped here and rebuilt by the run;
         // `meta` keeps the old version so that the run can say why it rebuilt.
@@ -119,9 +107,7 @@ impl Store {
             if found != SCHEMA_VERSION.to_string() {
                 store
                     .conn
-                    .execute_batch(
-                        "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine;",
-                    )
+                    .execute_batch("DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine;")
                     .map_err(|e| store.err(e))?;
             }
         }
@@ -133,17 +119,11 @@ impl Store {
     fn stored_schema(&self) -> Result<Option<String>, StoreError> {
         let has_meta: bool = self
             .conn
-            .query_row(
-                "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'",
-                [],
-                |row| row.get(0),
-            )
+            .query_row("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'", [], |row| {
+                row.get(0)
+            })
             .map_err(|e| self.err(e))?;
-        if has_meta {
-            self.meta("schema_version")
-        } else {
-            Ok(None)
-        }
+        if has_meta { self.meta("schema_version") } else { Ok(None) }
     }
 
     /// Opens the store of an existing index, for the read-only commands.
@@ -155,10 +135,7 @@ impl Store {
         let store = Store::open_file(path)?;
         match store.stored_schema()? {
             Some(found) if found != SCHEMA_VERSION.to_string() => {
-                return Err(StoreError::OtherSchema {
-                    path: store.path.clone(),
-                    found,
-                });
+                return Err(StoreError::OtherSchema { path: store.path.clone(), found });
             }
             _ => {}
         }
@@ -167,10 +144,7 @@ impl Store {
     }
 
     fn open_file(path: PathBuf) -> Result<Store, StoreError> {
-        let conn = Connection::open(&path).map_err(|error| StoreError::Sqlite {
-            path: path.clone(),
-            error,
-        })?;
+        let conn = Connection::open(&path).map_err(|error| StoreError::Sqlite { path: path.clone(), error })?;
         let store = Store { conn, path };
         // WAL lets readers (search, export) run while a nightly run writes; the busy
         // timeout makes a reader wait for a commit instead of failing.
@@ -182,10 +156,7 @@ impl Store {
     }
 
     fn err(&self, error: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite {
-            path: self.path.clone(),
-            error,
-        }
+        StoreError::Sqlite { path: self.path.clone(), error }
     }
 
     pub fn path(&self) -> &Path {
@@ -195,9 +166,7 @@ impl Store {
     /// A value from the `meta` table (`schema_version`, `pipeline_version`, …).
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.conn
-            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0))
             .optional()
             .map_err(|e| self.err(e))
     }
@@ -205,14 +174,9 @@ impl Store {
     /// Everything earlier runs recorded, by path.
     pub fn known(&self) -> Result<HashMap<String, Known>, StoreError> {
         let mut known = HashMap::new();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT path, sha256 FROM documents")
-            .map_err(|e| self.err(e))?;
+        let mut stmt = self.conn.prepare("SELECT path, sha256 FROM documents").map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-            })
+            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
             .map_err(|e| self.err(e))?;
         for row in rows {
             let (path, sha256) = row.map_err(|e| self.err(e))?;
@@ -256,8 +220,7 @@ impl Store {
             })
             .map_err(|e| self.err(e))?;
         rows.map(|row| {
-            let (mut doc, [paragraphs, warnings, cleaning, notes]) =
-                row.map_err(|e| self.err(e))?;
+            let (mut doc, [paragraphs, warnings, cleaning, notes]) = row.map_err(|e| self.err(e))?;
             doc.paragraphs = self.json("paragraphs", &paragraphs)?;
             doc.warnings = self.json("warnings", &warnings)?;
             doc.cleaning = self.json("cleaning", &cleaning)?;
@@ -267,16 +230,8 @@ impl Store {
         .collect()
     }
 
-    fn json<T: serde::de::DeserializeOwned>(
-        &self,
-        what: &'static str,
-        text: &str,
-    ) -> Result<T, StoreError> {
-        serde_json::from_str(text).map_err(|error| StoreError::Corrupt {
-            path: self.path.clone(),
-            what,
-            error,
-        })
+    fn json<T: serde::de::DeserializeOwned>(&self, what: &'static str, text: &str) -> Result<T, StoreError> {
+        serde_json::from_str(text).map_err(|error| StoreError::Corrupt { path: self.path.clone(), what, error })
     }
 
     /// Every quarantined file, sorted by path.
@@ -287,12 +242,7 @@ impl Store {
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([], |row| {
-                Ok(Quarantined {
-                    path: row.get(0)?,
-                    reason: row.get(1)?,
-                    message: row.get(2)?,
-                    sha256: row.get(3)?,
-                })
+                Ok(Quarantined { path: row.get(0)?, reason: row.get(1)?, message: row.get(2)?, sha256: row.get(3)? })
             })
             .map_err(|e| self.err(e))?;
         rows.map(|row| row.map_err(|e| self.err(e))).collect()
@@ -302,21 +252,14 @@ impl Store {
     pub fn last_run(&self) -> Result<Option<serde_json::Value>, StoreError> {
         let summary: Option<String> = self
             .conn
-            .query_row(
-                "SELECT summary FROM runs ORDER BY id DESC LIMIT 1",
-                [],
-                |row| row.get(0),
-            )
+            .query_row("SELECT summary FROM runs ORDER BY id DESC LIMIT 1", [], |row| row.get(0))
             .optional()
             .map_err(|e| self.err(e))?;
-        summary
-            .map(|s| serde_json::from_str(&s))
-            .transpose()
-            .map_err(|error| StoreError::Corrupt {
-                path: self.path.clone(),
-                what: "run summary",
-                error,
-            })
+        summary.map(|s| serde_json::from_str(&s)).transpose().map_err(|error| StoreError::Corrupt {
+            path: self.path.clone(),
+            what: "run summary",
+            error,
+        })
     }
 
     pub fn stats(&self) -> Result<StoreStats, StoreError> {
@@ -338,25 +281,13 @@ impl Store {
             .map_err(|e| self.err(e))?
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))?;
-        Ok(StoreStats {
-            documents,
-            characters,
-            replaced_bytes,
-            documents_with_warnings,
-            encodings,
-        })
+        Ok(StoreStats { documents, characters, replaced_bytes, documents_with_warnings, encodings })
     }
 
     /// Starts the one transaction a run writes in.
     pub fn writer(&mut self) -> Result<Writer<'_>, StoreError> {
         let path = self.path.clone();
-        let tx = self
-            .conn
-            .transaction()
-            .map_err(|error| StoreError::Sqlite {
-                path: path.clone(),
-                error,
-            })?;
+        let tx = self.conn.transaction().map_err(|error| StoreError::Sqlite { path: path.clone(), error })?;
         Ok(Writer { tx, path })
     }
 }
@@ -369,10 +300,7 @@ pub struct Writer<'a> {
 
 impl Writer<'_> {
     fn err(&self, error: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite {
-            path: self.path.clone(),
-            error,
-        }
+        StoreError::Sqlite { path: self.path.clone(), error }
     }
 
     /// Empties every table but `runs` (a full rebuild, or a schema change).
@@ -384,10 +312,7 @@ impl Writer<'_> {
 
     pub fn set_meta(&self, key: &str, value: &str) -> Result<(), StoreError> {
         self.tx
-            .execute(
-                "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)",
-                params![key, value],
-            )
+            .execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)", params![key, value])
             .map(drop)
             .map_err(|e| self.err(e))
     }
@@ -397,9 +322,7 @@ impl Writer<'_> {
         fn json<T: serde::Serialize>(value: &T) -> String {
             serde_json::to_string(value).expect("document fields serialise")
         }
-        self.tx
-            .execute("DELETE FROM quarantine WHERE path = ?1", [&doc.path])
-            .map_err(|e| self.err(e))?;
+        self.tx.execute("DELETE FROM quarantine WHERE path = ?1", [&doc.path]).map_err(|e| self.err(e))?;
         self.tx
             .execute(
                 "INSERT OR REPLACE INTO documents
@@ -428,9 +351,7 @@ impl Writer<'_> {
 
     /// Records a quarantined file, removing any indexed version of its path.
     pub fn put_quarantined(&self, entry: &Quarantined) -> Result<(), StoreError> {
-        self.tx
-            .execute("DELETE FROM documents WHERE path = ?1", [&entry.path])
-            .map_err(|e| self.err(e))?;
+        self.tx.execute("DELETE FROM documents WHERE path = ?1", [&entry.path]).map_err(|e| self.err(e))?;
         self.tx
             .execute(
                 "INSERT OR REPLACE INTO quarantine (path, sha256, reason, message) VALUES (?1, ?2, ?3, ?4)",
@@ -442,12 +363,8 @@ impl Writer<'_> {
 
     /// Forgets a path that is no longer in the corpus.
     pub fn remove(&self, path: &str) -> Result<(), StoreError> {
-        self.tx
-            .execute("DELETE FROM documents WHERE path = ?1", [path])
-            .map_err(|e| self.err(e))?;
-        self.tx
-            .execute("DELETE FROM quarantine WHERE path = ?1", [path])
-            .map_err(|e| self.err(e))?;
+        self.tx.execute("DELETE FROM documents WHERE path = ?1", [path]).map_err(|e| self.err(e))?;
+        self.tx.execute("DELETE FROM quarantine WHERE path = ?1", [path]).map_err(|e| self.err(e))?;
         Ok(())
     }
 
@@ -469,8 +386,6 @@ impl Writer<'_> {
 
     pub fn commit(self) -> Result<(), StoreError> {
         let path = self.path;
-        self.tx
-            .commit()
-            .map_err(|error| StoreError::Sqlite { path, error })
+        self.tx.commit().map_err(|error| StoreError::Sqlite { path, error })
     }
 }

@@ -72,12 +72,7 @@ pub fn timestamp(t: SystemTime) -> String {
     let secs = t.duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs()) as i64;
     let (days, rem) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
     let (year, month, day) = civil_from_days(days);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rem / 3600,
-        rem % 3600 / 60,
-        rem % 60
-    )
+    format!("{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 /// Proleptic Gregorian date of a day count since 1970-01-01 (Hinnant's algorithm).
@@ -103,14 +98,8 @@ mod tests {
     fn timestamps_are_utc_dates() {
         assert_eq!(timestamp(UNIX_EPOCH), "1970-01-01T00:00:00Z");
         // 2017-05-18 07:33:26 UTC, the date line of seed 000 read as UTC.
-        assert_eq!(
-            timestamp(UNIX_EPOCH + Duration::from_secs(1_495_092_806)),
-            "2017-05-18T07:33:26Z"
-        );
+        assert_eq!(timestamp(UNIX_EPOCH + Duration::from_secs(1_495_092_806)), "2017-05-18T07:33:26Z");
         // A leap day.
-        assert_eq!(
-            timestamp(UNIX_EPOCH + Duration::from_secs(1_709_164_800)),
-            "2024-02-29T00:00:00Z"
-        );
+        assert_eq!(timestamp(UNIX_EPOCH + Duration::from_secs(1_709_164_800)), "2024-02-29T00:00:00Z");
     }
 }

@@ -70,21 +70,10 @@ pub struct Decoded {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejection {
     Empty,
-    Binary {
-        what: &'static str,
-    },
-    TooLarge {
-        bytes: u64,
-    },
-    Undecodable {
-        encoding: &'static str,
-        replaced: usize,
-        total: usize,
-    },
-    Unreadable {
-        hint: &'static str,
-        error: String,
-    },
+    Binary { what: &'static str },
+    TooLarge { bytes: u64 },
+    Undecodable { encoding: &'static str, replaced: usize, total: usize },
+    Unreadable { hint: &'static str, error: String },
 }
 
 impl Rejection {
@@ -109,10 +98,7 @@ impl Rejection {
             std::io::ErrorKind::PermissionDenied => "check the file's permissions",
             _ => "check the file and the disk",
         };
-        Rejection::Unreadable {
-            error: error.to_string(),
-            hint,
-        }
+        Rejection::Unreadable { error: error.to_string(), hint }
     }
 }
 
@@ -120,19 +106,13 @@ impl fmt::Display for Rejection {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Rejection::Empty => write!(f, "empty: the file holds no text"),
-            Rejection::Binary { what } => write!(
-                f,
-                "binary: looks like {what}, not text; extract its text to a .txt file to index it"
-            ),
-            Rejection::TooLarge { bytes } => write!(
-                f,
-                "too large: {bytes} bytes, over the {MAX_FILE_BYTES}-byte limit; split the file"
-            ),
-            Rejection::Undecodable {
-                encoding,
-                replaced,
-                total,
-            } => write!(
+            Rejection::Binary { what } => {
+                write!(f, "binary: looks like {what}, not text; extract its text to a .txt file to index it")
+            }
+            Rejection::TooLarge { bytes } => {
+                write!(f, "too large: {bytes} bytes, over the {MAX_FILE_BYTES}-byte limit; split the file")
+            }
+            Rejection::Undecodable { encoding, replaced, total } => write!(
                 f,
                 "undecodable: {replaced} of {total} bytes are not valid in the best guess \
                  ({encoding}); convert the file to UTF-8 or check that it is text"
@@ -146,18 +126,12 @@ impl fmt::Display for Rejection {
 /// file whose content is an HTML page is read as HTML.
 pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Rejection::TooLarge {
-            bytes: bytes.len() as u64,
-        });
+        return Err(Rejection::TooLarge { bytes: bytes.len() as u64 });
     }
     if bytes.is_empty() {
         return Err(Rejection::Empty);
     }
-    let format = if format == Format::Text && looks_like_html(bytes) {
-        Format::Html
-    } else {
-        format
-    };
+    let format = if format == Format::Text && looks_like_html(bytes) { Format::Html } else { format };
     let mut warnings = Vec::new();
 
     let (encoding, source, body) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
@@ -173,11 +147,7 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
         match declared {
             Some(declared) => {
                 let chosen = check_declaration(bytes, declared, &mut warnings);
-                let source = if chosen == declared {
-                    EncodingSource::Declared
-                } else {
-                    EncodingSource::Detected
-                };
+                let source = if chosen == declared { EncodingSource::Declared } else { EncodingSource::Detected };
                 (chosen, source, bytes)
             }
             None => (detect(bytes)?, EncodingSource::Detected, bytes),
@@ -186,11 +156,7 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
 
     let (raw, replaced_bytes) = decode_counting(encoding, body);
     if replaced_bytes > (body.len() / 100).max(4) {
-        return Err(Rejection::Undecodable {
-            encoding: encoding.name(),
-            replaced: replaced_bytes,
-            total: body.len(),
-        });
+        return Err(Rejection::Undecodable { encoding: encoding.name(), replaced: replaced_bytes, total: body.len() });
     }
     if replaced_bytes > 0 {
         warnings.push(format!(
@@ -206,27 +172,15 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     if text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
-    let name = if encoding == GBK && has_four_byte_gb18030(body) {
-        "gb18030"
-    } else {
-        encoding.name()
-    };
-    Ok(Decoded {
-        text,
-        encoding: name,
-        source,
-        replaced_bytes,
-        format,
-        warnings,
-    })
+    let name = if encoding == GBK && has_four_byte_gb18030(body) { "gb18030" } else { encoding.name() };
+    Ok(Decoded { text, encoding: name, source, replaced_bytes, format, warnings })
 }
 
 /// Decodes `bytes` (without a BOM) and counts the bytes of malformed sequences.
 pub fn decode_counting(encoding: &'static Encoding, bytes: &[u8]) -> (String, usize) {
     let mut decoder = encoding.new_decoder_without_bom_handling();
-    let capacity = decoder
-        .max_utf8_buffer_length_without_replacement(bytes.len())
-        .unwrap_or(bytes.len().saturating_mul(3));
+    let capacity =
+        decoder.max_utf8_buffer_length_without_replacement(bytes.len()).unwrap_or(bytes.len().saturating_mul(3));
     let mut out = String::with_capacity(capacity);
     let mut rest = bytes;
     let mut replaced = 0;
@@ -248,11 +202,7 @@ pub fn decode_counting(encoding: &'static Encoding, bytes: &[u8]) -> (String, us
 /// The declared charset is trusted when it decodes the file cleanly; when it does
 /// not (sites often declare gb2312 and serve UTF-8), detection gets a say and wins
 /// if it decodes with fewer errors.
-fn check_declaration(
-    bytes: &[u8],
-    declared: &'static Encoding,
-    warnings: &mut Vec<String>,
-) -> &'static Encoding {
+fn check_declaration(bytes: &[u8], declared: &'static Encoding, warnings: &mut Vec<String>) -> &'static Encoding {
     let (_, declared_bad) = decode_counting(declared, bytes);
     if declared_bad == 0 {
         return declared;
@@ -278,21 +228,14 @@ fn detect(bytes: &[u8]) -> Result<&'static Encoding, Rejection> {
         return Ok(utf16);
     }
     if looks_binary(bytes) {
-        return Err(Rejection::Binary {
-            what: "binary data (NUL or control bytes)",
-        });
+        return Err(Rejection::Binary { what: "binary data (NUL or control bytes)" });
     }
     if nearly_utf8(bytes) {
         return Ok(UTF_8);
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
-    let first_non_ascii = bytes
-        .iter()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(bytes.len());
-    let end = bytes
-        .len()
-        .min(DETECTION_PREFIX.max(first_non_ascii + DETECTION_PREFIX / 4));
+    let first_non_ascii = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len());
+    let end = bytes.len().min(DETECTION_PREFIX.max(first_non_ascii + DETECTION_PREFIX / 4));
     // Never `last = true`: a file cut in the middle of a character would then count
     // as invalid GBK or Big5, and the guess would fall to a single-byte encoding.
     detector.feed(&bytes[..end], false);
@@ -314,8 +257,7 @@ fn nearly_utf8(bytes: &[u8]) -> bool {
             Err(error) => {
                 let (valid, after) = rest.split_at(error.valid_up_to());
                 // SAFETY-free: `valid` is valid UTF-8 by construction.
-                multibyte += std::str::from_utf8(valid)
-                    .map_or(0, |v| v.chars().filter(|c| !c.is_ascii()).count());
+                multibyte += std::str::from_utf8(valid).map_or(0, |v| v.chars().filter(|c| !c.is_ascii()).count());
                 let skip = error.error_len().unwrap_or(after.len());
                 bad += skip;
                 rest = &after[skip..];
@@ -334,40 +276,27 @@ fn sniff_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     if units < 2 {
         return None;
     }
-    let zeros_at = |parity: usize| {
-        sample
-            .iter()
-            .skip(parity)
-            .step_by(2)
-            .filter(|&&b| b == 0)
-            .count()
-    };
+    let zeros_at = |parity: usize| sample.iter().skip(parity).step_by(2).filter(|&&b| b == 0).count();
     let (zeros_even, zeros_odd) = (zeros_at(0), zeros_at(1));
-    [
-        (UTF_16LE, zeros_odd, zeros_even),
-        (UTF_16BE, zeros_even, zeros_odd),
-    ]
-    .into_iter()
-    .find(|&(encoding, zeros_high, zeros_low)| {
-        let (plausible, han) = sample
-            .chunks_exact(2)
-            .map(|pair| {
-                if encoding == UTF_16LE {
-                    u16::from_le_bytes([pair[0], pair[1]])
-                } else {
-                    u16::from_be_bytes([pair[0], pair[1]])
-                }
-            })
-            .fold((0usize, 0usize), |(p, h), unit| {
-                (
-                    p + usize::from(plausible_utf16_unit(unit)),
-                    h + usize::from(is_han_unit(unit)),
-                )
-            });
-        let ascii_pattern = zeros_high * 5 >= units && zeros_low * 100 <= units;
-        plausible * 100 >= units * 97 && (ascii_pattern || han * 5 >= units)
-    })
-    .map(|(encoding, _, _)| encoding)
+    [(UTF_16LE, zeros_odd, zeros_even), (UTF_16BE, zeros_even, zeros_odd)]
+        .into_iter()
+        .find(|&(encoding, zeros_high, zeros_low)| {
+            let (plausible, han) = sample
+                .chunks_exact(2)
+                .map(|pair| {
+                    if encoding == UTF_16LE {
+                        u16::from_le_bytes([pair[0], pair[1]])
+                    } else {
+                        u16::from_be_bytes([pair[0], pair[1]])
+                    }
+                })
+                .fold((0usize, 0usize), |(p, h), unit| {
+                    (p + usize::from(plausible_utf16_unit(unit)), h + usize::from(is_han_unit(unit)))
+                });
+            let ascii_pattern = zeros_high * 5 >= units && zeros_low * 100 <= units;
+            plausible * 100 >= units * 97 && (ascii_pattern || han * 5 >= units)
+        })
+        .map(|(encoding, _, _)| encoding)
 }
 
 fn is_han_unit(unit: u16) -> bool {
@@ -388,10 +317,7 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
     const SIGNATURES: &[(&[u8], &str)] = &[
         (b"%PDF-", "a PDF document"),
         (b"PK\x03\x04", "a ZIP archive (or .docx/.xlsx)"),
-        (
-            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
-            "an old Office document (.doc/.xls)",
-        ),
+        (b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Office document (.doc/.xls)"),
         (b"\x89PNG\r\n\x1A\n", "a PNG image"),
         (b"\xFF\xD8\xFF", "a JPEG image"),
         (b"GIF8", "a GIF image"),
@@ -400,20 +326,15 @@ fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
         (b"7z\xBC\xAF\x27\x1C", "a 7-Zip archive"),
         (b"\x7FELF", "an executable"),
     ];
-    SIGNATURES
-        .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|&(_, what)| what)
+    SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)).map(|&(_, what)| what)
 }
 
 /// NUL bytes, or many control bytes, in the first part of a file that is not UTF-16.
 fn looks_binary(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(DETECTION_PREFIX)];
     let nul = sample.iter().filter(|&&b| b == 0).count();
-    let control = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1B))
-        .count();
+    let control =
+        sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0B | 0x0C | 0x1B)).count();
     nul > 0 || control * 20 > sample.len()
 }
 
@@ -437,25 +358,15 @@ fn has_four_byte_gb18030(bytes: &[u8]) -> bool {
 
 /// A `.txt` file that is really a saved web page.
 fn looks_like_html(bytes: &[u8]) -> bool {
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace())
-        .unwrap_or(bytes.len());
-    let head: Vec<u8> = bytes[start..]
-        .iter()
-        .take(14)
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
+    let head: Vec<u8> = bytes[start..].iter().take(14).map(u8::to_ascii_lowercase).collect();
     head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
 }
 
 /// The charset an HTML page declares in its first 4 KiB: `<meta charset=…>`,
 /// `<meta http-equiv=… content="…; charset=…">`, or an XML declaration.
 fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
-    let head: Vec<u8> = bytes[..bytes.len().min(4096)]
-        .iter()
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    let head: Vec<u8> = bytes[..bytes.len().min(4096)].iter().map(u8::to_ascii_lowercase).collect();
     let label = if head.starts_with(b"<?xml") {
         let end = find(&head, b"?>", 0).unwrap_or(head.len());
         value_after(&head[..end], b"encoding")
@@ -475,11 +386,7 @@ fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
     })?;
     let encoding = Encoding::for_label(label)?;
     // As browsers do: a page that declares UTF-16 in ASCII bytes is not UTF-16.
-    Some(if encoding == UTF_16LE || encoding == UTF_16BE {
-        UTF_8
-    } else {
-        encoding
-    })
+    Some(if encoding == UTF_16LE || encoding == UTF_16BE { UTF_8 } else { encoding })
 }
 
 fn value_after<'a>(tag: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
@@ -487,10 +394,7 @@ fn value_after<'a>(tag: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
     let rest = &tag[at..];
     let rest = rest.strip_prefix(b" ").unwrap_or(rest).trim_ascii_start();
     let rest = rest.strip_prefix(b"=")?.trim_ascii_start();
-    let rest = rest
-        .strip_prefix(b"\"")
-        .or_else(|| rest.strip_prefix(b"'"))
-        .unwrap_or(rest);
+    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
     let len = rest
         .iter()
         .position(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b':')))
@@ -499,11 +403,7 @@ fn value_after<'a>(tag: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
 }
 
 fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    haystack
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|p| p + from)
+    haystack.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }
 
 fn normalize_newlines(text: &str) -> String {
@@ -529,15 +429,7 @@ mod tests {
     }
 
     fn utf16(text: &str, little: bool) -> Vec<u8> {
-        text.encode_utf16()
-            .flat_map(|u| {
-                if little {
-                    u.to_le_bytes()
-                } else {
-                    u.to_be_bytes()
-                }
-            })
-            .collect()
+        text.encode_utf16().flat_map(|u| if little { u.to_le_bytes() } else { u.to_be_bytes() }).collect()
     }
 
     #[test]
@@ -548,36 +440,15 @@ mod tests {
             let mut le_bom = vec![0xFF, 0xFE];
             le_bom.extend(utf16(seed, true));
             let cases: Vec<(&str, Vec<u8>, &str, EncodingSource)> = vec![
-                (
-                    "utf-8",
-                    seed.as_bytes().to_vec(),
-                    "UTF-8",
-                    EncodingSource::Detected,
-                ),
+                ("utf-8", seed.as_bytes().to_vec(), "UTF-8", EncodingSource::Detected),
                 ("utf-8 bom", utf8_bom, "UTF-8", EncodingSource::Bom),
                 ("utf-16le bom", le_bom, "UTF-16LE", EncodingSource::Bom),
-                (
-                    "utf-16le",
-                    utf16(seed, true),
-                    "UTF-16LE",
-                    EncodingSource::Detected,
-                ),
-                (
-                    "utf-16be",
-                    utf16(seed, false),
-                    "UTF-16BE",
-                    EncodingSource::Detected,
-                ),
-                (
-                    "gb18030",
-                    encode(GB18030, seed),
-                    "",
-                    EncodingSource::Detected,
-                ),
+                ("utf-16le", utf16(seed, true), "UTF-16LE", EncodingSource::Detected),
+                ("utf-16be", utf16(seed, false), "UTF-16BE", EncodingSource::Detected),
+                ("gb18030", encode(GB18030, seed), "", EncodingSource::Detected),
             ];
             for (label, bytes, encoding, source) in cases {
-                let decoded =
-                    decode(&bytes, Format::Text).unwrap_or_else(|e| panic!("{label}: {e}"));
+                let decoded = decode(&bytes, Format::Text).unwrap_or_else(|e| panic!("{label}: {e}"));
                 assert_eq!(decoded.text, seed, "{label}");
                 if !encoding.is_empty() {
                     assert_eq!(decoded.encoding, encoding, "{label}");
@@ -590,11 +461,7 @@ mod tests {
 
     #[test]
     fn simplified_text_in_gbk_and_traditional_text_in_big5_are_told_apart() {
-        let gbk = decode(
-            &encode(GBK, &SEED_003.replace(['©', '\u{304}', '・'], "")),
-            Format::Text,
-        )
-        .unwrap();
+        let gbk = decode(&encode(GBK, &SEED_003.replace(['©', '\u{304}', '・'], "")), Format::Text).unwrap();
         assert_eq!(gbk.encoding, "GBK");
         assert!(gbk.text.contains("推动基 层党组织建设"));
         // Seed 001 is traditional; 腭 is the only character plain Big5 lacks.
@@ -607,10 +474,7 @@ mod tests {
     fn gb18030_four_byte_sequences_are_named() {
         // Seed 003 has ©, U+0304 and ・, which only GB18030's four-byte form holds.
         let decoded = decode(&encode(GB18030, SEED_003), Format::Text).unwrap();
-        assert_eq!(
-            (decoded.encoding, decoded.text.as_str()),
-            ("gb18030", SEED_003)
-        );
+        assert_eq!((decoded.encoding, decoded.text.as_str()), ("gb18030", SEED_003));
         let decoded = decode(&encode(GB18030, "党支部共21个,𠀀"), Format::Text).unwrap();
         assert_eq!(decoded.encoding, "gb18030");
         let head: String = SEED_003.chars().take(300).collect();
@@ -643,16 +507,11 @@ mod tests {
     fn binary_and_empty_inputs_are_rejected_with_a_reason() {
         assert_eq!(decode(b"", Format::Text), Err(Rejection::Empty));
         assert_eq!(decode(b" \n\r\n ", Format::Text), Err(Rejection::Empty));
-        assert_eq!(
-            decode(b"<html><body>\n</body></html>", Format::Html),
-            Err(Rejection::Empty)
-        );
+        assert_eq!(decode(b"<html><body>\n</body></html>", Format::Html), Err(Rejection::Empty));
         let pdf = decode(b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj", Format::Text).unwrap_err();
         assert_eq!(pdf.code(), "binary");
         assert!(pdf.to_string().contains("PDF"));
-        let noise: Vec<u8> = (0..4096u32)
-            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
-            .collect();
+        let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
         assert_eq!(decode(&noise, Format::Text).unwrap_err().code(), "binary");
     }
 

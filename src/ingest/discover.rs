@@ -82,17 +82,10 @@ pub fn discover(root: &Path) -> Result<Walk, IngestError> {
     Ok(walk)
 }
 
-fn visit(
-    dir: &Path,
-    rel_dir: &str,
-    visited: &mut HashSet<PathBuf>,
-    walk: &mut Walk,
-) -> Result<(), IngestError> {
+fn visit(dir: &Path, rel_dir: &str, visited: &mut HashSet<PathBuf>, walk: &mut Walk) -> Result<(), IngestError> {
     let canonical = fs::canonicalize(dir).map_err(|e| IngestError::io(dir, e))?;
     if !visited.insert(canonical) {
-        walk.skipped.push(Skipped::Revisit {
-            rel: rel_dir.to_string(),
-        });
+        walk.skipped.push(Skipped::Revisit { rel: rel_dir.to_string() });
         return Ok(());
     }
     let mut entries: Vec<(String, bool, PathBuf)> = fs::read_dir(dir)
@@ -108,11 +101,7 @@ fn visit(
     entries.sort();
 
     for (name, lossy_name, path) in entries {
-        let rel = if rel_dir.is_empty() {
-            name.clone()
-        } else {
-            format!("{rel_dir}/{name}")
-        };
+        let rel = if rel_dir.is_empty() { name.clone() } else { format!("{rel_dir}/{name}") };
         // `metadata` follows symbolic links; a dangling link is an unreadable file.
         let meta = match fs::metadata(&path) {
             Ok(meta) => meta,
@@ -139,17 +128,11 @@ fn found(path: PathBuf, rel: String, name: &str, lossy_name: bool) -> Found {
         Some("htm") | Some("html") => Format::Html,
         _ => Format::Text,
     };
-    Found {
-        path,
-        rel,
-        format,
-        lossy_name,
-    }
+    Found { path, rel, format, lossy_name }
 }
 
 fn extension(name: &str) -> Option<String> {
-    name.rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_lowercase())
+    name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_lowercase())
 }
 
 fn has_report_extension(name: &str) -> bool {
@@ -170,14 +153,7 @@ mod tests {
         let root = dir.path();
         fs::create_dir_all(root.join("b/sub")).unwrap();
         fs::create_dir_all(root.join(".git")).unwrap();
-        for name in [
-            "z.txt",
-            "a.HTML",
-            "b/sub/c.htm",
-            "b/x.pdf",
-            ".hidden.txt",
-            ".git/d.txt",
-        ] {
+        for name in ["z.txt", "a.HTML", "b/sub/c.htm", "b/x.pdf", ".hidden.txt", ".git/d.txt"] {
             fs::write(root.join(name), "党建").unwrap();
         }
         let walk = discover(root).unwrap();

@@ -12,9 +12,8 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// Elements whose content is never text a reader sees.
-const SKIPPED: &[&str] = &[
-    "head", "script", "style", "noscript", "template", "title", "iframe", "object", "svg", "select",
-];
+const SKIPPED: &[&str] =
+    &["head", "script", "style", "noscript", "template", "title", "iframe", "object", "svg", "select"];
 
 /// Elements that start a new line.
 const BLOCKS: &[&str] = &[
@@ -61,12 +60,8 @@ const CELLS: &[&str] = &["td", "th"];
 /// Returns the visible text of `page`'s body, one line per block, without blank lines.
 pub fn body_text(page: &str) -> String {
     let lower = page.to_ascii_lowercase();
-    let start = find_tag(&lower, "body", 0)
-        .and_then(|at| lower[at..].find('>').map(|end| at + end + 1))
-        .unwrap_or(0);
-    let end = lower[start..]
-        .find("</body")
-        .map_or(page.len(), |at| start + at);
+    let start = find_tag(&lower, "body", 0).and_then(|at| lower[at..].find('>').map(|end| at + end + 1)).unwrap_or(0);
+    let end = lower[start..].find("</body").map_or(page.len(), |at| start + at);
     let mut out = Lines::default();
     let (html, lower) = (&page[start..end], &lower[start..end]);
     let mut i = 0;
@@ -97,10 +92,7 @@ pub fn body_text(page: &str) -> String {
             out.push_literal(&text);
             i += len;
         } else {
-            let c = rest
-                .chars()
-                .next()
-                .expect("i is on a char boundary below len");
+            let c = rest.chars().next().expect("i is on a char boundary below len");
             out.push(c);
             i += c.len_utf8();
         }
@@ -214,9 +206,7 @@ fn tag_at(html: &str, i: usize) -> Option<(String, bool, usize)> {
 /// Returns the text and how many bytes it used; an unknown reference is kept as is.
 fn reference(rest: &str) -> (String, usize) {
     let literal = ("&".to_string(), 1);
-    let body_len = rest[1..]
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '#'))
-        .map_or(rest.len() - 1, |n| n);
+    let body_len = rest[1..].find(|c: char| !(c.is_ascii_alphanumeric() || c == '#')).map_or(rest.len() - 1, |n| n);
     if body_len == 0 || body_len > 32 {
         return literal;
     }
@@ -278,10 +268,7 @@ mod tests {
             <body><!-- 导航 --><div class="nav">首页 &gt; 党建</div>
             <p>黨支部共21個,</p><script type="text/javascript">var s = "<p>脚本</p>";</script>
             <p>其中黨員近1000人</p><br/>最后一行</body></html>"#;
-        assert_eq!(
-            body_text(page),
-            "首页 > 党建\n黨支部共21個,\n其中黨員近1000人\n最后一行"
-        );
+        assert_eq!(body_text(page), "首页 > 党建\n黨支部共21個,\n其中黨員近1000人\n最后一行");
     }
 
     #[test]
@@ -304,16 +291,10 @@ mod tests {
 
     #[test]
     fn a_page_without_body_or_with_broken_markup_still_gives_its_text() {
-        assert_eq!(
-            body_text("<head><title>t</title></head>党建工作<p>三会一课"),
-            "党建工作\n三会一课"
-        );
+        assert_eq!(body_text("<head><title>t</title></head>党建工作<p>三会一课"), "党建工作\n三会一课");
         assert_eq!(body_text("<p title=\"a>b\">党员</p><p"), "党员");
         assert_eq!(body_text("1 < 2 and <3>"), "1 < 2 and <3>");
         // Latin letters in running text are not tags (a PDF's OCR left `lI` in seed 003).
-        assert_eq!(
-            body_text("<p>汀蒜 毕事、lI 管殚))2012年</p>"),
-            "汀蒜 毕事、lI 管殚))2012年"
-        );
+        assert_eq!(body_text("<p>汀蒜 毕事、lI 管殚))2012年</p>"), "汀蒜 毕事、lI 管殚))2012年");
     }
 }

@@ -17,19 +17,13 @@ pub use discover::{Format, Found, Skipped, Walk, discover};
 #[derive(Debug, thiserror::Error)]
 pub enum IngestError {
     #[error("cannot read {}: {error}", path.display())]
-    Io {
-        path: PathBuf,
-        error: std::io::Error,
-    },
+    Io { path: PathBuf, error: std::io::Error },
     #[error("{} is not a directory: give the folder that holds the reports", .0.display())]
     NotADirectory(PathBuf),
 }
 
 impl IngestError {
     pub(crate) fn io(path: &Path, error: std::io::Error) -> Self {
-        IngestError::Io {
-            path: path.to_path_buf(),
-            error,
-        }
+        IngestError::Io { path: path.to_path_buf(), error }
     }
 }

@@ -25,11 +25,7 @@ const LN_TOTAL: f64 = 17.911;
 pub fn log_prob(text: &str) -> f64 {
     let folded = hanconv::t2s(text);
     let jieba = jieba();
-    jieba
-        .cut(&folded, false)
-        .iter()
-        .map(|token| (jieba.suggest_freq(token.word).max(1) as f64).ln() - LN_TOTAL)
-        .sum()
+    jieba.cut(&folded, false).iter().map(|token| (jieba.suggest_freq(token.word).max(1) as f64).ln() - LN_TOTAL).sum()
 }
 
 #[cfg(test)]

@@ -58,19 +58,12 @@ pub fn seed(prefix: &str) -> String {
 
 /// The text an HTML page made from a seed shows: its non-empty lines, trimmed.
 pub fn paragraphs(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join("\n")
+    text.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
 /// The export of the index in `dir/idx`, parsed.
 pub fn export(dir: &Path) -> Vec<serde_json::Value> {
     let output = dangjian(dir, &["export", "--index", "idx"]);
     assert_eq!(code(&output), 0, "{}", stderr(&output));
-    stdout(&output)
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    stdout(&output).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
