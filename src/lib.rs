@@ -25,6 +25,7 @@
 //! assert_eq!(cleaned.text, "重慶市人民醫院黨支部共21個。");
 //! ```
 
+pub mod analyze;
 pub mod clean;
 pub mod index;
 pub mod ingest;

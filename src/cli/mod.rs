@@ -4,8 +4,13 @@
 //! below `src/cli` is visible to the library, which knows neither clap nor indicatif.
 
 mod export;
+mod filters;
 mod index;
+mod kwic;
+mod output;
+mod passages;
 mod progress;
+mod search;
 mod stats;
 
 use std::path::PathBuf;
@@ -44,6 +49,16 @@ pub enum Command {
     /// deleted. Exit status: 0 all indexed, 1 finished but some files were quarantined
     /// (the rest is committed), 2 usage or fatal error.
     Index(index::Args),
+    /// Find documents: ranked, with a highlighted snippet from the original text.
+    ///
+    /// A query in either script matches both. Every document whose text contains a
+    /// query string is found (what grep finds); documents where it is a word, or where
+    /// several query words stand together, rank first.
+    Search(search::Args),
+    /// Find precedents: whole paragraphs with a citation line; reposts shown once.
+    Passages(passages::Args),
+    /// Concordance: every occurrence of a term with its context, aligned.
+    Kwic(kwic::Args),
     /// Write every document as JSON, one object per line, sorted by path.
     Export(export::Args),
     /// Show the index's health: documents, encodings, quarantined files, last run.
@@ -53,6 +68,9 @@ pub enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Index(args) => index::run(&cli.index, cli.quiet, args),
+        Command::Search(args) => search::run(&cli.index, args),
+        Command::Passages(args) => passages::run(&cli.index, args),
+        Command::Kwic(args) => kwic::run(&cli.index, args),
         Command::Export(args) => export::run(&cli.index, cli.quiet, args),
         Command::Stats(args) => stats::run(&cli.index, args),
     }

@@ -1,11 +1,17 @@
 //! Index: where decoded documents are kept and how a run updates them.
 //!
-//! `store` is the SQLite facts store (documents, quarantine, versions, runs), `run`
-//! is the incremental indexing run, `summary` its report and `export` the JSON-lines
-//! view of the store. The tantivy full-text index joins this module with search.
+//! `store` is the SQLite facts store (documents, quarantine, versions, runs) and the
+//! single source of every document's text; `schema` is the tantivy full-text index
+//! beside it; `run` is the incremental indexing run that keeps the two in step,
+//! `summary` its report; `search` answers queries, `snippet` cuts highlighted
+//! excerpts from the clean text; `export` is the JSON-lines view of the store.
 
 pub mod export;
+pub mod fulltext;
 pub mod run;
+pub mod schema;
+pub mod search;
+pub mod snippet;
 pub mod store;
 pub mod summary;
 

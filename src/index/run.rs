@@ -2,10 +2,12 @@
 //!
 //! This module owns the run's logic — what counts as added, updated, unchanged,
 //! deleted or quarantined, when everything must be rebuilt, and that a bad file
-//! becomes an entry in the summary rather than an error. Files are read and decoded in
-//! parallel (rayon) in bounded batches, then written in path order inside one store
-//! transaction, so the result does not depend on thread timing and a run that dies
-//! leaves the previous index whole.
+//! becomes an entry in the summary rather than an error. Files are read, decoded,
+//! cleaned and folded in parallel (rayon) in bounded batches, then written in path
+//! order — to the tantivy index (which tokenizes on its own threads) and inside one
+//! store transaction — so the result does not depend on thread timing. tantivy commits
+//! first and the store second (see `fulltext`): a run that dies leaves the previous
+//! state whole, and the next run finishes the job.
 
 use std::collections::HashSet;
 use std::fs;
@@ -14,13 +16,16 @@ use std::time::{Instant, SystemTime};
 
 use rayon::prelude::*;
 
+use super::fulltext::FullText;
 use super::store::{Known, SCHEMA_VERSION, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
 use crate::PIPELINE_VERSION;
-use crate::clean::{clean, fold::script};
+use crate::clean::clean;
+use crate::clean::fold::{Folded, script};
 use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
 use crate::model::{Document, Quarantined, document_id, sha256_hex};
 use crate::progress::Progress;
+use crate::segment::lexicon;
 
 /// Files decoded in parallel before their results are written: bounds memory to a
 /// few hundred documents whatever the corpus size.
@@ -44,6 +49,8 @@ pub enum IndexError {
     Corpus(#[from] IngestError),
     #[error(transparent)]
     Store(#[from] StoreError),
+    #[error("the full-text index in {}: {error}", path.display())]
+    FullText { path: PathBuf, error: tantivy::TantivyError },
     #[error("cannot start {threads} worker threads: {error}")]
     Threads { threads: usize, error: rayon::ThreadPoolBuildError },
 }
@@ -51,7 +58,7 @@ pub enum IndexError {
 /// The fate of one file in this run.
 enum Outcome {
     Unchanged,
-    Indexed(Document),
+    Indexed(Box<(Document, Folded)>),
     /// Newly quarantined, or quarantined again after a change: written to the store.
     Quarantined(Quarantined),
     /// The same bad bytes as last time: nothing to write.
@@ -107,12 +114,16 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         }
     }
 
+    let fulltext_err = |error| IndexError::FullText { path: options.index.clone(), error };
+    let mut fulltext = FullText::open(&options.index).map_err(fulltext_err)?;
     let writer = store.writer()?;
     if rebuilt.is_some() {
         writer.clear()?;
+        fulltext.clear().map_err(fulltext_err)?;
     }
     writer.set_meta("schema_version", &SCHEMA_VERSION.to_string())?;
     writer.set_meta("pipeline_version", &PIPELINE_VERSION.to_string())?;
+    writer.set_meta("lexicon_version", &lexicon::version())?;
 
     progress.start("index", walk.files.len() as u64);
     let mut decode_ms = 0;
@@ -134,7 +145,8 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         for (found, outcome) in batch.iter().zip(outcomes) {
             match outcome {
                 Outcome::Unchanged => summary.unchanged += 1,
-                Outcome::Indexed(doc) => {
+                Outcome::Indexed(indexed) => {
+                    let (doc, folded) = *indexed;
                     match known.get(&found.rel) {
                         Some(Known::Document { .. }) => summary.updated += 1,
                         _ => summary.added += 1,
@@ -143,9 +155,11 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                         .warnings
                         .extend(doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }));
                     writer.put_document(&doc)?;
+                    fulltext.put(&doc, &folded).map_err(fulltext_err)?;
                 }
                 Outcome::Quarantined(entry) => {
                     writer.put_quarantined(&entry)?;
+                    fulltext.remove(&document_id(&entry.path));
                     summary.quarantined.push(entry);
                 }
                 Outcome::StillQuarantined(entry) => {
@@ -173,6 +187,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
             summary.deleted += 1;
         }
         writer.remove(path)?;
+        fulltext.remove(&document_id(path));
     }
     summary.quarantined.sort_by(|a, b| a.path.cmp(&b.path));
     summary.exit_code = i32::from(!summary.quarantined.is_empty());
@@ -183,6 +198,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     summary.durations_ms.total = millis(started);
     let json = serde_json::to_string(&summary).expect("the summary serialises");
     writer.record_run(&summary.started_at, &summary.finished_at, summary.exit_code, &json)?;
+    fulltext.commit().map_err(fulltext_err)?;
     writer.commit()?;
     Ok(summary)
 }
@@ -192,20 +208,21 @@ fn rebuild_reason(store: &Store, full: bool) -> Result<Option<String>, StoreErro
     if full {
         return Ok(Some("--full".into()));
     }
-    let stored = |key| store.meta(key);
-    let schema = stored("schema_version")?;
-    let pipeline = stored("pipeline_version")?;
-    Ok(match (schema, pipeline) {
-        (None, None) => None, // a new index
-        (schema, _) if schema.as_deref() != Some(&SCHEMA_VERSION.to_string()) => {
-            Some(format!("schema version changed from {} to {SCHEMA_VERSION}", schema.as_deref().unwrap_or("none")))
-        }
-        (_, pipeline) if pipeline.as_deref() != Some(&PIPELINE_VERSION.to_string()) => Some(format!(
-            "pipeline version changed from {} to {PIPELINE_VERSION}",
-            pipeline.as_deref().unwrap_or("none")
-        )),
-        _ => None,
-    })
+    let current = [
+        ("schema", SCHEMA_VERSION.to_string()),
+        ("pipeline", PIPELINE_VERSION.to_string()),
+        ("lexicon", lexicon::version()),
+    ];
+    let mut stored = Vec::new();
+    for (name, _) in &current {
+        stored.push(store.meta(&format!("{name}_version"))?);
+    }
+    if stored.iter().all(Option::is_none) {
+        return Ok(None); // a new index
+    }
+    Ok(current.iter().zip(&stored).find(|((_, now), then)| then.as_deref() != Some(now.as_str())).map(
+        |((name, now), then)| format!("{name} version changed from {} to {now}", then.as_deref().unwrap_or("none")),
+    ))
 }
 
 /// Reads, hashes and (when needed) decodes one file.
@@ -254,21 +271,25 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
             if found.lossy_name {
                 warnings.push("the file name is not valid UTF-8; undecodable bytes were replaced in `path`".into());
             }
-            Outcome::Indexed(Document {
-                id: document_id(&found.rel),
-                path: found.rel.clone(),
-                sha256,
-                encoding: decoded.encoding.into(),
-                encoding_source: decoded.source.as_str().into(),
-                replaced_bytes: decoded.replaced_bytes as u64,
-                format: decoded.format.as_str().into(),
-                script: script(&cleaned.text).as_str().into(),
-                text: cleaned.text,
-                paragraphs: cleaned.paragraphs,
-                warnings,
-                cleaning: cleaned.counts,
-                notes: cleaned.notes,
-            })
+            let folded = Folded::new(&cleaned.text);
+            Outcome::Indexed(Box::new((
+                Document {
+                    id: document_id(&found.rel),
+                    path: found.rel.clone(),
+                    sha256,
+                    encoding: decoded.encoding.into(),
+                    encoding_source: decoded.source.as_str().into(),
+                    replaced_bytes: decoded.replaced_bytes as u64,
+                    format: decoded.format.as_str().into(),
+                    script: script(&cleaned.text).as_str().into(),
+                    text: cleaned.text,
+                    paragraphs: cleaned.paragraphs,
+                    warnings,
+                    cleaning: cleaned.counts,
+                    notes: cleaned.notes,
+                },
+                folded,
+            )))
         }
         Err(rejection) => quarantine(rejection, Some(sha256)),
     }

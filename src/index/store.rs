@@ -17,7 +17,8 @@ use crate::model::{Document, Quarantined};
 pub const STORE_FILE: &str = "dangjian.sqlite";
 
 /// Bumped whenever the tables below change shape.
-pub const SCHEMA_VERSION: u32 = 2;
+/// Version 3 added the tantivy index beside the store.
+pub const SCHEMA_VERSION: u32 = 3;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (
@@ -190,16 +191,20 @@ impl Store {
 
     /// Every document, sorted by path.
     pub fn documents(&self) -> Result<Vec<Document>, StoreError> {
+        self.documents_where("?1 = ?1", "all")
+    }
+
+    fn documents_where(&self, condition: &str, value: &str) -> Result<Vec<Document>, StoreError> {
         let mut stmt = self
             .conn
-            .prepare(
+            .prepare(&format!(
                 "SELECT id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
                         paragraphs, warnings, cleaning, notes
-                 FROM documents ORDER BY path",
-            )
+                 FROM documents WHERE {condition} ORDER BY path"
+            ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([], |row| {
+            .query_map([value], |row| {
                 let json: [String; 4] = [row.get(9)?, row.get(10)?, row.get(11)?, row.get(12)?];
                 let doc = Document {
                     id: row.get(0)?,
@@ -232,6 +237,13 @@ impl Store {
 
     fn json<T: serde::de::DeserializeOwned>(&self, what: &'static str, text: &str) -> Result<T, StoreError> {
         serde_json::from_str(text).map_err(|error| StoreError::Corrupt { path: self.path.clone(), what, error })
+    }
+
+    /// One document by id.
+    pub fn document(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        // Few documents are fetched per query; reading them through the full query
+        // keeps one row mapping.
+        Ok(self.documents_where("id = ?1", id)?.into_iter().next())
     }
 
     /// Every quarantined file, sorted by path.

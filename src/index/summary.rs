@@ -55,7 +55,7 @@ pub struct Durations {
     pub discover: u64,
     /// Reading, hashing and decoding (in parallel).
     pub decode: u64,
-    /// Writing and committing the store.
+    /// Writing and committing the store and the full-text index.
     pub store: u64,
     pub total: u64,
 }

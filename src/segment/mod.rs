@@ -1,18 +1,26 @@
-//! Segment: jieba-rs, loaded once per process, and what is built on its dictionary.
-//!
-//! Today this module serves cleaning: [`log_prob`] scores how much a string reads like
-//! Chinese under jieba's unigram word model, which the mojibake repair uses to tell a
-//! restored sentence from garbage. The domain lexicon and the search tokenizers join
-//! it with the index.
+//! Segment: jieba-rs with the domain lexicon, loaded once per process, and what is
+//! built on it — the tantivy tokenizers of the index ([`tokenizer`]) and [`log_prob`],
+//! the word-model score the mojibake repair uses to tell a restored sentence from
+//! garbage. Segmentation always runs on folded text (simplified, lowercase).
+
+pub mod lexicon;
+pub mod tokenizer;
 
 use std::sync::OnceLock;
 
 use jieba_rs::Jieba;
 
-/// The jieba segmenter with its default dictionary, loaded on first use (~150 ms).
+/// jieba with its default dictionary plus every lexicon term as a user word, loaded
+/// on first use (~150 ms). Searching never needs it; indexing and cleaning do.
 pub fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
-    JIEBA.get_or_init(Jieba::new)
+    JIEBA.get_or_init(|| {
+        let mut jieba = Jieba::new();
+        for term in lexicon::terms() {
+            jieba.add_word(term.term, None, None);
+        }
+        jieba
+    })
 }
 
 /// ln of the total word frequency of jieba's default dictionary (about 6.0e7). Only

@@ -1,0 +1,78 @@
+//! Writing the tantivy full-text index: one entry per document and one per paragraph,
+//! replaced by document id. The run commits this index *before* the SQLite store, so
+//! the store is never ahead of it; if the process dies between the two commits, the
+//! next run finds the old state in the store, redoes those documents and replaces
+//! their entries here (delete by id, then add) — the two agree again.
+
+use std::path::Path;
+
+use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term, doc};
+
+use super::schema::{self, Fields};
+use crate::clean::fold::Folded;
+use crate::model::Document;
+
+/// Memory the tantivy writer may use, shared by its threads.
+const WRITER_BUDGET: usize = 128 * 1024 * 1024;
+
+pub struct FullText {
+    writer: IndexWriter<TantivyDocument>,
+    fields: Fields,
+}
+
+impl FullText {
+    pub fn open(index_dir: &Path) -> Result<FullText, TantivyError> {
+        let (index, fields) = schema::open(index_dir, true)?;
+        let writer = index.writer(WRITER_BUDGET)?;
+        Ok(FullText { writer, fields })
+    }
+
+    /// Removes every entry (a full rebuild).
+    pub fn clear(&mut self) -> Result<(), TantivyError> {
+        self.writer.delete_all_documents().map(drop)
+    }
+
+    /// Removes a document's entries.
+    pub fn remove(&mut self, id: &str) {
+        self.writer.delete_term(Term::from_field_text(self.fields.id, id));
+    }
+
+    /// Adds (or replaces) a document and its paragraphs, indexed by their folded text.
+    pub fn put(&mut self, document: &Document, folded: &Folded) -> Result<(), TantivyError> {
+        self.remove(&document.id);
+        let f = self.fields;
+        self.writer.add_document(doc!(
+            f.kind => "doc",
+            f.id => document.id.as_str(),
+            f.path => document.path.as_str(),
+            f.year => 0u64,
+            f.day => 0u64,
+            f.body => folded.text.as_str(),
+            f.grams => folded.text.as_str(),
+        ))?;
+        let bytes: Vec<usize> = folded.text.char_indices().map(|(b, _)| b).chain([folded.text.len()]).collect();
+        for (n, paragraph) in document.paragraphs.iter().enumerate() {
+            let (from, to) = (folded.from_original(paragraph.start), folded.from_original(paragraph.end));
+            let text = &folded.text[bytes[from.min(bytes.len() - 1)]..bytes[to.min(bytes.len() - 1)]];
+            self.writer.add_document(doc!(
+                f.kind => "para",
+                f.id => document.id.as_str(),
+                f.path => document.path.as_str(),
+                f.para => n as u64,
+                f.start => paragraph.start as u64,
+                f.end => paragraph.end as u64,
+                f.year => 0u64,
+                f.day => 0u64,
+                f.body => text,
+                f.grams => text,
+            ))?;
+        }
+        Ok(())
+    }
+
+    /// Commits, and waits for merges so the process can exit cleanly.
+    pub fn commit(mut self) -> Result<(), TantivyError> {
+        self.writer.commit()?;
+        self.writer.wait_merging_threads()
+    }
+}

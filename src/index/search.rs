@@ -1,0 +1,410 @@
+//! Answering queries: documents, precedent paragraphs, and the documents a
+//! concordance reads.
+//!
+//! A query is tantivy's syntax (AND, OR, NOT, "phrases", field:value) in either script.
+//! It is folded to simplified and parsed twice: once against the grams track, which
+//! decides *what* matches — a literal matches exactly where the folded text contains
+//! it, as grep would — and once against the words track, which only adds score, so
+//! documents where the literal is a word (or a phrase of words) rank first. A query of
+//! several literals also scores their adjacency. Text to show comes from the SQLite
+//! store, highlighted by `snippet`; no tantivy snippet generator is involved.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Bound;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
+
+use super::schema::{self, Fields};
+use super::snippet::{self, Snippet};
+use super::store::{Store, StoreError};
+use crate::clean::fold::Folded;
+use crate::model::Document;
+use crate::segment::tokenizer::{KnownWords, query_manager};
+
+/// What can go wrong answering a query.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the full-text index in {}: {error}", path.display())]
+    Index { path: std::path::PathBuf, error: TantivyError },
+    #[error("--{flag} {value:?} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")]
+    BadDate { flag: &'static str, value: String },
+}
+
+/// Filters and limits shared by the query commands.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub hospital: Option<String>,
+    pub year: Option<u32>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// A document found by `search`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub id: String,
+    pub path: String,
+    pub title: Option<String>,
+    pub hospital: Option<String>,
+    pub date: Option<String>,
+    pub score: f32,
+    pub snippet: String,
+    /// Character ranges of `snippet` that matched.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// A paragraph found by `passages`: a precedent, whole, with where it comes from.
+#[derive(Debug, Clone, Serialize)]
+pub struct Passage {
+    pub id: String,
+    pub path: String,
+    /// The paragraph's index in the document and its character offsets in `text`.
+    pub paragraph: usize,
+    pub start: usize,
+    pub end: usize,
+    pub score: f32,
+    pub text: String,
+    pub highlights: Vec<(usize, usize)>,
+    pub citation: Citation,
+    /// Other documents with the same paragraph (reposts), shown once.
+    pub also_in: Vec<String>,
+}
+
+/// Where a passage comes from: hospital · title · source · date (what is known).
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Citation {
+    pub hospital: Option<String>,
+    pub title: Option<String>,
+    pub source: Option<String>,
+    pub date: Option<String>,
+    pub path: String,
+}
+
+impl std::fmt::Display for Citation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let parts: Vec<&str> = [&self.hospital, &self.title, &self.source, &self.date]
+            .into_iter()
+            .filter_map(|p| p.as_deref())
+            .chain([self.path.as_str()])
+            .collect();
+        f.write_str(&parts.join(" · "))
+    }
+}
+
+/// An open index, ready for queries.
+pub struct Engine {
+    store: Store,
+    reader: IndexReader,
+    index: Index,
+    fields: Fields,
+    path: std::path::PathBuf,
+}
+
+/// How much the words track and adjacency add to a grams match.
+const WORDS_BOOST: f32 = 2.0;
+const ADJACENT_BOOST: f32 = 2.0;
+
+impl Engine {
+    pub fn open(index_dir: &Path) -> Result<Engine, SearchError> {
+        let store = Store::open_existing(index_dir)?;
+        let err = |error| SearchError::Index { path: index_dir.to_path_buf(), error };
+        let (index, fields) = schema::open(index_dir, false).map_err(err)?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(err)?;
+        Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf() })
+    }
+
+    fn err(&self, error: TantivyError) -> SearchError {
+        SearchError::Index { path: self.path.clone(), error }
+    }
+
+    /// Documents matching `query`, best first.
+    pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let searcher = self.reader.searcher();
+        let literals = snippet::literals(query);
+        let top = self.run(&searcher, query, "doc", filters, limit)?;
+        let mut hits = Vec::with_capacity(top.len());
+        let mut documents = DocumentCache::new(&self.store);
+        for (score, entry) in top {
+            let Some(doc) = documents.get(&entry.id)? else { continue };
+            let folded = Folded::new(&doc.text);
+            let Snippet { text, highlights } = snippet::excerpt(&doc.text, &folded, &literals, 120);
+            hits.push(Hit {
+                id: entry.id,
+                path: entry.path,
+                title: None,
+                hospital: None,
+                date: None,
+                score,
+                snippet: text,
+                highlights,
+            });
+        }
+        Ok(hits)
+    }
+
+    /// Paragraphs matching `query`, best first; a paragraph reposted in several
+    /// documents is shown once, with the other documents in `also_in`.
+    pub fn passages(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Passage>, SearchError> {
+        let searcher = self.reader.searcher();
+        let literals = snippet::literals(query);
+        // Ask for more than needed: reposts fold into one passage.
+        let top = self.run(&searcher, query, "para", filters, limit.saturating_mul(4).max(limit + 8))?;
+        let mut passages: Vec<Passage> = Vec::new();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut documents = DocumentCache::new(&self.store);
+        for (score, entry) in top {
+            let Some(doc) = documents.get(&entry.id)? else { continue };
+            let folded = Folded::new(&doc.text);
+            let key: String =
+                folded.text.chars().skip(folded.from_original(entry.start)).take(entry.end - entry.start).collect();
+            if let Some(&at) = seen.get(&key) {
+                if passages[at].id != entry.id && !passages[at].also_in.contains(&entry.path) {
+                    passages[at].also_in.push(entry.path.clone());
+                }
+                continue;
+            }
+            if passages.len() == limit {
+                continue;
+            }
+            let Snippet { text, highlights } = snippet::whole(&doc.text, &folded, &literals, entry.start, entry.end);
+            seen.insert(key, passages.len());
+            passages.push(Passage {
+                citation: Citation { path: entry.path.clone(), ..Citation::default() },
+                id: entry.id,
+                path: entry.path,
+                paragraph: entry.para,
+                start: entry.start,
+                end: entry.end,
+                score,
+                text,
+                highlights,
+                also_in: Vec::new(),
+            });
+        }
+        Ok(passages)
+    }
+
+    /// Every document whose folded text contains `term`, with its clean text, sorted
+    /// by path — what a concordance reads.
+    pub fn documents_containing(&self, term: &str) -> Result<Vec<Document>, SearchError> {
+        let searcher = self.reader.searcher();
+        let quoted = format!("\"{}\"", term.replace(['"', '\\'], " "));
+        let total = searcher.num_docs() as usize;
+        let top = self.run(&searcher, &quoted, "doc", &Filters::default(), total.max(1))?;
+        let mut ids: Vec<(String, String)> = top.into_iter().map(|(_, e)| (e.path, e.id)).collect();
+        ids.sort();
+        let mut out = Vec::with_capacity(ids.len());
+        for (_, id) in ids {
+            if let Some(doc) = self.store.document(&id)? {
+                out.push(doc);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Runs a query over entries of `kind`; results sorted by score, then path and
+    /// paragraph, so equal scores come out in the same order every time.
+    fn run(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        kind: &str,
+        filters: &Filters,
+        limit: usize,
+    ) -> Result<Vec<(f32, Entry)>, SearchError> {
+        let query = self.build(searcher, query, kind, filters)?;
+        let top =
+            searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            out.push((score, self.entry(searcher, address)?));
+        }
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)).then(a.1.para.cmp(&b.1.para)));
+        Ok(out)
+    }
+
+    fn entry(&self, searcher: &Searcher, address: DocAddress) -> Result<Entry, SearchError> {
+        let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
+        let f = &self.fields;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        let number = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
+        Ok(Entry {
+            id: text(f.id),
+            path: text(f.path),
+            para: number(f.para),
+            start: number(f.start),
+            end: number(f.end),
+        })
+    }
+
+    fn build(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        kind: &str,
+        filters: &Filters,
+    ) -> Result<BooleanQuery, SearchError> {
+        let f = self.fields;
+        let known = known_words(searcher, f.body);
+        let manager = query_manager(known);
+        let schema = self.index.schema();
+        let mut grams = QueryParser::new(schema.clone(), vec![f.grams], manager.clone());
+        grams.set_conjunction_by_default();
+        let mut words = QueryParser::new(schema, vec![f.body], manager);
+        words.set_conjunction_by_default();
+
+        let text = hanconv::t2s(query);
+        let escaped = escape_colons(&text, &self.index);
+        let recall = match grams.parse_query(&escaped) {
+            Ok(q) => q,
+            // A query tantivy cannot read is searched as its literal strings.
+            Err(_) => grams.parse_query(&as_literals(&text)).unwrap_or_else(|_| grams.parse_query_lenient(&escaped).0),
+        };
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (Occur::Must, recall),
+            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.kind, kind), IndexRecordOption::Basic))),
+        ];
+        if let Ok(rank) = words.parse_query(&escaped) {
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(rank, WORDS_BOOST))));
+        }
+        let literals = snippet::literals(query);
+        if literals.len() > 1 && !query.contains('"') {
+            if let Ok(adjacent) = grams.parse_query(&format!("\"{}\"", literals.concat().replace(['"', '\\'], ""))) {
+                clauses.push((Occur::Should, Box::new(BoostQuery::new(adjacent, ADJACENT_BOOST))));
+            }
+        }
+        if let Some(hospital) = &filters.hospital {
+            let folded = snippet::fold(hospital).replace(['"', '\\'], "");
+            if let Ok(q) = grams.parse_query(&format!("hospital:\"{folded}\"")) {
+                clauses.push((Occur::Must, q));
+            }
+        }
+        if let Some(year) = filters.year {
+            let term = Term::from_field_u64(f.year, u64::from(year));
+            clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+        }
+        if filters.from.is_some() || filters.to.is_some() {
+            let bound = |flag, value: &Option<String>, high| match value {
+                Some(v) => day_number(v, high)
+                    .map(|d| Bound::Included(Term::from_field_u64(f.day, d)))
+                    .ok_or(SearchError::BadDate { flag, value: v.clone() }),
+                None => Ok(Bound::Unbounded),
+            };
+            let range = RangeQuery::new(bound("from", &filters.from, false)?, bound("to", &filters.to, true)?);
+            clauses.push((Occur::Must, Box::new(range)));
+        }
+        Ok(BooleanQuery::new(clauses))
+    }
+}
+
+/// What a hit's index entry says.
+struct Entry {
+    id: String,
+    path: String,
+    para: usize,
+    start: usize,
+    end: usize,
+}
+
+/// Documents fetched from the store once per query.
+struct DocumentCache<'a> {
+    store: &'a Store,
+    documents: HashMap<String, Option<Document>>,
+}
+
+impl<'a> DocumentCache<'a> {
+    fn new(store: &'a Store) -> Self {
+        DocumentCache { store, documents: HashMap::new() }
+    }
+
+    fn get(&mut self, id: &str) -> Result<Option<&Document>, StoreError> {
+        if !self.documents.contains_key(id) {
+            let doc = self.store.document(id)?;
+            self.documents.insert(id.to_string(), doc);
+        }
+        Ok(self.documents[id].as_ref())
+    }
+}
+
+/// A word lookup in the words track of every segment: the query side cuts queries
+/// into words the index knows, without loading jieba.
+fn known_words(searcher: &Searcher, body: tantivy::schema::Field) -> KnownWords {
+    let inverted: Vec<_> = searcher.segment_readers().iter().filter_map(|s| s.inverted_index(body).ok()).collect();
+    Arc::new(move |word: &str| {
+        let term = Term::from_field_text(body, word);
+        inverted.iter().any(|ii| ii.get_term_info(&term).ok().flatten().is_some())
+    })
+}
+
+/// `走心:谋篇` is text, not a field query: a colon after anything but a field name is
+/// escaped.
+fn escape_colons(query: &str, index: &Index) -> String {
+    let schema = index.schema();
+    let mut out = String::with_capacity(query.len() + 8);
+    let mut word_start = 0;
+    for (i, c) in query.char_indices() {
+        if c.is_whitespace() || c == '(' || c == '"' {
+            word_start = i + c.len_utf8();
+        }
+        if c == ':' {
+            let name = query[word_start..i].trim_start_matches(['+', '-']);
+            if schema.get_field(name).is_err() {
+                out.push('\\');
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The query's literals, each quoted: what is searched when the syntax cannot be read.
+fn as_literals(query: &str) -> String {
+    let literals: Vec<String> =
+        snippet::literals(query).into_iter().map(|l| format!("\"{}\"", l.replace(['"', '\\'], " "))).collect();
+    if literals.is_empty() { "\"\"".into() } else { literals.join(" ") }
+}
+
+/// YYYY, YYYY-MM or YYYY-MM-DD as YYYYMMDD; missing parts are the lowest or highest.
+fn day_number(value: &str, high: bool) -> Option<u64> {
+    let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
+    let number = |s: &str, digits: usize| (s.len() <= digits && !s.is_empty()).then(|| s.parse::<u64>().ok()).flatten();
+    let year = number(parts.first()?, 4)?;
+    let month = parts.get(1).map_or(Some(if high { 12 } else { 0 }), |m| number(m, 2))?;
+    let day = parts.get(2).map_or(Some(if high { 31 } else { 0 }), |d| number(d, 2))?;
+    (parts.len() <= 3 && (1000..=9999).contains(&year)).then_some(year * 10_000 + month * 100 + day)
+}
+
+/// The set of documents a query matches, for tests that compare with grep.
+pub fn matching_paths(engine: &Engine, query: &str) -> Result<HashSet<String>, SearchError> {
+    let searcher = engine.reader.searcher();
+    let total = searcher.num_docs() as usize;
+    Ok(engine
+        .run(&searcher, query, "doc", &Filters::default(), total.max(1))?
+        .into_iter()
+        .map(|(_, e)| e.path)
+        .collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_become_day_numbers() {
+        assert_eq!(day_number("2017", false), Some(20_170_000));
+        assert_eq!(day_number("2017", true), Some(20_171_231));
+        assert_eq!(day_number("2017-05", true), Some(20_170_531));
+        assert_eq!(day_number("2017-05-18", false), Some(20_170_518));
+        assert_eq!(day_number("May 2017", false), None);
+        assert_eq!(day_number("17", false), None);
+    }
+}
