@@ -22,7 +22,9 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let quarantined = store.quarantined()?;
     let last_run = store.last_run()?;
     let stored = |key| store.meta(key).map(|v| v.unwrap_or_else(|| "none".into()));
-    let (schema, pipeline) = (stored("schema_version")?, stored("pipeline_version")?);
+    let (schema, pipeline, lexicon) =
+        (stored("schema_version")?, stored("pipeline_version")?, stored("lexicon_version")?);
+    let binary_lexicon = dangjian::segment::lexicon::version();
 
     if args.json {
         let report = json!({
@@ -34,8 +36,8 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
             "encodings": stats.encodings.iter().map(|(e, n)| json!({"encoding": e, "documents": n})).collect::<Vec<_>>(),
             "quarantined": quarantined,
             "versions": {
-                "index": {"schema": schema, "pipeline": pipeline},
-                "binary": {"schema": SCHEMA_VERSION, "pipeline": PIPELINE_VERSION, "dangjian": env!("CARGO_PKG_VERSION")},
+                "index": {"schema": schema, "pipeline": pipeline, "lexicon": lexicon},
+                "binary": {"schema": SCHEMA_VERSION, "pipeline": PIPELINE_VERSION, "lexicon": binary_lexicon, "dangjian": env!("CARGO_PKG_VERSION")},
             },
             "last_run": last_run,
         });
@@ -51,7 +53,7 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let encodings: Vec<String> = stats.encodings.iter().map(|(e, n)| format!("{e} {n}")).collect();
     println!("encodings    {}", if encodings.is_empty() { "-".into() } else { encodings.join(" · ") });
     println!(
-        "versions     schema {schema} · pipeline {pipeline} (this binary: schema {SCHEMA_VERSION} · pipeline {PIPELINE_VERSION})"
+        "versions     schema {schema} · pipeline {pipeline} · lexicon {lexicon} (this binary: schema {SCHEMA_VERSION} · pipeline {PIPELINE_VERSION} · lexicon {binary_lexicon})"
     );
     match &last_run {
         Some(run) => println!(
