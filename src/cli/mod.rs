@@ -4,12 +4,12 @@
 //! below `src/cli` is visible to the library, which knows neither clap nor indicatif.
 
 mod export;
-mod filters;
 mod index;
 mod kwic;
 mod output;
 mod passages;
 mod progress;
+mod query_args;
 mod search;
 mod stats;
 

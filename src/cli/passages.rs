@@ -5,32 +5,24 @@ use std::path::Path;
 use dangjian::index::search::Engine;
 
 use super::EXIT_OK;
-use super::filters::FilterArgs;
 use super::output::{colour, highlight};
+use super::query_args::QueryArgs;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The query, as for `search`.
-    query: String,
-    /// How many paragraphs to show.
-    #[arg(long, default_value_t = 10)]
-    limit: usize,
     #[command(flatten)]
-    filters: FilterArgs,
-    /// Print the passages as JSON (text, highlights, citation, also_in, offsets).
-    #[arg(long)]
-    json: bool,
+    query: QueryArgs,
 }
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let engine = Engine::open(index)?;
-    let passages = engine.passages(&args.query, &args.filters.filters(), args.limit)?;
-    if args.json {
+    let passages = engine.passages(&args.query.query, &args.query.filters(), args.query.limit)?;
+    if args.query.json {
         println!("{}", serde_json::to_string_pretty(&passages)?);
         return Ok(EXIT_OK);
     }
     if passages.is_empty() {
-        println!("no paragraph matches {:?}", args.query);
+        println!("no paragraph matches {:?}", args.query.query);
     }
     let colour = colour();
     for (n, passage) in passages.iter().enumerate() {

@@ -5,33 +5,24 @@ use std::path::Path;
 use dangjian::index::search::Engine;
 
 use super::EXIT_OK;
-use super::filters::FilterArgs;
 use super::output::{colour, highlight};
+use super::query_args::QueryArgs;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The query, in either script: words, "exact phrases", AND / OR / NOT, field:value
-    /// (fields: title, hospital, source, path, id, year).
-    query: String,
-    /// How many documents to show.
-    #[arg(long, default_value_t = 10)]
-    limit: usize,
     #[command(flatten)]
-    filters: FilterArgs,
-    /// Print the hits as JSON (id, path, title, hospital, date, score, snippet, highlights).
-    #[arg(long)]
-    json: bool,
+    query: QueryArgs,
 }
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let engine = Engine::open(index)?;
-    let hits = engine.search(&args.query, &args.filters.filters(), args.limit)?;
-    if args.json {
+    let hits = engine.search(&args.query.query, &args.query.filters(), args.query.limit)?;
+    if args.query.json {
         println!("{}", serde_json::to_string_pretty(&hits)?);
         return Ok(EXIT_OK);
     }
     if hits.is_empty() {
-        println!("no document matches {:?}", args.query);
+        println!("no document matches {:?}", args.query.query);
     }
     let colour = colour();
     for (n, hit) in hits.iter().enumerate() {

@@ -1,9 +1,16 @@
-//! The filter flags shared by `search` and `passages`.
+//! The arguments shared by `search` and `passages`: the query, how many results, the
+//! filters, and JSON output.
 
 use dangjian::index::search::Filters;
 
 #[derive(Debug, clap::Args)]
-pub struct FilterArgs {
+pub struct QueryArgs {
+    /// The query, in either script: words, "exact phrases", AND / OR / NOT, -word,
+    /// field:value (fields: title, hospital, source, path, id, year).
+    pub query: String,
+    /// How many results to show.
+    #[arg(long, default_value_t = 10)]
+    pub limit: usize,
     /// Only documents about this hospital (either script, part of the name is enough).
     #[arg(long, value_name = "H")]
     hospital: Option<String>,
@@ -16,9 +23,12 @@ pub struct FilterArgs {
     /// Only documents dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     to: Option<String>,
+    /// Print the results as JSON.
+    #[arg(long)]
+    pub json: bool,
 }
 
-impl FilterArgs {
+impl QueryArgs {
     pub fn filters(&self) -> Filters {
         Filters { hospital: self.hospital.clone(), year: self.year, from: self.from.clone(), to: self.to.clone() }
     }
