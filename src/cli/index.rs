@@ -3,10 +3,10 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use dangjian::index::{IndexOptions, RunSummary, run_index};
+use dangjian::index::{IndexError, IndexOptions, RunSummary, run_index};
 
 use super::progress::Bar;
-use super::{EXIT_OK, EXIT_QUARANTINED};
+use super::{EXIT_LOCKED, EXIT_OK, EXIT_QUARANTINED};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -39,7 +39,15 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
         threads: args.threads.map(usize::from),
     };
     let bar = Bar::new(quiet);
-    let summary = run_index(&options, &bar)?;
+    let summary = match run_index(&options, &bar) {
+        Ok(summary) => summary,
+        Err(error @ IndexError::Locked(_)) => {
+            drop(bar);
+            eprintln!("error: {error}");
+            return Ok(EXIT_LOCKED);
+        }
+        Err(error) => return Err(error.into()),
+    };
     let json = serde_json::to_string_pretty(&summary).expect("the summary serialises");
     if let Some(path) = &args.summary_json {
         std::fs::write(path, format!("{json}\n"))
@@ -57,6 +65,9 @@ fn print_summary(s: &RunSummary) {
     println!("indexed {} into {} in {:.2} s", s.corpus, s.index, s.durations_ms.total as f64 / 1000.0);
     if let Some(reason) = &s.rebuilt {
         println!("  rebuilt everything: {reason}");
+    }
+    if let Some(holder) = &s.stale_lock {
+        println!("  took over a stale lock of pid {} on {} (started {})", holder.pid, holder.host, holder.started_at);
     }
     println!(
         "  {} seen · {} added · {} updated · {} unchanged · {} deleted · {} quarantined",

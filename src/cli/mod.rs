@@ -20,6 +20,7 @@ use clap::{Parser, Subcommand};
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_QUARANTINED: u8 = 1;
 pub const EXIT_FATAL: u8 = 2;
+pub const EXIT_LOCKED: u8 = 3;
 
 /// Search, cite and compare Chinese Party-building (党建) reports.
 ///
@@ -47,7 +48,7 @@ pub enum Command {
     ///
     /// Unchanged files (same SHA-256) are skipped, changed ones re-read, removed ones
     /// deleted. Exit status: 0 all indexed, 1 finished but some files were quarantined
-    /// (the rest is committed), 2 usage or fatal error.
+    /// (the rest is committed), 2 usage or fatal error, 3 another run holds the lock.
     Index(index::Args),
     /// Find documents: ranked, with a highlighted snippet from the original text.
     ///

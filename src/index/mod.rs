@@ -8,6 +8,7 @@
 
 pub mod export;
 pub mod fulltext;
+pub mod lock;
 pub mod run;
 pub mod schema;
 pub mod search;

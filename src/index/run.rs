@@ -17,6 +17,7 @@ use std::time::{Instant, SystemTime};
 use rayon::prelude::*;
 
 use super::fulltext::FullText;
+use super::lock::{Lock, LockError};
 use super::store::{Known, SCHEMA_VERSION, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
 use crate::PIPELINE_VERSION;
@@ -51,6 +52,8 @@ pub enum IndexError {
     Store(#[from] StoreError),
     #[error("the full-text index in {}: {error}", path.display())]
     FullText { path: PathBuf, error: tantivy::TantivyError },
+    #[error(transparent)]
+    Locked(#[from] LockError),
     #[error("cannot start {threads} worker threads: {error}")]
     Threads { threads: usize, error: rayon::ThreadPoolBuildError },
 }
@@ -58,17 +61,73 @@ pub enum IndexError {
 /// The fate of one file in this run.
 enum Outcome {
     Unchanged,
-    Indexed(Box<(Document, Folded)>),
+    /// The same bytes under a new modification time: recorded so the next run can
+    /// skip the file without reading it.
+    Touched(Stamp),
+    Indexed(Box<(Document, Folded, Stamp)>),
     /// Newly quarantined, or quarantined again after a change: written to the store.
     Quarantined(Quarantined),
     /// The same bad bytes as last time: nothing to write.
     StillQuarantined(Quarantined),
 }
 
-/// Runs the pipeline over `options.corpus` into `options.index`.
+/// A file's size and modification time (nanoseconds since the epoch, 0 if unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamp {
+    pub size: u64,
+    pub mtime: i64,
+}
+
+impl Stamp {
+    /// The stamp of a file. A file modified less than [`RACY_SECONDS`] ago gets mtime
+    /// 0 ("unknown"): on a file system with coarse timestamps a second edit of the same
+    /// size could keep the same mtime, so such a file is hashed again next time.
+    fn of(meta: &fs::Metadata) -> Stamp {
+        let modified = meta.modified().ok();
+        let racy = modified
+            .and_then(|t| SystemTime::now().duration_since(t).ok())
+            .is_none_or(|age| age.as_secs() < RACY_SECONDS);
+        let mtime =
+            modified.and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i64);
+        Stamp { size: meta.len(), mtime: if racy { 0 } else { mtime } }
+    }
+}
+
+/// The full-text writer, opened on first use.
+struct LazyFullText<'a>(Option<FullText>, &'a std::path::Path);
+
+impl<'a> LazyFullText<'a> {
+    fn new(index: &'a std::path::Path) -> Self {
+        LazyFullText(None, index)
+    }
+
+    fn get(&mut self) -> Result<&mut FullText, tantivy::TantivyError> {
+        if self.0.is_none() {
+            self.0 = Some(FullText::open(self.1)?);
+        }
+        Ok(self.0.as_mut().expect("just opened"))
+    }
+}
+
+/// How recent a modification must be for the file to be hashed again next run.
+const RACY_SECONDS: u64 = 2;
+
+/// Runs the pipeline over `options.corpus` into `options.index`, holding the index's
+/// lock for the whole run.
 pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunSummary, IndexError> {
     let started = Instant::now();
     let started_at = timestamp(SystemTime::now());
+    let lock = Lock::acquire(&options.index, &started_at)?;
+    if let Some(holder) = &lock.took_over {
+        tracing::warn!(
+            "took over a stale lock of {}: pid {} on {} (started {}) is no longer running",
+            options.index.display(),
+            holder.pid,
+            holder.host,
+            holder.started_at
+        );
+    }
+    tracing::info!("indexing {} into {}", options.corpus.display(), options.index.display());
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads.unwrap_or(0))
         .build()
@@ -87,6 +146,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         started_at,
         seen: walk.files.len() as u64,
         rebuilt: rebuilt.clone(),
+        stale_lock: lock.took_over.clone(),
         versions: Versions {
             dangjian: env!("CARGO_PKG_VERSION").to_string(),
             pipeline: PIPELINE_VERSION,
@@ -115,11 +175,14 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     }
 
     let fulltext_err = |error| IndexError::FullText { path: options.index.clone(), error };
-    let mut fulltext = FullText::open(&options.index).map_err(fulltext_err)?;
+    // The full-text writer is opened only when there is something to write: an
+    // unchanged corpus is checked without it.
+    let mut fulltext = LazyFullText::new(&options.index);
     let writer = store.writer()?;
-    if rebuilt.is_some() {
+    if let Some(reason) = &rebuilt {
+        tracing::info!("rebuilding everything: {reason}");
         writer.clear()?;
-        fulltext.clear().map_err(fulltext_err)?;
+        fulltext.get().map_err(fulltext_err)?.clear().map_err(fulltext_err)?;
     }
     writer.set_meta("schema_version", &SCHEMA_VERSION.to_string())?;
     writer.set_meta("pipeline_version", &PIPELINE_VERSION.to_string())?;
@@ -145,8 +208,19 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         for (found, outcome) in batch.iter().zip(outcomes) {
             match outcome {
                 Outcome::Unchanged => summary.unchanged += 1,
+                Outcome::Touched(stamp) => {
+                    summary.unchanged += 1;
+                    writer.stamp(&found.rel, stamp.size, stamp.mtime)?;
+                }
                 Outcome::Indexed(indexed) => {
-                    let (doc, folded) = *indexed;
+                    let (doc, folded, stamp) = *indexed;
+                    tracing::debug!(
+                        "{}: {} ({}), {} characters",
+                        doc.path,
+                        doc.encoding,
+                        doc.encoding_source,
+                        folded.text.len()
+                    );
                     match known.get(&found.rel) {
                         Some(Known::Document { .. }) => summary.updated += 1,
                         _ => summary.added += 1,
@@ -155,11 +229,13 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                         .warnings
                         .extend(doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }));
                     writer.put_document(&doc)?;
-                    fulltext.put(&doc, &folded).map_err(fulltext_err)?;
+                    writer.stamp(&doc.path, stamp.size, stamp.mtime)?;
+                    fulltext.get().map_err(fulltext_err)?.put(&doc, &folded).map_err(fulltext_err)?;
                 }
                 Outcome::Quarantined(entry) => {
+                    tracing::info!("{}: {}", entry.path, entry.message);
                     writer.put_quarantined(&entry)?;
-                    fulltext.remove(&document_id(&entry.path));
+                    fulltext.get().map_err(fulltext_err)?.remove(&document_id(&entry.path));
                     summary.quarantined.push(entry);
                 }
                 Outcome::StillQuarantined(entry) => {
@@ -187,9 +263,10 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
             summary.deleted += 1;
         }
         writer.remove(path)?;
-        fulltext.remove(&document_id(path));
+        fulltext.get().map_err(fulltext_err)?.remove(&document_id(path));
     }
     summary.quarantined.sort_by(|a, b| a.path.cmp(&b.path));
+    summary.duplicates = writer.exact_duplicates()?;
     summary.exit_code = i32::from(!summary.quarantined.is_empty());
     summary.finished_at = timestamp(SystemTime::now());
     summary.durations_ms = Durations { discover: discover_ms, decode: decode_ms, store: 0, total: 0 };
@@ -198,8 +275,21 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     summary.durations_ms.total = millis(started);
     let json = serde_json::to_string(&summary).expect("the summary serialises");
     writer.record_run(&summary.started_at, &summary.finished_at, summary.exit_code, &json)?;
-    fulltext.commit().map_err(fulltext_err)?;
+    if let Some(open) = fulltext.0.take() {
+        open.commit().map_err(fulltext_err)?;
+    }
     writer.commit()?;
+    tracing::info!(
+        "{} seen, {} added, {} updated, {} unchanged, {} deleted, {} quarantined in {} ms",
+        summary.seen,
+        summary.added,
+        summary.updated,
+        summary.unchanged,
+        summary.deleted,
+        summary.quarantined.len(),
+        summary.durations_ms.total
+    );
+    drop(lock);
     Ok(summary)
 }
 
@@ -235,13 +325,19 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
             sha256,
         })
     };
-    match fs::metadata(&found.path) {
+    let stamp = match fs::metadata(&found.path) {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
             return quarantine(Rejection::TooLarge { bytes: meta.len() }, None);
         }
-        Ok(_) => {}
+        Ok(meta) => Stamp::of(&meta),
         Err(error) => {
             return quarantine(Rejection::unreadable(&error), None);
+        }
+    };
+    // Same size and modification time as when it was indexed: not read at all.
+    if let Some(Known::Document { stamp: Some(known), .. }) = known {
+        if !rebuild && *known == stamp && stamp.mtime != 0 {
+            return Outcome::Unchanged;
         }
     }
     let bytes = match fs::read(&found.path) {
@@ -252,8 +348,8 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
     };
     let sha256 = sha256_hex(&bytes);
     match known {
-        Some(Known::Document { sha256: old }) if !rebuild && *old == sha256 => {
-            return Outcome::Unchanged;
+        Some(Known::Document { sha256: old, .. }) if !rebuild && *old == sha256 => {
+            return Outcome::Touched(stamp);
         }
         Some(Known::Quarantined(entry)) if entry.sha256.as_deref() == Some(sha256.as_str()) => {
             return Outcome::StillQuarantined(entry.clone());
@@ -289,6 +385,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                     notes: cleaned.notes,
                 },
                 folded,
+                stamp,
             )))
         }
         Err(rejection) => quarantine(rejection, Some(sha256)),

@@ -17,8 +17,8 @@ use crate::model::{Document, Quarantined};
 pub const STORE_FILE: &str = "dangjian.sqlite";
 
 /// Bumped whenever the tables below change shape.
-/// Version 3 added the tantivy index beside the store.
-pub const SCHEMA_VERSION: u32 = 3;
+/// Version 3 added the tantivy index beside the store, 4 the files' size and mtime.
+pub const SCHEMA_VERSION: u32 = 4;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (
@@ -38,7 +38,10 @@ CREATE TABLE IF NOT EXISTS documents (
     paragraphs      TEXT NOT NULL,
     warnings        TEXT NOT NULL,
     cleaning        TEXT NOT NULL,
-    notes           TEXT NOT NULL
+    notes           TEXT NOT NULL,
+    size            INTEGER,
+    mtime           INTEGER,
+    text_sha256     TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS quarantine (
     path    TEXT PRIMARY KEY,
@@ -76,7 +79,11 @@ pub enum StoreError {
 /// What the store knows of a path from earlier runs.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Known {
-    Document { sha256: String },
+    /// An indexed file: its hash, and its size and mtime when they were recorded.
+    Document {
+        sha256: String,
+        stamp: Option<crate::index::run::Stamp>,
+    },
     Quarantined(Quarantined),
 }
 
@@ -175,13 +182,19 @@ impl Store {
     /// Everything earlier runs recorded, by path.
     pub fn known(&self) -> Result<HashMap<String, Known>, StoreError> {
         let mut known = HashMap::new();
-        let mut stmt = self.conn.prepare("SELECT path, sha256 FROM documents").map_err(|e| self.err(e))?;
+        let mut stmt = self.conn.prepare("SELECT path, sha256, size, mtime FROM documents").map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
+            .query_map([], |row| {
+                let stamp = match (row.get::<_, Option<u64>>(2)?, row.get::<_, Option<i64>>(3)?) {
+                    (Some(size), Some(mtime)) => Some(crate::index::run::Stamp { size, mtime }),
+                    _ => None,
+                };
+                Ok((row.get::<_, String>(0)?, Known::Document { sha256: row.get(1)?, stamp }))
+            })
             .map_err(|e| self.err(e))?;
         for row in rows {
-            let (path, sha256) = row.map_err(|e| self.err(e))?;
-            known.insert(path, Known::Document { sha256 });
+            let (path, document) = row.map_err(|e| self.err(e))?;
+            known.insert(path, document);
         }
         for entry in self.quarantined()? {
             known.insert(entry.path.clone(), Known::Quarantined(entry));
@@ -339,8 +352,8 @@ impl Writer<'_> {
             .execute(
                 "INSERT OR REPLACE INTO documents
                  (id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
-                  paragraphs, warnings, cleaning, notes)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                  paragraphs, warnings, cleaning, notes, text_sha256)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
                 params![
                     doc.id,
                     doc.path,
@@ -354,7 +367,8 @@ impl Writer<'_> {
                     json(&doc.paragraphs),
                     json(&doc.warnings),
                     json(&doc.cleaning),
-                    json(&doc.notes)
+                    json(&doc.notes),
+                    crate::model::sha256_hex(doc.text.as_bytes())
                 ],
             )
             .map(drop)
@@ -370,6 +384,21 @@ impl Writer<'_> {
                 params![entry.path, entry.sha256, entry.reason, entry.message],
             )
             .map(drop)
+            .map_err(|e| self.err(e))
+    }
+
+    /// Records the size and modification time a document's file had when it was read.
+    pub fn stamp(&self, path: &str, size: u64, mtime: i64) -> Result<(), StoreError> {
+        self.tx
+            .execute("UPDATE documents SET size = ?2, mtime = ?3 WHERE path = ?1", params![path, size, mtime])
+            .map(drop)
+            .map_err(|e| self.err(e))
+    }
+
+    /// How many documents have the same clean text as another one.
+    pub fn exact_duplicates(&self) -> Result<u64, StoreError> {
+        self.tx
+            .query_row("SELECT COUNT(*) - COUNT(DISTINCT text_sha256) FROM documents", [], |row| row.get(0))
             .map_err(|e| self.err(e))
     }
 

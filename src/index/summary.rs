@@ -29,11 +29,18 @@ pub struct RunSummary {
     pub warnings: Vec<Warning>,
     /// What the walk passed over without losing anything (symbolic-link loops).
     pub skipped: Vec<SkippedEntry>,
-    /// Why everything was rebuilt (`--full`, a new pipeline or schema version), if it was.
+    /// Documents whose clean text is the same as another document's (exact reposts;
+    /// near-duplicates are found by the repost stage).
+    pub duplicates: u64,
+    /// Why everything was rebuilt (`--full`, a new pipeline, lexicon or schema
+    /// version), if it was.
     pub rebuilt: Option<String>,
+    /// The holder of a stale lock this run took over (its process was gone).
+    pub stale_lock: Option<super::lock::Holder>,
     pub durations_ms: Durations,
     pub versions: Versions,
-    /// 0 all indexed, 1 some files quarantined (the rest committed).
+    /// 0 all indexed, 1 some files quarantined (the rest committed). (A locked index,
+    /// exit 3, and fatal errors, exit 2, produce no summary.)
     pub exit_code: i32,
 }
 

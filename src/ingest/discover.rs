@@ -88,34 +88,39 @@ fn visit(dir: &Path, rel_dir: &str, visited: &mut HashSet<PathBuf>, walk: &mut W
         walk.skipped.push(Skipped::Revisit { rel: rel_dir.to_string() });
         return Ok(());
     }
-    let mut entries: Vec<(String, bool, PathBuf)> = fs::read_dir(dir)
+    let mut entries: Vec<(String, bool, PathBuf, Option<fs::FileType>)> = fs::read_dir(dir)
         .map_err(|e| IngestError::io(dir, e))?
         .filter_map(|entry| entry.ok())
         .map(|entry| {
             let name = entry.file_name();
             let lossy = name.to_str().is_none();
-            (name.to_string_lossy().into_owned(), lossy, entry.path())
+            (name.to_string_lossy().into_owned(), lossy, entry.path(), entry.file_type().ok())
         })
-        .filter(|(name, _, _)| !name.starts_with('.'))
+        .filter(|(name, _, _, _)| !name.starts_with('.'))
         .collect();
-    entries.sort();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
 
-    for (name, lossy_name, path) in entries {
+    for (name, lossy_name, path, file_type) in entries {
         let rel = if rel_dir.is_empty() { name.clone() } else { format!("{rel_dir}/{name}") };
-        // `metadata` follows symbolic links; a dangling link is an unreadable file.
-        let meta = match fs::metadata(&path) {
-            Ok(meta) => meta,
-            Err(_) if has_report_extension(&name) => {
-                walk.files.push(found(path, rel, &name, lossy_name));
-                continue;
-            }
-            Err(_) => continue,
+        // The directory listing tells files from folders without another system call;
+        // only symbolic links (and file systems that do not say) need `metadata`,
+        // which follows them. A dangling link is an unreadable file.
+        let (is_dir, is_file) = match file_type {
+            Some(t) if !t.is_symlink() => (t.is_dir(), t.is_file()),
+            _ => match fs::metadata(&path) {
+                Ok(meta) => (meta.is_dir(), meta.is_file()),
+                Err(_) if has_report_extension(&name) => {
+                    walk.files.push(found(path, rel, &name, lossy_name));
+                    continue;
+                }
+                Err(_) => continue,
+            },
         };
-        if meta.is_dir() {
+        if is_dir {
             if let Err(error) = visit(&path, &rel, visited, walk) {
                 walk.skipped.push(Skipped::Unreadable { rel, error });
             }
-        } else if meta.is_file() && has_report_extension(&name) {
+        } else if is_file && has_report_extension(&name) {
             walk.files.push(found(path, rel, &name, lossy_name));
         }
         // Sockets, FIFOs and devices are never opened: reading a FIFO would block.
