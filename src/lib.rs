@@ -27,6 +27,7 @@
 
 pub mod analyze;
 pub mod clean;
+pub mod extract;
 pub mod index;
 pub mod ingest;
 pub mod model;
