@@ -149,13 +149,13 @@ impl Step for Mojibake {
         let mut changes = 0;
         let mut i = 0;
         while i < chars.len() {
-            if chars[i] == '?' {
-                if let Some((replacement, used)) = repair_at(&chars, i) {
-                    out.push_str(&replacement);
-                    i += used;
-                    changes += 1;
-                    continue;
-                }
+            if chars[i] == '?'
+                && let Some((replacement, used)) = repair_at(&chars, i)
+            {
+                out.push_str(&replacement);
+                i += used;
+                changes += 1;
+                continue;
             }
             out.push(chars[i]);
             i += 1;

@@ -37,7 +37,7 @@ impl Step for OcrDigits {
             let token = &rest[start..start + len];
             out.push_str(&rest[..start]);
             // A token glued to a decimal point or a dot-separated name is left alone.
-            let glued = rest[..start].ends_with('.') || rest[start + len..].starts_with(|c: char| c == '.' || c == '@');
+            let glued = rest[..start].ends_with('.') || rest[start + len..].starts_with(['.', '@']);
             match repaired(token).filter(|_| !glued) {
                 Some(fixed) => {
                     out.push_str(&fixed);

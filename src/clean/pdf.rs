@@ -97,12 +97,12 @@ fn join_around_han(chars: &[char], out: &mut String) -> usize {
             }
             let (before, after) = (chars[i - 1], chars.get(j).copied());
             let joinable = |c: char| cjk(c) || c.is_ascii_digit() || c.is_ascii_punctuation();
-            if let Some(after) = after {
-                if (cjk(before) && joinable(after)) || (cjk(after) && joinable(before)) {
-                    removed += 1;
-                    i = j;
-                    continue;
-                }
+            if let Some(after) = after
+                && ((cjk(before) && joinable(after)) || (cjk(after) && joinable(before)))
+            {
+                removed += 1;
+                i = j;
+                continue;
             }
             out.extend(&chars[i..j]);
             i = j;

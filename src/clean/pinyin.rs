@@ -66,11 +66,11 @@ impl Step for Pinyin {
             // The character before is judged in the output, so 醫(yī)(yī) loses both.
             out.push_str(&text[copied..i]);
             copied = i;
-            if out.chars().next_back().is_some_and(is_han) {
-                if let Some(len) = annotation_at(text, i) {
-                    copied = i + len;
-                    changes += 1;
-                }
+            if out.chars().next_back().is_some_and(is_han)
+                && let Some(len) = annotation_at(text, i)
+            {
+                copied = i + len;
+                changes += 1;
             }
         }
         out.push_str(&text[copied..]);

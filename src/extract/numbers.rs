@@ -129,7 +129,7 @@ fn read_arabic(chars: &[char], i: usize) -> Option<(f64, usize)> {
         let sep = chars.get(j).copied();
         let group: Vec<u64> = (1..=3).filter_map(|k| chars.get(j + k).copied().and_then(arabic)).collect();
         let after = chars.get(j + 4).copied();
-        if matches!(sep, Some(',' | '，' | ' ')) && group.len() == 3 && !after.is_some_and(|c| arabic(c).is_some()) {
+        if matches!(sep, Some(',' | '，' | ' ')) && group.len() == 3 && after.is_none_or(|c| arabic(c).is_none()) {
             whole.extend(group.iter().map(|&d| char::from(b'0' + d as u8)));
             j += 4;
         } else {
@@ -156,11 +156,8 @@ fn read_chinese(chars: &[char], i: usize) -> Option<(f64, usize)> {
     {
         j += 1;
     }
-    // A numeral does not start with 万 or 亿 alone.
-    while j > i && big_unit(chars[i]).is_some() {
-        return None;
-    }
-    if j == i {
+    // A numeral does not start with 万 or 亿.
+    if j == i || big_unit(chars[i]).is_some() {
         return None;
     }
     let run = &chars[i..j];
@@ -310,7 +307,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     while i < chars.len() {
         // 上万 / 上萬: at least ten thousand, with no numeral written.
         if (starts_with(&chars, i, "上万") || starts_with(&chars, i, "上萬"))
-            && !chars.get(i + 2).is_some_and(|&c| digit(c).is_some())
+            && chars.get(i + 2).is_none_or(|&c| digit(c).is_none())
         {
             out.push(Quantity {
                 value: 1e4,
@@ -345,13 +342,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let mut kind = Kind::Number;
         let mut upper = None;
         // A range: 150-200, 5至10, 5~10, 5—10, 5到10.
-        if matches!(chars.get(end), Some('-' | '－' | '—' | '–' | '~' | '～' | '至' | '到')) {
-            if let Some((high, after)) = read_number(&chars, end + 1) {
-                if high > value {
-                    upper = Some(high);
-                    end = after;
-                }
-            }
+        if matches!(chars.get(end), Some('-' | '－' | '—' | '–' | '~' | '～' | '至' | '到'))
+            && let Some((high, after)) = read_number(&chars, end + 1)
+            && high > value
+        {
+            upper = Some(high);
+            end = after;
         }
         if matches!(chars.get(end), Some('%' | '％')) {
             kind = Kind::Percent;

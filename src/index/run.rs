@@ -335,10 +335,12 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
         }
     };
     // Same size and modification time as when it was indexed: not read at all.
-    if let Some(Known::Document { stamp: Some(known), .. }) = known {
-        if !rebuild && *known == stamp && stamp.mtime != 0 {
-            return Outcome::Unchanged;
-        }
+    if let Some(Known::Document { stamp: Some(known), .. }) = known
+        && !rebuild
+        && *known == stamp
+        && stamp.mtime != 0
+    {
+        return Outcome::Unchanged;
     }
     let bytes = match fs::read(&found.path) {
         Ok(bytes) => bytes,

@@ -277,10 +277,11 @@ impl Engine {
             clauses.push((Occur::Should, Box::new(BoostQuery::new(rank, WORDS_BOOST))));
         }
         let literals = snippet::literals(query);
-        if literals.len() > 1 && !query.contains('"') {
-            if let Ok(adjacent) = grams.parse_query(&format!("\"{}\"", literals.concat().replace(['"', '\\'], ""))) {
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(adjacent, ADJACENT_BOOST))));
-            }
+        if literals.len() > 1
+            && !query.contains('"')
+            && let Ok(adjacent) = grams.parse_query(&format!("\"{}\"", literals.concat().replace(['"', '\\'], "")))
+        {
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(adjacent, ADJACENT_BOOST))));
         }
         if let Some(hospital) = &filters.hospital {
             let folded = snippet::fold(hospital).replace(['"', '\\'], "");

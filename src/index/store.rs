@@ -111,13 +111,13 @@ impl Store {
         let store = Store::open_file(index_dir.join(STORE_FILE))?;
         // Tables of another schema version are dropped here and rebuilt by the run;
         // `meta` keeps the old version so that the run can say why it rebuilt.
-        if let Some(found) = store.stored_schema()? {
-            if found != SCHEMA_VERSION.to_string() {
-                store
-                    .conn
-                    .execute_batch("DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine;")
-                    .map_err(|e| store.err(e))?;
-            }
+        if let Some(found) = store.stored_schema()?
+            && found != SCHEMA_VERSION.to_string()
+        {
+            store
+                .conn
+                .execute_batch("DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine;")
+                .map_err(|e| store.err(e))?;
         }
         store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
         Ok(store)
