@@ -40,6 +40,8 @@ pub struct Folded {
     map: Vec<u32>,
     /// How many characters the original has.
     original_len: usize,
+    /// How many original characters t2s changed (traditional-only characters).
+    traditional: usize,
 }
 
 /// t2s that keeps the character count, whole-text when it can.
@@ -67,7 +69,9 @@ impl Folded {
         let simplified = t2s_same_length(original, original_len);
         let mut text = String::with_capacity(simplified.len());
         let mut map = Vec::with_capacity(original_len);
-        for (i, c) in simplified.chars().enumerate() {
+        let mut traditional = 0;
+        for (i, (c, o)) in simplified.chars().zip(original.chars()).enumerate() {
+            traditional += usize::from(c != o);
             if c.is_uppercase() {
                 for lower in c.to_lowercase() {
                     text.push(lower);
@@ -78,7 +82,27 @@ impl Folded {
                 map.push(i as u32);
             }
         }
-        Folded { text, map, original_len }
+        Folded { text, map, original_len, traditional }
+    }
+
+    /// The script of `original` (the text this view was folded from): the
+    /// traditional-only characters were counted while folding, so only the s2t pass
+    /// for the simplified-only ones is left to do.
+    pub fn script(&self, original: &str) -> Script {
+        let to_traditional = hanconv::s2t(original);
+        let simplified = if to_traditional.chars().count() == self.original_len {
+            original.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count()
+        } else {
+            0
+        };
+        let traditional = self.traditional;
+        if traditional >= 4 * simplified.max(1) && traditional > 0 {
+            Script::Traditional
+        } else if simplified >= 4 * traditional || traditional == 0 {
+            Script::Simplified
+        } else {
+            Script::Mixed
+        }
     }
 
     /// The original character index of folded character `i` (`i` may be the end).
@@ -101,24 +125,10 @@ impl Folded {
 
 /// The script `text` is written in: traditional when the characters only traditional
 /// script has outnumber the simplified-only ones four to one, simplified the other
-/// way round, mixed otherwise (and simplified when neither kind occurs).
+/// way round, mixed otherwise (and simplified when neither kind occurs). Where the
+/// folded view is needed too, fold once and ask it ([`Folded::script`]).
 pub fn script(text: &str) -> Script {
-    let chars = text.chars().count();
-    let to_simplified = t2s_same_length(text, chars);
-    let to_traditional = hanconv::s2t(text);
-    let traditional = text.chars().zip(to_simplified.chars()).filter(|(a, b)| a != b).count();
-    let simplified = if to_traditional.chars().count() == chars {
-        text.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count()
-    } else {
-        0
-    };
-    if traditional >= 4 * simplified.max(1) && traditional > 0 {
-        Script::Traditional
-    } else if simplified >= 4 * traditional || traditional == 0 {
-        Script::Simplified
-    } else {
-        Script::Mixed
-    }
+    Folded::new(text).script(text)
 }
 
 #[cfg(test)]

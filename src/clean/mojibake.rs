@@ -115,6 +115,8 @@ fn best_candidate(chars: &[char], q: usize) -> Option<(f64, String, usize)> {
         if !run.iter().enumerate().all(|(i, &c)| damaged_bytes(c, i + 1 == run.len(), &mut bytes)) {
             continue;
         }
+        let right: String = chars[q + len + 1..].iter().take_while(|&&c| c != '\n' && c != '?').take(CONTEXT).collect();
+        let mut damaged_score = None;
         for &lead in LOST_LEADS {
             bytes[0] = lead;
             let Some(candidate) = decode_strict(&bytes) else {
@@ -123,10 +125,9 @@ fn best_candidate(chars: &[char], q: usize) -> Option<(f64, String, usize)> {
             if !plausible(&candidate) {
                 continue;
             }
-            let right: String =
-                chars[q + len + 1..].iter().take_while(|&&c| c != '\n' && c != '?').take(CONTEXT).collect();
-            let score = log_prob(&format!("{left}{candidate}{right}"))
-                - log_prob(&format!("{left}?{}{right}", run.iter().collect::<String>()));
+            let damaged = *damaged_score
+                .get_or_insert_with(|| log_prob(&format!("{left}?{}{right}", run.iter().collect::<String>())));
+            let score = log_prob(&format!("{left}{candidate}{right}")) - damaged;
             if best.as_ref().is_none_or(|(s, _, _)| score > *s) {
                 best = Some((score, candidate, len + 1));
             }

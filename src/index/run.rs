@@ -22,7 +22,7 @@ use super::store::{Known, SCHEMA_VERSION, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
 use crate::PIPELINE_VERSION;
 use crate::clean::clean;
-use crate::clean::fold::{Folded, script};
+use crate::clean::fold::Folded;
 use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
 use crate::model::{Document, Quarantined, document_id, sha256_hex};
 use crate::progress::Progress;
@@ -269,10 +269,9 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     summary.duplicates = writer.exact_duplicates()?;
     summary.exit_code = i32::from(!summary.quarantined.is_empty());
     summary.finished_at = timestamp(SystemTime::now());
-    summary.durations_ms = Durations { discover: discover_ms, decode: decode_ms, store: 0, total: 0 };
     store_ms += millis(t);
-    summary.durations_ms.store = store_ms;
-    summary.durations_ms.total = millis(started);
+    summary.durations_ms =
+        Durations { discover: discover_ms, decode: decode_ms, store: store_ms, total: millis(started) };
     let json = serde_json::to_string(&summary).expect("the summary serialises");
     writer.record_run(&summary.started_at, &summary.finished_at, summary.exit_code, &json)?;
     if let Some(open) = fulltext.0.take() {
@@ -379,7 +378,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                     encoding_source: decoded.source.as_str().into(),
                     replaced_bytes: decoded.replaced_bytes as u64,
                     format: decoded.format.as_str().into(),
-                    script: script(&cleaned.text).as_str().into(),
+                    script: folded.script(&cleaned.text).as_str().into(),
                     text: cleaned.text,
                     paragraphs: cleaned.paragraphs,
                     warnings,

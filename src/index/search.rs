@@ -134,9 +134,8 @@ impl Engine {
         let mut hits = Vec::with_capacity(top.len());
         let mut documents = DocumentCache::new(&self.store);
         for (score, entry) in top {
-            let Some(doc) = documents.get(&entry.id)? else { continue };
-            let folded = Folded::new(&doc.text);
-            let Snippet { text, highlights } = snippet::excerpt(&doc.text, &folded, &literals, 120);
+            let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
+            let Snippet { text, highlights } = snippet::excerpt(&doc.text, folded, &literals, 120);
             hits.push(Hit {
                 id: entry.id,
                 path: entry.path,
@@ -162,8 +161,7 @@ impl Engine {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut documents = DocumentCache::new(&self.store);
         for (score, entry) in top {
-            let Some(doc) = documents.get(&entry.id)? else { continue };
-            let folded = Folded::new(&doc.text);
+            let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
             let key: String =
                 folded.text.chars().skip(folded.from_original(entry.start)).take(entry.end - entry.start).collect();
             if let Some(&at) = seen.get(&key) {
@@ -175,7 +173,7 @@ impl Engine {
             if passages.len() == limit {
                 continue;
             }
-            let Snippet { text, highlights } = snippet::whole(&doc.text, &folded, &literals, entry.start, entry.end);
+            let Snippet { text, highlights } = snippet::whole(&doc.text, folded, &literals, entry.start, entry.end);
             seen.insert(key, passages.len());
             passages.push(Passage {
                 citation: Citation { path: entry.path.clone(), ..Citation::default() },
@@ -316,10 +314,10 @@ struct Entry {
     end: usize,
 }
 
-/// Documents fetched from the store once per query.
+/// Documents fetched from the store, and folded, once per query.
 struct DocumentCache<'a> {
     store: &'a Store,
-    documents: HashMap<String, Option<Document>>,
+    documents: HashMap<String, Option<(Document, Folded)>>,
 }
 
 impl<'a> DocumentCache<'a> {
@@ -327,9 +325,12 @@ impl<'a> DocumentCache<'a> {
         DocumentCache { store, documents: HashMap::new() }
     }
 
-    fn get(&mut self, id: &str) -> Result<Option<&Document>, StoreError> {
+    fn get(&mut self, id: &str) -> Result<Option<&(Document, Folded)>, StoreError> {
         if !self.documents.contains_key(id) {
-            let doc = self.store.document(id)?;
+            let doc = self.store.document(id)?.map(|doc| {
+                let folded = Folded::new(&doc.text);
+                (doc, folded)
+            });
             self.documents.insert(id.to_string(), doc);
         }
         Ok(self.documents[id].as_ref())

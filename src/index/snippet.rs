@@ -109,9 +109,7 @@ pub fn occurrences(folded: &[char], literals: &[String]) -> Vec<(usize, usize)> 
 /// The excerpt of about `width` characters of `original` that holds the most matches,
 /// with `…` where it cuts the text, line breaks shown as spaces.
 pub fn excerpt(original: &str, folded: &Folded, literals: &[String], width: usize) -> Snippet {
-    let folded_chars: Vec<char> = folded.text.chars().collect();
-    let matches: Vec<(usize, usize)> =
-        occurrences(&folded_chars, literals).into_iter().map(|(s, e)| folded.original_range(s, e)).collect();
+    let matches = matches(folded, literals, 0, usize::MAX);
     let chars: Vec<char> = original.chars().collect();
     let lead = width / 4;
     // The window starting a little before a match that covers the most matches.
@@ -130,12 +128,22 @@ pub fn excerpt(original: &str, folded: &Folded, literals: &[String], width: usiz
 
 /// The whole of `original[start..end]` (a paragraph) with its matches.
 pub fn whole(original: &str, folded: &Folded, literals: &[String], start: usize, end: usize) -> Snippet {
-    let folded_chars: Vec<char> = folded.text.chars().collect();
+    let end = end.max(start);
+    let chars: Vec<char> = original.chars().skip(start).take(end - start).collect();
     let matches: Vec<(usize, usize)> =
-        occurrences(&folded_chars, literals).into_iter().map(|(s, e)| folded.original_range(s, e)).collect();
-    let chars: Vec<char> = original.chars().collect();
-    let end = end.min(chars.len());
-    cut(&chars, start.min(end), end, &matches, false)
+        matches(folded, literals, folded.from_original(start), folded.from_original(end))
+            .into_iter()
+            .filter(|&(s, e)| s >= start && e <= end)
+            .map(|(s, e)| (s - start, e - start))
+            .collect();
+    cut(&chars, 0, chars.len(), &matches, false)
+}
+
+/// The matches of the literals within the folded characters `from..to`, as ranges of
+/// original characters.
+fn matches(folded: &Folded, literals: &[String], from: usize, to: usize) -> Vec<(usize, usize)> {
+    let slice: Vec<char> = folded.text.chars().skip(from).take(to.saturating_sub(from)).collect();
+    occurrences(&slice, literals).into_iter().map(|(s, e)| folded.original_range(from + s, from + e)).collect()
 }
 
 fn cut(chars: &[char], start: usize, end: usize, matches: &[(usize, usize)], ellipsis: bool) -> Snippet {

@@ -204,20 +204,23 @@ impl Store {
 
     /// Every document, sorted by path.
     pub fn documents(&self) -> Result<Vec<Document>, StoreError> {
-        self.documents_where("?1 = ?1", "all")
+        self.select_documents(None)
     }
 
-    fn documents_where(&self, condition: &str, value: &str) -> Result<Vec<Document>, StoreError> {
+    /// Every document, or the one with `id`, sorted by path.
+    fn select_documents(&self, id: Option<&str>) -> Result<Vec<Document>, StoreError> {
+        // One id is looked up by its primary key; no id selects every row.
+        let filter = if id.is_some() { "id = ?1" } else { "?1 IS NULL" };
         let mut stmt = self
             .conn
             .prepare(&format!(
                 "SELECT id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
                         paragraphs, warnings, cleaning, notes
-                 FROM documents WHERE {condition} ORDER BY path"
+                 FROM documents WHERE {filter} ORDER BY path"
             ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([value], |row| {
+            .query_map([id], |row| {
                 let json: [String; 4] = [row.get(9)?, row.get(10)?, row.get(11)?, row.get(12)?];
                 let doc = Document {
                     id: row.get(0)?,
@@ -254,9 +257,7 @@ impl Store {
 
     /// One document by id.
     pub fn document(&self, id: &str) -> Result<Option<Document>, StoreError> {
-        // Few documents are fetched per query; reading them through the full query
-        // keeps one row mapping.
-        Ok(self.documents_where("id = ?1", id)?.into_iter().next())
+        Ok(self.select_documents(Some(id))?.into_iter().next())
     }
 
     /// Every quarantined file, sorted by path.

@@ -134,8 +134,11 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     let format = if format == Format::Text && looks_like_html(bytes) { Format::Html } else { format };
     let mut warnings = Vec::new();
 
-    let (encoding, source, body) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
-        (encoding, EncodingSource::Bom, &bytes[bom_len..])
+    // Each branch yields the encoding and the decoded text with its replaced-byte
+    // count, so no file is decoded twice with the same encoding.
+    let (encoding, source, body, (raw, replaced_bytes)) = if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        let body = &bytes[bom_len..];
+        (encoding, EncodingSource::Bom, body, decode_counting(encoding, body))
     } else {
         if let Some(what) = binary_signature(bytes) {
             return Err(Rejection::Binary { what });
@@ -146,15 +149,17 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
         };
         match declared {
             Some(declared) => {
-                let chosen = check_declaration(bytes, declared, &mut warnings);
+                let (chosen, decoded) = check_declaration(bytes, declared, &mut warnings);
                 let source = if chosen == declared { EncodingSource::Declared } else { EncodingSource::Detected };
-                (chosen, source, bytes)
+                (chosen, source, bytes, decoded)
             }
-            None => (detect(bytes)?, EncodingSource::Detected, bytes),
+            None => {
+                let detected = detect(bytes)?;
+                (detected, EncodingSource::Detected, bytes, decode_counting(detected, bytes))
+            }
         }
     };
 
-    let (raw, replaced_bytes) = decode_counting(encoding, body);
     if replaced_bytes > (body.len() / 100).max(4) {
         return Err(Rejection::Undecodable { encoding: encoding.name(), replaced: replaced_bytes, total: body.len() });
     }
@@ -202,23 +207,31 @@ pub fn decode_counting(encoding: &'static Encoding, bytes: &[u8]) -> (String, us
 /// The declared charset is trusted when it decodes the file cleanly; when it does
 /// not (sites often declare gb2312 and serve UTF-8), detection gets a say and wins
 /// if it decodes with fewer errors.
-fn check_declaration(bytes: &[u8], declared: &'static Encoding, warnings: &mut Vec<String>) -> &'static Encoding {
-    let (_, declared_bad) = decode_counting(declared, bytes);
-    if declared_bad == 0 {
-        return declared;
+fn check_declaration(
+    bytes: &[u8],
+    declared: &'static Encoding,
+    warnings: &mut Vec<String>,
+) -> (&'static Encoding, (String, usize)) {
+    let by_declaration = decode_counting(declared, bytes);
+    if by_declaration.1 == 0 {
+        return (declared, by_declaration);
     }
     let Ok(detected) = detect(bytes) else {
-        return declared;
+        return (declared, by_declaration);
     };
-    if detected != declared && decode_counting(detected, bytes).1 < declared_bad {
+    if detected == declared {
+        return (declared, by_declaration);
+    }
+    let by_detection = decode_counting(detected, bytes);
+    if by_detection.1 < by_declaration.1 {
         warnings.push(format!(
             "declared charset {} does not fit the bytes; decoded as {}",
             declared.name(),
             detected.name()
         ));
-        detected
+        (detected, by_detection)
     } else {
-        declared
+        (declared, by_declaration)
     }
 }
 
