@@ -1,5 +1,7 @@
-//! Extract: facts read off the clean text. Today the number reader ([`numbers`]):
-//! quantities with their qualifiers in either script. Metrics (what is counted, in
-//! which unit), metadata and measures build on it.
+//! Extract: facts read off the clean text — the number reader ([`numbers`]), and on it
+//! the metrics ([`metrics`]): what is counted, in which unit, for which year, with
+//! the subject vocabulary of [`subjects`]. Metadata and measures come next.
 
+pub mod metrics;
 pub mod numbers;
+pub mod subjects;

@@ -13,10 +13,10 @@
 //!
 //! Offsets are in characters of the text read.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// How a quantity is qualified (the vocabulary of DESIGN.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     Exact,
