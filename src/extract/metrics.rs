@@ -30,7 +30,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::numbers::{self, Kind, Qualifier, Quantity};
+use super::numbers::{self, Kind, Qualifier, Quantity, starts_with};
 use super::subjects::{self, Class};
 use crate::clean::fold::Folded;
 use crate::clean::is_han;
@@ -409,8 +409,7 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
             let (e0, e1) = folded.original_range(s0, s1);
             let year = years
                 .iter()
-                .filter(|(at, _)| *at <= q.start)
-                .next_back()
+                .rfind(|(at, _)| *at <= q.start)
                 .or_else(|| years.iter().find(|(at, _)| *at > q.start))
                 .map(|&(_, y)| y)
                 .or(document_year);
@@ -690,17 +689,6 @@ fn inside_short_quote(chars: &[char], at: usize) -> bool {
     }
     let close = chars[at..].iter().position(|&c| matches!(c, '”' | '」' | '』')).map(|p| at + p);
     close.is_some_and(|close| close - open - 1 <= 10)
-}
-
-fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let mut k = at;
-    for w in word.chars() {
-        if chars.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
 }
 
 #[cfg(test)]

@@ -283,15 +283,9 @@ const AFTER_UNIT: &[(&str, Qualifier)] = &[
     ("之多", Qualifier::AtLeast),
 ];
 
-fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
-    let mut k = at;
-    for w in word.chars() {
-        if chars.get(k) != Some(&w) {
-            return false;
-        }
-        k += 1;
-    }
-    true
+/// Whether `word` is written in `chars` at `at`.
+pub(crate) fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
+    (at..).zip(word.chars()).all(|(k, w)| chars.get(k) == Some(&w))
 }
 
 fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
@@ -420,8 +414,9 @@ mod tests {
     use Qualifier::*;
 
     /// (text, value, upper, kind, qualifier, the expression as written)
+    type Case = (&'static str, f64, Option<f64>, Kind, Qualifier, &'static str);
     #[rustfmt::skip]
-    const CASES: &[(&str, f64, Option<f64>, Kind, Qualifier, &str)] = &[
+    const CASES: &[Case] = &[
         // Arabic
         ("共有黨員877人", 877.0, None, Number, Exact, "877"),
         ("党员877人", 877.0, None, Number, Exact, "877"),
