@@ -5,8 +5,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clean::{Note, Paragraph, StepCount};
+use crate::extract::metrics::{Derived, Metric};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// Stable identifier: the first 16 hex digits of the SHA-256 of `path`, so that a
     /// document keeps its id when its content changes.
@@ -35,6 +36,10 @@ pub struct Document {
     pub cleaning: Vec<StepCount>,
     /// Facts cleaning took out of the body: received date, editor, affiliations.
     pub notes: Vec<Note>,
+    /// The figures the report gives (党员 877人, 党支部 34个 …), in text order.
+    pub metrics: Vec<Metric>,
+    /// Figures computed from two of them (党员 / 党支部), marked as derived.
+    pub derived: Vec<Derived>,
 }
 
 /// A file that was not indexed, and why.

@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 use dangjian::index::{IndexError, IndexOptions, RunSummary, run_index};
 
+use super::output::outln;
 use super::progress::Bar;
 use super::{EXIT_LOCKED, EXIT_OK, EXIT_QUARANTINED};
 
@@ -54,7 +55,7 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
             .with_context(|| format!("cannot write the run summary to {}", path.display()))?;
     }
     if args.json {
-        println!("{json}");
+        outln!("{json}");
     } else if !quiet {
         print_summary(&summary);
     }
@@ -62,14 +63,14 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
 }
 
 fn print_summary(s: &RunSummary) {
-    println!("indexed {} into {} in {:.2} s", s.corpus, s.index, s.durations_ms.total as f64 / 1000.0);
+    outln!("indexed {} into {} in {:.2} s", s.corpus, s.index, s.durations_ms.total as f64 / 1000.0);
     if let Some(reason) = &s.rebuilt {
-        println!("  rebuilt everything: {reason}");
+        outln!("  rebuilt everything: {reason}");
     }
     if let Some(holder) = &s.stale_lock {
-        println!("  took over a stale lock of pid {} on {} (started {})", holder.pid, holder.host, holder.started_at);
+        outln!("  took over a stale lock of pid {} on {} (started {})", holder.pid, holder.host, holder.started_at);
     }
-    println!(
+    outln!(
         "  {} seen · {} added · {} updated · {} unchanged · {} deleted · {} quarantined",
         s.seen,
         s.added,
@@ -79,18 +80,18 @@ fn print_summary(s: &RunSummary) {
         s.quarantined.len()
     );
     if !s.quarantined.is_empty() {
-        println!("quarantined (not indexed; the originals are untouched):");
+        outln!("quarantined (not indexed; the originals are untouched):");
         for q in &s.quarantined {
-            println!("  {}  {}", q.path, q.message);
+            outln!("  {}  {}", q.path, q.message);
         }
     }
     if !s.warnings.is_empty() {
-        println!("warnings:");
+        outln!("warnings:");
         for w in &s.warnings {
-            println!("  {}  {}", w.path, w.warning);
+            outln!("  {}  {}", w.path, w.warning);
         }
     }
     for skipped in &s.skipped {
-        println!("skipped {}: {}", skipped.path, skipped.reason);
+        outln!("skipped {}: {}", skipped.path, skipped.reason);
     }
 }

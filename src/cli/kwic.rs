@@ -6,7 +6,7 @@ use dangjian::analyze::kwic::kwic;
 use dangjian::index::search::Engine;
 
 use super::EXIT_OK;
-use super::output::{colour, highlight, pad_left, pad_right, width};
+use super::output::{colour, highlight, outln, pad_left, pad_right, width};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,11 +24,11 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let engine = Engine::open(index)?;
     let lines = kwic(&engine, &args.term, args.width)?;
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&lines)?);
+        outln!("{}", serde_json::to_string_pretty(&lines)?);
         return Ok(EXIT_OK);
     }
     if lines.is_empty() {
-        println!("{:?} does not occur in the index", args.term);
+        outln!("{:?} does not occur in the index", args.term);
     }
     let colour = colour();
     let left = lines.iter().map(|l| width(&l.left)).max().unwrap_or(0);
@@ -37,7 +37,7 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     for line in &lines {
         let key = pad_right(&line.keyword, keyword);
         let key_chars = line.keyword.chars().count();
-        println!(
+        outln!(
             "{}  {}  {}  {}",
             pad_left(&line.left, left),
             highlight(&key, &[(0, key_chars)], colour),

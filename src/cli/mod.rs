@@ -6,6 +6,7 @@
 mod export;
 mod index;
 mod kwic;
+mod metrics;
 mod output;
 mod passages;
 mod progress;
@@ -60,6 +61,11 @@ pub enum Command {
     Passages(passages::Args),
     /// Concordance: every occurrence of a term with its context, aligned.
     Kwic(kwic::Args),
+    /// The figures the reports give: subject, value, unit, qualifier, year, evidence.
+    ///
+    /// Read from every indexed document (党员 877人, 黨支部共21個, 黨員大概占了三分之一),
+    /// with the figures derived from two of them (党员 / 党支部) marked as derived.
+    Metrics(metrics::Args),
     /// Write every document as JSON, one object per line, sorted by path.
     Export(export::Args),
     /// Show the index's health: documents, encodings, quarantined files, last run.
@@ -72,6 +78,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Search(args) => search::run(&cli.index, args),
         Command::Passages(args) => passages::run(&cli.index, args),
         Command::Kwic(args) => kwic::run(&cli.index, args),
+        Command::Metrics(args) => metrics::run(&cli.index, args),
         Command::Export(args) => export::run(&cli.index, cli.quiet, args),
         Command::Stats(args) => stats::run(&cli.index, args),
     }

@@ -6,6 +6,30 @@ use std::io::IsTerminal;
 
 use unicode_width::UnicodeWidthStr;
 
+/// `println!` for command output: a reader that goes away (`dangjian metrics | head`)
+/// ends the process quietly with status 0 instead of a panic.
+macro_rules! outln {
+    () => {
+        $crate::cli::output::write_line(format_args!(""))
+    };
+    ($($arg:tt)*) => {
+        $crate::cli::output::write_line(format_args!($($arg)*))
+    };
+}
+pub(crate) use outln;
+
+pub fn write_line(args: std::fmt::Arguments) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    if let Err(error) = out.write_fmt(args).and_then(|()| out.write_all(b"\n")) {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("error: cannot write to standard output: {error}");
+        std::process::exit(i32::from(super::EXIT_FATAL));
+    }
+}
+
 /// Whether to colour output.
 pub fn colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
@@ -44,6 +68,34 @@ pub fn pad_right(text: &str, columns: usize) -> String {
     format!("{text}{}", " ".repeat(columns.saturating_sub(width(text))))
 }
 
+/// One CSV record (RFC 4180): fields with a comma, quote or line break are quoted.
+pub fn csv_record<S: AsRef<str>>(fields: &[S]) -> String {
+    let quoted: Vec<String> = fields
+        .iter()
+        .map(|f| {
+            let f = f.as_ref();
+            if f.contains([',', '"', '\n', '\r']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.to_string() }
+        })
+        .collect();
+    quoted.join(",")
+}
+
+/// `text` cut to at most `columns` display columns, with … when cut.
+pub fn truncate(text: &str, columns: usize) -> String {
+    if width(text) <= columns {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if width(&out) + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > columns {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,5 +106,13 @@ mod tests {
         assert_eq!(pad_left("党员", 6), "  党员");
         assert_eq!(highlight("三会一课制度", &[(0, 4)], true), "\x1b[1;31m三会一课\x1b[0m制度");
         assert_eq!(highlight("三会一课制度", &[(0, 4)], false), "三会一课制度");
+    }
+
+    #[test]
+    fn csv_fields_are_quoted_when_they_must_be() {
+        assert_eq!(csv_record(&["党员", "877"]), "党员,877");
+        assert_eq!(csv_record(&["有員工近3000人,其中", "say \"hi\""]), "\"有員工近3000人,其中\",\"say \"\"hi\"\"\"");
+        assert_eq!(truncate("黨員大概占了三分之一", 9), "黨員大概…");
+        assert_eq!(truncate("黨員", 9), "黨員");
     }
 }

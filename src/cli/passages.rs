@@ -5,7 +5,7 @@ use std::path::Path;
 use dangjian::index::search::Engine;
 
 use super::EXIT_OK;
-use super::output::{colour, highlight};
+use super::output::{colour, highlight, outln};
 use super::query_args::QueryArgs;
 
 #[derive(Debug, clap::Args)]
@@ -18,20 +18,20 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let engine = Engine::open(index)?;
     let passages = engine.passages(&args.query.query, &args.query.filters(), args.query.limit)?;
     if args.query.json {
-        println!("{}", serde_json::to_string_pretty(&passages)?);
+        outln!("{}", serde_json::to_string_pretty(&passages)?);
         return Ok(EXIT_OK);
     }
     if passages.is_empty() {
-        println!("no paragraph matches {:?}", args.query.query);
+        outln!("no paragraph matches {:?}", args.query.query);
     }
     let colour = colour();
     for (n, passage) in passages.iter().enumerate() {
-        println!("{}. {}", n + 1, highlight(&passage.text, &passage.highlights, colour));
-        println!("   — {} · ¶{}", passage.citation, passage.paragraph + 1);
+        outln!("{}. {}", n + 1, highlight(&passage.text, &passage.highlights, colour));
+        outln!("   — {} · ¶{}", passage.citation, passage.paragraph + 1);
         if !passage.also_in.is_empty() {
-            println!("   (also in {})", passage.also_in.join(", "));
+            outln!("   (also in {})", passage.also_in.join(", "));
         }
-        println!();
+        outln!();
     }
     Ok(EXIT_OK)
 }

@@ -5,7 +5,7 @@ use std::path::Path;
 use dangjian::index::search::Engine;
 
 use super::EXIT_OK;
-use super::output::{colour, highlight};
+use super::output::{colour, highlight, outln};
 use super::query_args::QueryArgs;
 
 #[derive(Debug, clap::Args)]
@@ -18,20 +18,20 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let engine = Engine::open(index)?;
     let hits = engine.search(&args.query.query, &args.query.filters(), args.query.limit)?;
     if args.query.json {
-        println!("{}", serde_json::to_string_pretty(&hits)?);
+        outln!("{}", serde_json::to_string_pretty(&hits)?);
         return Ok(EXIT_OK);
     }
     if hits.is_empty() {
-        println!("no document matches {:?}", args.query.query);
+        outln!("no document matches {:?}", args.query.query);
     }
     let colour = colour();
     for (n, hit) in hits.iter().enumerate() {
         let title = hit.title.as_deref().unwrap_or(&hit.path);
-        println!("{}. {title}  (score {:.2})", n + 1, hit.score);
+        outln!("{}. {title}  (score {:.2})", n + 1, hit.score);
         if hit.title.is_some() {
-            println!("   {}", hit.path);
+            outln!("   {}", hit.path);
         }
-        println!("   {}", highlight(&hit.snippet, &hit.highlights, colour));
+        outln!("   {}", highlight(&hit.snippet, &hit.highlights, colour));
     }
     Ok(EXIT_OK)
 }

@@ -8,6 +8,7 @@ use dangjian::index::store::SCHEMA_VERSION;
 use serde_json::json;
 
 use super::EXIT_OK;
+use super::output::outln;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,22 +42,25 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
             },
             "last_run": last_run,
         });
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        outln!("{}", serde_json::to_string_pretty(&report)?);
         return Ok(EXIT_OK);
     }
 
-    println!("index        {}", store.path().display());
-    println!(
+    outln!("index        {}", store.path().display());
+    outln!(
         "documents    {} ({} characters, {} with warnings, {} bytes replaced)",
-        stats.documents, stats.characters, stats.documents_with_warnings, stats.replaced_bytes
+        stats.documents,
+        stats.characters,
+        stats.documents_with_warnings,
+        stats.replaced_bytes
     );
     let encodings: Vec<String> = stats.encodings.iter().map(|(e, n)| format!("{e} {n}")).collect();
-    println!("encodings    {}", if encodings.is_empty() { "-".into() } else { encodings.join(" · ") });
-    println!(
+    outln!("encodings    {}", if encodings.is_empty() { "-".into() } else { encodings.join(" · ") });
+    outln!(
         "versions     schema {schema} · pipeline {pipeline} · lexicon {lexicon} (this binary: schema {SCHEMA_VERSION} · pipeline {PIPELINE_VERSION} · lexicon {binary_lexicon})"
     );
     match &last_run {
-        Some(run) => println!(
+        Some(run) => outln!(
             "last run     {} · {} seen, {} added, {} updated, {} unchanged, {} deleted, {} quarantined · exit {}",
             run["finished_at"].as_str().unwrap_or("?"),
             run["seen"],
@@ -67,11 +71,11 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
             run["quarantined"].as_array().map_or(0, Vec::len),
             run["exit_code"]
         ),
-        None => println!("last run     none"),
+        None => outln!("last run     none"),
     }
-    println!("quarantined  {}", quarantined.len());
+    outln!("quarantined  {}", quarantined.len());
     for q in &quarantined {
-        println!("  {}  {}", q.path, q.message);
+        outln!("  {}  {}", q.path, q.message);
     }
     Ok(EXIT_OK)
 }

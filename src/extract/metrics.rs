@@ -112,6 +112,7 @@ const UNITS: &[(&str, &str, Unit)] = &[
     ("册", "册", Unit::Count),
     ("份", "份", Unit::Count),
     ("处", "处", Unit::Count),
+    ("间", "间", Unit::Count),
     ("批次", "批次", Unit::Event),
     ("批", "批", Unit::Count),
     ("题", "题", Unit::Count),
@@ -177,7 +178,8 @@ fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str, Unit)> {
 const LINKS: &[&str] = &[
     "有", "共有", "现有", "拥有", "设有", "共", "总共", "一共", "共计", "合计", "总计", "累计", "计", "达", "达到",
     "已达", "高达", "多达", "为", "是", "占", "了", "采取", "采用", "实行", "下设", "设", "设立", "组建", "成立",
-    "建立", "开展", "举办", "组织", "召开", "进行", "完成", "接待", "约", "近", "已", "均", "都", "仅", "只",
+    "建立", "开展", "举办", "组织", "召开", "进行", "完成", "接待", "约", "近", "已", "均", "都", "仅", "只", "在",
+    "由", "从", "至", "到",
 ];
 
 /// Nouns that name a measurement of an activity, which a verb before them belongs to
@@ -259,6 +261,14 @@ impl Sentence<'_> {
                 if w == "的" && i > 0 && is_comparative(&self.tokens[i as usize - 1].word) {
                     found.elided = true;
                     i -= 2;
+                    continue;
+                }
+                // A year the figure is of: 由2017年的91.5%….
+                if w == "的" && i > 0 && self.tokens[i as usize - 1].word.ends_with('年') {
+                    i -= 1;
+                    while i >= 0 && matches!(self.tokens[i as usize].tag.as_str(), "m" | "t") {
+                        i -= 1;
+                    }
                     continue;
                 }
                 if LINKS.contains(&w) || matches!(t.tag.as_str(), "d" | "ad" | "ul" | "uz" | "ug" | "t") {
@@ -439,6 +449,51 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
     out
 }
 
+/// A figure computed from two a document gives (the share of staff who are Party
+/// members, members per branch), marked as derived wherever it is shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Derived {
+    pub subject: String,
+    pub value: f64,
+    pub unit: String,
+    /// `approx` when either part is not exact.
+    pub qualifier: Qualifier,
+    pub year: Option<i32>,
+    /// How it was computed, with the parts' values: `党员 877 / 党支部 34`.
+    pub formula: String,
+}
+
+/// The derived figures: (subject, numerator, denominator, unit).
+const DERIVED: &[(&str, &str, &str, &str)] =
+    &[("党员占员工比例", "党员", "员工", "ratio"), ("平均每支部党员数", "党员", "党支部", "人")];
+
+/// The figures derived from a document's metrics, for each year both parts are given
+/// for (or neither says), from the first figure given for each part.
+pub fn derived(metrics: &[Metric]) -> Vec<Derived> {
+    let mut out = Vec::new();
+    for &(subject, numerator, denominator, unit) in DERIVED {
+        let first = |s: &str, year: Option<i32>| metrics.iter().find(|m| m.subject == s && m.year == year);
+        let mut years: Vec<Option<i32>> = metrics.iter().filter(|m| m.subject == numerator).map(|m| m.year).collect();
+        years.dedup();
+        for year in years {
+            let (Some(n), Some(d)) = (first(numerator, year), first(denominator, year)) else { continue };
+            if d.value == 0.0 || n.upper.is_some() || d.upper.is_some() {
+                continue;
+            }
+            let exact = n.qualifier == Qualifier::Exact && d.qualifier == Qualifier::Exact;
+            out.push(Derived {
+                subject: subject.to_string(),
+                value: round(n.value / d.value),
+                unit: unit.to_string(),
+                qualifier: if exact { Qualifier::Exact } else { Qualifier::Approx },
+                year,
+                formula: format!("{numerator} {} / {denominator} {}", n.value, d.value),
+            });
+        }
+    }
+    out
+}
+
 /// Four decimals are plenty for a ratio (0.3333) and exact for any count.
 fn round(value: f64) -> f64 {
     (value * 1e4).round() / 1e4
@@ -576,7 +631,9 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
     let Some(phrase) = phrase else {
         // No subject: the previous figure's when 多的 / 少的 stood for it.
         let (subject, text, previous_kind) = previous?;
-        if !before.elided || *previous_kind != kind {
+        // 多的达200人 stands for the previous figure's subject, and so does the new
+        // level of a change (满意度由91.5%提升至96.2%).
+        if !(before.elided || before.change.is_some()) || *previous_kind != kind {
             return None;
         }
         return Some(Read {
@@ -623,7 +680,9 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
         }
         Class::Org if kind == Unit::Person => format!("{written}人数"),
         _ if fraction && from_before && (share_of || before.share || chars[span_start..q.start].contains(&'占')) => {
-            let joined = format!("{}占比", head.0);
+            // 党员人数占… is the share of 党员.
+            let whole = ["人数", "总数", "数量"].iter().find_map(|w| head.0.strip_suffix(w)).unwrap_or(&head.0);
+            let joined = format!("{whole}占比");
             subjects::exactly(&joined).map_or(joined, |s| s.canonical.to_string())
         }
         _ if kind == Unit::Duration && !["时间", "时长", "用时", "周期"].iter().any(|w| head.0.ends_with(w)) => {
@@ -820,6 +879,20 @@ mod tests {
         assert_eq!(written, ["員工近3000人", "黨員近1000人"]);
         assert_eq!(found[1].subject_text, "黨員");
         assert_eq!(found[1].evidence, text);
+    }
+
+    #[test]
+    fn shares_and_members_per_branch_are_derived_when_both_parts_are_given() {
+        let found = read_all("有员工近3000人,其中党员近1000人,党支部共21个。");
+        let derived = derived(&found);
+        let read: Vec<(&str, f64, Qualifier)> =
+            derived.iter().map(|d| (d.subject.as_str(), d.value, d.qualifier)).collect();
+        assert_eq!(read, [("党员占员工比例", 0.3333, Approx), ("平均每支部党员数", 47.619, Approx)]);
+        assert_eq!(derived[1].formula, "党员 1000 / 党支部 21");
+        let found = read_all("共有党员877人,下设34个党支部。");
+        assert_eq!(super::derived(&found).len(), 1);
+        assert_eq!(super::derived(&found)[0].qualifier, Exact);
+        assert!(super::derived(&read_all("共有党员877人。")).is_empty());
     }
 
     #[test]

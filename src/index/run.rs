@@ -23,6 +23,7 @@ use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, tim
 use crate::PIPELINE_VERSION;
 use crate::clean::clean;
 use crate::clean::fold::Folded;
+use crate::extract::metrics::{derived, metrics};
 use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
 use crate::model::{Document, Quarantined, document_id, sha256_hex};
 use crate::progress::Progress;
@@ -369,6 +370,8 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                 warnings.push("the file name is not valid UTF-8; undecodable bytes were replaced in `path`".into());
             }
             let folded = Folded::new(&cleaned.text);
+            let metrics = metrics(&cleaned.text, &folded, None);
+            let derived = derived(&metrics);
             Outcome::Indexed(Box::new((
                 Document {
                     id: document_id(&found.rel),
@@ -384,6 +387,8 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                     warnings,
                     cleaning: cleaned.counts,
                     notes: cleaned.notes,
+                    metrics,
+                    derived,
                 },
                 folded,
                 stamp,

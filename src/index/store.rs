@@ -11,14 +11,17 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
+use crate::extract::metrics::{Derived, Metric};
+use crate::extract::numbers::Qualifier;
 use crate::model::{Document, Quarantined};
 
 /// The file name of the store inside an index directory.
 pub const STORE_FILE: &str = "dangjian.sqlite";
 
 /// Bumped whenever the tables below change shape.
-/// Version 3 added the tantivy index beside the store, 4 the files' size and mtime.
-pub const SCHEMA_VERSION: u32 = 4;
+/// Version 3 added the tantivy index beside the store, 4 the files' size and mtime,
+/// 5 the facts: metrics, derived figures and (empty until they are extracted) measures.
+pub const SCHEMA_VERSION: u32 = 5;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (
@@ -42,6 +45,44 @@ CREATE TABLE IF NOT EXISTS documents (
     size            INTEGER,
     mtime           INTEGER,
     text_sha256     TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS metrics (
+    document_id  TEXT NOT NULL,
+    seq          INTEGER NOT NULL,
+    subject      TEXT NOT NULL,
+    subject_text TEXT NOT NULL,
+    value        REAL NOT NULL,
+    upper        REAL,
+    unit         TEXT NOT NULL,
+    qualifier    TEXT NOT NULL,
+    year         INTEGER,
+    evidence     TEXT NOT NULL,
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE INDEX IF NOT EXISTS metrics_subject ON metrics (subject);
+CREATE TABLE IF NOT EXISTS derived (
+    document_id TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    subject     TEXT NOT NULL,
+    value       REAL NOT NULL,
+    unit        TEXT NOT NULL,
+    qualifier   TEXT NOT NULL,
+    year        INTEGER,
+    formula     TEXT NOT NULL,
+    PRIMARY KEY (document_id, seq)
+);
+CREATE TABLE IF NOT EXISTS measures (
+    document_id TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    name        TEXT NOT NULL,
+    name_text   TEXT NOT NULL,
+    category    TEXT,
+    evidence    TEXT NOT NULL,
+    start       INTEGER NOT NULL,
+    end         INTEGER NOT NULL,
+    PRIMARY KEY (document_id, seq)
 );
 CREATE TABLE IF NOT EXISTS quarantine (
     path    TEXT PRIMARY KEY,
@@ -98,6 +139,36 @@ pub struct StoreStats {
     pub encodings: Vec<(String, u64)>,
 }
 
+/// A metric or derived figure with the document it belongs to, for `dangjian metrics`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct MetricRow {
+    pub document_id: String,
+    pub path: String,
+    /// For a derived figure, how it was computed (its `metric` has no offsets).
+    pub derived: Option<String>,
+    pub metric: Metric,
+}
+
+fn metric_of_row(row: &rusqlite::Row) -> rusqlite::Result<Metric> {
+    Ok(Metric {
+        subject: row.get(0)?,
+        subject_text: row.get(1)?,
+        value: row.get(2)?,
+        upper: row.get(3)?,
+        unit: row.get(4)?,
+        qualifier: qualifier_of(row.get::<_, String>(5)?),
+        year: row.get(6)?,
+        evidence: row.get(7)?,
+        start: row.get(8)?,
+        end: row.get(9)?,
+    })
+}
+
+/// A qualifier as stored (`exact`, `approx` …); an unknown word reads as exact.
+fn qualifier_of(word: String) -> Qualifier {
+    Qualifier::parse(&word).unwrap_or(Qualifier::Exact)
+}
+
 pub struct Store {
     conn: Connection,
     path: PathBuf,
@@ -116,7 +187,10 @@ impl Store {
         {
             store
                 .conn
-                .execute_batch("DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine;")
+                .execute_batch(
+                    "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine; DROP TABLE IF EXISTS metrics;
+                     DROP TABLE IF EXISTS derived; DROP TABLE IF EXISTS measures;",
+                )
                 .map_err(|e| store.err(e))?;
         }
         store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
@@ -236,6 +310,8 @@ impl Store {
                     warnings: Vec::new(),
                     cleaning: Vec::new(),
                     notes: Vec::new(),
+                    metrics: Vec::new(),
+                    derived: Vec::new(),
                 };
                 Ok((doc, json))
             })
@@ -246,6 +322,8 @@ impl Store {
             doc.warnings = self.json("warnings", &warnings)?;
             doc.cleaning = self.json("cleaning", &cleaning)?;
             doc.notes = self.json("notes", &notes)?;
+            doc.metrics = self.metrics_of(&doc.id)?;
+            doc.derived = self.derived_of(&doc.id)?;
             Ok(doc)
         })
         .collect()
@@ -253,6 +331,104 @@ impl Store {
 
     fn json<T: serde::de::DeserializeOwned>(&self, what: &'static str, text: &str) -> Result<T, StoreError> {
         serde_json::from_str(text).map_err(|error| StoreError::Corrupt { path: self.path.clone(), what, error })
+    }
+
+    /// The metrics of one document, in text order.
+    fn metrics_of(&self, id: &str) -> Result<Vec<Metric>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT subject, subject_text, value, upper, unit, qualifier, year, evidence, start, end
+                 FROM metrics WHERE document_id = ?1 ORDER BY seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([id], metric_of_row).map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
+
+    /// The derived figures of one document.
+    fn derived_of(&self, id: &str) -> Result<Vec<Derived>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT subject, value, unit, qualifier, year, formula FROM derived WHERE document_id = ?1 ORDER BY seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([id], |row| {
+                Ok(Derived {
+                    subject: row.get(0)?,
+                    value: row.get(1)?,
+                    unit: row.get(2)?,
+                    qualifier: qualifier_of(row.get::<_, String>(3)?),
+                    year: row.get(4)?,
+                    formula: row.get(5)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
+
+    /// Every metric with the document it comes from, sorted by path and text order,
+    /// derived figures after each document's metrics.
+    pub fn metric_rows(&self) -> Result<Vec<MetricRow>, StoreError> {
+        let mut out = Vec::new();
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT m.subject, m.subject_text, m.value, m.upper, m.unit, m.qualifier, m.year, m.evidence,
+                        m.start, m.end, d.id, d.path
+                 FROM metrics m JOIN documents d ON d.id = m.document_id ORDER BY d.path, m.seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok(MetricRow {
+                    document_id: row.get(10)?,
+                    path: row.get(11)?,
+                    derived: None,
+                    metric: metric_of_row(row)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        for row in rows {
+            out.push(row.map_err(|e| self.err(e))?);
+        }
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT x.subject, x.value, x.unit, x.qualifier, x.year, x.formula, d.id, d.path
+                 FROM derived x JOIN documents d ON d.id = x.document_id ORDER BY d.path, x.seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                let formula: String = row.get(5)?;
+                Ok(MetricRow {
+                    document_id: row.get(6)?,
+                    path: row.get(7)?,
+                    derived: Some(formula.clone()),
+                    metric: Metric {
+                        subject: row.get(0)?,
+                        subject_text: String::new(),
+                        value: row.get(1)?,
+                        upper: None,
+                        unit: row.get(2)?,
+                        qualifier: qualifier_of(row.get::<_, String>(3)?),
+                        year: row.get(4)?,
+                        evidence: formula,
+                        start: 0,
+                        end: 0,
+                    },
+                })
+            })
+            .map_err(|e| self.err(e))?;
+        for row in rows {
+            out.push(row.map_err(|e| self.err(e))?);
+        }
+        // Stable: each document's derived figures after its metrics.
+        out.sort_by(|a, b| a.path.cmp(&b.path).then(a.derived.is_some().cmp(&b.derived.is_some())));
+        Ok(out)
     }
 
     /// One document by id.
@@ -332,7 +508,10 @@ impl Writer<'_> {
     /// Empties every table but `runs` (a full rebuild, or a schema change).
     pub fn clear(&self) -> Result<(), StoreError> {
         self.tx
-            .execute_batch("DELETE FROM documents; DELETE FROM quarantine; DELETE FROM meta;")
+            .execute_batch(
+                "DELETE FROM documents; DELETE FROM quarantine; DELETE FROM meta; DELETE FROM metrics;
+                 DELETE FROM derived; DELETE FROM measures;",
+            )
             .map_err(|e| self.err(e))
     }
 
@@ -372,12 +551,80 @@ impl Writer<'_> {
                     crate::model::sha256_hex(doc.text.as_bytes())
                 ],
             )
-            .map(drop)
-            .map_err(|e| self.err(e))
+            .map_err(|e| self.err(e))?;
+        self.forget_facts(&doc.id)?;
+        for (seq, m) in doc.metrics.iter().enumerate() {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO metrics (document_id, seq, subject, subject_text, value, upper, unit, qualifier, year,
+                                          evidence, start, end)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                )
+                .and_then(|mut stmt| {
+                    stmt.execute(params![
+                        doc.id,
+                        seq,
+                        m.subject,
+                        m.subject_text,
+                        m.value,
+                        m.upper,
+                        m.unit,
+                        m.qualifier.as_str(),
+                        m.year,
+                        m.evidence,
+                        m.start,
+                        m.end
+                    ])
+                })
+                .map_err(|e| self.err(e))?;
+        }
+        for (seq, d) in doc.derived.iter().enumerate() {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO derived (document_id, seq, subject, value, unit, qualifier, year, formula)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )
+                .and_then(|mut stmt| {
+                    stmt.execute(params![
+                        doc.id,
+                        seq,
+                        d.subject,
+                        d.value,
+                        d.unit,
+                        d.qualifier.as_str(),
+                        d.year,
+                        d.formula
+                    ])
+                })
+                .map_err(|e| self.err(e))?;
+        }
+        Ok(())
+    }
+
+    /// Deletes the facts of a document id (before it is written again or removed).
+    fn forget_facts(&self, id: &str) -> Result<(), StoreError> {
+        for table in ["metrics", "derived", "measures"] {
+            self.tx.execute(&format!("DELETE FROM {table} WHERE document_id = ?1"), [id]).map_err(|e| self.err(e))?;
+        }
+        Ok(())
+    }
+
+    /// Deletes the facts of the document stored under `path`, if any.
+    fn forget_facts_of_path(&self, path: &str) -> Result<(), StoreError> {
+        let id: Option<String> = self
+            .tx
+            .query_row("SELECT id FROM documents WHERE path = ?1", [path], |row| row.get(0))
+            .optional()
+            .map_err(|e| self.err(e))?;
+        match id {
+            Some(id) => self.forget_facts(&id),
+            None => Ok(()),
+        }
     }
 
     /// Records a quarantined file, removing any indexed version of its path.
     pub fn put_quarantined(&self, entry: &Quarantined) -> Result<(), StoreError> {
+        self.forget_facts_of_path(&entry.path)?;
         self.tx.execute("DELETE FROM documents WHERE path = ?1", [&entry.path]).map_err(|e| self.err(e))?;
         self.tx
             .execute(
@@ -405,6 +652,7 @@ impl Writer<'_> {
 
     /// Forgets a path that is no longer in the corpus.
     pub fn remove(&self, path: &str) -> Result<(), StoreError> {
+        self.forget_facts_of_path(path)?;
         self.tx.execute("DELETE FROM documents WHERE path = ?1", [path]).map_err(|e| self.err(e))?;
         self.tx.execute("DELETE FROM quarantine WHERE path = ?1", [path]).map_err(|e| self.err(e))?;
         Ok(())

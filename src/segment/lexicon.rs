@@ -48,9 +48,11 @@ pub fn terms() -> &'static [Term] {
     })
 }
 
-/// The lexicon version: the first 16 hex digits of the SHA-256 of the file.
+/// The lexicon version: the first 16 hex digits of the SHA-256 of the term list and
+/// the subject vocabulary of the metrics, so that editing either rebuilds the index.
 pub fn version() -> String {
-    crate::model::sha256_hex(DATA.as_bytes())[..16].to_string()
+    let both = [DATA, crate::extract::subjects::DATA].concat();
+    crate::model::sha256_hex(both.as_bytes())[..16].to_string()
 }
 
 #[cfg(test)]
