@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clean::{Note, Paragraph, StepCount};
+use crate::extract::metadata::Metadata;
 use crate::extract::metrics::{Derived, Metric};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -26,6 +27,21 @@ pub struct Document {
     pub format: String,
     /// `traditional`, `simplified` or `mixed`.
     pub script: String,
+    /// The article's title as written; empty when the report has none.
+    pub title: String,
+    /// Publication date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when unknown.
+    pub date: String,
+    /// The journal, paper or site it was published in (simplified).
+    pub source: String,
+    pub authors: Vec<String>,
+    /// The hospital the report is about (full name, simplified); empty when unknown.
+    pub hospital: String,
+    /// Every hospital named, in order of first mention.
+    pub hospitals: Vec<String>,
+    /// Province and city of the hospital.
+    pub region: String,
+    /// The id of the first copy when this document is a repost of another.
+    pub duplicate_of: Option<String>,
     /// The clean text in its original script (see `clean`); every offset points here.
     pub text: String,
     /// Paragraphs of `text` by character offsets, with headings marked.
@@ -40,6 +56,24 @@ pub struct Document {
     pub metrics: Vec<Metric>,
     /// Figures computed from two of them (党员 / 党支部), marked as derived.
     pub derived: Vec<Derived>,
+}
+
+impl Document {
+    /// Sets the metadata fields.
+    pub fn set_metadata(&mut self, m: Metadata) {
+        self.title = m.title;
+        self.date = m.date;
+        self.source = m.source;
+        self.authors = m.authors;
+        self.hospital = m.hospital;
+        self.hospitals = m.hospitals;
+        self.region = m.region;
+    }
+
+    /// The year of `date`, when known.
+    pub fn year(&self) -> Option<i32> {
+        self.date.get(..4).and_then(|y| y.parse().ok())
+    }
 }
 
 /// A file that was not indexed, and why.

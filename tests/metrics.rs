@@ -248,7 +248,7 @@ fn csv_json_and_filters_carry_the_same_rows() {
     let csv = stdout(&dangjian(dir.path(), &["metrics", "--index", "idx", "--csv"]));
     let mut lines = csv.lines();
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
-    assert_eq!(header[..5], ["document_id", "path", "subject", "subject_text", "value"]);
+    assert_eq!(header[..6], ["document_id", "path", "hospital", "subject", "subject_text", "value"]);
     assert_eq!(lines.count(), json.len());
     assert!(json.iter().any(|r| r["derived"] == true && r["subject"] == "平均每支部党员数"));
 

@@ -223,7 +223,24 @@ fn the_commands_on_the_bundled_corpus() {
 
     let output = dangjian(dir.path(), &["passages", "党员示范岗", "--index", "idx"]);
     let human = stdout(&output);
-    assert!(human.contains("黨員示范崗") && human.contains("— 001_5ef448610bd62831.txt"), "{human}");
+    // The citation line: hospital · title (001 has none) · source · date · path.
+    let citation = "— 邵阳市中心医院 · 大众卫生报 · 2017-11-21 · 001_5ef448610bd62831.txt";
+    assert!(human.contains("黨員示范崗") && human.contains(citation), "{human}");
+
+    // Filters by metadata: hospital in either script and by part of the name, year.
+    let found = |args: &[&str]| {
+        let mut all = vec!["search", "党支部", "--index", "idx", "--json"];
+        all.extend_from_slice(args);
+        let hits: serde_json::Value = serde_json::from_slice(&dangjian(dir.path(), &all).stdout).unwrap();
+        let mut paths: Vec<String> =
+            hits.as_array().unwrap().iter().map(|h| h["path"].as_str().unwrap()[..3].to_string()).collect();
+        paths.sort();
+        paths
+    };
+    assert_eq!(found(&["--hospital", "邵陽市中心醫院"]), ["001"]);
+    assert_eq!(found(&["--hospital", "人民医院"]), ["000"]);
+    assert_eq!(found(&["--year", "2012"]), ["003"]);
+    assert_eq!(found(&["--from", "2017-05", "--to", "2017-06"]), ["000"]);
 
     let output = dangjian(dir.path(), &["kwic", "黨支部", "--index", "idx", "--width", "6"]);
     let lines: Vec<String> = stdout(&output).lines().map(String::from).collect();

@@ -4,8 +4,9 @@
 //! copy editor's line (本文编校) and authors' affiliation footnotes (①南京市第二医院
 //! 南京市210000).
 //!
-//! Received dates, editors and affiliations are facts about the article, so they are
-//! kept as notes for the metadata stage instead of being dropped. A running header's
+//! Received dates, editors, affiliations and running headers (the journal and its
+//! issue) are facts about the article, so they are kept as notes for the metadata
+//! stage instead of being dropped. A running header's
 //! journal name is often garbled by OCR (《江苏卫牛事、』 管弹》); it is recognised by
 //! the issue line it stands before, not by its spelling.
 
@@ -111,6 +112,12 @@ impl Step for Furniture {
             .collect();
         if !headers.is_empty() {
             changes += headers.len();
+            for &(start, end) in &headers {
+                let header = current[start..end].trim().to_string();
+                if !notes.iter().any(|n| n.kind == "header" && n.text == header) {
+                    notes.push(Note { kind: "header".into(), text: header });
+                }
+            }
             let mut out = String::with_capacity(current.len());
             let mut at = 0;
             for (start, end) in headers {
@@ -150,5 +157,9 @@ mod tests {
         Furniture.apply("(收稿日期2012—04—23) 本文编校 曹家和・ ①南京市第二医院 南京市210000", &mut notes).unwrap();
         let notes: Vec<(&str, &str)> = notes.iter().map(|n| (n.kind.as_str(), n.text.as_str())).collect();
         assert_eq!(notes, [("received", "2012-04-23"), ("editor", "曹家和"), ("affiliation", "南京市第二医院")]);
+        let mut notes = Vec::new();
+        Furniture.apply("医 ・88・ 《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期 院", &mut notes).unwrap();
+        assert_eq!(notes[0].kind, "header");
+        assert!(notes[0].text.ends_with("《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期"), "{notes:?}");
     }
 }

@@ -68,7 +68,8 @@ pub const STEPS: &[&dyn Step] = &[
 /// Something a step took out of the body that later stages may want as metadata.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
-    /// `received` (收稿日期), `editor` (本文编校), `affiliation` (an author's institution).
+    /// `received` (收稿日期), `editor` (本文编校), `affiliation` (an author's institution),
+    /// `header` (a journal's running header: name and issue, as printed).
     pub kind: String,
     pub text: String,
 }

@@ -16,12 +16,19 @@ pub struct Args {
     /// subject, or any subject containing it when none is exactly it.
     #[arg(long, value_name = "S")]
     subject: Option<String>,
+    /// Only documents about this hospital (either script; part of the name is enough).
+    #[arg(long, value_name = "H")]
+    hospital: Option<String>,
     /// Only figures that hold for this year.
     #[arg(long, value_name = "Y")]
     year: Option<i32>,
     /// Leave out the derived figures (党员占员工比例, 平均每支部党员数).
     #[arg(long)]
     no_derived: bool,
+    /// Include the figures of reposts (the same article found again), which are
+    /// otherwise counted once, with their first copy.
+    #[arg(long)]
+    reposts: bool,
     /// Print the rows as a JSON array.
     #[arg(long, conflicts_with = "csv")]
     json: bool,
@@ -33,6 +40,7 @@ pub struct Args {
 const COLUMNS: &[&str] = &[
     "document_id",
     "path",
+    "hospital",
     "subject",
     "subject_text",
     "value",
@@ -51,6 +59,13 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let mut rows = store.metric_rows()?;
     if args.no_derived {
         rows.retain(|r| r.derived.is_none());
+    }
+    if !args.reposts {
+        rows.retain(|r| r.duplicate_of.is_none());
+    }
+    if let Some(hospital) = &args.hospital {
+        let wanted = hanconv::t2s(hospital.trim());
+        rows.retain(|r| !r.hospital.is_empty() && r.hospital.contains(&wanted));
     }
     if let Some(year) = args.year {
         rows.retain(|r| r.metric.year == Some(year));
@@ -84,6 +99,7 @@ fn number(value: f64) -> serde_json::Value {
 struct Row<'a> {
     document_id: &'a str,
     path: &'a str,
+    hospital: &'a str,
     subject: &'a str,
     subject_text: &'a str,
     value: serde_json::Value,
@@ -104,6 +120,7 @@ impl<'a> Row<'a> {
         Row {
             document_id: &row.document_id,
             path: &row.path,
+            hospital: &row.hospital,
             subject: &m.subject,
             subject_text: &m.subject_text,
             value: number(m.value),
@@ -123,6 +140,7 @@ impl<'a> Row<'a> {
         csv_record(&[
             self.document_id.to_string(),
             self.path.to_string(),
+            self.hospital.to_string(),
             self.subject.to_string(),
             self.subject_text.to_string(),
             self.value.to_string(),
@@ -188,7 +206,7 @@ fn print_table(rows: &[MetricRow], args: &Args) {
                 figure(r),
                 r.metric.unit.clone(),
                 r.metric.year.map_or_else(|| "-".into(), |y| y.to_string()),
-                r.path.clone(),
+                if r.hospital.is_empty() { r.path.clone() } else { r.hospital.clone() },
                 truncate(&around(&r.metric.evidence, &r.metric.subject_text), 50),
             ]
         })

@@ -9,6 +9,7 @@ use std::path::Path;
 use tantivy::{IndexWriter, TantivyDocument, TantivyError, Term, doc};
 
 use super::schema::{self, Fields};
+use super::snippet;
 use crate::clean::fold::Folded;
 use crate::model::Document;
 
@@ -41,12 +42,19 @@ impl FullText {
     pub fn put(&mut self, document: &Document, folded: &Folded) -> Result<(), TantivyError> {
         self.remove(&document.id);
         let f = self.fields;
+        let year = document.year().map_or(0, |y| y as u64);
+        let day = super::search::day_number(&document.date, false).unwrap_or(0);
+        let (title, hospital) = (snippet::fold(&document.title), snippet::fold(&document.hospital));
         self.writer.add_document(doc!(
             f.kind => "doc",
             f.id => document.id.as_str(),
             f.path => document.path.as_str(),
-            f.year => 0u64,
-            f.day => 0u64,
+            f.title => title.as_str(),
+            f.hospital => hospital.as_str(),
+            f.source => document.source.as_str(),
+            f.date => document.date.as_str(),
+            f.year => year,
+            f.day => day,
             f.body => folded.text.as_str(),
             f.grams => folded.text.as_str(),
         ))?;
@@ -61,8 +69,11 @@ impl FullText {
                 f.para => n as u64,
                 f.start => paragraph.start as u64,
                 f.end => paragraph.end as u64,
-                f.year => 0u64,
-                f.day => 0u64,
+                f.hospital => hospital.as_str(),
+                f.source => document.source.as_str(),
+                f.date => document.date.as_str(),
+                f.year => year,
+                f.day => day,
                 f.body => text,
                 f.grams => text,
             ))?;

@@ -3,12 +3,14 @@
 //! `store` is the SQLite facts store (documents, quarantine, versions, runs) and the
 //! single source of every document's text; `schema` is the tantivy full-text index
 //! beside it; `run` is the incremental indexing run that keeps the two in step,
-//! `summary` its report; `search` answers queries, `snippet` cuts highlighted
+//! `summary` its report; `reposts` links the same article found twice; `search`
+//! answers queries, `snippet` cuts highlighted
 //! excerpts from the clean text; `export` is the JSON-lines view of the store.
 
 pub mod export;
 pub mod fulltext;
 pub mod lock;
+pub mod reposts;
 pub mod run;
 pub mod schema;
 pub mod search;

@@ -23,7 +23,9 @@ use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, tim
 use crate::PIPELINE_VERSION;
 use crate::clean::clean;
 use crate::clean::fold::Folded;
+use crate::extract::metadata::metadata;
 use crate::extract::metrics::{derived, metrics};
+use crate::index::reposts::simhash;
 use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
 use crate::model::{Document, Quarantined, document_id, sha256_hex};
 use crate::progress::Progress;
@@ -229,7 +231,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                     summary
                         .warnings
                         .extend(doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }));
-                    writer.put_document(&doc)?;
+                    writer.put_document(&doc, simhash(&folded.text))?;
                     writer.stamp(&doc.path, stamp.size, stamp.mtime)?;
                     fulltext.get().map_err(fulltext_err)?.put(&doc, &folded).map_err(fulltext_err)?;
                 }
@@ -267,7 +269,9 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         fulltext.get().map_err(fulltext_err)?.remove(&document_id(path));
     }
     summary.quarantined.sort_by(|a, b| a.path.cmp(&b.path));
-    summary.duplicates = writer.exact_duplicates()?;
+    // Reposts are linked across the whole index, so only when something changed.
+    let changed = summary.added + summary.updated + summary.deleted > 0 || rebuilt.is_some();
+    summary.duplicates = if changed { writer.link_reposts()? } else { writer.reposts()? };
     summary.exit_code = i32::from(!summary.quarantined.is_empty());
     summary.finished_at = timestamp(SystemTime::now());
     store_ms += millis(t);
@@ -370,7 +374,8 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                 warnings.push("the file name is not valid UTF-8; undecodable bytes were replaced in `path`".into());
             }
             let folded = Folded::new(&cleaned.text);
-            let metrics = metrics(&cleaned.text, &folded, None);
+            let metadata = metadata(&cleaned.text, &folded, &cleaned.notes);
+            let metrics = metrics(&cleaned.text, &folded, metadata.year());
             let derived = derived(&metrics);
             Outcome::Indexed(Box::new((
                 Document {
@@ -382,6 +387,14 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                     replaced_bytes: decoded.replaced_bytes as u64,
                     format: decoded.format.as_str().into(),
                     script: folded.script(&cleaned.text).as_str().into(),
+                    title: metadata.title,
+                    date: metadata.date,
+                    source: metadata.source,
+                    authors: metadata.authors,
+                    hospital: metadata.hospital,
+                    hospitals: metadata.hospitals,
+                    region: metadata.region,
+                    duplicate_of: None,
                     text: cleaned.text,
                     paragraphs: cleaned.paragraphs,
                     warnings,

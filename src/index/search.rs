@@ -79,6 +79,11 @@ pub struct Passage {
     pub also_in: Vec<String>,
 }
 
+/// A metadata field, or None when it is empty.
+fn known(field: &str) -> Option<String> {
+    (!field.is_empty()).then(|| field.to_string())
+}
+
 /// Where a passage comes from: hospital · title · source · date (what is known).
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Citation {
@@ -139,9 +144,9 @@ impl Engine {
             hits.push(Hit {
                 id: entry.id,
                 path: entry.path,
-                title: None,
-                hospital: None,
-                date: None,
+                title: known(&doc.title),
+                hospital: known(&doc.hospital),
+                date: known(&doc.date),
                 score,
                 snippet: text,
                 highlights,
@@ -176,7 +181,13 @@ impl Engine {
             let Snippet { text, highlights } = snippet::whole(&doc.text, folded, &literals, entry.start, entry.end);
             seen.insert(key, passages.len());
             passages.push(Passage {
-                citation: Citation { path: entry.path.clone(), ..Citation::default() },
+                citation: Citation {
+                    path: entry.path.clone(),
+                    hospital: known(&doc.hospital),
+                    title: known(&doc.title),
+                    source: known(&doc.source),
+                    date: known(&doc.date),
+                },
                 id: entry.id,
                 path: entry.path,
                 paragraph: entry.para,
@@ -376,7 +387,7 @@ fn as_literals(query: &str) -> String {
 }
 
 /// YYYY, YYYY-MM or YYYY-MM-DD as YYYYMMDD; missing parts are the lowest or highest.
-fn day_number(value: &str, high: bool) -> Option<u64> {
+pub(crate) fn day_number(value: &str, high: bool) -> Option<u64> {
     let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
     let number = |s: &str, digits: usize| (s.len() <= digits && !s.is_empty()).then(|| s.parse::<u64>().ok()).flatten();
     let year = number(parts.first()?, 4)?;

@@ -20,7 +20,8 @@ pub const STORE_FILE: &str = "dangjian.sqlite";
 
 /// Bumped whenever the tables below change shape.
 /// Version 3 added the tantivy index beside the store, 4 the files' size and mtime,
-/// 5 the facts: metrics, derived figures and (empty until they are extracted) measures.
+/// 5 the facts: metadata, reposts, metrics, derived figures and (empty until they are
+/// extracted) measures.
 pub const SCHEMA_VERSION: u32 = 5;
 
 const SCHEMA: &str = "
@@ -37,6 +38,15 @@ CREATE TABLE IF NOT EXISTS documents (
     replaced_bytes  INTEGER NOT NULL,
     format          TEXT NOT NULL,
     script          TEXT NOT NULL,
+    title           TEXT NOT NULL,
+    date            TEXT NOT NULL,
+    source          TEXT NOT NULL,
+    authors         TEXT NOT NULL,
+    hospital        TEXT NOT NULL,
+    hospitals       TEXT NOT NULL,
+    region          TEXT NOT NULL,
+    duplicate_of    TEXT,
+    simhash         INTEGER,
     text            TEXT NOT NULL,
     paragraphs      TEXT NOT NULL,
     warnings        TEXT NOT NULL,
@@ -144,6 +154,9 @@ pub struct StoreStats {
 pub struct MetricRow {
     pub document_id: String,
     pub path: String,
+    pub hospital: String,
+    /// The first copy, when the document is a repost.
+    pub duplicate_of: Option<String>,
     /// For a derived figure, how it was computed (its `metric` has no offsets).
     pub derived: Option<String>,
     pub metric: Metric,
@@ -289,13 +302,15 @@ impl Store {
             .conn
             .prepare(&format!(
                 "SELECT id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
-                        paragraphs, warnings, cleaning, notes
+                        paragraphs, warnings, cleaning, notes, title, date, source, authors, hospital,
+                        hospitals, region, duplicate_of
                  FROM documents WHERE {filter} ORDER BY path"
             ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
             .query_map([id], |row| {
-                let json: [String; 4] = [row.get(9)?, row.get(10)?, row.get(11)?, row.get(12)?];
+                let json: [String; 6] =
+                    [row.get(9)?, row.get(10)?, row.get(11)?, row.get(12)?, row.get(16)?, row.get(18)?];
                 let doc = Document {
                     id: row.get(0)?,
                     path: row.get(1)?,
@@ -305,6 +320,14 @@ impl Store {
                     replaced_bytes: row.get(5)?,
                     format: row.get(6)?,
                     script: row.get(7)?,
+                    title: row.get(13)?,
+                    date: row.get(14)?,
+                    source: row.get(15)?,
+                    authors: Vec::new(),
+                    hospital: row.get(17)?,
+                    hospitals: Vec::new(),
+                    region: row.get(19)?,
+                    duplicate_of: row.get(20)?,
                     text: row.get(8)?,
                     paragraphs: Vec::new(),
                     warnings: Vec::new(),
@@ -317,7 +340,10 @@ impl Store {
             })
             .map_err(|e| self.err(e))?;
         rows.map(|row| {
-            let (mut doc, [paragraphs, warnings, cleaning, notes]) = row.map_err(|e| self.err(e))?;
+            let (mut doc, [paragraphs, warnings, cleaning, notes, authors, hospitals]) =
+                row.map_err(|e| self.err(e))?;
+            doc.authors = self.json("authors", &authors)?;
+            doc.hospitals = self.json("hospitals", &hospitals)?;
             doc.paragraphs = self.json("paragraphs", &paragraphs)?;
             doc.warnings = self.json("warnings", &warnings)?;
             doc.cleaning = self.json("cleaning", &cleaning)?;
@@ -377,7 +403,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT m.subject, m.subject_text, m.value, m.upper, m.unit, m.qualifier, m.year, m.evidence,
-                        m.start, m.end, d.id, d.path
+                        m.start, m.end, d.id, d.path, d.hospital, d.duplicate_of
                  FROM metrics m JOIN documents d ON d.id = m.document_id ORDER BY d.path, m.seq",
             )
             .map_err(|e| self.err(e))?;
@@ -386,6 +412,8 @@ impl Store {
                 Ok(MetricRow {
                     document_id: row.get(10)?,
                     path: row.get(11)?,
+                    hospital: row.get(12)?,
+                    duplicate_of: row.get(13)?,
                     derived: None,
                     metric: metric_of_row(row)?,
                 })
@@ -397,7 +425,8 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT x.subject, x.value, x.unit, x.qualifier, x.year, x.formula, d.id, d.path
+                "SELECT x.subject, x.value, x.unit, x.qualifier, x.year, x.formula, d.id, d.path, d.hospital,
+                        d.duplicate_of
                  FROM derived x JOIN documents d ON d.id = x.document_id ORDER BY d.path, x.seq",
             )
             .map_err(|e| self.err(e))?;
@@ -407,6 +436,8 @@ impl Store {
                 Ok(MetricRow {
                     document_id: row.get(6)?,
                     path: row.get(7)?,
+                    hospital: row.get(8)?,
+                    duplicate_of: row.get(9)?,
                     derived: Some(formula.clone()),
                     metric: Metric {
                         subject: row.get(0)?,
@@ -523,7 +554,7 @@ impl Writer<'_> {
     }
 
     /// Stores a document, replacing any earlier version or quarantine entry of its path.
-    pub fn put_document(&self, doc: &Document) -> Result<(), StoreError> {
+    pub fn put_document(&self, doc: &Document, simhash: u64) -> Result<(), StoreError> {
         fn json<T: serde::Serialize>(value: &T) -> String {
             serde_json::to_string(value).expect("document fields serialise")
         }
@@ -532,8 +563,10 @@ impl Writer<'_> {
             .execute(
                 "INSERT OR REPLACE INTO documents
                  (id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
-                  paragraphs, warnings, cleaning, notes, text_sha256)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+                  paragraphs, warnings, cleaning, notes, text_sha256, title, date, source, authors, hospital,
+                  hospitals, region, duplicate_of, simhash)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
+                         ?20, ?21, ?22, ?23)",
                 params![
                     doc.id,
                     doc.path,
@@ -548,7 +581,16 @@ impl Writer<'_> {
                     json(&doc.warnings),
                     json(&doc.cleaning),
                     json(&doc.notes),
-                    crate::model::sha256_hex(doc.text.as_bytes())
+                    crate::model::sha256_hex(doc.text.as_bytes()),
+                    doc.title,
+                    doc.date,
+                    doc.source,
+                    json(&doc.authors),
+                    doc.hospital,
+                    json(&doc.hospitals),
+                    doc.region,
+                    doc.duplicate_of,
+                    simhash as i64
                 ],
             )
             .map_err(|e| self.err(e))?;
@@ -643,10 +685,31 @@ impl Writer<'_> {
             .map_err(|e| self.err(e))
     }
 
-    /// How many documents have the same clean text as another one.
-    pub fn exact_duplicates(&self) -> Result<u64, StoreError> {
+    /// Links every repost to its first copy (see [`crate::index::reposts`]) and
+    /// returns how many documents are reposts.
+    pub fn link_reposts(&self) -> Result<u64, StoreError> {
+        let documents: Vec<(String, String, u64)> = {
+            let mut stmt = self.tx.prepare("SELECT id, path, simhash FROM documents").map_err(|e| self.err(e))?;
+            let rows = stmt
+                .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get::<_, Option<i64>>(2)?.unwrap_or(0) as u64)))
+                .map_err(|e| self.err(e))?;
+            rows.collect::<Result<_, _>>().map_err(|e| self.err(e))?
+        };
+        let links = crate::index::reposts::link(&documents);
+        let mut stmt = self
+            .tx
+            .prepare("UPDATE documents SET duplicate_of = ?2 WHERE id = ?1 AND duplicate_of IS NOT ?2")
+            .map_err(|e| self.err(e))?;
+        for (id, _, _) in &documents {
+            stmt.execute(params![id, links.get(id)]).map_err(|e| self.err(e))?;
+        }
+        Ok(links.len() as u64)
+    }
+
+    /// How many documents are reposts of another, as last linked.
+    pub fn reposts(&self) -> Result<u64, StoreError> {
         self.tx
-            .query_row("SELECT COUNT(*) - COUNT(DISTINCT text_sha256) FROM documents", [], |row| row.get(0))
+            .query_row("SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL", [], |row| row.get(0))
             .map_err(|e| self.err(e))
     }
 

@@ -29,8 +29,8 @@ pub struct RunSummary {
     pub warnings: Vec<Warning>,
     /// What the walk passed over without losing anything (symbolic-link loops).
     pub skipped: Vec<SkippedEntry>,
-    /// Documents whose clean text is the same as another document's (exact reposts;
-    /// near-duplicates are found by the repost stage).
+    /// Documents that are reposts of another (the same article, exactly or nearly:
+    /// see `duplicate_of` in the export).
     pub duplicates: u64,
     /// Why everything was rebuilt (`--full`, a new pipeline, lexicon or schema
     /// version), if it was.

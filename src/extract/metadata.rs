@@ -1,0 +1,549 @@
+//! Metadata: which hospital a report is about, when it was published, where, by whom,
+//! and under which title — read from the top of the clean text and from the notes the
+//! cleaning took out of it (running headers, affiliations).
+//!
+//! - **title**: the first line, when it reads as one (short, no sentence end, not a
+//!   date, byline, source or dateline); empty otherwise.
+//! - **date**, as precise as the text allows: a date after a label (发布时间:), a full
+//!   date near the top (2017-05-18 07:33:26, 2023年06月12日), a dateline (11月21日讯,
+//!   its year the latest the text names), a journal issue (当代党员 2017年10期, a
+//!   running header 2012年第4期) → the year.
+//! - **source**: the journal of a running header or issue line, the paper of a
+//!   dateline, else a 来源: line. A running header's name garbled by OCR is matched to
+//!   a known journal (`src/lexicon/sources.txt`) by the characters they share.
+//! - **authors**: bylines (记者 王璐 通讯员 …, 作者:), a name after the time stamp or
+//!   alone on a line near the top, names marked ① for an affiliation.
+//! - **hospital**: every name ending in 医院 / 卫生院 / 保健院 that begins with a place
+//!   of the gazetteer (`src/lexicon/regions.tsv`), short forms (市人民医院, 邵阳中心医院)
+//!   resolved to the full name with the same place and the same rest; the most
+//!   prominent (mentions, the title, affiliations) is the hospital, all are `hospitals`,
+//!   and its place gives the `region`.
+//!
+//! Canonical fields (hospital, hospitals, source, authors, region) are simplified; the
+//! title is kept as written.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use regex::Regex;
+use serde::{Deserialize, Serialize};
+
+use crate::clean::fold::Folded;
+use crate::clean::{Note, is_han};
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub title: String,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when unknown.
+    pub date: String,
+    pub source: String,
+    pub authors: Vec<String>,
+    pub hospital: String,
+    pub hospitals: Vec<String>,
+    /// Province and city of the hospital (湖南省邵阳市, 重庆市).
+    pub region: String,
+}
+
+impl Metadata {
+    /// The year of `date`, when there is one.
+    pub fn year(&self) -> Option<i32> {
+        self.date.get(..4).and_then(|y| y.parse().ok())
+    }
+}
+
+/// How many lines from the top the title, date, source and byline are looked for in.
+const TOP_LINES: usize = 8;
+
+struct Patterns {
+    labelled_date: Regex,
+    full_date: Regex,
+    dateline: Regex,
+    issue_line: Regex,
+    issue: Regex,
+    source_label: Regex,
+    year: Regex,
+    time_then_name: Regex,
+    marked_name: Regex,
+}
+
+fn patterns() -> &'static Patterns {
+    static PATTERNS: OnceLock<Patterns> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        let date = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?";
+        Patterns {
+            labelled_date: Regex::new(&format!(r"(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?\s*{date}")).unwrap(),
+            full_date: Regex::new(date).unwrap(),
+            dateline: Regex::new(
+                r"^\s*(\p{Han}{2,12}?(?:报|日报|晚报|网|电视台|杂志|新闻|社))?\s*(?:\p{Han}{2,4})?\s*(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日\s*(?:讯|电)",
+            )
+            .unwrap(),
+            issue_line: Regex::new(r"^\s*(\p{Han}{2,12})\s*((?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期").unwrap(),
+            issue: Regex::new(r"(?:《([^《》]{2,20})》)?[^《》\d]{0,20}?((?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期").unwrap(),
+            source_label: Regex::new(r"(?:来源|来自|出处|稿源)\s*[:：]\s*([^\s\]】)）|,，。;；]{2,30})").unwrap(),
+            year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
+            time_then_name: Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Han}{2,4})\s*$").unwrap(),
+            marked_name: Regex::new(r"(\p{Han}{2,3})\s*[①-⑩]").unwrap(),
+        }
+    })
+}
+
+/// Reads the metadata of a document from its clean text, its folded view and the
+/// notes cleaning made.
+pub fn metadata(text: &str, folded: &Folded, notes: &[Note]) -> Metadata {
+    let simplified = &folded.text;
+    let lines: Vec<&str> = simplified.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let top: Vec<&str> = lines.iter().take(TOP_LINES).copied().collect();
+    let title = title(text);
+    let hospitals = hospitals(simplified, &hanconv::t2s(&title), notes);
+    Metadata {
+        date: date(simplified, &top, notes),
+        source: source(&top, notes),
+        authors: authors(&top, &title),
+        hospital: hospitals.first().map(|h| h.name.clone()).unwrap_or_default(),
+        region: hospitals.first().map(|h| h.region.clone()).unwrap_or_default(),
+        hospitals: {
+            let mut by_first: Vec<&Hospital> = hospitals.iter().collect();
+            by_first.sort_by_key(|h| h.first);
+            by_first.iter().map(|h| h.name.clone()).collect()
+        },
+        title,
+    }
+}
+
+/// The first line, when it reads as a title.
+fn title(text: &str) -> String {
+    let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else { return String::new() };
+    let folded = hanconv::t2s(first);
+    let p = patterns();
+    let chars = first.chars().count();
+    let han = first.chars().filter(|&c| is_han(c)).count();
+    let sentence_end = first.ends_with(['。', '；', ';', '，', ',']) || first.contains('。');
+    let looks_like_other = p.full_date.is_match(&folded)
+        || p.dateline.is_match(&folded)
+        || p.issue_line.is_match(&folded)
+        || p.source_label.is_match(&folded)
+        || ["记者", "作者", "通讯员"].iter().any(|w| folded.contains(w));
+    if (4..=60).contains(&chars) && han >= 4 && !sentence_end && !looks_like_other {
+        first.to_string()
+    } else {
+        String::new()
+    }
+}
+
+fn valid(year: &str, month: &str, day: &str) -> Option<String> {
+    let (y, m, d): (i32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
+    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
+}
+
+fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
+    let p = patterns();
+    if let Some(c) = p.labelled_date.captures(text)
+        && let Some(date) = valid(&c[1], &c[2], &c[3])
+    {
+        return date;
+    }
+    for line in top {
+        if let Some(c) = p.full_date.captures(line)
+            && let Some(date) = valid(&c[1], &c[2], &c[3])
+        {
+            return date;
+        }
+    }
+    for line in top {
+        if let Some(c) = p.dateline.captures(line) {
+            let year = c.get(2).map(|y| y.as_str().to_string()).or_else(|| latest_year(text));
+            if let Some(year) = year
+                && let Some(date) = valid(&year, &c[3], &c[4])
+            {
+                return date;
+            }
+        }
+    }
+    let headers = notes.iter().filter(|n| n.kind == "header").map(|n| hanconv::t2s(&n.text));
+    for line in top.iter().map(|l| l.to_string()).chain(headers) {
+        if let Some(c) = p.issue.captures(&line) {
+            return c[2].to_string();
+        }
+    }
+    String::new()
+}
+
+/// The latest year the text names (a report is written in or after the last year
+/// it speaks of), not counting years after the received date's … or any at all.
+fn latest_year(text: &str) -> Option<String> {
+    patterns().year.captures_iter(text).map(|c| c[1].to_string()).max()
+}
+
+/// A known source for a name as printed, when OCR garbled it: the known name sharing
+/// most of its characters (at least three, and half of them).
+fn known_source(printed: &str) -> Option<String> {
+    static SOURCES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let sources = SOURCES.get_or_init(|| {
+        include_str!("../lexicon/sources.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    if sources.contains(&printed) {
+        return Some(printed.to_string());
+    }
+    let printed: Vec<char> = printed.chars().collect();
+    sources
+        .iter()
+        .map(|s| {
+            let mut left = printed.clone();
+            let shared = s
+                .chars()
+                .filter(|c| match left.iter().position(|x| x == c) {
+                    Some(i) => {
+                        left.remove(i);
+                        true
+                    }
+                    None => false,
+                })
+                .count();
+            (shared, s)
+        })
+        .filter(|&(shared, s)| shared >= 3 && 2 * shared >= s.chars().count())
+        .max_by_key(|&(shared, s)| (shared, std::cmp::Reverse(s.chars().count())))
+        .map(|(_, s)| s.to_string())
+}
+
+fn source(top: &[&str], notes: &[Note]) -> String {
+    let p = patterns();
+    for header in notes.iter().filter(|n| n.kind == "header") {
+        let header = hanconv::t2s(&header.text);
+        if let Some(name) = p.issue.captures(&header).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()) {
+            let clean: String = name.chars().filter(|&c| is_han(c)).collect();
+            if let Some(known) = known_source(&clean) {
+                return known;
+            }
+            if clean.chars().count() == name.chars().count() {
+                return clean;
+            }
+        }
+    }
+    for line in top {
+        if let Some(c) = p.issue_line.captures(line) {
+            return c[1].to_string();
+        }
+    }
+    for line in top {
+        if let Some(name) = p.dateline.captures(line).and_then(|c| c.get(1)) {
+            return name.as_str().to_string();
+        }
+    }
+    for line in top {
+        if let Some(c) = p.source_label.captures(line) {
+            return c[1].trim().to_string();
+        }
+    }
+    String::new()
+}
+
+/// How prose goes on after 记者 or 作者 where no name follows (记者了解到).
+const NOT_NAMES: &[&str] =
+    &["了解", "获悉", "看到", "发现", "注意", "采访", "走进", "来到", "近日", "日前", "从", "在", "也", "还", "认为"];
+
+/// Words that name a role in a byline.
+const ROLES: &[&str] = &["记者", "通讯员", "作者", "撰稿", "撰文", "供稿", "文", "摄影", "编辑", "责任编辑"];
+
+fn authors(top: &[&str], title: &str) -> Vec<String> {
+    let p = patterns();
+    let title = hanconv::t2s(title);
+    let mut out: Vec<String> = Vec::new();
+    let add = |name: &str, out: &mut Vec<String>| {
+        let name = name.trim();
+        if !NOT_NAMES.iter().any(|w| name.starts_with(w))
+            && (2..=4).contains(&name.chars().count())
+            && name.chars().all(is_han)
+            && !out.iter().any(|n| n == name)
+        {
+            out.push(name.to_string());
+        }
+    };
+    for line in top {
+        // Bylines: role words, each followed by names (记者 王璐 通讯员 李文娟 孟天笑).
+        // Words with the separator after them; a closing bracket or a comma ends a byline.
+        let words: Vec<&str> =
+            line.split_inclusive(|c: char| c.is_whitespace() || "()（）、,，:：/".contains(c)).collect();
+        let mut role: Option<&str> = None;
+        for piece in &words {
+            let word = piece.trim_end_matches(|c: char| c.is_whitespace() || "()（）、,，:：/".contains(c));
+            let closes = piece.ends_with([')', '）', ',', '，']);
+            let starts_role = ROLES.iter().filter(|r| word.starts_with(**r)).max_by_key(|r| r.len());
+            match starts_role {
+                Some(r) if !matches!(*r, "编辑" | "责任编辑" | "摄影") => {
+                    role = Some(r);
+                    let rest = &word[r.len()..];
+                    if !rest.is_empty() {
+                        add(rest, &mut out);
+                    }
+                }
+                Some(_) => role = None,
+                None if role.is_some() && (2..=4).contains(&word.chars().count()) && word.chars().all(is_han) => {
+                    add(word, &mut out)
+                }
+                None => role = None,
+            }
+            if closes {
+                role = None;
+            }
+        }
+        if let Some(c) = p.time_then_name.captures(line) {
+            add(&c[1], &mut out);
+        }
+        // A name alone on a line under the title.
+        if *line != title && (2..=3).contains(&line.chars().count()) && line.chars().all(is_han) {
+            add(line, &mut out);
+        }
+        for c in p.marked_name.captures_iter(line) {
+            add(&c[1], &mut out);
+        }
+    }
+    out.truncate(6);
+    out
+}
+
+/// A place of the gazetteer: its region (province and city) and how specific it is.
+#[derive(Debug, Clone)]
+struct Place {
+    /// 湖南省邵阳市, or 重庆市 for a municipality.
+    region: String,
+    /// The key of the city (or the province for a municipality): 邵阳市.
+    key: String,
+}
+
+/// Written forms of places → the place: full names of provinces, cities and counties
+/// (three characters or more), and provinces' and cities' names without their suffix
+/// (邵阳, 重庆) when two characters or more remain.
+fn places() -> &'static (HashMap<String, Place>, usize) {
+    static PLACES: OnceLock<(HashMap<String, Place>, usize)> = OnceLock::new();
+    PLACES.get_or_init(|| {
+        let mut map: HashMap<String, Place> = HashMap::new();
+        let data = include_str!("../lexicon/regions.tsv");
+        for line in data.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let f: Vec<&str> = line.split('\t').collect();
+            let [name, level, province, city] = f[..] else { continue };
+            let (region, key) = match level {
+                "province" => (province.to_string(), province.to_string()),
+                "city" => (format!("{province}{city}"), city.to_string()),
+                _ if city.is_empty() => (province.to_string(), province.to_string()),
+                _ => (format!("{province}{city}"), city.to_string()),
+            };
+            let place = Place { region, key };
+            let short = short_name(name);
+            if level != "county" || name.chars().count() >= 3 {
+                // A city wins over a county of the same name (邵阳市 over 邵阳县's 邵阳).
+                map.entry(name.to_string()).or_insert_with(|| place.clone());
+            }
+            if level != "county" && short.chars().count() >= 2 {
+                map.entry(short).or_insert(place);
+            }
+        }
+        let longest = map.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+        (map, longest)
+    })
+}
+
+/// A division's name without its administrative suffix: 邵阳市 → 邵阳.
+fn short_name(name: &str) -> String {
+    const SUFFIXES: &[&str] =
+        &["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"];
+    SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_string()
+}
+
+/// The longest place written at the start of `chars[at..]`: (place, characters).
+fn place_at(chars: &[char], at: usize) -> Option<(Place, usize)> {
+    let (map, longest) = places();
+    (2..=(*longest).min(chars.len() - at)).rev().find_map(|n| {
+        let word: String = chars[at..at + n].iter().collect();
+        map.get(&word).map(|p| (p.clone(), n))
+    })
+}
+
+#[derive(Debug, Clone)]
+struct Hospital {
+    name: String,
+    region: String,
+    first: usize,
+}
+
+/// Characters that cannot be inside a hospital's name (they end the look back).
+fn ends_name(c: char) -> bool {
+    !is_han(c) || "的在和与及对为是了把将由从向到等于就被让给使以及年月日讯该本我其".contains(c)
+}
+
+/// The hospitals named in `text` (folded), most prominent first.
+fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
+    let chars: Vec<char> = text.chars().collect();
+    // (place key, the rest of the name) → written full names, mentions, first position.
+    struct Entry {
+        names: HashMap<String, usize>,
+        region: String,
+        mentions: f64,
+        first: usize,
+    }
+    let mut found: HashMap<(String, String), Entry> = HashMap::new();
+    let mut short: Vec<(String, usize)> = Vec::new();
+    let mut mention = |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| {
+        let placed = (name_start..end.saturating_sub(2)).find_map(|k| place_at(&chars, k).map(|(p, n)| (k, p, n)));
+        match placed {
+            Some((k, place, n)) if end - (k + n) >= 2 => {
+                let rest: String = chars[k + n..end].iter().collect();
+                let rest = rest.trim_start_matches(['市', '省', '县', '区']).to_string();
+                if rest.chars().count() < 2 || rest == "医院" && n < 3 {
+                    return;
+                }
+                let name: String = chars[k..end].iter().collect();
+                let entry = found.entry((place.key.clone(), rest)).or_insert(Entry {
+                    names: HashMap::new(),
+                    region: place.region.clone(),
+                    mentions: 0.0,
+                    first: k,
+                });
+                *entry.names.entry(name).or_default() += 1;
+                entry.mentions += weight;
+                entry.first = entry.first.min(k);
+            }
+            _ => {
+                let name: String = chars[name_start..end].iter().collect();
+                let name = name.trim_start_matches(['原', '新', '全', '各']).to_string();
+                if name.starts_with(['市', '县', '区', '省']) && name.chars().count() >= 5 {
+                    short.push((name[3..].to_string(), name_start));
+                }
+            }
+        }
+    };
+    for suffix in ["医院", "卫生院", "保健院"] {
+        let s: Vec<char> = suffix.chars().collect();
+        let mut i = 0;
+        while i + s.len() <= chars.len() {
+            if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' {
+                i += 1;
+                continue;
+            }
+            let end = i + s.len();
+            let mut start = i;
+            while start > 0 && end - start < 16 && !ends_name(chars[start - 1]) {
+                start -= 1;
+            }
+            mention(start, end, 1.0, &mut found);
+            i = end;
+        }
+    }
+    // The title and the authors' affiliations make a hospital prominent.
+    for (extra, weight) in notes
+        .iter()
+        .filter(|n| n.kind == "affiliation")
+        .map(|n| (hanconv::t2s(&n.text), 2.0))
+        .chain(std::iter::once((title.to_string(), 3.0)))
+    {
+        for ((key, rest), entry) in found.iter_mut() {
+            let _ = key;
+            if entry.names.keys().any(|n| extra.contains(n.as_str()))
+                || extra.ends_with(rest.as_str()) && extra.contains("医院")
+            {
+                entry.mentions += weight;
+            }
+        }
+    }
+    // Short forms (市人民医院) count for the hospital with the same rest of the name.
+    for (rest, at) in short {
+        let rest = rest.trim_start_matches(['市', '省', '县', '区']);
+        let matching: Vec<&mut Entry> = found.iter_mut().filter(|((_, r), _)| r == rest).map(|(_, e)| e).collect();
+        if matching.len() == 1 {
+            for entry in matching {
+                entry.mentions += 1.0;
+                entry.first = entry.first.min(at);
+            }
+        }
+    }
+    let mut out: Vec<(f64, Hospital)> = found
+        .into_values()
+        .map(|e| {
+            // The written form with the most specific place, then the most used.
+            let name = e
+                .names
+                .iter()
+                .max_by_key(|(n, count)| (n.chars().count(), **count, std::cmp::Reverse((*n).clone())))
+                .map(|(n, _)| n.clone())
+                .unwrap_or_default();
+            (e.mentions, Hospital { name, region: e.region, first: e.first })
+        })
+        .collect();
+    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)));
+    out.into_iter().map(|(_, h)| h).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(text: &str) -> Metadata {
+        let cleaned = crate::clean::clean(text);
+        metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes)
+    }
+
+    #[test]
+    fn a_web_article_with_a_time_stamp_and_a_journal_line() {
+        let m = read(
+            "重慶市人民醫院:“混搭”巧解工學矛盾\n\n2017-05-18 07:33:26寧小倩\n當代黨員 2017年10期\n\n寧小倩\n\n重慶市人民醫院有員工近3000人。市人民醫院黨委還將……",
+        );
+        assert_eq!(m.title, "重慶市人民醫院:“混搭”巧解工學矛盾");
+        assert_eq!(m.date, "2017-05-18");
+        assert_eq!(m.source, "当代党员");
+        assert_eq!(m.authors, ["宁小倩"]);
+        assert_eq!(m.hospital, "重庆市人民医院");
+        assert_eq!(m.region, "重庆市");
+    }
+
+    #[test]
+    fn a_newspaper_dateline_takes_its_year_from_the_text() {
+        let m = read(
+            "大眾衛生報11月21日訊(記者 王璐 通訊員 李文娟 孟天笑)日前,在邵陽市中心醫院傳達學習大會上,該院黨委書記說。\n2017年,是重要一年。邵陽中心醫院2016年……",
+        );
+        assert_eq!(m.title, "");
+        assert_eq!(m.date, "2017-11-21");
+        assert_eq!(m.source, "大众卫生报");
+        assert_eq!(m.authors, ["王璐", "李文娟", "孟天笑"]);
+        assert_eq!(m.hospital, "邵阳市中心医院");
+        assert_eq!(m.region, "湖南省邵阳市");
+    }
+
+    #[test]
+    fn labelled_dates_and_source_lines() {
+        let m = read("某县人民医院开展主题党日活动\n发布时间：2023年06月12日  来源：健康报\n作者：李明\n正文。");
+        assert_eq!((m.date.as_str(), m.source.as_str()), ("2023-06-12", "健康报"));
+        assert_eq!(m.authors, ["李明"]);
+        let m = read("湘潭市第一人民医院党建工作纪实\n2019年5月\n湘潭市第一人民医院党委……");
+        assert_eq!(m.hospital, "湘潭市第一人民医院");
+        assert_eq!(m.region, "湖南省湘潭市");
+    }
+
+    #[test]
+    fn a_garbled_running_header_names_a_known_journal() {
+        assert_eq!(known_source("江苏卫牛事管弹"), Some("江苏卫生事业管理".into()));
+        assert_eq!(known_source("汀蒜毕事管殚"), None);
+        let notes = [Note {
+            kind: "header".into(), text: "《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期".into()
+        }];
+        assert_eq!(source(&["深入开展创先争优活动"], &notes), "江苏卫生事业管理");
+        assert_eq!(date("", &["深入开展创先争优活动"], &notes), "2012");
+    }
+
+    #[test]
+    fn generic_and_unplaced_hospitals_are_not_hospitals() {
+        let m = read("这对于一家才成立一年多的公立医院来说,各级医院和县级医院都一样。");
+        assert_eq!(m.hospital, "");
+        assert!(m.hospitals.is_empty());
+    }
+
+    #[test]
+    fn never_panics() {
+        for text in crate::clean::testing::random_texts(200) {
+            let _ = read(&text);
+        }
+    }
+}
