@@ -48,11 +48,18 @@ pub fn terms() -> &'static [Term] {
     })
 }
 
-/// The lexicon version: the first 16 hex digits of the SHA-256 of the term list and
-/// the subject vocabulary of the metrics, so that editing either rebuilds the index.
+/// The lexicon version: the first 16 hex digits of the SHA-256 of every table the
+/// extract stage reads (the term list, the metrics' subjects, the gazetteer, the known
+/// sources), so that editing any of them rebuilds the index.
 pub fn version() -> String {
-    let both = [DATA, crate::extract::subjects::DATA].concat();
-    crate::model::sha256_hex(both.as_bytes())[..16].to_string()
+    let all = [
+        DATA,
+        crate::extract::subjects::DATA,
+        include_str!("../lexicon/regions.tsv"),
+        include_str!("../lexicon/sources.txt"),
+    ]
+    .concat();
+    crate::model::sha256_hex(all.as_bytes())[..16].to_string()
 }
 
 #[cfg(test)]
