@@ -5,6 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::clean::{Note, Paragraph, StepCount};
+use crate::extract::measures::Measure;
 use crate::extract::metadata::Metadata;
 use crate::extract::metrics::{Derived, Metric};
 
@@ -56,6 +57,8 @@ pub struct Document {
     pub metrics: Vec<Metric>,
     /// Figures computed from two of them (党员 / 党支部), marked as derived.
     pub derived: Vec<Derived>,
+    /// The named practices the report describes, in text order.
+    pub measures: Vec<Measure>,
 }
 
 impl Document {

@@ -1,5 +1,5 @@
 //! The metrics stage end to end: the bundled corpus (real reports in their real
-//! encodings) and the held-out reports of `tests/fixtures/metrics` are indexed by the
+//! encodings) and the held-out reports of `tests/fixtures/held-out` are indexed by the
 //! real binary, `dangjian metrics --json` is read back, and what it says is scored
 //! against the hand-made answers — recall, precision, unit and qualifier.
 //!
@@ -54,7 +54,7 @@ fn gold() -> Vec<Answer> {
 }
 
 fn held_out() -> Vec<Answer> {
-    let tsv = std::fs::read_to_string(root().join("tests/fixtures/metrics/expected.tsv")).unwrap();
+    let tsv = std::fs::read_to_string(root().join("tests/fixtures/held-out/metrics.tsv")).unwrap();
     tsv.lines()
         .skip(1)
         .map(|line| {
@@ -227,7 +227,7 @@ fn held_out_reports_in_other_encodings_are_read_as_well() {
     let corpus = dir.path().join("corpus");
     std::fs::create_dir(&corpus).unwrap();
     for name in ["a_gbk.txt", "b_big5.txt", "c_utf16le.txt"] {
-        std::fs::copy(root().join("tests/fixtures/metrics").join(name), corpus.join(name)).unwrap();
+        std::fs::copy(root().join("tests/fixtures/held-out").join(name), corpus.join(name)).unwrap();
     }
     let extracted = extracted(dir.path(), &corpus, str::to_string);
     let s = score(&held_out(), &extracted);

@@ -6,6 +6,7 @@
 mod export;
 mod index;
 mod kwic;
+mod measures;
 mod metrics;
 mod output;
 mod passages;
@@ -66,6 +67,8 @@ pub enum Command {
     /// Read from every indexed document (党员 877人, 黨支部共21個, 黨員大概占了三分之一),
     /// with the figures derived from two of them (党员 / 党支部) marked as derived.
     Metrics(metrics::Args),
+    /// The named practices the reports describe (三会一课, 党员示范岗 …), by category.
+    Measures(measures::Args),
     /// Write every document as JSON, one object per line, sorted by path.
     Export(export::Args),
     /// Show the index's health: documents, encodings, quarantined files, last run.
@@ -79,6 +82,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Passages(args) => passages::run(&cli.index, args),
         Command::Kwic(args) => kwic::run(&cli.index, args),
         Command::Metrics(args) => metrics::run(&cli.index, args),
+        Command::Measures(args) => measures::run(&cli.index, args),
         Command::Export(args) => export::run(&cli.index, cli.quiet, args),
         Command::Stats(args) => stats::run(&cli.index, args),
     }

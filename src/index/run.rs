@@ -23,6 +23,7 @@ use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, tim
 use crate::PIPELINE_VERSION;
 use crate::clean::clean;
 use crate::clean::fold::Folded;
+use crate::extract::measures::measures;
 use crate::extract::metadata::metadata;
 use crate::extract::metrics::{derived, metrics};
 use crate::index::reposts::simhash;
@@ -377,6 +378,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
             let metadata = metadata(&cleaned.text, &folded, &cleaned.notes);
             let metrics = metrics(&cleaned.text, &folded, metadata.year());
             let derived = derived(&metrics);
+            let measures = measures(&cleaned.text, &folded);
             Outcome::Indexed(Box::new((
                 Document {
                     id: document_id(&found.rel),
@@ -402,6 +404,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                     notes: cleaned.notes,
                     metrics,
                     derived,
+                    measures,
                 },
                 folded,
                 stamp,

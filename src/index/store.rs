@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
+use crate::extract::measures::Measure;
 use crate::extract::metrics::{Derived, Metric};
 use crate::extract::numbers::Qualifier;
 use crate::model::{Document, Quarantined};
@@ -94,6 +95,7 @@ CREATE TABLE IF NOT EXISTS measures (
     end         INTEGER NOT NULL,
     PRIMARY KEY (document_id, seq)
 );
+CREATE INDEX IF NOT EXISTS measures_name ON measures (name);
 CREATE TABLE IF NOT EXISTS quarantine (
     path    TEXT PRIMARY KEY,
     sha256  TEXT,
@@ -160,6 +162,28 @@ pub struct MetricRow {
     /// For a derived figure, how it was computed (its `metric` has no offsets).
     pub derived: Option<String>,
     pub metric: Metric,
+}
+
+/// A measure with the document it belongs to, for `dangjian measures`.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct MeasureRow {
+    pub document_id: String,
+    pub path: String,
+    pub hospital: String,
+    pub date: String,
+    pub duplicate_of: Option<String>,
+    pub measure: Measure,
+}
+
+fn measure_of_row(row: &rusqlite::Row) -> rusqlite::Result<Measure> {
+    Ok(Measure {
+        name: row.get(0)?,
+        name_text: row.get(1)?,
+        category: row.get(2)?,
+        evidence: row.get(3)?,
+        start: row.get(4)?,
+        end: row.get(5)?,
+    })
 }
 
 fn metric_of_row(row: &rusqlite::Row) -> rusqlite::Result<Metric> {
@@ -335,6 +359,7 @@ impl Store {
                     notes: Vec::new(),
                     metrics: Vec::new(),
                     derived: Vec::new(),
+                    measures: Vec::new(),
                 };
                 Ok((doc, json))
             })
@@ -350,6 +375,7 @@ impl Store {
             doc.notes = self.json("notes", &notes)?;
             doc.metrics = self.metrics_of(&doc.id)?;
             doc.derived = self.derived_of(&doc.id)?;
+            doc.measures = self.measures_of(&doc.id)?;
             Ok(doc)
         })
         .collect()
@@ -369,6 +395,43 @@ impl Store {
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt.query_map([id], metric_of_row).map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
+
+    /// The measures of one document, in text order.
+    fn measures_of(&self, id: &str) -> Result<Vec<Measure>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached(
+                "SELECT name, name_text, category, evidence, start, end FROM measures WHERE document_id = ?1 ORDER BY seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([id], measure_of_row).map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
+
+    /// Every measure with the document it comes from, sorted by path and text order.
+    pub fn measure_rows(&self) -> Result<Vec<MeasureRow>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT m.name, m.name_text, m.category, m.evidence, m.start, m.end, d.id, d.path, d.hospital,
+                        d.duplicate_of, d.date
+                 FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY d.path, m.seq",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok(MeasureRow {
+                    measure: measure_of_row(row)?,
+                    document_id: row.get(6)?,
+                    path: row.get(7)?,
+                    hospital: row.get(8)?,
+                    duplicate_of: row.get(9)?,
+                    date: row.get(10)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
         rows.map(|row| row.map_err(|e| self.err(e))).collect()
     }
 
@@ -617,6 +680,17 @@ impl Writer<'_> {
                         m.start,
                         m.end
                     ])
+                })
+                .map_err(|e| self.err(e))?;
+        }
+        for (seq, m) in doc.measures.iter().enumerate() {
+            self.tx
+                .prepare_cached(
+                    "INSERT INTO measures (document_id, seq, name, name_text, category, evidence, start, end)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                )
+                .and_then(|mut stmt| {
+                    stmt.execute(params![doc.id, seq, m.name, m.name_text, m.category, m.evidence, m.start, m.end])
                 })
                 .map_err(|e| self.err(e))?;
         }

@@ -1,0 +1,165 @@
+//! `dangjian measures`: the table of named practices the reports describe.
+
+use std::path::Path;
+
+use dangjian::index::Store;
+use dangjian::index::store::MeasureRow;
+use dangjian::segment::lexicon::CATEGORIES;
+
+use super::EXIT_OK;
+use super::output::{csv_record, outln, pad_right, truncate, width};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Only this category (组织建设, 理论学习, 党建业务融合, 信息化, 志愿公益, 先锋模范,
+    /// 考核制度, 作风廉政, 品牌文化, 改善就医体验, 帮扶共建, 调查研究), either script.
+    #[arg(long, value_name = "C")]
+    category: Option<String>,
+    /// Only documents about this hospital (either script; part of the name is enough).
+    #[arg(long, value_name = "H")]
+    hospital: Option<String>,
+    /// Only measures whose name contains this (either script).
+    #[arg(long, value_name = "TEXT")]
+    name: Option<String>,
+    /// Include the measures of reposts (the same article found again), otherwise
+    /// counted once, with their first copy.
+    #[arg(long)]
+    reposts: bool,
+    /// Print the rows as a JSON array.
+    #[arg(long, conflicts_with = "csv")]
+    json: bool,
+    /// Print the rows as CSV with a header (UTF-8).
+    #[arg(long)]
+    csv: bool,
+}
+
+const COLUMNS: &[&str] =
+    &["document_id", "path", "hospital", "date", "name", "name_text", "category", "evidence", "start", "end"];
+
+/// One row as JSON and CSV write it, fields in [`COLUMNS`] order.
+#[derive(serde::Serialize)]
+struct Row<'a> {
+    document_id: &'a str,
+    path: &'a str,
+    hospital: &'a str,
+    date: &'a str,
+    name: &'a str,
+    name_text: &'a str,
+    category: Option<&'a str>,
+    evidence: &'a str,
+    start: usize,
+    end: usize,
+}
+
+impl<'a> Row<'a> {
+    fn of(row: &'a MeasureRow) -> Row<'a> {
+        let m = &row.measure;
+        Row {
+            document_id: &row.document_id,
+            path: &row.path,
+            hospital: &row.hospital,
+            date: &row.date,
+            name: &m.name,
+            name_text: &m.name_text,
+            category: m.category.as_deref(),
+            evidence: &m.evidence,
+            start: m.start,
+            end: m.end,
+        }
+    }
+
+    fn csv(&self) -> String {
+        csv_record(&[
+            self.document_id,
+            self.path,
+            self.hospital,
+            self.date,
+            self.name,
+            self.name_text,
+            self.category.unwrap_or(""),
+            self.evidence,
+            &self.start.to_string(),
+            &self.end.to_string(),
+        ])
+    }
+}
+
+pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
+    if let Some(category) = &args.category {
+        let wanted = hanconv::t2s(category.trim());
+        if !CATEGORIES.contains(&wanted.as_str()) {
+            anyhow::bail!("{category:?} is not a measure category; the categories are: {}", CATEGORIES.join(", "));
+        }
+    }
+    let store = Store::open_existing(index)?;
+    let mut rows = store.measure_rows()?;
+    if !args.reposts {
+        rows.retain(|r| r.duplicate_of.is_none());
+    }
+    if let Some(category) = &args.category {
+        let wanted = hanconv::t2s(category.trim());
+        rows.retain(|r| r.measure.category.as_deref() == Some(wanted.as_str()));
+    }
+    if let Some(hospital) = &args.hospital {
+        let wanted = hanconv::t2s(hospital.trim());
+        rows.retain(|r| !r.hospital.is_empty() && r.hospital.contains(&wanted));
+    }
+    if let Some(name) = &args.name {
+        let wanted = hanconv::t2s(name.trim()).to_lowercase();
+        rows.retain(|r| r.measure.name.contains(&wanted));
+    }
+    if args.json {
+        let objects: Vec<Row> = rows.iter().map(Row::of).collect();
+        outln!("{}", serde_json::to_string_pretty(&objects)?);
+    } else if args.csv {
+        outln!("{}", csv_record(COLUMNS));
+        for row in &rows {
+            outln!("{}", Row::of(row).csv());
+        }
+    } else {
+        print_table(&rows);
+    }
+    Ok(EXIT_OK)
+}
+
+fn print_table(rows: &[MeasureRow]) {
+    if rows.is_empty() {
+        outln!("no measures match");
+        return;
+    }
+    let header = ["measure", "category", "hospital", "date", "evidence"];
+    let cells: Vec<[String; 5]> = rows
+        .iter()
+        .map(|r| {
+            let m = &r.measure;
+            // The evidence from a little before the name, so it shows in a cut column.
+            let at = m.evidence.find(&m.name_text).map_or(0, |b| m.evidence[..b].chars().count());
+            let evidence: String = if at > 10 {
+                format!("…{}", m.evidence.chars().skip(at - 8).collect::<String>())
+            } else {
+                m.evidence.clone()
+            };
+            [
+                m.name_text.clone(),
+                m.category.clone().unwrap_or_else(|| "-".into()),
+                if r.hospital.is_empty() { r.path.clone() } else { r.hospital.clone() },
+                if r.date.is_empty() { "-".into() } else { r.date.clone() },
+                truncate(&evidence, 50),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> =
+        (0..5).map(|i| cells.iter().map(|c| width(&c[i])).chain([width(header[i])]).max().unwrap_or(0)).collect();
+    let line = |cells: [&str; 5]| {
+        let padded: Vec<String> = cells.iter().enumerate().map(|(i, c)| pad_right(c, widths[i])).collect();
+        padded.join("  ").trim_end().to_string()
+    };
+    outln!("{}", line(header));
+    for c in &cells {
+        outln!("{}", line([&c[0], &c[1], &c[2], &c[3], &c[4]]));
+    }
+    let mut documents: Vec<&str> = rows.iter().map(|r| r.document_id.as_str()).collect();
+    documents.sort();
+    documents.dedup();
+    outln!("{} measures from {} documents", rows.len(), documents.len());
+}

@@ -1,0 +1,572 @@
+//! Measures: the named practices a report describes (三会一课, 党员示范岗, “点亮微心愿”
+//! 活动, 处方点评制度 …), each with its category from DESIGN.md's taxonomy.
+//!
+//! Three ways a practice is named, over the folded text:
+//! 1. **known practices** of the domain lexicon (`src/lexicon/terms.tsv`, the entries
+//!    with a category), in either script and with their variants (三会一课制度,
+//!    “三会一课”, 三會一課);
+//! 2. **quoted names** — “侃剧”栏目, 开展“点亮微心愿”活动, 命名为“党员E家” — when
+//!    what stands around the quotation marks says a practice is meant (a practice
+//!    word after them, a verb of doing before them, a list of such names, or the
+//!    title); a quotation with sentence punctuation is speech, except a formula of
+//!    short items (“一个目标,两个提高,三个满意”), whose items are names; 《…》 are
+//!    titles of books and articles and never names;
+//! 3. **practice-shaped phrases** after a verb of doing — 建立了处方点评制度, 落实牵手
+//!    行动, 举办党支部吸粉大赛, 开设文化走廊 — ending in a practice word (制度 机制 行动
+//!    工程 平台 中心 大赛 走廊 岗 号 …), not generic (各项活动, 党建活动).
+//!
+//! A name found in two ways is kept from the more reliable one (lexicon, quotes,
+//! phrases), and each name once per document, where it is first named. The category
+//! is the lexicon's, else the first keyword of `src/lexicon/measure_keywords.tsv` in
+//! the name, else the keyword nearest to it in its sentence.
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::{Deserialize, Serialize};
+
+use crate::clean::fold::Folded;
+use crate::clean::is_han;
+
+/// A practice named in a document (the data model of DESIGN.md).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Measure {
+    /// Canonical name: simplified, lowercase (三会一课, 党员e家).
+    pub name: String,
+    /// The name as written.
+    pub name_text: String,
+    /// One of DESIGN.md's categories, when it can be told.
+    pub category: Option<String>,
+    /// The sentence it is named in, in the document's script.
+    pub evidence: String,
+    /// Character offsets of the name in the document's text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How a name was found; earlier is more reliable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Way {
+    Lexicon,
+    Quote,
+    Phrase,
+}
+
+#[derive(Debug, Clone)]
+struct Candidate {
+    start: usize,
+    end: usize,
+    name: String,
+    category: Option<&'static str>,
+    way: Way,
+}
+
+/// The lexicon's practices (terms with a category) as one automaton, leftmost-longest.
+fn known() -> &'static (AhoCorasick, Vec<(&'static str, &'static str)>) {
+    static KNOWN: OnceLock<(AhoCorasick, Vec<(&'static str, &'static str)>)> = OnceLock::new();
+    KNOWN.get_or_init(|| {
+        let terms: Vec<(&str, &str)> = crate::segment::lexicon::terms()
+            .iter()
+            .filter_map(|t| t.category.map(|c| (t.term, c)))
+            // Words for people (志愿者, 预备党员) are not practices.
+            .filter(|(term, _)| {
+                crate::extract::subjects::exactly(term)
+                    .is_none_or(|s| s.class != crate::extract::subjects::Class::Person)
+            })
+            .collect();
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(terms.iter().map(|(t, _)| *t))
+            .expect("the lexicon builds an automaton");
+        (automaton, terms)
+    })
+}
+
+fn keywords() -> &'static [(&'static str, &'static str)] {
+    static KEYWORDS: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    KEYWORDS.get_or_init(|| {
+        include_str!("../lexicon/measure_keywords.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(k, c)| (k.trim(), c.trim()))
+            .collect()
+    })
+}
+
+/// The category the first keyword found in `text` names (in file order).
+fn classify(text: &str) -> Option<&'static str> {
+    keywords().iter().find(|(k, _)| text.contains(k)).map(|&(_, c)| c)
+}
+
+/// The category of the keyword nearest to `start..end` in `sentence` (基层党组织“五化”
+/// 建设 → 组织, however many other keywords the sentence has).
+fn nearest_keyword(sentence: &[char], start: usize, end: usize) -> Option<&'static str> {
+    let mut best: Option<(usize, &'static str)> = None;
+    for &(keyword, category) in keywords() {
+        let k: Vec<char> = keyword.chars().collect();
+        for at in 0..sentence.len().saturating_sub(k.len() - 1) {
+            if sentence[at..at + k.len()] != k[..] {
+                continue;
+            }
+            let distance = if at + k.len() <= start { start - (at + k.len()) } else { at.saturating_sub(end) };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, category));
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// Words after a quotation that make it a practice's name (“点亮微心愿”活动).
+const AFTER_QUOTE: &[&str] = &[
+    "活动",
+    "制度",
+    "工作",
+    "建设",
+    "工程",
+    "行动",
+    "栏目",
+    "品牌",
+    "模式",
+    "机制",
+    "项目",
+    "服务",
+    "创建",
+    "平台",
+    "主题",
+    "学习",
+    "教育",
+    "系列",
+    "专栏",
+    "培训",
+    "帮扶",
+    "结对",
+    "共建",
+    "等",
+    "的创建",
+    "公益",
+    "绿色通道",
+];
+
+/// Words after a quotation that belong to the name (“一对一”帮扶 → 一对一帮扶).
+const JOINED_AFTER: &[&str] = &["帮扶", "结对", "共建", "服务"];
+
+/// Verbs of doing before a practice (开展“…”, 建立…制度).
+const DOING: &[&str] = &[
+    "开展",
+    "实施",
+    "推行",
+    "推出",
+    "打造",
+    "创建",
+    "命名为",
+    "落实",
+    "执行",
+    "抓好",
+    "建立",
+    "策划",
+    "举办",
+    "开设",
+    "推进",
+    "坚持",
+    "设立",
+    "成立",
+    "启动",
+    "设置",
+    "增设",
+    "做好",
+    "推开",
+    "组织",
+    "实行",
+];
+
+/// Practice words a phrase after a verb of doing ends in (落实牵手行动).
+const PRACTICE_ENDS: &[&str] = &[
+    "制度",
+    "机制",
+    "行动",
+    "工程",
+    "平台",
+    "中心",
+    "大赛",
+    "走廊",
+    "专栏",
+    "栏目",
+    "工作室",
+    "服务队",
+    "示范岗",
+    "岗",
+    "号",
+    "模式",
+    "活动",
+    "服务",
+];
+
+/// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
+const GENERIC: &[&str] = &[
+    "党建",
+    "主题",
+    "相关",
+    "各类",
+    "各项",
+    "系列",
+    "教育",
+    "学习",
+    "文体",
+    "公益",
+    "志愿",
+    "宣传",
+    "培训",
+    "实践",
+    "专项",
+    "特色",
+    "品牌",
+    "创建",
+    "管理",
+    "这些",
+    "此项",
+    "该项",
+    "有关",
+    "各种",
+    "多种",
+    "一系列",
+    "医疗",
+    "服务",
+    "工作",
+    "党员",
+    "群众",
+    "规章",
+    "各项规章",
+    "考核",
+    "奖惩",
+    "长效",
+    "工作机制",
+    "信息",
+    "示范",
+    "大型",
+    "各种",
+    "专题",
+];
+
+/// How a stretch after a verb begins when it is a clause, not a practice's name.
+const NOT_A_NAME_START: &[&str] = &[
+    "以", "把", "对", "为", "在", "从", "向", "将", "和", "与", "及", "并", "促进", "提高", "加强", "推动", "提升",
+    "实现", "保障", "完善", "建立", "开展", "优化", "增强", "发挥", "确保", "围绕", "结合",
+];
+
+/// Every practice named in a document, in text order, each once.
+pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
+    let chars: Vec<char> = folded.text.chars().collect();
+    let mut candidates = lexicon_names(&folded.text);
+    candidates.extend(quoted_names(&chars));
+    candidates.extend(phrases(&chars));
+    // The more reliable way wins where names overlap.
+    candidates.sort_by(|a, b| a.way.cmp(&b.way).then(a.start.cmp(&b.start)));
+    // Kept names by start; they never overlap, so only the neighbours need a look.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    let mut kept: Vec<Candidate> = Vec::new();
+    for c in candidates {
+        let before = taken.range(..c.end).next_back().is_some_and(|(_, &end)| end > c.start);
+        if !before {
+            taken.insert(c.start, c.end);
+            kept.push(c);
+        }
+    }
+    kept.sort_by_key(|c| c.start);
+    let original: Vec<char> = text.chars().collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    for c in kept {
+        if !seen.insert(c.name.clone()) {
+            continue;
+        }
+        let (s0, s1) = sentence_around(&chars, c.start, c.end);
+        let category = c
+            .category
+            .or_else(|| classify(&c.name))
+            .or_else(|| nearest_keyword(&chars[s0..s1], c.start - s0, c.end - s0));
+        let (start, end) = folded.original_range(c.start, c.end);
+        let (e0, e1) = folded.original_range(s0, s1);
+        out.push(Measure {
+            name: c.name,
+            name_text: original[start..end].iter().filter(|c| !matches!(c, '“' | '”' | '「' | '」')).collect(),
+            category: category.map(str::to_string),
+            evidence: original[e0..e1].iter().collect::<String>().trim().to_string(),
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// Byte offsets to character offsets, for the automaton's matches.
+fn char_offsets(text: &str) -> Vec<usize> {
+    let mut map = vec![0; text.len() + 1];
+    let mut n = 0;
+    for (b, c) in text.char_indices() {
+        map[b] = n;
+        n += 1;
+        for k in 1..c.len_utf8() {
+            map[b + k] = n;
+        }
+    }
+    map[text.len()] = n;
+    map
+}
+
+fn lexicon_names(text: &str) -> Vec<Candidate> {
+    let (automaton, terms) = known();
+    let offsets = char_offsets(text);
+    automaton
+        .find_iter(text)
+        .map(|m| {
+            let (term, category) = terms[m.pattern().as_usize()];
+            Candidate {
+                start: offsets[m.start()],
+                end: offsets[m.end()],
+                name: term.to_string(),
+                category: Some(category),
+                way: Way::Lexicon,
+            }
+        })
+        .collect()
+}
+
+fn starts_with_any(chars: &[char], at: usize, words: &[&str]) -> Option<usize> {
+    words.iter().filter(|w| super::numbers::starts_with(chars, at, w)).map(|w| w.chars().count()).max()
+}
+
+fn ends_with_any(chars: &[char], at: usize, words: &[&str]) -> bool {
+    words.iter().any(|w| {
+        let n = w.chars().count();
+        at >= n && super::numbers::starts_with(chars, at - n, w)
+    })
+}
+
+/// Whether `c` can be part of a quoted name (互联网+党建, 党员e家).
+fn name_char(c: char) -> bool {
+    is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '+' | '＋' | '·')
+}
+
+fn quoted_names(chars: &[char]) -> Vec<Candidate> {
+    // (open, close) of every quotation, outside 《》 titles' own text.
+    let mut quotes: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '“' | '「') {
+            let close = chars[i + 1..].iter().take(60).position(|&c| matches!(c, '”' | '」' | '“' | '\n'));
+            if let Some(p) = close
+                && matches!(chars[i + 1 + p], '”' | '」')
+            {
+                quotes.push((i, i + 1 + p));
+                i += p + 2;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let first_line_end = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
+    let mut out = Vec::new();
+    let mut previous_accepted: Option<usize> = None;
+    for (n, &(open, close)) in quotes.iter().enumerate() {
+        let content = &chars[open + 1..close];
+        // Speech, or a formula of short items.
+        if content.iter().any(|&c| matches!(c, '，' | ',' | '、' | '。' | '；' | '：' | '！' | '？')) {
+            let body: Vec<char> = content.iter().copied().filter(|&c| c != '。').collect();
+            let parts: Vec<&[char]> = body.split(|&c| matches!(c, '，' | ',' | '、')).collect();
+            // A formula's items are numbered (一个目标, 两个提高); a list of grades or
+            // titles (优秀、良好、合格) is not one.
+            let numbered = |p: &[char]| p.iter().any(|c| "一二两三四五六七八九十".contains(*c));
+            let formula = parts.len() >= 2
+                && parts.iter().all(|p| (2..=6).contains(&p.len()) && p.iter().all(|&c| name_char(c)) && numbered(p))
+                && !content[..content.len() - 1].contains(&'。');
+            if formula {
+                let mut at = open + 1;
+                for part in parts {
+                    out.push(Candidate {
+                        start: at,
+                        end: at + part.len(),
+                        name: part.iter().collect(),
+                        category: None,
+                        way: Way::Quote,
+                    });
+                    at += part.len() + 1;
+                }
+            }
+            continue;
+        }
+        if !(2..=12).contains(&content.len()) || !content.iter().all(|&c| name_char(c)) {
+            continue;
+        }
+        // Inside a 《》 title: the title is not a name, but a quoted name in it is.
+        let follows = starts_with_any(chars, close + 1, AFTER_QUOTE).is_some();
+        let led = ends_with_any(chars, open, DOING)
+            || ends_with_any(chars, open.saturating_sub(1), DOING) && matches!(chars.get(open - 1), Some('了'));
+        // A list of quoted names (“A”、“B”): each is one when the list is.
+        let listed = previous_accepted
+            .is_some_and(|p| quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ','))
+            || quotes.get(n + 1).is_some_and(|&(next, _)| next == close + 2 && matches!(chars[close + 1], '、'));
+        let in_title = close < first_line_end;
+        if !(follows || led || listed || in_title) {
+            continue;
+        }
+        previous_accepted = Some(n);
+        let mut name: String = content.iter().collect();
+        let mut end = close;
+        if let Some(len) = starts_with_any(chars, close + 1, JOINED_AFTER) {
+            name.extend(&chars[close + 1..close + 1 + len]);
+            end = close + 1 + len;
+        }
+        out.push(Candidate { start: open + 1, end, name, category: None, way: Way::Quote });
+    }
+    out
+}
+
+/// Practice-shaped phrases after a verb of doing.
+fn phrases(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for at in 0..chars.len() {
+        if !DOING.iter().any(|w| super::numbers::starts_with(chars, at, w)) {
+            continue;
+        }
+        let verb = starts_with_any(chars, at, DOING).unwrap_or(0);
+        let mut from = at + verb;
+        if chars.get(from) == Some(&'了') {
+            from += 1;
+        }
+        let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c)).count();
+        // The first practice word in the run ends the phrase.
+        let Some((end, ending)) = (from + 2..=from + run).find_map(|e| {
+            PRACTICE_ENDS
+                .iter()
+                .find(|w| {
+                    let n = w.chars().count();
+                    e >= from + n && super::numbers::starts_with(chars, e - n, w)
+                })
+                .map(|w| (e, w.chars().count()))
+        }) else {
+            continue;
+        };
+        let mut start = from;
+        // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
+        if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
+            start += p + 1;
+        }
+        while let Some(n) =
+            starts_with_any(chars, start, &["各项", "一系列", "一批", "多项", "各类", "全院", "各", "了"])
+        {
+            start += n;
+        }
+        let stem: String = chars[start..end - ending].iter().collect();
+        // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
+        if NOT_A_NAME_START.iter().any(|w| stem.starts_with(w)) {
+            continue;
+        }
+        let name: String = chars[start..end].iter().collect();
+        let ending_word: String = chars[end - ending..end].iter().collect();
+        if stem.chars().count() < 2
+            || GENERIC.contains(&stem.as_str())
+            || stem.chars().next().is_some_and(|c| super::numbers::starts_with(&[c], 0, "一"))
+        {
+            continue;
+        }
+        if ending_word == "服务" && name.chars().count() < 5 {
+            continue;
+        }
+        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
+/// The sentence around `start..end`: from after the previous 。！？；or line break to
+/// the next one.
+fn sentence_around(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n');
+    let s0 = chars[..start].iter().rposition(|&c| stop(c)).map_or(0, |p| p + 1);
+    let s1 = chars[end..].iter().position(|&c| stop(c)).map_or(chars.len(), |p| end + p + 1);
+    (s0, s1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Option<String>)> {
+        measures(text, &Folded::new(text)).into_iter().map(|m| (m.name, m.category)).collect()
+    }
+
+    fn has(text: &str, name: &str) -> bool {
+        names(text).iter().any(|(n, _)| n == name)
+    }
+
+    #[test]
+    fn known_practices_in_either_script_and_their_variants() {
+        assert!(has("各支部嚴格落實“三會一課”制度。", "三会一课"));
+        assert!(has("坚持三会一课制度。", "三会一课"));
+        let found = names("门诊医技主要开展党员示范岗创建活动。");
+        assert_eq!(found[0], ("党员示范岗".to_string(), Some("先锋模范".to_string())));
+    }
+
+    #[test]
+    fn quoted_names_where_the_context_says_practice() {
+        assert!(has("推出“侃剧”栏目,连发数篇原创稿件。", "侃剧"));
+        assert!(has("开展“点亮微心愿”活动,让服务更暖心。", "点亮微心愿"));
+        assert!(has("打造医院党建微官网,命名为“党员E家”。", "党员e家"));
+        assert!(has("实现了对巫溪等贫困县的“一对一”帮扶。", "一对一帮扶"));
+        assert!(has("认真抓好“青年文明号”、“巾帼文明示范岗”、“工人先锋号”的创建工作。", "巾帼文明示范岗"));
+        let formula = names("搭建了“创先争优”活动平台,即“一个目标,两个提高,三个满意。”");
+        assert!(formula.iter().any(|(n, _)| n == "一个目标"), "{formula:?}");
+    }
+
+    #[test]
+    fn speech_slogans_and_titles_are_not_practices() {
+        for text in [
+            "“党的十九大报告提出的实施健康中国战略,是新时代健康卫生工作的纲领。”院长说。",
+            "医生护士工作“三班倒”,很难抽出时间。",
+            "从党员领导干部这一“关键少数”向广大党员延伸。",
+            "提升患者“获得感”的关键。",
+            "组织职工阅读《南京市第二医院职业道德纪律奖惩规定》等。",
+            "开展各项工作有详细记录。",
+            "开展一系列有特色的党建活动。",
+        ] {
+            // Under a title line, as in a report: a quotation in the title names a practice.
+            let text = format!("医院党建工作纪实\n{text}");
+            let text = text.as_str();
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn practice_shaped_phrases_after_a_verb_of_doing() {
+        assert!(has("认真落实牵手行动。", "牵手行动"));
+        assert!(has("医院还建立了处方点评制度,杜绝大处方。", "处方点评制度"));
+        assert!(has("举办党支部吸粉大赛。", "党支部吸粉大赛"));
+        assert!(has("如开设文化走廊,展示党建风采。", "文化走廊"));
+        assert!(has("扎实做好志愿者远程服务工作。", "志愿者远程服务"));
+        let found = names("开展了全国爱肝日等大型义诊活动。");
+        assert_eq!(found[0].0, "义诊");
+    }
+
+    #[test]
+    fn categories_come_from_the_lexicon_then_keywords() {
+        let found = names("在医院的微信公众号推出“侃剧”栏目。");
+        assert_eq!(found.iter().find(|(n, _)| n == "侃剧").unwrap().1.as_deref(), Some("信息化"));
+        let found = names("认真落实牵手行动。");
+        assert_eq!(found[0].1.as_deref(), Some("帮扶共建"));
+    }
+
+    #[test]
+    fn never_panics_and_offsets_point_at_the_name() {
+        for text in crate::clean::testing::random_texts(200) {
+            let len = text.chars().count();
+            for m in measures(&text, &Folded::new(&text)) {
+                assert!(m.start < m.end && m.end <= len);
+            }
+        }
+        let text = "各支部嚴格落實“三會一課”制度。";
+        let m = &measures(text, &Folded::new(text))[0];
+        assert_eq!(m.name_text, "三會一課");
+        assert_eq!(text.chars().skip(m.start).take(m.end - m.start).collect::<String>(), "三會一課");
+    }
+}
