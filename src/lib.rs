@@ -7,9 +7,12 @@
 //! [`ingest`] finds report files and decodes them (BOM, declared charset, UTF-16
 //! sniffing, chardetng), quarantining what cannot be read; [`clean`] repairs and
 //! de-junks the text (pinyin annotations, GBK mojibake, web chrome, PDF wreckage),
-//! keeping its script, and offers a folded view for search; [`index`] keeps the
-//! documents in a SQLite store that runs update incrementally. The library never
-//! prints and never exits; the `dangjian` binary decides what the user sees.
+//! keeping its script, and offers a folded view for search; [`segment`] cuts it with
+//! jieba for the full-text index; [`extract`] reads the metadata, the figures
+//! (metrics) and the named practices (measures); [`index`] keeps documents and facts
+//! in a SQLite store beside a tantivy index, which runs update incrementally, and
+//! links reposts. The library never prints and never exits; the `dangjian` binary
+//! decides what the user sees.
 //!
 //! ```
 //! use dangjian::ingest::{decode, Format};
@@ -23,6 +26,11 @@
 //! // Cleaning strips the pinyin a content farm glued to the characters.
 //! let cleaned = dangjian::clean::clean("重慶市人民醫(yī)院黨支部共21個。");
 //! assert_eq!(cleaned.text, "重慶市人民醫院黨支部共21個。");
+//!
+//! // The figure it gives, with its canonical subject.
+//! let folded = dangjian::clean::fold::Folded::new(&cleaned.text);
+//! let metrics = dangjian::extract::metrics::metrics(&cleaned.text, &folded, None);
+//! assert_eq!((metrics[0].subject.as_str(), metrics[0].value, metrics[0].unit.as_str()), ("党支部", 21.0, "个"));
 //! ```
 
 pub mod analyze;

@@ -1,6 +1,7 @@
-//! Extract: facts read off the clean text — the number reader ([`numbers`]), and on it
-//! the metrics ([`metrics`]): what is counted, in which unit, for which year, with
-//! the subject vocabulary of [`subjects`]. Metadata and measures come next.
+//! Extract: facts read off the clean text — [`metadata`] (title, date, source,
+//! authors, hospital, region), the number reader ([`numbers`]) and on it the figures
+//! ([`metrics`], with the subject vocabulary of [`subjects`]), and the named practices
+//! ([`measures`]).
 
 pub mod measures;
 pub mod metadata;

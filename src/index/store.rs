@@ -21,8 +21,7 @@ pub const STORE_FILE: &str = "dangjian.sqlite";
 
 /// Bumped whenever the tables below change shape.
 /// Version 3 added the tantivy index beside the store, 4 the files' size and mtime,
-/// 5 the facts: metadata, reposts, metrics, derived figures and (empty until they are
-/// extracted) measures.
+/// 5 the facts: metadata, reposts, metrics, derived figures and measures.
 pub const SCHEMA_VERSION: u32 = 5;
 
 const SCHEMA: &str = "

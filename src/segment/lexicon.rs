@@ -50,13 +50,15 @@ pub fn terms() -> &'static [Term] {
 
 /// The lexicon version: the first 16 hex digits of the SHA-256 of every table the
 /// extract stage reads (the term list, the metrics' subjects, the gazetteer, the known
-/// sources), so that editing any of them rebuilds the index.
+/// sources, the measures' category keywords), so that editing any of them rebuilds
+/// the index.
 pub fn version() -> String {
     let all = [
         DATA,
         crate::extract::subjects::DATA,
         include_str!("../lexicon/regions.tsv"),
         include_str!("../lexicon/sources.txt"),
+        include_str!("../lexicon/measure_keywords.tsv"),
     ]
     .concat();
     crate::model::sha256_hex(all.as_bytes())[..16].to_string()
