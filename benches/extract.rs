@@ -1,4 +1,4 @@
-//! The extract stage: reading the metrics of a report.
+//! The extract stage: reading the metadata, metrics and measures of a report.
 //!
 //! Inputs: the three reports of `corpus/`, cleaned (about 11,000 characters, 31 KB of
 //! UTF-8, figures in both scripts), and the cleaned seed 001 repeated to 1 MB (a long
@@ -11,6 +11,8 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dangjian::clean::{clean, fold::Folded};
+use dangjian::extract::measures::measures;
+use dangjian::extract::metadata::metadata;
 use dangjian::extract::metrics::metrics;
 use dangjian::ingest::{Format, decode};
 
@@ -50,8 +52,17 @@ fn bench(c: &mut Criterion) {
     group.bench_function("metrics, corpus", |b| {
         b.iter(|| corpus.iter().map(|(t, f)| metrics(black_box(t), f, None).len()).sum::<usize>())
     });
+    assert!(measures(&corpus[1].0, &corpus[1].1).iter().any(|m| m.name == "三会一课"));
+    assert_eq!(metadata(&corpus[1].0, &corpus[1].1, &[]).hospital, "邵阳市中心医院");
+    group.bench_function("measures, corpus", |b| {
+        b.iter(|| corpus.iter().map(|(t, f)| measures(black_box(t), f).len()).sum::<usize>())
+    });
+    group.bench_function("metadata, corpus", |b| {
+        b.iter(|| corpus.iter().map(|(t, f)| metadata(black_box(t), f, &[]).hospital.len()).sum::<usize>())
+    });
     group.throughput(Throughput::Bytes(long.len() as u64));
     group.bench_function("metrics, 1 MB report", |b| b.iter(|| metrics(black_box(&long), &long_folded, None).len()));
+    group.bench_function("measures, 1 MB report", |b| b.iter(|| measures(black_box(&long), &long_folded).len()));
     group.finish();
 }
 
