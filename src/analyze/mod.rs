@@ -1,4 +1,8 @@
-//! Analyze: what is read off the index as a whole — concordances today; comparisons,
-//! frequencies and keyness join here.
+//! Analyze: what is read off the index as a whole — concordances ([`kwic`]),
+//! comparisons of hospitals and the practice matrix ([`compare`]), frequencies and
+//! keyness ([`freq`]), and the HTML report of them ([`report`]).
 
+pub mod compare;
+pub mod freq;
 pub mod kwic;
+pub mod report;

@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use dangjian::analyze::compare::Matrix;
 use dangjian::index::Store;
 use dangjian::index::store::MeasureRow;
 use dangjian::segment::lexicon::CATEGORIES;
@@ -25,6 +26,12 @@ pub struct Args {
     /// counted once, with their first copy.
     #[arg(long)]
     reposts: bool,
+    /// The practice matrix instead: hospitals × practices, each cell the first year a
+    /// hospital's documents name the practice (✓ when undated). With --csv, hospitals
+    /// are rows and practices columns, the table a paper needs; on the terminal,
+    /// practices are rows.
+    #[arg(long)]
+    matrix: bool,
     /// Print the rows as a JSON array.
     #[arg(long, conflicts_with = "csv")]
     json: bool,
@@ -92,6 +99,10 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
         }
     }
     let store = Store::open_existing(index)?;
+    if args.matrix {
+        print_matrix(&dangjian::analyze::compare::matrix(&store)?, &args);
+        return Ok(EXIT_OK);
+    }
     let mut rows = store.measure_rows()?;
     if !args.reposts {
         rows.retain(|r| r.duplicate_of.is_none());
@@ -120,6 +131,64 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
         print_table(&rows);
     }
     Ok(EXIT_OK)
+}
+
+fn print_matrix(m: &Matrix, args: &Args) {
+    let cell = |c: &Option<Option<i32>>| match c {
+        None => String::new(),
+        Some(None) => "✓".to_string(),
+        Some(Some(year)) => year.to_string(),
+    };
+    let wanted: Vec<usize> = (0..m.measures.len())
+        .filter(|&i| args.category.as_ref().is_none_or(|c| m.measures[i].1 == hanconv::t2s(c.trim())))
+        .collect();
+    if args.json {
+        let rows: Vec<serde_json::Value> = m
+            .hospitals
+            .iter()
+            .enumerate()
+            .map(|(h, hospital)| {
+                let years: serde_json::Map<String, serde_json::Value> = wanted
+                    .iter()
+                    .filter_map(|&i| m.cells[h][i].map(|y| (m.measures[i].0.clone(), serde_json::json!(y))))
+                    .collect();
+                serde_json::json!({ "hospital": hospital, "measures": years })
+            })
+            .collect();
+        outln!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
+    } else if args.csv {
+        let header: Vec<String> =
+            std::iter::once("hospital".to_string()).chain(wanted.iter().map(|&i| m.measures[i].0.clone())).collect();
+        outln!("{}", csv_record(&header));
+        for (h, hospital) in m.hospitals.iter().enumerate() {
+            let row: Vec<String> =
+                std::iter::once(hospital.clone()).chain(wanted.iter().map(|&i| cell(&m.cells[h][i]))).collect();
+            outln!("{}", csv_record(&row));
+        }
+    } else {
+        if m.hospitals.is_empty() {
+            outln!("no document names its hospital");
+            return;
+        }
+        let header: Vec<String> =
+            ["practice".to_string(), "category".to_string()].into_iter().chain(m.hospitals.iter().cloned()).collect();
+        let rows: Vec<Vec<String>> = wanted
+            .iter()
+            .map(|&i| {
+                [m.measures[i].0.clone(), m.measures[i].1.clone()]
+                    .into_iter()
+                    .chain((0..m.hospitals.len()).map(|h| cell(&m.cells[h][i])))
+                    .collect()
+            })
+            .collect();
+        let widths: Vec<usize> = (0..header.len())
+            .map(|c| rows.iter().map(|r| width(&r[c])).chain([width(&header[c])]).max().unwrap_or(0))
+            .collect();
+        for row in std::iter::once(&header).chain(&rows) {
+            let cells: Vec<String> = row.iter().enumerate().map(|(c, v)| pad_right(v, widths[c])).collect();
+            outln!("{}", cells.join("  ").trim_end());
+        }
+    }
 }
 
 fn print_table(rows: &[MeasureRow]) {

@@ -3,7 +3,9 @@
 //! Each subcommand lives in its own file and returns the process exit code. Nothing
 //! below `src/cli` is visible to the library, which knows neither clap nor indicatif.
 
+mod compare;
 mod export;
+mod freq;
 mod index;
 mod kwic;
 mod measures;
@@ -12,6 +14,7 @@ mod output;
 mod passages;
 mod progress;
 mod query_args;
+mod report;
 mod search;
 mod stats;
 
@@ -69,6 +72,18 @@ pub enum Command {
     Metrics(metrics::Args),
     /// The named practices the reports describe (三会一课, 党员示范岗 …), by category.
     Measures(measures::Args),
+    /// Hospitals side by side: figures, practices shared and unique, similarity.
+    ///
+    /// Name hospitals in either script, in full or by a distinctive part of the name
+    /// (邵阳中心医院, 市第二医院); a name that could mean several is an error listing them.
+    Compare(compare::Args),
+    /// How often terms occur, by hospital, year or practice category, per 10,000 characters.
+    Freq(freq::FreqArgs),
+    /// The words most over-represented in a group of documents against the rest
+    /// (log-likelihood G²): --group hospital=NAME, year=2017 or year=2012..2017.
+    Keyness(freq::KeynessArgs),
+    /// Write one self-contained HTML report: comparison, practice matrix, SVG charts.
+    Report(report::Args),
     /// Write every document as JSON, one object per line, sorted by path.
     Export(export::Args),
     /// Show the index's health: documents, encodings, quarantined files, last run.
@@ -83,6 +98,10 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Kwic(args) => kwic::run(&cli.index, args),
         Command::Metrics(args) => metrics::run(&cli.index, args),
         Command::Measures(args) => measures::run(&cli.index, args),
+        Command::Compare(args) => compare::run(&cli.index, args),
+        Command::Freq(args) => freq::run_freq(&cli.index, args),
+        Command::Keyness(args) => freq::run_keyness(&cli.index, args),
+        Command::Report(args) => report::run(&cli.index, cli.quiet, args),
         Command::Export(args) => export::run(&cli.index, cli.quiet, args),
         Command::Stats(args) => stats::run(&cli.index, args),
     }

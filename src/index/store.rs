@@ -163,6 +163,21 @@ pub struct MetricRow {
     pub metric: Metric,
 }
 
+/// What the analyses need to know of a document besides its facts.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Head {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub date: String,
+    pub source: String,
+    pub hospital: String,
+    pub region: String,
+    pub duplicate_of: Option<String>,
+    /// Characters of clean text.
+    pub characters: u64,
+}
+
 /// A measure with the document it belongs to, for `dangjian measures`.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct MeasureRow {
@@ -394,6 +409,33 @@ impl Store {
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt.query_map([id], metric_of_row).map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
+
+    /// Every document's metadata without its text, sorted by path.
+    pub fn heads(&self) -> Result<Vec<Head>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, path, title, date, source, hospital, region, duplicate_of, LENGTH(text)
+                 FROM documents ORDER BY path",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                Ok(Head {
+                    id: row.get(0)?,
+                    path: row.get(1)?,
+                    title: row.get(2)?,
+                    date: row.get(3)?,
+                    source: row.get(4)?,
+                    hospital: row.get(5)?,
+                    region: row.get(6)?,
+                    duplicate_of: row.get(7)?,
+                    characters: row.get(8)?,
+                })
+            })
+            .map_err(|e| self.err(e))?;
         rows.map(|row| row.map_err(|e| self.err(e))).collect()
     }
 

@@ -1,0 +1,336 @@
+//! Comparing hospitals: their figures side by side, the practices they share and the
+//! ones only one of them names, how alike their practices are, and the documents each
+//! column rests on. Reposts are left out, so an article found twice counts once.
+//!
+//! A hospital is named as the user likes — in either script, in full, or by a
+//! distinctive part (邵阳中心医院, 市第二医院): [`resolve`] finds the one it means
+//! among the hospitals of the index, or says which ones it could mean.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::extract::metrics::Metric;
+use crate::extract::numbers::Qualifier;
+use crate::index::store::{Head, Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CompareError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{query:?} could mean {}: name one of them more fully", candidates.join(", "))]
+    Ambiguous { query: String, candidates: Vec<String> },
+    #[error("no hospital in the index matches {query:?}; the index knows: {}", if known.is_empty() { "none (no document names its hospital)".to_string() } else { known.join(", ") })]
+    Unknown { query: String, known: Vec<String> },
+}
+
+/// Letters that a short way of naming a hospital leaves out (邵阳中心医院 for
+/// 邵阳市中心医院).
+fn skeleton(name: &str) -> String {
+    name.chars().filter(|c| !matches!(c, '市' | '省' | '县' | '区' | '州' | ' ')).collect()
+}
+
+/// The hospital of `known` that `query` names: the same name, else the only one that
+/// contains it, else the only one whose name without 市/省/县/区 contains the query's.
+pub fn resolve(query: &str, known: &[String]) -> Result<String, CompareError> {
+    let wanted = hanconv::t2s(query.trim());
+    if known.contains(&wanted) {
+        return Ok(wanted);
+    }
+    // First names that contain the query, then names that do once 市/省/县/区 are
+    // left out of both.
+    for loose in [false, true] {
+        let matches = |k: &String| if loose { skeleton(k).contains(&skeleton(&wanted)) } else { k.contains(&wanted) };
+        let candidates: Vec<String> = known.iter().filter(|k| matches(k)).cloned().collect();
+        match candidates.len() {
+            0 => continue,
+            1 => return Ok(candidates.into_iter().next().unwrap_or_default()),
+            _ => return Err(CompareError::Ambiguous { query: query.to_string(), candidates }),
+        }
+    }
+    Err(CompareError::Unknown { query: query.to_string(), known: known.to_vec() })
+}
+
+/// The hospitals the index's documents are about (reposts left out), sorted.
+pub fn known_hospitals(heads: &[Head]) -> Vec<String> {
+    let set: BTreeSet<&str> = heads
+        .iter()
+        .filter(|h| h.duplicate_of.is_none() && !h.hospital.is_empty())
+        .map(|h| h.hospital.as_str())
+        .collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+/// A document a column rests on: title · date · source.
+#[derive(Debug, Clone, Serialize)]
+pub struct Source {
+    pub id: String,
+    pub path: String,
+    pub title: String,
+    pub date: String,
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Column {
+    pub hospital: String,
+    pub region: String,
+    pub documents: Vec<Source>,
+}
+
+/// One figure of one hospital.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cell {
+    pub value: f64,
+    pub upper: Option<f64>,
+    pub unit: String,
+    pub qualifier: Qualifier,
+    pub year: Option<i32>,
+    /// The sentence it was read from, or how it was computed for a derived figure.
+    pub evidence: String,
+    pub path: String,
+}
+
+/// A subject's figures, one cell per hospital (in column order).
+#[derive(Debug, Clone, Serialize)]
+pub struct Row {
+    pub subject: String,
+    pub derived: bool,
+    pub cells: Vec<Option<Cell>>,
+}
+
+/// Practices by category.
+pub type ByCategory = BTreeMap<String, Vec<String>>;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Unique {
+    pub hospital: String,
+    pub measures: ByCategory,
+}
+
+/// How alike two hospitals' practices are: Jaccard over their measures' names.
+#[derive(Debug, Clone, Serialize)]
+pub struct Similarity {
+    pub a: String,
+    pub b: String,
+    pub shared: usize,
+    pub union: usize,
+    pub jaccard: f64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    pub hospitals: Vec<Column>,
+    pub metrics: Vec<Row>,
+    /// Practices every hospital names.
+    pub shared: ByCategory,
+    /// Practices only one hospital names.
+    pub unique: Vec<Unique>,
+    pub similarity: Vec<Similarity>,
+}
+
+/// The category a practice without one is listed under.
+pub const UNCATEGORISED: &str = "其他";
+
+/// The figures derived per hospital from its figures: (subject, numerator, denominator, unit).
+const DERIVED: &[(&str, &str, &str, &str)] =
+    &[("党员占员工比例", "党员", "员工", "ratio"), ("平均每支部党员数", "党员", "党支部", "人")];
+
+/// Compares the hospitals `queries` name.
+pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareError> {
+    let heads = store.heads()?;
+    let known = known_hospitals(&heads);
+    let mut names: Vec<String> = Vec::new();
+    for query in queries {
+        let name = resolve(query, &known)?;
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let column_of = |hospital: &str| names.iter().position(|n| n == hospital);
+    let hospitals: Vec<Column> = names
+        .iter()
+        .map(|name| {
+            let docs: Vec<&Head> = heads.iter().filter(|h| h.duplicate_of.is_none() && &h.hospital == name).collect();
+            Column {
+                hospital: name.clone(),
+                region: docs.iter().map(|h| h.region.clone()).find(|r| !r.is_empty()).unwrap_or_default(),
+                documents: docs
+                    .iter()
+                    .map(|h| Source {
+                        id: h.id.clone(),
+                        path: h.path.clone(),
+                        title: h.title.clone(),
+                        date: h.date.clone(),
+                        source: h.source.clone(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect();
+
+    // Figures: per subject and hospital, the latest year's (the first given among equals).
+    let mut chosen: BTreeMap<String, Vec<Option<(Metric, String)>>> = BTreeMap::new();
+    for row in store.metric_rows()?.into_iter().filter(|r| r.derived.is_none() && r.duplicate_of.is_none()) {
+        let Some(col) = column_of(&row.hospital) else { continue };
+        let cells = chosen.entry(row.metric.subject.clone()).or_insert_with(|| vec![None; names.len()]);
+        let newer = cells[col].as_ref().is_none_or(|(m, _)| row.metric.year > m.year);
+        if newer {
+            cells[col] = Some((row.metric, row.path));
+        }
+    }
+    let cell = |m: &Metric, path: &str| Cell {
+        value: m.value,
+        upper: m.upper,
+        unit: m.unit.clone(),
+        qualifier: m.qualifier,
+        year: m.year,
+        evidence: m.evidence.clone(),
+        path: path.to_string(),
+    };
+    let mut metrics: Vec<Row> = chosen
+        .iter()
+        .map(|(subject, cells)| Row {
+            subject: subject.clone(),
+            derived: false,
+            cells: cells.iter().map(|c| c.as_ref().map(|(m, p)| cell(m, p))).collect(),
+        })
+        .collect();
+    // Most widely given first, then by name.
+    metrics.sort_by(|a, b| {
+        let given = |r: &Row| r.cells.iter().filter(|c| c.is_some()).count();
+        given(b).cmp(&given(a)).then(a.subject.cmp(&b.subject))
+    });
+    for &(subject, numerator, denominator, unit) in DERIVED {
+        let (Some(n), Some(d)) = (chosen.get(numerator), chosen.get(denominator)) else { continue };
+        let cells: Vec<Option<Cell>> = n
+            .iter()
+            .zip(d)
+            .map(|(n, d)| match (n, d) {
+                (Some((n, path)), Some((d, _))) if d.value != 0.0 && n.upper.is_none() && d.upper.is_none() => {
+                    let exact = n.qualifier == Qualifier::Exact && d.qualifier == Qualifier::Exact;
+                    Some(Cell {
+                        value: (n.value / d.value * 1e4).round() / 1e4,
+                        upper: None,
+                        unit: unit.to_string(),
+                        qualifier: if exact { Qualifier::Exact } else { Qualifier::Approx },
+                        year: if n.year == d.year { n.year } else { None },
+                        evidence: format!("{numerator} {} / {denominator} {}", n.value, d.value),
+                        path: path.clone(),
+                    })
+                }
+                _ => None,
+            })
+            .collect();
+        if cells.iter().any(Option::is_some) {
+            metrics.push(Row { subject: subject.to_string(), derived: true, cells });
+        }
+    }
+
+    // Practices: each hospital's names with their categories.
+    let mut practices: Vec<HashMap<String, String>> = vec![HashMap::new(); names.len()];
+    for row in store.measure_rows()?.into_iter().filter(|r| r.duplicate_of.is_none()) {
+        let Some(col) = column_of(&row.hospital) else { continue };
+        let category = row.measure.category.unwrap_or_else(|| UNCATEGORISED.to_string());
+        practices[col].entry(row.measure.name).or_insert(category);
+    }
+    let by_category = |items: &mut dyn Iterator<Item = (&String, &String)>| -> ByCategory {
+        let mut out: ByCategory = BTreeMap::new();
+        for (name, category) in items {
+            out.entry(category.clone()).or_default().push(name.clone());
+        }
+        out.values_mut().for_each(|v| v.sort());
+        out
+    };
+    let everywhere = |name: &String| practices.iter().all(|p| p.contains_key(name));
+    let shared = by_category(&mut practices[0].iter().filter(|(n, _)| names.len() > 1 && everywhere(n)));
+    let unique = names
+        .iter()
+        .enumerate()
+        .map(|(i, hospital)| Unique {
+            hospital: hospital.clone(),
+            measures: by_category(
+                &mut practices[i]
+                    .iter()
+                    .filter(|(n, _)| practices.iter().enumerate().all(|(j, p)| j == i || !p.contains_key(*n))),
+            ),
+        })
+        .collect();
+    let mut similarity = Vec::new();
+    for i in 0..names.len() {
+        for j in i + 1..names.len() {
+            let shared = practices[i].keys().filter(|n| practices[j].contains_key(*n)).count();
+            let union = practices[i].len() + practices[j].len() - shared;
+            similarity.push(Similarity {
+                a: names[i].clone(),
+                b: names[j].clone(),
+                shared,
+                union,
+                jaccard: if union == 0 { 0.0 } else { (shared as f64 / union as f64 * 1e4).round() / 1e4 },
+            });
+        }
+    }
+    Ok(Comparison { hospitals, metrics, shared, unique, similarity })
+}
+
+/// The practice matrix: hospitals × practices, each cell the first year a hospital's
+/// documents name the practice (`Some(None)` when named in undated documents).
+#[derive(Debug, Clone, Serialize)]
+pub struct Matrix {
+    pub hospitals: Vec<String>,
+    /// (name, category), most widely named first.
+    pub measures: Vec<(String, String)>,
+    /// `cells[h][m]`.
+    pub cells: Vec<Vec<Option<Option<i32>>>>,
+}
+
+/// The practice matrix of every hospital of the index (reposts left out).
+pub fn matrix(store: &Store) -> Result<Matrix, StoreError> {
+    let heads = store.heads()?;
+    let hospitals = known_hospitals(&heads);
+    let year: HashMap<&str, Option<i32>> =
+        heads.iter().map(|h| (h.id.as_str(), h.date.get(..4).and_then(|y| y.parse().ok()))).collect();
+    let mut named: BTreeMap<String, (String, HashMap<usize, Option<i32>>)> = BTreeMap::new();
+    for row in store.measure_rows()?.into_iter().filter(|r| r.duplicate_of.is_none()) {
+        let Some(h) = hospitals.iter().position(|n| *n == row.hospital) else { continue };
+        let y = year.get(row.document_id.as_str()).copied().flatten();
+        let category = row.measure.category.clone().unwrap_or_else(|| UNCATEGORISED.to_string());
+        let entry = named.entry(row.measure.name).or_insert_with(|| (category, HashMap::new())).1.entry(h).or_insert(y);
+        // The first year seen: the earliest dated document.
+        if let Some(y) = y
+            && entry.is_none_or(|e| y < e)
+        {
+            *entry = Some(y);
+        }
+    }
+    let mut measures: Vec<(String, String, HashMap<usize, Option<i32>>)> =
+        named.into_iter().map(|(name, (category, by))| (name, category, by)).collect();
+    measures.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));
+    let cells = (0..hospitals.len()).map(|h| measures.iter().map(|m| m.2.get(&h).copied()).collect()).collect();
+    Ok(Matrix { hospitals, measures: measures.into_iter().map(|(n, c, _)| (n, c)).collect(), cells })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn known() -> Vec<String> {
+        ["邵阳市中心医院", "南京市第二医院", "重庆市人民医院", "重庆市第二人民医院"].map(String::from).to_vec()
+    }
+
+    #[test]
+    fn hospitals_are_named_in_either_script_in_full_or_in_part() {
+        assert_eq!(resolve("邵陽市中心醫院", &known()).unwrap(), "邵阳市中心医院");
+        assert_eq!(resolve("邵阳中心医院", &known()).unwrap(), "邵阳市中心医院");
+        assert_eq!(resolve("市第二医院", &known()).unwrap(), "南京市第二医院");
+        assert_eq!(resolve("重慶市人民醫院", &known()).unwrap(), "重庆市人民医院");
+    }
+
+    #[test]
+    fn an_ambiguous_or_unknown_name_says_what_it_could_be() {
+        let error = resolve("重庆", &known()).unwrap_err().to_string();
+        assert!(error.contains("重庆市人民医院") && error.contains("重庆市第二人民医院"), "{error}");
+        let error = resolve("北京协和医院", &known()).unwrap_err().to_string();
+        assert!(error.contains("南京市第二医院"), "{error}");
+    }
+}

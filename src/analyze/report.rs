@@ -1,0 +1,285 @@
+//! The HTML report: one self-contained file — the comparison of hospitals and the
+//! practice matrix as tables, and charts drawn as inline SVG (party members and
+//! branches per hospital; practices per category per hospital). No scripts, no
+//! fonts, no images to fetch: a Content-Security-Policy of `default-src 'none'` says
+//! so to the browser, and the page names no address at all.
+
+use std::fmt::Write;
+
+use super::compare::{Comparison, Matrix};
+use crate::segment::lexicon::CATEGORIES;
+
+/// Text made safe for HTML.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Colours of the categories, in DESIGN.md's order, then the uncategorised.
+const COLOURS: &[&str] = &[
+    "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac",
+    "#86bcb6", "#d37295", "#79706e",
+];
+
+fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{:.2}", v) }
+}
+
+/// A horizontal bar chart of (label, value).
+fn bars(title: &str, items: &[(String, f64)], colour: &str) -> String {
+    let max = items.iter().map(|(_, v)| *v).fold(0.0, f64::max);
+    let (label_w, bar_w, row_h) = (180.0, 360.0, 26.0);
+    let height = 30.0 + row_h * items.len() as f64;
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{t}\" width=\"{w}\" height=\"{height}\" viewBox=\"0 0 {w} {height}\">\
+         <title>{t}</title><text x=\"0\" y=\"16\" class=\"chart-title\">{t}</text>",
+        t = esc(title),
+        w = label_w + bar_w + 80.0
+    );
+    for (i, (label, value)) in items.iter().enumerate() {
+        let y = 26.0 + row_h * i as f64;
+        let w = if max > 0.0 { bar_w * value / max } else { 0.0 };
+        let _ = write!(
+            svg,
+            "<text x=\"{lx}\" y=\"{ty}\" text-anchor=\"end\">{label}</text>\
+             <rect x=\"{label_w}\" y=\"{y}\" width=\"{w:.1}\" height=\"{h}\" fill=\"{colour}\"><title>{label}: {v}</title></rect>\
+             <text x=\"{vx:.1}\" y=\"{ty}\">{v}</text>",
+            lx = label_w - 8.0,
+            ty = y + 15.0,
+            label = esc(label),
+            h = row_h - 8.0,
+            v = number(*value),
+            vx = label_w + w + 6.0,
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// Practices per category for each hospital, as stacked horizontal bars.
+fn stacked(title: &str, hospitals: &[String], counts: &[Vec<usize>], categories: &[String]) -> String {
+    let max = counts.iter().map(|c| c.iter().sum::<usize>()).max().unwrap_or(0).max(1) as f64;
+    let (label_w, bar_w, row_h) = (180.0, 420.0, 28.0);
+    let legend_rows = categories.len().div_ceil(4);
+    let height = 30.0 + row_h * hospitals.len() as f64 + 20.0 * legend_rows as f64 + 10.0;
+    let mut svg = format!(
+        "<svg class=\"chart\" role=\"img\" aria-label=\"{t}\" width=\"{w}\" height=\"{height}\" viewBox=\"0 0 {w} {height}\">\
+         <title>{t}</title><text x=\"0\" y=\"16\" class=\"chart-title\">{t}</text>",
+        t = esc(title),
+        w = label_w + bar_w + 60.0
+    );
+    for (i, hospital) in hospitals.iter().enumerate() {
+        let y = 26.0 + row_h * i as f64;
+        let _ = write!(
+            svg,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+            label_w - 8.0,
+            y + 15.0,
+            esc(hospital)
+        );
+        let mut x = label_w;
+        for (c, &n) in counts[i].iter().enumerate() {
+            if n == 0 {
+                continue;
+            }
+            let w = bar_w * n as f64 / max;
+            let _ = write!(
+                svg,
+                "<rect x=\"{x:.1}\" y=\"{y}\" width=\"{w:.1}\" height=\"{}\" fill=\"{}\"><title>{} · {}: {n}</title></rect>",
+                row_h - 8.0,
+                COLOURS[c % COLOURS.len()],
+                esc(hospital),
+                esc(&categories[c])
+            );
+            x += w;
+        }
+        let total: usize = counts[i].iter().sum();
+        let _ = write!(svg, "<text x=\"{:.1}\" y=\"{}\">{total}</text>", x + 6.0, y + 15.0);
+    }
+    let legend_y = 30.0 + row_h * hospitals.len() as f64;
+    for (c, category) in categories.iter().enumerate() {
+        let (x, y) = (150.0 * (c % 4) as f64, legend_y + 20.0 * (c / 4) as f64);
+        let _ = write!(
+            svg,
+            "<rect x=\"{x}\" y=\"{y}\" width=\"12\" height=\"12\" fill=\"{}\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            COLOURS[c % COLOURS.len()],
+            x + 16.0,
+            y + 11.0,
+            esc(category)
+        );
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The report as one HTML document.
+pub fn report(comparison: &Comparison, matrix: &Matrix, documents: usize, generated: &str) -> String {
+    let hospitals: Vec<String> = comparison.hospitals.iter().map(|h| h.hospital.clone()).collect();
+    let mut html = String::new();
+    let _ = write!(
+        html,
+        "<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>dangjian report</title>\n<style>\n\
+         body {{ font-family: sans-serif; margin: 2em; color: #222; }}\n\
+         table {{ border-collapse: collapse; margin: 1em 0; font-size: 14px; }}\n\
+         th, td {{ border: 1px solid #ccc; padding: 3px 8px; text-align: left; }}\n\
+         td.num {{ text-align: right; }}\n th {{ background: #f3f3f3; }}\n\
+         svg.chart {{ display: block; margin: 1em 0; font-size: 13px; }}\n .chart-title {{ font-weight: bold; }}\n\
+         .note {{ color: #666; font-size: 13px; }}\n</style>\n</head>\n<body>\n\
+         <h1>Hospitals' Party-building practices</h1>\n\
+         <p class=\"note\">{documents} documents, {} hospitals; reposts counted once. Made by dangjian {} on {}.</p>\n",
+        hospitals.len(),
+        env!("CARGO_PKG_VERSION"),
+        esc(generated)
+    );
+
+    // Charts.
+    let figure = |subject: &str| -> Vec<(String, f64)> {
+        comparison
+            .metrics
+            .iter()
+            .find(|r| r.subject == subject && !r.derived)
+            .map(|r| {
+                r.cells.iter().zip(&hospitals).filter_map(|(c, h)| c.as_ref().map(|c| (h.clone(), c.value))).collect()
+            })
+            .unwrap_or_default()
+    };
+    html.push_str("<h2>Figures</h2>\n");
+    for (subject, colour) in [("党员", "#e15759"), ("党支部", "#4e79a7")] {
+        let items = figure(subject);
+        if !items.is_empty() {
+            html.push_str(&bars(&format!("{subject} per hospital"), &items, colour));
+            html.push('\n');
+        }
+    }
+    let mut categories: Vec<String> = CATEGORIES.iter().map(|c| c.to_string()).collect();
+    categories.push(super::compare::UNCATEGORISED.to_string());
+    let counts: Vec<Vec<usize>> = (0..matrix.hospitals.len())
+        .map(|h| {
+            categories
+                .iter()
+                .map(|c| {
+                    matrix
+                        .measures
+                        .iter()
+                        .zip(&matrix.cells[h])
+                        .filter(|((_, mc), cell)| mc == c && cell.is_some())
+                        .count()
+                })
+                .collect()
+        })
+        .collect();
+    if !matrix.hospitals.is_empty() {
+        html.push_str(&stacked("Practices per category per hospital", &matrix.hospitals, &counts, &categories));
+        html.push('\n');
+    }
+
+    // The comparison table.
+    html.push_str("<h2>Comparison</h2>\n<table>\n<tr><th>subject</th>");
+    for h in &comparison.hospitals {
+        let _ = write!(html, "<th>{}<br><span class=\"note\">{}</span></th>", esc(&h.hospital), esc(&h.region));
+    }
+    html.push_str("</tr>\n");
+    for row in &comparison.metrics {
+        let label = if row.derived { format!("{} (derived)", row.subject) } else { row.subject.clone() };
+        let _ = write!(html, "<tr><td>{}</td>", esc(&label));
+        for cell in &row.cells {
+            match cell {
+                Some(c) => {
+                    let sign = match c.qualifier.as_str() {
+                        "approx" => "≈",
+                        "more_than" => "&gt;",
+                        "less_than" => "&lt;",
+                        "at_least" => "≥",
+                        "at_most" => "≤",
+                        _ => "",
+                    };
+                    let unit = if c.unit == "ratio" { String::new() } else { esc(&c.unit) };
+                    let year = c.year.map(|y| format!(" ({y})")).unwrap_or_default();
+                    let _ = write!(
+                        html,
+                        "<td class=\"num\" title=\"{}\">{sign}{}{unit}{year}</td>",
+                        esc(&c.evidence),
+                        number(c.value)
+                    );
+                }
+                None => html.push_str("<td class=\"num\">-</td>"),
+            }
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</table>\n");
+    if !comparison.similarity.is_empty() {
+        html.push_str("<h3>Similarity of practices (Jaccard)</h3>\n<table>\n<tr><th>hospitals</th><th>Jaccard</th><th>shared / all</th></tr>\n");
+        for s in &comparison.similarity {
+            let _ = writeln!(
+                html,
+                "<tr><td>{} ~ {}</td><td class=\"num\">{:.3}</td><td class=\"num\">{} / {}</td></tr>",
+                esc(&s.a),
+                esc(&s.b),
+                s.jaccard,
+                s.shared,
+                s.union
+            );
+        }
+        html.push_str("</table>\n");
+    }
+
+    // The practice matrix.
+    html.push_str("<h2>Practice matrix</h2>\n<p class=\"note\">The first year each hospital's documents name a practice (✓: undated).</p>\n<table>\n<tr><th>practice</th><th>category</th>");
+    for h in &matrix.hospitals {
+        let _ = write!(html, "<th>{}</th>", esc(h));
+    }
+    html.push_str("</tr>\n");
+    for (m, (name, category)) in matrix.measures.iter().enumerate() {
+        let _ = write!(html, "<tr><td>{}</td><td>{}</td>", esc(name), esc(category));
+        for h in 0..matrix.hospitals.len() {
+            let cell = match matrix.cells[h][m] {
+                None => String::new(),
+                Some(None) => "✓".into(),
+                Some(Some(y)) => y.to_string(),
+            };
+            let _ = write!(html, "<td class=\"num\">{cell}</td>");
+        }
+        html.push_str("</tr>\n");
+    }
+    html.push_str("</table>\n");
+
+    // Sources.
+    html.push_str("<h2>Documents</h2>\n<ul>\n");
+    for h in &comparison.hospitals {
+        for d in &h.documents {
+            let parts: Vec<String> = [&h.hospital, &d.title, &d.source, &d.date, &d.path]
+                .iter()
+                .filter(|p| !p.is_empty())
+                .map(|p| esc(p))
+                .collect();
+            let _ = writeln!(html, "<li>{}</li>", parts.join(" · "));
+        }
+    }
+    html.push_str("</ul>\n</body>\n</html>\n");
+    html
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_bars_scale_to_the_largest() {
+        assert_eq!(esc("<b>\"黨\"&'"), "&lt;b&gt;&quot;黨&quot;&amp;&#39;");
+        let svg = bars("党员", &[("甲".into(), 100.0), ("乙".into(), 50.0)], "#000");
+        assert!(svg.contains("width=\"360.0\"") && svg.contains("width=\"180.0\""), "{svg}");
+    }
+}

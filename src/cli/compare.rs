@@ -1,0 +1,190 @@
+//! `dangjian compare HOSPITAL...`: hospitals side by side — figures, practices shared
+//! and unique, how alike their practices are, and the documents behind each column.
+
+use std::path::Path;
+
+use dangjian::analyze::compare::{ByCategory, Cell, Comparison, compare};
+use dangjian::extract::numbers::Qualifier;
+use dangjian::index::Store;
+
+use super::EXIT_OK;
+use super::output::{csv_record, outln, pad_left, pad_right, truncate, width};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Hospitals, in either script, in full or by a distinctive part of the name
+    /// (邵阳中心医院, 市第二医院).
+    #[arg(required = true, value_name = "HOSPITAL")]
+    hospitals: Vec<String>,
+    /// Show the sentence each figure was read from.
+    #[arg(long)]
+    evidence: bool,
+    /// Print the comparison as JSON.
+    #[arg(long, conflicts_with = "csv")]
+    json: bool,
+    /// Print the comparison as CSV, one fact per line (section, hospital, name,
+    /// category, value, upper, unit, qualifier, year, derived, detail).
+    #[arg(long)]
+    csv: bool,
+}
+
+pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
+    let store = Store::open_existing(index)?;
+    let comparison = compare(&store, &args.hospitals)?;
+    if args.json {
+        outln!("{}", serde_json::to_string_pretty(&comparison)?);
+    } else if args.csv {
+        print_csv(&comparison);
+    } else {
+        print_human(&comparison, args.evidence);
+    }
+    Ok(EXIT_OK)
+}
+
+/// 877, ≈1000, >50, 150–200, 0.3333 — with the year when known.
+pub fn figure(cell: &Cell) -> String {
+    let number = |v: f64| if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") };
+    let sign = match cell.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approx => "≈",
+        Qualifier::MoreThan => ">",
+        Qualifier::LessThan => "<",
+        Qualifier::AtLeast => "≥",
+        Qualifier::AtMost => "≤",
+    };
+    let value = match cell.upper {
+        Some(upper) => format!("{sign}{}–{}", number(cell.value), number(upper)),
+        None => format!("{sign}{}", number(cell.value)),
+    };
+    let unit = if cell.unit == "ratio" { String::new() } else { cell.unit.clone() };
+    match cell.year {
+        Some(year) => format!("{value}{unit} ({year})"),
+        None => format!("{value}{unit}"),
+    }
+}
+
+fn print_human(c: &Comparison, evidence: bool) {
+    let names: Vec<&str> = c.hospitals.iter().map(|h| h.hospital.as_str()).collect();
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    rows.push(std::iter::once(String::new()).chain(names.iter().map(|n| n.to_string())).collect());
+    rows.push(std::iter::once("地区".to_string()).chain(c.hospitals.iter().map(|h| h.region.clone())).collect());
+    for row in &c.metrics {
+        let label = if row.derived { format!("{} (derived)", row.subject) } else { row.subject.clone() };
+        let cells = row.cells.iter().map(|cell| cell.as_ref().map_or_else(|| "-".to_string(), figure));
+        rows.push(std::iter::once(label).chain(cells).collect());
+    }
+    let widths: Vec<usize> = (0..=names.len()).map(|i| rows.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(i, cell)| if i == 0 { pad_right(cell, widths[i]) } else { pad_left(cell, widths[i]) })
+            .collect();
+        outln!("{}", cells.join("  ").trim_end());
+    }
+    if evidence {
+        outln!();
+        for row in c.metrics.iter().filter(|r| !r.derived) {
+            for (cell, name) in row.cells.iter().zip(&names) {
+                if let Some(cell) = cell {
+                    outln!("{} · {name}: {} — {}", row.subject, truncate(&cell.evidence, 70), cell.path);
+                }
+            }
+        }
+    }
+    let practices = |title: String, by: &ByCategory| {
+        let count: usize = by.values().map(Vec::len).sum();
+        outln!("\n{title} ({count}):");
+        for (category, items) in by {
+            outln!("  {category}: {}", items.join(", "));
+        }
+    };
+    if names.len() > 1 {
+        practices("Practices all name".to_string(), &c.shared);
+    }
+    for unique in &c.unique {
+        practices(format!("Only {}", unique.hospital), &unique.measures);
+    }
+    if !c.similarity.is_empty() {
+        outln!("\nSimilarity of practices (Jaccard):");
+        for s in &c.similarity {
+            outln!("  {} ~ {}: {:.3} ({} shared of {})", s.a, s.b, s.jaccard, s.shared, s.union);
+        }
+    }
+    outln!("\nDocuments:");
+    for column in &c.hospitals {
+        for d in &column.documents {
+            let parts: Vec<&str> = [d.title.as_str(), d.date.as_str(), d.source.as_str(), d.path.as_str()]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect();
+            outln!("  {}: {}", column.hospital, parts.join(" · "));
+        }
+    }
+}
+
+fn print_csv(c: &Comparison) {
+    outln!(
+        "{}",
+        csv_record(&[
+            "section",
+            "hospital",
+            "name",
+            "category",
+            "value",
+            "upper",
+            "unit",
+            "qualifier",
+            "year",
+            "derived",
+            "detail"
+        ])
+    );
+    let number = |v: f64| if v.fract() == 0.0 && v.abs() < 9e15 { format!("{}", v as i64) } else { v.to_string() };
+    for row in &c.metrics {
+        for (cell, column) in row.cells.iter().zip(&c.hospitals) {
+            let Some(cell) = cell else { continue };
+            outln!(
+                "{}",
+                csv_record(&[
+                    "metric",
+                    &column.hospital,
+                    &row.subject,
+                    "",
+                    &number(cell.value),
+                    &cell.upper.map(number).unwrap_or_default(),
+                    &cell.unit,
+                    cell.qualifier.as_str(),
+                    &cell.year.map(|y| y.to_string()).unwrap_or_default(),
+                    &row.derived.to_string(),
+                    &cell.evidence,
+                ])
+            );
+        }
+    }
+    let measures = |section: &str, hospital: &str, by: &ByCategory| {
+        for (category, items) in by {
+            for item in items {
+                outln!("{}", csv_record(&[section, hospital, item, category, "", "", "", "", "", "", ""]));
+            }
+        }
+    };
+    measures("shared", "", &c.shared);
+    for unique in &c.unique {
+        measures("unique", &unique.hospital, &unique.measures);
+    }
+    for s in &c.similarity {
+        let pair = format!("{}|{}", s.a, s.b);
+        let detail = format!("{} shared of {}", s.shared, s.union);
+        outln!(
+            "{}",
+            csv_record(&["similarity", &pair, "jaccard", "", &s.jaccard.to_string(), "", "", "", "", "", &detail])
+        );
+    }
+    for column in &c.hospitals {
+        for d in &column.documents {
+            let detail = [d.date.as_str(), d.source.as_str(), d.path.as_str()].join(" · ");
+            outln!("{}", csv_record(&["document", &column.hospital, &d.title, "", "", "", "", "", "", "", &detail]));
+        }
+    }
+}
