@@ -9,23 +9,11 @@
 
 use std::hint::black_box;
 
+mod common;
+
+use common::corpus;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dangjian::clean::{clean, fold::Folded};
-use dangjian::ingest::{Format, decode};
-
-fn corpus() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "html"))
-        .map(|p| {
-            let format = if p.extension().unwrap() == "html" { Format::Html } else { Format::Text };
-            decode(&std::fs::read(p).unwrap(), format).unwrap().text
-        })
-        .collect()
-}
 
 fn undamaged_megabyte() -> String {
     let seed = include_str!("../tests/seeds/001_5ef448610bd62831.txt");

@@ -9,23 +9,19 @@
 
 use std::hint::black_box;
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dangjian::clean::{clean, fold::Folded};
 use dangjian::extract::measures::measures;
 use dangjian::extract::metadata::metadata;
 use dangjian::extract::metrics::metrics;
-use dangjian::ingest::{Format, decode};
 
 fn corpus() -> Vec<(String, Folded)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
+    common::corpus()
         .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "html"))
-        .map(|p| {
-            let format = if p.extension().unwrap() == "html" { Format::Html } else { Format::Text };
-            let text = clean(&decode(&std::fs::read(p).unwrap(), format).unwrap().text).text;
+        .map(|text| {
+            let text = clean(text).text;
             let folded = Folded::new(&text);
             (text, folded)
         })

@@ -34,8 +34,10 @@ fn normalise(text: &str) -> String {
     hanconv::t2s(&clean).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
-fn gold() -> Vec<Answer> {
-    let tsv = std::fs::read_to_string(root().join("tests/gold/metrics.tsv")).unwrap();
+/// The answers of a hand-made list: the gold (with an evidence column) or the
+/// held-out reports' (without).
+fn answers(path: &str) -> Vec<Answer> {
+    let tsv = std::fs::read_to_string(root().join(path)).unwrap();
     tsv.lines()
         .skip(1)
         .map(|line| {
@@ -47,29 +49,18 @@ fn gold() -> Vec<Answer> {
                 value: f[3].parse().unwrap(),
                 unit: f[4].into(),
                 qualifier: f[5].into(),
-                evidence: normalise(f[6]),
+                evidence: f.get(6).map(|e| normalise(e)).unwrap_or_default(),
             }
         })
         .collect()
 }
 
+fn gold() -> Vec<Answer> {
+    answers("tests/gold/metrics.tsv")
+}
+
 fn held_out() -> Vec<Answer> {
-    let tsv = std::fs::read_to_string(root().join("tests/fixtures/held-out/metrics.tsv")).unwrap();
-    tsv.lines()
-        .skip(1)
-        .map(|line| {
-            let f: Vec<&str> = line.split('\t').collect();
-            Answer {
-                document: f[0].into(),
-                tier: f[1].into(),
-                subject: f[2].into(),
-                value: f[3].parse().unwrap(),
-                unit: f[4].into(),
-                qualifier: f[5].into(),
-                evidence: String::new(),
-            }
-        })
-        .collect()
+    answers("tests/fixtures/held-out/metrics.tsv")
 }
 
 /// Indexes `corpus` into `dir/idx` and returns what `dangjian metrics --json

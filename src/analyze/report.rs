@@ -197,14 +197,7 @@ pub fn report(comparison: &Comparison, matrix: &Matrix, documents: usize, genera
         for cell in &row.cells {
             match cell {
                 Some(c) => {
-                    let sign = match c.qualifier.as_str() {
-                        "approx" => "≈",
-                        "more_than" => "&gt;",
-                        "less_than" => "&lt;",
-                        "at_least" => "≥",
-                        "at_most" => "≤",
-                        _ => "",
-                    };
+                    let sign = esc(c.qualifier.sign());
                     let unit = if c.unit == "ratio" { String::new() } else { esc(&c.unit) };
                     let year = c.year.map(|y| format!(" ({y})")).unwrap_or_default();
                     let _ = write!(

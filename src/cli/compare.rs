@@ -4,11 +4,10 @@
 use std::path::Path;
 
 use dangjian::analyze::compare::{ByCategory, Cell, Comparison, compare};
-use dangjian::extract::numbers::Qualifier;
 use dangjian::index::Store;
 
 use super::EXIT_OK;
-use super::output::{csv_record, outln, pad_left, pad_right, truncate, width};
+use super::output::{csv_record, figure, number, outln, pad_left, pad_right, truncate, width};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -41,21 +40,9 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     Ok(EXIT_OK)
 }
 
-/// 877, ≈1000, >50, 150–200, 0.3333 — with the year when known.
-pub fn figure(cell: &Cell) -> String {
-    let number = |v: f64| if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") };
-    let sign = match cell.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::Approx => "≈",
-        Qualifier::MoreThan => ">",
-        Qualifier::LessThan => "<",
-        Qualifier::AtLeast => "≥",
-        Qualifier::AtMost => "≤",
-    };
-    let value = match cell.upper {
-        Some(upper) => format!("{sign}{}–{}", number(cell.value), number(upper)),
-        None => format!("{sign}{}", number(cell.value)),
-    };
+/// 877人, ≈1000人 (2017), 0.3333 — the figure with its unit and year when known.
+fn cell_text(cell: &Cell) -> String {
+    let value = figure(cell.value, cell.upper, cell.qualifier);
     let unit = if cell.unit == "ratio" { String::new() } else { cell.unit.clone() };
     match cell.year {
         Some(year) => format!("{value}{unit} ({year})"),
@@ -70,7 +57,7 @@ fn print_human(c: &Comparison, evidence: bool) {
     rows.push(std::iter::once("地区".to_string()).chain(c.hospitals.iter().map(|h| h.region.clone())).collect());
     for row in &c.metrics {
         let label = if row.derived { format!("{} (derived)", row.subject) } else { row.subject.clone() };
-        let cells = row.cells.iter().map(|cell| cell.as_ref().map_or_else(|| "-".to_string(), figure));
+        let cells = row.cells.iter().map(|cell| cell.as_ref().map_or_else(|| "-".to_string(), cell_text));
         rows.push(std::iter::once(label).chain(cells).collect());
     }
     let widths: Vec<usize> = (0..=names.len()).map(|i| rows.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
@@ -140,7 +127,6 @@ fn print_csv(c: &Comparison) {
             "detail"
         ])
     );
-    let number = |v: f64| if v.fract() == 0.0 && v.abs() < 9e15 { format!("{}", v as i64) } else { v.to_string() };
     for row in &c.metrics {
         for (cell, column) in row.cells.iter().zip(&c.hospitals) {
             let Some(cell) = cell else { continue };

@@ -2,13 +2,12 @@
 
 use std::path::Path;
 
-use dangjian::extract::numbers::Qualifier;
 use dangjian::index::Store;
 use dangjian::index::store::MetricRow;
 use serde_json::json;
 
 use super::EXIT_OK;
-use super::output::{csv_record, outln, pad_left, pad_right, truncate, width};
+use super::output::{csv_record, figure, outln, pad_left, pad_right, truncate, width};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -156,24 +155,6 @@ impl<'a> Row<'a> {
     }
 }
 
-/// 877, ≈1000, >50, 150–200, 0.3333.
-fn figure(row: &MetricRow) -> String {
-    let m = &row.metric;
-    let number = |v: f64| if v.fract() == 0.0 && v.abs() < 1e15 { format!("{}", v as i64) } else { format!("{v}") };
-    let sign = match m.qualifier {
-        Qualifier::Exact => "",
-        Qualifier::Approx => "≈",
-        Qualifier::MoreThan => ">",
-        Qualifier::LessThan => "<",
-        Qualifier::AtLeast => "≥",
-        Qualifier::AtMost => "≤",
-    };
-    match m.upper {
-        Some(upper) => format!("{sign}{}–{}", number(m.value), number(upper)),
-        None => format!("{sign}{}", number(m.value)),
-    }
-}
-
 /// The evidence from a little before where the subject is written, so that the figure
 /// shows in a cut column.
 fn around(evidence: &str, subject_text: &str) -> String {
@@ -203,7 +184,7 @@ fn print_table(rows: &[MetricRow], args: &Args) {
                 if r.derived.is_some() { format!("{} (derived)", r.metric.subject) } else { r.metric.subject.clone() };
             [
                 subject,
-                figure(r),
+                figure(r.metric.value, r.metric.upper, r.metric.qualifier),
                 r.metric.unit.clone(),
                 r.metric.year.map_or_else(|| "-".into(), |y| y.to_string()),
                 if r.hospital.is_empty() { r.path.clone() } else { r.hospital.clone() },

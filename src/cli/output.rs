@@ -68,6 +68,19 @@ pub fn pad_right(text: &str, columns: usize) -> String {
     format!("{text}{}", " ".repeat(columns.saturating_sub(width(text))))
 }
 
+/// A number as a table shows it: counts without decimals (877), others as they are.
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
+}
+
+/// A figure with its qualifier and range: 877, ≈1000, >50, 150–200, 0.3333.
+pub fn figure(value: f64, upper: Option<f64>, qualifier: dangjian::extract::numbers::Qualifier) -> String {
+    match upper {
+        Some(upper) => format!("{}{}–{}", qualifier.sign(), number(value), number(upper)),
+        None => format!("{}{}", qualifier.sign(), number(value)),
+    }
+}
+
 /// One CSV record (RFC 4180): fields with a comma, quote or line break are quoted.
 pub fn csv_record<S: AsRef<str>>(fields: &[S]) -> String {
     let quoted: Vec<String> = fields

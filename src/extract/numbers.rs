@@ -42,6 +42,18 @@ impl Qualifier {
         Qualifier::ALL.into_iter().find(|q| q.as_str() == word)
     }
 
+    /// The sign a table writes before the value: ≈1000, >50, ≥200.
+    pub fn sign(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "",
+            Qualifier::Approx => "≈",
+            Qualifier::MoreThan => ">",
+            Qualifier::LessThan => "<",
+            Qualifier::AtLeast => "≥",
+            Qualifier::AtMost => "≤",
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Qualifier::Exact => "exact",
