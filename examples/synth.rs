@@ -53,6 +53,18 @@ fn main() {
             other => panic!("unknown argument {other}: use --docs N --out DIR [--seed S]"),
         }
     }
+    let mut bytes_written = 0usize;
+    for (i, (name, bytes)) in generate(docs, seed).into_iter().enumerate() {
+        bytes_written += bytes.len();
+        let dir = out.join(format!("{:03}", i / 1000));
+        fs::create_dir_all(&dir).expect("the output folder can be created");
+        fs::write(dir.join(name), bytes).expect("the report can be written");
+    }
+    println!("{docs} reports, {bytes_written} bytes, in {}", out.display());
+}
+
+/// `docs` reports as (file name, bytes), the same for the same `docs` and `seed`.
+pub fn generate(docs: usize, seed: u64) -> Vec<(String, Vec<u8>)> {
     let sentences: Vec<String> = SEEDS
         .iter()
         .flat_map(|s| s.split('。'))
@@ -61,7 +73,7 @@ fn main() {
         .map(|s| format!("{s}。"))
         .collect();
     let mut rng = Rng(seed.max(1) * 0x9E37_79B9_7F4A_7C15);
-    let mut bytes_written = 0usize;
+    let mut out = Vec::with_capacity(docs);
     for i in 0..docs {
         let hospital = format!("{}{}", CITIES[rng.below(CITIES.len())], KINDS[rng.below(KINDS.len())]);
         let year = 2010 + rng.below(14);
@@ -95,13 +107,9 @@ fn main() {
         if rng.below(5) == 0 {
             text = text.replace('醫', "醫(yī)").replace('學', "學(xué)");
         }
-        let (name, bytes) = encode(i, &text, &mut rng);
-        bytes_written += bytes.len();
-        let dir = out.join(format!("{:03}", i / 1000));
-        fs::create_dir_all(&dir).expect("the output folder can be created");
-        fs::write(dir.join(name), bytes).expect("the report can be written");
+        out.push(encode(i, &text, &mut rng));
     }
-    println!("{docs} reports, {bytes_written} bytes, in {}", out.display());
+    out
 }
 
 fn encode(i: usize, text: &str, rng: &mut Rng) -> (String, Vec<u8>) {

@@ -1,6 +1,10 @@
-//! What the benches share: the bundled corpus, decoded.
+//! What the benches share: the bundled corpus, decoded, and the scale corpus of
+//! `examples/synth.rs`.
 
 #![allow(dead_code)]
+
+#[path = "../../examples/synth.rs"]
+pub mod synth;
 
 use dangjian::ingest::{Format, decode};
 

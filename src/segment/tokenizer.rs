@@ -36,7 +36,7 @@ pub struct VecTokenStream {
 }
 
 impl VecTokenStream {
-    fn new(tokens: Vec<Token>) -> Self {
+    pub fn new(tokens: Vec<Token>) -> Self {
         VecTokenStream { tokens, next: 0 }
     }
 }
