@@ -96,27 +96,70 @@ impl Tokenizer for WordsTokenizer {
     }
 }
 
-/// Indexing side of the grams track.
+/// Indexing side of the grams track: every character and every pair of neighbouring
+/// characters, both at the first character's position; whitespace ends a pair. The
+/// text is folded already, so tokens are its slices as they are — and one token is
+/// rewritten in place as the stream advances, which spares two allocations per
+/// character (this track has the most tokens of the index).
 #[derive(Clone, Default)]
 pub struct GramsTokenizer;
 
-impl Tokenizer for GramsTokenizer {
-    type TokenStream<'a> = VecTokenStream;
+pub struct GramsStream<'a> {
+    text: &'a str,
+    chars: std::iter::Peekable<std::str::CharIndices<'a>>,
+    /// Characters consumed so far (the next character's position).
+    position: usize,
+    /// The character whose pair is still to be emitted: (position, byte offset).
+    pending: Option<(usize, usize)>,
+    token: Token,
+}
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        let chars: Vec<(usize, char)> = text.char_indices().collect();
-        let end = |i: usize| chars.get(i).map_or(text.len(), |&(b, _)| b);
-        let mut tokens = Vec::with_capacity(chars.len() * 2);
-        for (i, &(byte, c)) in chars.iter().enumerate() {
+impl GramsStream<'_> {
+    fn emit(&mut self, from: usize, to: usize, position: usize) {
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position = position;
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[from..to]);
+    }
+}
+
+impl TokenStream for GramsStream<'_> {
+    fn advance(&mut self) -> bool {
+        if let Some((position, from)) = self.pending.take()
+            && let Some(&(next, c)) = self.chars.peek()
+            && !c.is_whitespace()
+        {
+            self.emit(from, next + c.len_utf8(), position);
+            return true;
+        }
+        for (byte, c) in self.chars.by_ref() {
+            let position = self.position;
+            self.position += 1;
             if c.is_whitespace() {
                 continue;
             }
-            tokens.push(token(text, byte, end(i + 1), i));
-            if chars.get(i + 1).is_some_and(|&(_, next)| !next.is_whitespace()) {
-                tokens.push(token(text, byte, end(i + 2), i));
-            }
+            self.pending = Some((position, byte));
+            self.emit(byte, byte + c.len_utf8(), position);
+            return true;
         }
-        VecTokenStream::new(tokens)
+        false
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
+}
+
+impl Tokenizer for GramsTokenizer {
+    type TokenStream<'a> = GramsStream<'a>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> GramsStream<'a> {
+        GramsStream { text, chars: text.char_indices().peekable(), position: 0, pending: None, token: Token::default() }
     }
 }
 

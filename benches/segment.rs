@@ -1,0 +1,47 @@
+//! The segment stage: the two tokenizers of the index over folded text — words (jieba,
+//! with dictionary sub-words) and grams (characters and pairs) — on the cleaned seed
+//! 001 repeated to 1 MB. Throughput is in bytes of folded text.
+//!
+//!     cargo bench --bench segment
+
+mod common;
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dangjian::clean::{clean, fold::Folded};
+use dangjian::segment::tokenizer::{GramsTokenizer, word_tokens};
+use tantivy::tokenizer::{TokenStream, Tokenizer};
+
+fn grams(text: &str) -> usize {
+    let mut tokenizer = GramsTokenizer;
+    let mut stream = tokenizer.token_stream(text);
+    let mut n = 0;
+    while stream.advance() {
+        n += 1;
+    }
+    n
+}
+
+fn bench(c: &mut Criterion) {
+    let seed = Folded::new(&clean(&common::corpus()[1]).text).text;
+    let mut text = String::new();
+    while text.len() < 1 << 20 {
+        text.push_str(&seed);
+        text.push('\n');
+    }
+    let words = word_tokens(&seed);
+    assert!(words.iter().any(|t| t.text == "三会一课"), "lexicon terms are words");
+    let han = seed.chars().filter(|c| !c.is_whitespace()).count();
+    assert!(grams(&seed) >= 2 * han - seed.lines().count() * 2, "a character and a pair for each");
+
+    let mut group = c.benchmark_group("segment");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("words track, 1 MB", |b| b.iter(|| word_tokens(black_box(&text)).len()));
+    group.bench_function("grams track, 1 MB", |b| b.iter(|| grams(black_box(&text))));
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
