@@ -8,6 +8,7 @@
 //! - `bare indexer`: what a minimal indexer does with the same files — detect and
 //!   decode (chardetng, encoding_rs), cut with jieba, index one tantivy field — on 2
 //!   threads with the same writer memory.
+//!
 //! After criterion's runs it prints both throughputs and dangjian's as a ratio of the
 //! bare indexer's, from three timed runs of each.
 //!
