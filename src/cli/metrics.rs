@@ -176,7 +176,7 @@ fn print_table(rows: &[MetricRow], args: &Args) {
         }
         return;
     }
-    let header = ["subject", "value", "unit", "year", "document", "evidence"];
+    let header = ["subject", "value", "unit", "year", "hospital (or file)", "evidence"];
     let cells: Vec<[String; 6]> = rows
         .iter()
         .map(|r| {
