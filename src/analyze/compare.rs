@@ -171,7 +171,11 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
 
     // Figures: per subject and hospital, the latest year's (the first given among equals).
     let mut chosen: BTreeMap<String, Vec<Option<(Metric, String)>>> = BTreeMap::new();
-    for row in store.metric_rows()?.into_iter().filter(|r| r.derived.is_none() && r.duplicate_of.is_none()) {
+    let mut rows = Vec::new();
+    for name in &names {
+        rows.extend(store.metric_rows(Some(name))?);
+    }
+    for row in rows.into_iter().filter(|r| r.derived.is_none() && r.duplicate_of.is_none()) {
         let Some(col) = column_of(&row.hospital) else { continue };
         let cells = chosen.entry(row.metric.subject.clone()).or_insert_with(|| vec![None; names.len()]);
         let newer = cells[col].as_ref().is_none_or(|(m, _)| row.metric.year > m.year);
@@ -229,7 +233,11 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
 
     // Practices: each hospital's names with their categories.
     let mut practices: Vec<HashMap<String, String>> = vec![HashMap::new(); names.len()];
-    for row in store.measure_rows()?.into_iter().filter(|r| r.duplicate_of.is_none()) {
+    let mut rows = Vec::new();
+    for name in &names {
+        rows.extend(store.measure_rows(Some(name))?);
+    }
+    for row in rows.into_iter().filter(|r| r.duplicate_of.is_none()) {
         let Some(col) = column_of(&row.hospital) else { continue };
         let category = row.measure.category.unwrap_or_else(|| UNCATEGORISED.to_string());
         practices[col].entry(row.measure.name).or_insert(category);
@@ -291,7 +299,7 @@ pub fn matrix(store: &Store) -> Result<Matrix, StoreError> {
     let year: HashMap<&str, Option<i32>> =
         heads.iter().map(|h| (h.id.as_str(), h.date.get(..4).and_then(|y| y.parse().ok()))).collect();
     let mut named: BTreeMap<String, (String, HashMap<usize, Option<i32>>)> = BTreeMap::new();
-    for row in store.measure_rows()?.into_iter().filter(|r| r.duplicate_of.is_none()) {
+    for row in store.measure_rows(None)?.into_iter().filter(|r| r.duplicate_of.is_none()) {
         let Some(h) = hospitals.iter().position(|n| *n == row.hospital) else { continue };
         let y = year.get(row.document_id.as_str()).copied().flatten();
         let category = row.measure.category.clone().unwrap_or_else(|| UNCATEGORISED.to_string());

@@ -103,7 +103,7 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
         print_matrix(&dangjian::analyze::compare::matrix(&store)?, &args);
         return Ok(EXIT_OK);
     }
-    let mut rows = store.measure_rows()?;
+    let mut rows = store.measure_rows(None)?;
     if !args.reposts {
         rows.retain(|r| r.duplicate_of.is_none());
     }

@@ -55,7 +55,7 @@ const COLUMNS: &[&str] = &[
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let store = Store::open_existing(index)?;
-    let mut rows = store.metric_rows()?;
+    let mut rows = store.metric_rows(None)?;
     if args.no_derived {
         rows.retain(|r| r.derived.is_none());
     }

@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS documents (
     mtime           INTEGER,
     text_sha256     TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS documents_hospital ON documents (hospital);
 CREATE TABLE IF NOT EXISTS metrics (
     document_id  TEXT NOT NULL,
     seq          INTEGER NOT NULL,
@@ -174,8 +175,6 @@ pub struct Head {
     pub hospital: String,
     pub region: String,
     pub duplicate_of: Option<String>,
-    /// Characters of clean text.
-    pub characters: u64,
 }
 
 /// A measure with the document it belongs to, for `dangjian measures`.
@@ -417,8 +416,7 @@ impl Store {
         let mut stmt = self
             .conn
             .prepare(
-                "SELECT id, path, title, date, source, hospital, region, duplicate_of, LENGTH(text)
-                 FROM documents ORDER BY path",
+                "SELECT id, path, title, date, source, hospital, region, duplicate_of FROM documents ORDER BY path",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
@@ -432,7 +430,6 @@ impl Store {
                     hospital: row.get(5)?,
                     region: row.get(6)?,
                     duplicate_of: row.get(7)?,
-                    characters: row.get(8)?,
                 })
             })
             .map_err(|e| self.err(e))?;
@@ -451,18 +448,20 @@ impl Store {
         rows.map(|row| row.map_err(|e| self.err(e))).collect()
     }
 
-    /// Every measure with the document it comes from, sorted by path and text order.
-    pub fn measure_rows(&self) -> Result<Vec<MeasureRow>, StoreError> {
+    /// Every measure with the document it comes from (only documents about `hospital`
+    /// when given), sorted by path and text order.
+    pub fn measure_rows(&self, hospital: Option<&str>) -> Result<Vec<MeasureRow>, StoreError> {
         let mut stmt = self
             .conn
             .prepare(
                 "SELECT m.name, m.name_text, m.category, m.evidence, m.start, m.end, d.id, d.path, d.hospital,
                         d.duplicate_of, d.date
-                 FROM measures m JOIN documents d ON d.id = m.document_id ORDER BY d.path, m.seq",
+                 FROM measures m JOIN documents d ON d.id = m.document_id
+                 WHERE ?1 IS NULL OR d.hospital = ?1 ORDER BY d.path, m.seq",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([], |row| {
+            .query_map([hospital], |row| {
                 Ok(MeasureRow {
                     measure: measure_of_row(row)?,
                     document_id: row.get(6)?,
@@ -499,20 +498,22 @@ impl Store {
         rows.map(|row| row.map_err(|e| self.err(e))).collect()
     }
 
-    /// Every metric with the document it comes from, sorted by path and text order,
-    /// derived figures after each document's metrics.
-    pub fn metric_rows(&self) -> Result<Vec<MetricRow>, StoreError> {
+    /// Every metric with the document it comes from (only documents about `hospital`
+    /// when given), sorted by path and text order, derived figures after each
+    /// document's metrics.
+    pub fn metric_rows(&self, hospital: Option<&str>) -> Result<Vec<MetricRow>, StoreError> {
         let mut out = Vec::new();
         let mut stmt = self
             .conn
             .prepare(
                 "SELECT m.subject, m.subject_text, m.value, m.upper, m.unit, m.qualifier, m.year, m.evidence,
                         m.start, m.end, d.id, d.path, d.hospital, d.duplicate_of
-                 FROM metrics m JOIN documents d ON d.id = m.document_id ORDER BY d.path, m.seq",
+                 FROM metrics m JOIN documents d ON d.id = m.document_id
+                 WHERE ?1 IS NULL OR d.hospital = ?1 ORDER BY d.path, m.seq",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([], |row| {
+            .query_map([hospital], |row| {
                 Ok(MetricRow {
                     document_id: row.get(10)?,
                     path: row.get(11)?,
@@ -531,11 +532,12 @@ impl Store {
             .prepare(
                 "SELECT x.subject, x.value, x.unit, x.qualifier, x.year, x.formula, d.id, d.path, d.hospital,
                         d.duplicate_of
-                 FROM derived x JOIN documents d ON d.id = x.document_id ORDER BY d.path, x.seq",
+                 FROM derived x JOIN documents d ON d.id = x.document_id
+                 WHERE ?1 IS NULL OR d.hospital = ?1 ORDER BY d.path, x.seq",
             )
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([], |row| {
+            .query_map([hospital], |row| {
                 let formula: String = row.get(5)?;
                 Ok(MetricRow {
                     document_id: row.get(6)?,
