@@ -257,6 +257,12 @@ fn csv_json_and_filters_carry_the_same_rows() {
     let table = stdout(&dangjian(dir.path(), &["metrics", "--index", "idx", "--subject", "员工"]));
     assert!(table.contains("≈3000"), "{table}");
 
+    // stats counts them.
+    let stats: Value =
+        serde_json::from_str(&stdout(&dangjian(dir.path(), &["stats", "--index", "idx", "--json"]))).unwrap();
+    assert_eq!(stats["metrics"].as_u64(), Some(json.iter().filter(|r| r["derived"] == false).count() as u64));
+    assert_eq!(stats["hospitals"], 3);
+
     // The export carries each document's metrics.
     let export = common::export(dir.path());
     let total: usize = export.iter().map(|d| d["metrics"].as_array().unwrap().len()).sum();

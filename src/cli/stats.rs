@@ -34,6 +34,10 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
             "characters": stats.characters,
             "replaced_bytes": stats.replaced_bytes,
             "documents_with_warnings": stats.documents_with_warnings,
+            "reposts": stats.reposts,
+            "hospitals": stats.hospitals,
+            "metrics": stats.metrics,
+            "measures": stats.measures,
             "encodings": stats.encodings.iter().map(|(e, n)| json!({"encoding": e, "documents": n})).collect::<Vec<_>>(),
             "quarantined": quarantined,
             "versions": {
@@ -53,6 +57,13 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
         stats.characters,
         stats.documents_with_warnings,
         stats.replaced_bytes
+    );
+    outln!(
+        "facts        {} hospitals · {} figures · {} practices · {} reposts",
+        stats.hospitals,
+        stats.metrics,
+        stats.measures,
+        stats.reposts
     );
     let encodings: Vec<String> = stats.encodings.iter().map(|(e, n)| format!("{e} {n}")).collect();
     outln!("encodings    {}", if encodings.is_empty() { "-".into() } else { encodings.join(" · ") });

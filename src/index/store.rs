@@ -147,6 +147,12 @@ pub struct StoreStats {
     pub characters: u64,
     pub replaced_bytes: u64,
     pub documents_with_warnings: u64,
+    /// Documents that are reposts of another.
+    pub reposts: u64,
+    /// Hospitals the documents are about.
+    pub hospitals: u64,
+    pub metrics: u64,
+    pub measures: u64,
     /// Documents per encoding, sorted by encoding name.
     pub encodings: Vec<(String, u64)>,
 }
@@ -620,7 +626,27 @@ impl Store {
             .map_err(|e| self.err(e))?
             .collect::<Result<_, _>>()
             .map_err(|e| self.err(e))?;
-        Ok(StoreStats { documents, characters, replaced_bytes, documents_with_warnings, encodings })
+        let (reposts, hospitals, metrics, measures) = self
+            .conn
+            .query_row(
+                "SELECT (SELECT COUNT(*) FROM documents WHERE duplicate_of IS NOT NULL),
+                        (SELECT COUNT(DISTINCT hospital) FROM documents WHERE hospital <> ''),
+                        (SELECT COUNT(*) FROM metrics), (SELECT COUNT(*) FROM measures)",
+                [],
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+            )
+            .map_err(|e| self.err(e))?;
+        Ok(StoreStats {
+            documents,
+            characters,
+            replaced_bytes,
+            documents_with_warnings,
+            reposts,
+            hospitals,
+            metrics,
+            measures,
+            encodings,
+        })
     }
 
     /// Starts the one transaction a run writes in.
