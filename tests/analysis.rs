@@ -129,8 +129,8 @@ fn chromium() -> PathBuf {
 }
 
 /// Renders `page` headless with every request sent to a local proxy; returns the DOM
-/// and the hosts the requests were for, leaving out the browser's own housekeeping
-/// (Google's update, time and account services).
+/// and the requests' first lines, leaving out the browser's own housekeeping (Google's
+/// update, time and account services, which it calls whatever page it shows).
 fn render(page: &Path, profile: &Path) -> (String, Vec<String>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let port = listener.local_addr().unwrap().port();
@@ -177,7 +177,15 @@ fn render(page: &Path, profile: &Path) -> (String, Vec<String>) {
     }
     *done.lock().unwrap() = true;
     proxy.join().unwrap();
-    let housekeeping = ["google.com", "googleapis.com", "gstatic.com"];
+    let housekeeping = [
+        "google.com",
+        "googleapis.com",
+        "gstatic.com",
+        "gvt1.com",
+        "gvt2.com",
+        "googleusercontent.com",
+        "chromium.org",
+    ];
     let requests =
         seen.lock().unwrap().iter().filter(|line| !housekeeping.iter().any(|h| line.contains(h))).cloned().collect();
     (String::from_utf8_lossy(&output.stdout).into_owned(), requests)
