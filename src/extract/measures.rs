@@ -402,7 +402,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         // Inside a 《》 title: the title is not a name, but a quoted name in it is.
         let follows = starts_with_any(chars, close + 1, AFTER_QUOTE).is_some();
         let led = ends_with_any(chars, open, DOING)
-            || ends_with_any(chars, open.saturating_sub(1), DOING) && matches!(chars.get(open - 1), Some('了'));
+            || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, DOING);
         // A list of quoted names (“A”、“B”): each is one when the list is.
         let listed = previous_accepted
             .is_some_and(|p| quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ','))
@@ -465,10 +465,7 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         let name: String = chars[start..end].iter().collect();
         let ending_word: String = chars[end - ending..end].iter().collect();
-        if stem.chars().count() < 2
-            || GENERIC.contains(&stem.as_str())
-            || stem.chars().next().is_some_and(|c| super::numbers::starts_with(&[c], 0, "一"))
-        {
+        if stem.chars().count() < 2 || GENERIC.contains(&stem.as_str()) || stem.starts_with('一') {
             continue;
         }
         if ending_word == "服务" && name.chars().count() < 5 {
