@@ -168,8 +168,8 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     String::new()
 }
 
-/// The latest year the text names (a report is written in or after the last year
-/// it speaks of), not counting years after the received date's … or any at all.
+/// The latest year the text names: a report is written in or after the last year it
+/// speaks of, so a dateline without a year (11月21日讯) takes this one.
 fn latest_year(text: &str) -> Option<String> {
     patterns().year.captures_iter(text).map(|c| c[1].to_string()).max()
 }
@@ -440,8 +440,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
         .map(|n| (hanconv::t2s(&n.text), 2.0))
         .chain(std::iter::once((title.to_string(), 3.0)))
     {
-        for ((key, rest), entry) in found.iter_mut() {
-            let _ = key;
+        for ((_, rest), entry) in found.iter_mut() {
             if entry.names.keys().any(|n| extra.contains(n.as_str()))
                 || extra.ends_with(rest.as_str()) && extra.contains("医院")
             {
