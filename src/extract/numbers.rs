@@ -1,5 +1,5 @@
 //! Reading quantities in Chinese text: the number, how it is qualified, and whether it
-//! is a count, a ratio or a percentage — not yet what it counts (that is the metric
+//! is a count, a ratio or a percentage — not what it counts (that is the metric
 //! extractor's job, with units and subjects).
 //!
 //! Read: Arabic digits (full-width too), with thousands written 49,000 or 49 000, and
