@@ -204,6 +204,10 @@ fn the_seeds_figures_match_the_gold() {
     assert!(s.recall() >= 0.9, "recall {:.3}: {:?}", s.recall(), s.missed);
     assert!(s.precision() >= 0.9, "precision {:.3}: {:?}", s.precision(), s.wrong);
     assert!(s.unit_and_qualifier_rate() >= 0.95, "{:?}", s.wrong);
+    // A figure whose sentence names no year holds for the document's (its date).
+    for (seed, year) in [("000", 2017), ("001", 2017), ("003", 2012)] {
+        assert!(extracted[seed].iter().all(|r| r["year"] == year), "{seed}: {:?}", extracted[seed]);
+    }
     // The comparison rests on the core subjects being named canonically.
     for answer in gold().iter().filter(|a| a.tier == "core") {
         let rows = &extracted[&answer.document];
