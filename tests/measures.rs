@@ -104,7 +104,7 @@ fn held_out_reports_practices_are_found_as_well() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir(&corpus).unwrap();
-    for name in ["a_gbk.txt", "b_big5.txt", "c_utf16le.txt"] {
+    for name in ["a_gbk.txt", "b_big5.txt", "c_utf16le.txt", "d_gb18030.html"] {
         std::fs::copy(root().join("tests/fixtures/held-out").join(name), corpus.join(name)).unwrap();
     }
     let found = measures(dir.path(), &corpus);

@@ -221,7 +221,7 @@ fn held_out_reports_in_other_encodings_are_read_as_well() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     std::fs::create_dir(&corpus).unwrap();
-    for name in ["a_gbk.txt", "b_big5.txt", "c_utf16le.txt"] {
+    for name in ["a_gbk.txt", "b_big5.txt", "c_utf16le.txt", "d_gb18030.html"] {
         std::fs::copy(root().join("tests/fixtures/held-out").join(name), corpus.join(name)).unwrap();
     }
     let extracted = extracted(dir.path(), &corpus, str::to_string);

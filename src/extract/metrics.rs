@@ -227,6 +227,9 @@ struct Before {
     change: Option<String>,
     /// 多的 / 少的 stood for the subject: it is the previous figure's.
     elided: bool,
+    /// The change verb was followed by 至 / 到: the figure is the level reached
+    /// (满意度提升至97.6%), not the change.
+    level: bool,
 }
 
 struct Sentence<'a> {
@@ -254,6 +257,7 @@ impl Sentence<'_> {
         let mut words: Vec<&Token> = Vec::new();
         let mut crossed = false;
         let mut skipped_numbers = 0;
+        let mut saw_to = false;
         while i >= 0 {
             let t = &self.tokens[i as usize];
             let w = t.word.as_str();
@@ -273,10 +277,12 @@ impl Sentence<'_> {
                 }
                 if LINKS.contains(&w) || matches!(t.tag.as_str(), "d" | "ad" | "ul" | "uz" | "ug" | "t") {
                     found.share |= w.contains('占');
+                    saw_to |= found.change.is_none() && matches!(w, "至" | "到");
                     i -= 1;
                     continue;
                 }
                 if CHANGES.contains(&w) && found.change.is_none() {
+                    found.level = saw_to;
                     found.change = Some(w.to_string());
                     i -= 1;
                     continue;
@@ -627,6 +633,26 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
         Some(p) if fraction => (Some(p), true),
         _ => (phrase, false),
     };
+    // …占比达82%: the share of the phrase before 占比, or of the previous figure's
+    // subject (有23个科室…, 占比达82%).
+    let (phrase, share_of) = match share_word_before(chars, span_start) {
+        Some(at) if fraction => match sentence.before(at).phrase.filter(|p| p.end == at) {
+            Some(p) => (Some(p), true),
+            None => {
+                let (subject, text, _) = previous?;
+                return Some(Read {
+                    subject: format!("{subject}占比"),
+                    subject_range: (0, 0),
+                    inherited_text: Some(text.clone()),
+                    unit: unit_name.to_string(),
+                    unit_kind: kind,
+                    start: at,
+                    end,
+                });
+            }
+        },
+        _ => (phrase, share_of),
+    };
     let from_before = from_before || share_of;
     let Some(phrase) = phrase else {
         // No subject: the previous figure's when 多的 / 少的 stood for it.
@@ -690,8 +716,9 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
         }
         _ if kind == Unit::Scale => format!("{}总分", head.0),
         _ if kind == Unit::Age && !head.0.contains("年龄") => return None,
+        Class::Person if unit_name == "人次" && !head.0.ends_with("人次") => format!("{}人次", head.0),
         _ => match &before.change {
-            Some(change) if from_before => format!("{}{change}", head.0),
+            Some(change) if from_before && !before.level => format!("{}{change}", head.0),
             _ => head.0,
         },
     };
@@ -707,6 +734,16 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
         start: subject_start.min(span_start),
         end: end.max(phrase.end),
     })
+}
+
+/// Where 占比 (or 比例, 比重) stands right before a figure, across a linking word
+/// (占比达82%, 比例为三分之一).
+fn share_word_before(chars: &[char], at: usize) -> Option<usize> {
+    let mut end = at;
+    while end > 0 && matches!(chars[end - 1], '达' | '为' | '约' | '是' | '了' | '近' | '超') && at - end < 2 {
+        end -= 1;
+    }
+    ["占比", "比例", "比重"].iter().any(|w| end >= 2 && starts_with(chars, end - 2, w)).then(|| end - 2)
 }
 
 /// The subject of a share written X占Y的N (党员占职工总数的百分之二十六): the noun
@@ -799,6 +836,11 @@ mod tests {
         ("每个支部150-200人。", "支部人数", 150.0, "人", Exact),
         ("黨小組三十八個。", "党小组", 38.0, "个", Exact),
         ("选派十五名医疗骨干赴对口支援医院。", "医疗骨干", 15.0, "名", Exact),
+        ("28个临床科室中,有23个科室的党支部书记由科室主任担任,占比达82%。", "科室占比", 82.0, "%", Exact),
+        ("党员比例为三分之一。", "党员占比", 0.3333, "ratio", Exact),
+        ("患者满意度提升至97.6%。", "满意度", 97.6, "%", Exact),
+        ("门诊量增长了18.3%。", "门诊量增长", 18.3, "%", Exact),
+        ("参学党员达2100人次。", "党员人次", 2100.0, "人次", Exact),
     ];
 
     #[test]
