@@ -7,7 +7,7 @@
 //! - **date**, as precise as the text allows: a date after a label (发布时间:), a full
 //!   date near the top (2017-05-18 07:33:26, 2023年06月12日), a dateline (11月21日讯,
 //!   its year the latest the text names), a journal issue (当代党员 2017年10期, a
-//!   running header 2012年第4期) → the year.
+//!   running header 2012年第4期) → the year, else the year of 收稿日期.
 //! - **source**: the journal of a running header or issue line, the paper of a
 //!   dateline, else a 来源: line. A running header's name garbled by OCR is matched to
 //!   a known journal (`src/lexicon/sources.txt`) by the characters they share.
@@ -165,7 +165,9 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             return c[2].to_string();
         }
     }
-    String::new()
+    // Last, the year a journal received the article (收稿日期): it is published then
+    // or soon after, so only the year is claimed.
+    notes.iter().find(|n| n.kind == "received").and_then(|n| n.text.get(..4)).unwrap_or_default().to_string()
 }
 
 /// The latest year the text names: a report is written in or after the last year it
@@ -530,6 +532,8 @@ mod tests {
         }];
         assert_eq!(source(&["深入开展创先争优活动"], &notes), "江苏卫生事业管理");
         assert_eq!(date("", &["深入开展创先争优活动"], &notes), "2012");
+        let received = [Note { kind: "received".into(), text: "2013-04-23".into() }];
+        assert_eq!(date("", &["深入开展创先争优活动"], &received), "2013");
     }
 
     #[test]
