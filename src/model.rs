@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::clean::{Note, Paragraph, StepCount};
 use crate::extract::measures::Measure;
-use crate::extract::metadata::Metadata;
 use crate::extract::metrics::{Derived, Metric};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,20 +61,9 @@ pub struct Document {
 }
 
 impl Document {
-    /// Sets the metadata fields.
-    pub fn set_metadata(&mut self, m: Metadata) {
-        self.title = m.title;
-        self.date = m.date;
-        self.source = m.source;
-        self.authors = m.authors;
-        self.hospital = m.hospital;
-        self.hospitals = m.hospitals;
-        self.region = m.region;
-    }
-
     /// The year of `date`, when known.
     pub fn year(&self) -> Option<i32> {
-        self.date.get(..4).and_then(|y| y.parse().ok())
+        crate::extract::metadata::year_of(&self.date)
     }
 }
 

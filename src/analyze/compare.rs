@@ -297,7 +297,7 @@ pub fn matrix(store: &Store) -> Result<Matrix, StoreError> {
     let heads = store.heads()?;
     let hospitals = known_hospitals(&heads);
     let year: HashMap<&str, Option<i32>> =
-        heads.iter().map(|h| (h.id.as_str(), h.date.get(..4).and_then(|y| y.parse().ok()))).collect();
+        heads.iter().map(|h| (h.id.as_str(), crate::extract::metadata::year_of(&h.date))).collect();
     let mut named: BTreeMap<String, (String, HashMap<usize, Option<i32>>)> = BTreeMap::new();
     for row in store.measure_rows(None)?.into_iter().filter(|r| r.duplicate_of.is_none()) {
         let Some(h) = hospitals.iter().position(|n| *n == row.hospital) else { continue };

@@ -47,8 +47,13 @@ pub struct Metadata {
 impl Metadata {
     /// The year of `date`, when there is one.
     pub fn year(&self) -> Option<i32> {
-        self.date.get(..4).and_then(|y| y.parse().ok())
+        year_of(&self.date)
     }
+}
+
+/// The year of a date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (None when empty).
+pub fn year_of(date: &str) -> Option<i32> {
+    date.get(..4).and_then(|y| y.parse().ok())
 }
 
 /// How many lines from the top the title, date, source and byline are looked for in.
@@ -93,12 +98,16 @@ pub fn metadata(text: &str, folded: &Folded, notes: &[Note]) -> Metadata {
     let simplified = &folded.text;
     let lines: Vec<&str> = simplified.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let top: Vec<&str> = lines.iter().take(TOP_LINES).copied().collect();
-    let title = title(text);
-    let hospitals = hospitals(simplified, &hanconv::t2s(&title), notes);
+    // The folded text keeps the lines of the original: its first line is the title's
+    // folded form.
+    let folded_first = lines.first().copied().unwrap_or("");
+    let title = title(text, folded_first);
+    let folded_title = if title.is_empty() { "" } else { folded_first };
+    let hospitals = hospitals(simplified, folded_title, notes);
     Metadata {
         date: date(simplified, &top, notes),
         source: source(&top, notes),
-        authors: authors(&top, &title),
+        authors: authors(&top, folded_title),
         hospital: hospitals.first().map(|h| h.name.clone()).unwrap_or_default(),
         region: hospitals.first().map(|h| h.region.clone()).unwrap_or_default(),
         hospitals: {
@@ -110,18 +119,17 @@ pub fn metadata(text: &str, folded: &Folded, notes: &[Note]) -> Metadata {
     }
 }
 
-/// The first line, when it reads as a title.
-fn title(text: &str) -> String {
+/// The first line, when it reads as a title (`folded` is that line folded).
+fn title(text: &str, folded: &str) -> String {
     let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else { return String::new() };
-    let folded = hanconv::t2s(first);
     let p = patterns();
     let chars = first.chars().count();
     let han = first.chars().filter(|&c| is_han(c)).count();
     let sentence_end = first.ends_with(['。', '；', ';', '，', ',']) || first.contains('。');
-    let looks_like_other = p.full_date.is_match(&folded)
-        || p.dateline.is_match(&folded)
-        || p.issue_line.is_match(&folded)
-        || p.source_label.is_match(&folded)
+    let looks_like_other = p.full_date.is_match(folded)
+        || p.dateline.is_match(folded)
+        || p.issue_line.is_match(folded)
+        || p.source_label.is_match(folded)
         || ["记者", "作者", "通讯员"].iter().any(|w| folded.contains(w));
     if (4..=60).contains(&chars) && han >= 4 && !sentence_end && !looks_like_other {
         first.to_string()
@@ -253,7 +261,6 @@ const ROLES: &[&str] = &["记者", "通讯员", "作者", "撰稿", "撰文", "�
 
 fn authors(top: &[&str], title: &str) -> Vec<String> {
     let p = patterns();
-    let title = hanconv::t2s(title);
     let mut out: Vec<String> = Vec::new();
     let add = |name: &str, out: &mut Vec<String>| {
         let name = name.trim();

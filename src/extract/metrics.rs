@@ -404,11 +404,11 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
     let mut out: Vec<Metric> = Vec::new();
     for (s0, s1) in sentences(&chars) {
         let sentence = &chars[s0..s1];
-        let found = numbers::quantities(&sentence.iter().collect::<String>());
+        let folded_sentence: String = sentence.iter().collect();
+        let found = numbers::quantities(&folded_sentence);
         if found.is_empty() {
             continue;
         }
-        let folded_sentence: String = sentence.iter().collect();
         let tokens = crate::segment::jieba()
             .tag(&folded_sentence, false)
             .into_iter()
