@@ -633,6 +633,16 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
         Some(p) if fraction => (Some(p), true),
         _ => (phrase, false),
     };
+    // A figure whose subject is the previous figure's, starting at `start`.
+    let inherited = |subject: String, text: &String, start: usize| Read {
+        subject,
+        subject_range: (0, 0),
+        inherited_text: Some(text.clone()),
+        unit: unit_name.to_string(),
+        unit_kind: kind,
+        start,
+        end,
+    };
     // …占比达82%: the share of the phrase before 占比, or of the previous figure's
     // subject (有23个科室…, 占比达82%).
     let (phrase, share_of) = match share_word_before(chars, span_start) {
@@ -640,15 +650,7 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
             Some(p) => (Some(p), true),
             None => {
                 let (subject, text, _) = previous?;
-                return Some(Read {
-                    subject: format!("{subject}占比"),
-                    subject_range: (0, 0),
-                    inherited_text: Some(text.clone()),
-                    unit: unit_name.to_string(),
-                    unit_kind: kind,
-                    start: at,
-                    end,
-                });
+                return Some(inherited(format!("{subject}占比"), text, at));
             }
         },
         _ => (phrase, share_of),
@@ -662,15 +664,7 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
         if !(before.elided || before.change.is_some()) || *previous_kind != kind {
             return None;
         }
-        return Some(Read {
-            subject: subject.clone(),
-            subject_range: (0, 0),
-            inherited_text: Some(text.clone()),
-            unit: unit_name.to_string(),
-            unit_kind: kind,
-            start: span_start,
-            end,
-        });
+        return Some(inherited(subject.clone(), text, span_start));
     };
     let written = phrase.text();
     let known = subjects::at_end(&written);
