@@ -141,6 +141,39 @@ fn snippets_and_passages_show_the_original_script() {
 }
 
 #[test]
+fn every_passage_holds_the_query_within_its_own_paragraph() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = build(dir.path());
+    let folded = |text: &str| Folded::new(text).text;
+    // Both literals must be in the same paragraph, not merely in the same document.
+    let both = engine.passages("党员 党委", &Filters::default(), 50).unwrap();
+    assert!(both.len() >= 3, "{}", both.len());
+    for passage in &both {
+        let text = folded(&passage.text);
+        assert!(text.contains("党员") && text.contains("党委"), "{text}");
+    }
+    let documents = engine.search("党员 党委", &Filters::default(), 50).unwrap();
+    let texts = folded_texts(dir.path());
+    let paragraphs_with_both: usize = texts
+        .iter()
+        .filter(|(path, _)| documents.iter().any(|d| &d.path == path))
+        .flat_map(|(_, text)| text.lines())
+        .filter(|line| line.contains("党员") && line.contains("党委"))
+        .count();
+    assert!(paragraphs_with_both >= both.len(), "reposts fold into one passage, never more");
+    // An excluded literal is in none of them; one character alone is a literal too.
+    for passage in engine.passages("三会一课 -党员", &Filters::default(), 50).unwrap() {
+        let text = folded(&passage.text);
+        assert!(text.contains("三会一课") && !text.contains("党员"), "{text}");
+    }
+    let single = engine.passages("课", &Filters::default(), 50).unwrap();
+    assert!(!single.is_empty() && single.iter().all(|p| folded(&p.text).contains('课')));
+    // Best first.
+    let ranked = engine.passages("三会一课", &Filters::default(), 50).unwrap();
+    assert!(ranked.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+#[test]
 fn no_query_crashes_a_search() {
     let dir = tempfile::tempdir().unwrap();
     let engine = build(dir.path());

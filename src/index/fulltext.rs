@@ -1,5 +1,7 @@
-//! Writing the tantivy full-text index: one entry per document and one per paragraph,
-//! replaced by document id. The run commits this index *before* the SQLite store, so
+//! Writing the tantivy full-text index: one entry per document, replaced by document
+//! id. Paragraphs have no entries of their own — `passages` reads them from the store
+//! inside the documents the index finds (see `search`), which keeps the index to one
+//! token stream per track and document. The run commits this index *before* the SQLite store, so
 //! the store is never ahead of it; if the process dies between the two commits, the
 //! next run finds the old state in the store, redoes those documents and replaces
 //! their entries here (delete by id, then add) — the two agree again.
@@ -38,7 +40,7 @@ impl FullText {
         self.writer.delete_term(Term::from_field_text(self.fields.id, id));
     }
 
-    /// Adds (or replaces) a document and its paragraphs, indexed by their folded text.
+    /// Adds (or replaces) a document, indexed by its folded text.
     pub fn put(&mut self, document: &Document, folded: &Folded) -> Result<(), TantivyError> {
         self.remove(&document.id);
         let f = self.fields;
@@ -46,7 +48,6 @@ impl FullText {
         let day = super::search::day_number(&document.date, false).unwrap_or(0);
         let (title, hospital) = (snippet::fold(&document.title), snippet::fold(&document.hospital));
         self.writer.add_document(doc!(
-            f.kind => "doc",
             f.id => document.id.as_str(),
             f.path => document.path.as_str(),
             f.title => title.as_str(),
@@ -58,26 +59,6 @@ impl FullText {
             f.body => folded.text.as_str(),
             f.grams => folded.text.as_str(),
         ))?;
-        let bytes: Vec<usize> = folded.text.char_indices().map(|(b, _)| b).chain([folded.text.len()]).collect();
-        for (n, paragraph) in document.paragraphs.iter().enumerate() {
-            let (from, to) = (folded.from_original(paragraph.start), folded.from_original(paragraph.end));
-            let text = &folded.text[bytes[from.min(bytes.len() - 1)]..bytes[to.min(bytes.len() - 1)]];
-            self.writer.add_document(doc!(
-                f.kind => "para",
-                f.id => document.id.as_str(),
-                f.path => document.path.as_str(),
-                f.para => n as u64,
-                f.start => paragraph.start as u64,
-                f.end => paragraph.end as u64,
-                f.hospital => hospital.as_str(),
-                f.source => document.source.as_str(),
-                f.date => document.date.as_str(),
-                f.year => year,
-                f.day => day,
-                f.body => text,
-                f.grams => text,
-            ))?;
-        }
         Ok(())
     }
 

@@ -1,10 +1,11 @@
 //! The tantivy full-text index: its schema, and opening it in `<index>/tantivy/`.
 //!
-//! One index holds two kinds of entries: one per document (`kind` = `doc`) and one per
-//! paragraph (`kind` = `para`, for precedents). Both carry the folded text twice, once
-//! per track (`body`: jieba words, `grams`: characters and pairs; see
-//! `segment::tokenizer`). Text is not stored here: hits are looked up in the SQLite
-//! store by `id`, which is the single source of every document's clean text.
+//! One entry per document, carrying the folded text twice, once per track (`body`:
+//! jieba words, `grams`: character pairs; see `segment::tokenizer`). Text is not
+//! stored here: hits are looked up in the SQLite store by `id`, which is the single
+//! source of every document's clean text and of its paragraphs. An index written with
+//! another schema is replaced when an indexing run opens it (the store's schema
+//! version changes with it, so that run rebuilds everything) and refused by queries.
 
 use std::path::Path;
 
@@ -21,15 +22,8 @@ pub const TANTIVY_DIR: &str = "tantivy";
 /// The fields, resolved once.
 #[derive(Debug, Clone, Copy)]
 pub struct Fields {
-    /// `doc` or `para`.
-    pub kind: Field,
     pub id: Field,
     pub path: Field,
-    /// The paragraph's index in the document (paragraph entries).
-    pub para: Field,
-    /// Character offsets of the paragraph in the clean text (paragraph entries).
-    pub start: Field,
-    pub end: Field,
     pub title: Field,
     pub hospital: Field,
     pub source: Field,
@@ -56,12 +50,8 @@ pub fn schema() -> (Schema, Fields) {
     let mut builder = Schema::builder();
     let number = || NumericOptions::default() | STORED | INDEXED | FAST;
     let fields = Fields {
-        kind: builder.add_text_field("kind", STRING),
         id: builder.add_text_field("id", STRING | STORED),
         path: builder.add_text_field("path", STRING | STORED),
-        para: builder.add_u64_field("para", number()),
-        start: builder.add_u64_field("start", STORED),
-        end: builder.add_u64_field("end", STORED),
         title: builder.add_text_field("title", text_field(GRAMS, true)),
         hospital: builder.add_text_field("hospital", text_field(GRAMS, true)),
         source: builder.add_text_field("source", text_field(GRAMS, true)),
@@ -74,20 +64,31 @@ pub fn schema() -> (Schema, Fields) {
     (builder.build(), fields)
 }
 
-/// Opens the tantivy index of an index directory, creating it if `create` is set.
+/// Opens the tantivy index of an index directory. With `create` (an indexing run) a
+/// missing index is created and one of another schema is replaced by an empty one;
+/// without it both are errors that say to run `dangjian index`.
 pub fn open(index_dir: &Path, create: bool) -> Result<(Index, Fields), TantivyError> {
     let dir = index_dir.join(TANTIVY_DIR);
     let (schema, fields) = schema();
-    let index = if dir.join("meta.json").is_file() {
-        Index::open_in_dir(&dir)?
-    } else if create {
-        std::fs::create_dir_all(&dir)?;
-        Index::create_in_dir(&dir, schema)?
-    } else {
-        return Err(TantivyError::InvalidArgument(format!(
-            "no full-text index in {}: run `dangjian index` to build it",
+    let rebuild = || {
+        TantivyError::InvalidArgument(format!(
+            "no full-text index of this version of dangjian in {}: run `dangjian index` to build it",
             dir.display()
-        )));
+        ))
+    };
+    let existing = if dir.join("meta.json").is_file() { Some(Index::open_in_dir(&dir)?) } else { None };
+    let index = match existing {
+        Some(index) if index.schema() == schema => index,
+        Some(_) | None if !create => return Err(rebuild()),
+        Some(_) => {
+            std::fs::remove_dir_all(&dir)?;
+            std::fs::create_dir_all(&dir)?;
+            Index::create_in_dir(&dir, schema)?
+        }
+        None => {
+            std::fs::create_dir_all(&dir)?;
+            Index::create_in_dir(&dir, schema)?
+        }
     };
     register_indexing(index.tokenizers());
     Ok((index, fields))

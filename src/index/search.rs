@@ -8,6 +8,8 @@
 //! documents where the literal is a word (or a phrase of words) rank first. A query of
 //! several literals also scores their adjacency. Text to show comes from the SQLite
 //! store, highlighted by `snippet`; no tantivy snippet generator is involved.
+//! Precedent paragraphs have no index entries: `passages` reads the paragraphs of the
+//! best documents from the store and holds each against the query itself.
 
 use std::collections::{HashMap, HashSet};
 use std::ops::Bound;
@@ -16,7 +18,8 @@ use std::sync::Arc;
 
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, QueryParserError, RangeQuery, TermQuery};
+use tantivy::query_grammar::{self, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
 
@@ -135,7 +138,7 @@ impl Engine {
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
         let literals = snippet::literals(query);
-        let top = self.run(&searcher, query, "doc", filters, limit)?;
+        let top = self.run(&searcher, query, filters, limit)?;
         let mut hits = Vec::with_capacity(top.len());
         let mut documents = DocumentCache::new(&self.store);
         for (score, entry) in top {
@@ -157,18 +160,53 @@ impl Engine {
 
     /// Paragraphs matching `query`, best first; a paragraph reposted in several
     /// documents is shown once, with the other documents in `also_in`.
+    ///
+    /// The index finds the documents; their paragraphs come from the store. Each
+    /// paragraph of the best [`PASSAGE_DOCUMENTS`] documents (more for a large
+    /// `limit`) is held against the query — every literal it requires present in the
+    /// paragraph's folded text, none it excludes — and ranked by BM25 over the query's
+    /// literals, with their rarity across the index as the weights.
     pub fn passages(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Passage>, SearchError> {
         let searcher = self.reader.searcher();
         let literals = snippet::literals(query);
-        // Ask for more than needed: reposts fold into one passage.
-        let top = self.run(&searcher, query, "para", filters, limit.saturating_mul(4).max(limit + 8))?;
+        let wanted = PASSAGE_DOCUMENTS.max(limit.saturating_mul(20));
+        let top = self.run(&searcher, query, filters, wanted)?;
+        let ast = user_input(&hanconv::t2s(query), &self.index);
+        let weights = self.rarity(&searcher, &literals)?;
+        let mut documents = DocumentCache::new(&self.store);
+        // (entry, paragraph, its folded text, its length in characters)
+        let mut matching: Vec<(Entry, usize, String, usize)> = Vec::new();
+        let (mut read, mut characters) = (0usize, 0usize);
+        for (_, entry) in top {
+            let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
+            let bytes: Vec<usize> = folded.text.char_indices().map(|(b, _)| b).chain([folded.text.len()]).collect();
+            let at = |char: usize| bytes[char.min(bytes.len() - 1)];
+            for (n, paragraph) in doc.paragraphs.iter().enumerate() {
+                let (from, to) = (folded.from_original(paragraph.start), folded.from_original(paragraph.end));
+                let text = &folded.text[at(from)..at(to)];
+                read += 1;
+                characters += to.saturating_sub(from);
+                if paragraph_matches(&ast, text) {
+                    let entry = Entry { id: entry.id.clone(), path: entry.path.clone() };
+                    matching.push((entry, n, text.to_string(), to.saturating_sub(from)));
+                }
+            }
+        }
+        // BM25's mean length is that of the paragraphs read.
+        let mean = (characters as f32 / read.max(1) as f32).max(1.0);
+        let mut found: Vec<(f32, Entry, usize)> = matching
+            .into_iter()
+            .map(|(entry, n, text, length)| (bm25(&text, length, mean, &literals, &weights), entry, n))
+            .collect();
+        found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)).then(a.2.cmp(&b.2)));
+
         let mut passages: Vec<Passage> = Vec::new();
         let mut seen: HashMap<String, usize> = HashMap::new();
-        let mut documents = DocumentCache::new(&self.store);
-        for (score, entry) in top {
-            let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
-            let key: String =
-                folded.text.chars().skip(folded.from_original(entry.start)).take(entry.end - entry.start).collect();
+        for (score, entry, n) in found {
+            let (doc, folded) = documents.get(&entry.id)?.expect("read above");
+            let paragraph = &doc.paragraphs[n];
+            let (start, end) = (paragraph.start, paragraph.end);
+            let key: String = folded.text.chars().skip(folded.from_original(start)).take(end - start).collect();
             if let Some(&at) = seen.get(&key) {
                 if passages[at].id != entry.id && !passages[at].also_in.contains(&entry.path) {
                     passages[at].also_in.push(entry.path.clone());
@@ -178,7 +216,7 @@ impl Engine {
             if passages.len() == limit {
                 continue;
             }
-            let Snippet { text, highlights } = snippet::whole(&doc.text, folded, &literals, entry.start, entry.end);
+            let Snippet { text, highlights } = snippet::whole(&doc.text, folded, &literals, start, end);
             seen.insert(key, passages.len());
             passages.push(Passage {
                 citation: Citation {
@@ -190,9 +228,9 @@ impl Engine {
                 },
                 id: entry.id,
                 path: entry.path,
-                paragraph: entry.para,
-                start: entry.start,
-                end: entry.end,
+                paragraph: n,
+                start,
+                end,
                 score,
                 text,
                 highlights,
@@ -202,13 +240,29 @@ impl Engine {
         Ok(passages)
     }
 
+    /// The BM25 weight of each literal: how rare it is among the indexed documents.
+    fn rarity(&self, searcher: &Searcher, literals: &[String]) -> Result<Vec<f32>, SearchError> {
+        let total = searcher.num_docs() as f32;
+        let mut weights = Vec::with_capacity(literals.len());
+        let (grams, _) = self.parsers(searcher);
+        for literal in literals {
+            let quoted = format!("\"{}\"", literal.replace(['"', '\\'], " "));
+            let documents = match parse_grams(&grams, &quoted) {
+                Ok(query) => query.count(searcher).map_err(|e| self.err(e))? as f32,
+                Err(_) => 0.0,
+            };
+            weights.push((1.0 + (total - documents + 0.5) / (documents + 0.5)).ln());
+        }
+        Ok(weights)
+    }
+
     /// Every document whose folded text contains `term`, with its clean text, sorted
     /// by path — what a concordance reads.
     pub fn documents_containing(&self, term: &str) -> Result<Vec<Document>, SearchError> {
         let searcher = self.reader.searcher();
         let quoted = format!("\"{}\"", term.replace(['"', '\\'], " "));
         let total = searcher.num_docs() as usize;
-        let top = self.run(&searcher, &quoted, "doc", &Filters::default(), total.max(1))?;
+        let top = self.run(&searcher, &quoted, &Filters::default(), total.max(1))?;
         let mut ids: Vec<(String, String)> = top.into_iter().map(|(_, e)| (e.path, e.id)).collect();
         ids.sort();
         let mut out = Vec::with_capacity(ids.len());
@@ -220,24 +274,23 @@ impl Engine {
         Ok(out)
     }
 
-    /// Runs a query over entries of `kind`; results sorted by score, then path and
-    /// paragraph, so equal scores come out in the same order every time.
+    /// Runs a query over the documents; results sorted by score, then path, so equal
+    /// scores come out in the same order every time.
     fn run(
         &self,
         searcher: &Searcher,
         query: &str,
-        kind: &str,
         filters: &Filters,
         limit: usize,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        let query = self.build(searcher, query, kind, filters)?;
+        let query = self.build(searcher, query, filters)?;
         let top =
             searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))?;
         let mut out = Vec::with_capacity(top.len());
         for (score, address) in top {
             out.push((score, self.entry(searcher, address)?));
         }
-        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)).then(a.1.para.cmp(&b.1.para)));
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
         Ok(out)
     }
 
@@ -245,56 +298,50 @@ impl Engine {
         let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
         let f = &self.fields;
         let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
-        let number = |field| doc.get_first(field).and_then(|v| v.as_u64()).unwrap_or(0) as usize;
-        Ok(Entry {
-            id: text(f.id),
-            path: text(f.path),
-            para: number(f.para),
-            start: number(f.start),
-            end: number(f.end),
-        })
+        Ok(Entry { id: text(f.id), path: text(f.path) })
     }
 
-    fn build(
-        &self,
-        searcher: &Searcher,
-        query: &str,
-        kind: &str,
-        filters: &Filters,
-    ) -> Result<BooleanQuery, SearchError> {
+    /// The query parsers of the two tracks: grams (what matches) and words (rank).
+    fn parsers(&self, searcher: &Searcher) -> (QueryParser, QueryParser) {
         let f = self.fields;
-        let known = known_words(searcher, f.body);
-        let manager = query_manager(known);
+        let manager = query_manager(known_words(searcher, f.body));
         let schema = self.index.schema();
         let mut grams = QueryParser::new(schema.clone(), vec![f.grams], manager.clone());
         grams.set_conjunction_by_default();
+        grams.allow_regexes();
         let mut words = QueryParser::new(schema, vec![f.body], manager);
         words.set_conjunction_by_default();
+        (grams, words)
+    }
+
+    fn build(&self, searcher: &Searcher, query: &str, filters: &Filters) -> Result<BooleanQuery, SearchError> {
+        let f = self.fields;
+        let (grams, words) = self.parsers(searcher);
 
         let text = hanconv::t2s(query);
         let escaped = escape_colons(&text, &self.index);
-        let recall = match grams.parse_query(&escaped) {
+        let recall = match parse_grams(&grams, &escaped) {
             Ok(q) => q,
             // A query tantivy cannot read is searched as its literal strings.
-            Err(_) => grams.parse_query(&as_literals(&text)).unwrap_or_else(|_| grams.parse_query_lenient(&escaped).0),
+            Err(_) => parse_grams(&grams, &as_literals(&text)).unwrap_or_else(|_| {
+                let (ast, _) = query_grammar::parse_query_lenient(&escaped);
+                grams.build_query_from_user_input_ast_lenient(lone_characters_as_prefixes(ast)).0
+            }),
         };
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
-            (Occur::Must, recall),
-            (Occur::Must, Box::new(TermQuery::new(Term::from_field_text(f.kind, kind), IndexRecordOption::Basic))),
-        ];
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, recall)];
         if let Ok(rank) = words.parse_query(&escaped) {
             clauses.push((Occur::Should, Box::new(BoostQuery::new(rank, WORDS_BOOST))));
         }
         let literals = snippet::literals(query);
         if literals.len() > 1
             && !query.contains('"')
-            && let Ok(adjacent) = grams.parse_query(&format!("\"{}\"", literals.concat().replace(['"', '\\'], "")))
+            && let Ok(adjacent) = parse_grams(&grams, &format!("\"{}\"", literals.concat().replace(['"', '\\'], "")))
         {
             clauses.push((Occur::Should, Box::new(BoostQuery::new(adjacent, ADJACENT_BOOST))));
         }
         if let Some(hospital) = &filters.hospital {
             let folded = snippet::fold(hospital).replace(['"', '\\'], "");
-            if let Ok(q) = grams.parse_query(&format!("hospital:\"{folded}\"")) {
+            if let Ok(q) = parse_grams(&grams, &format!("hospital:\"{folded}\"")) {
                 clauses.push((Occur::Must, q));
             }
         }
@@ -320,9 +367,68 @@ impl Engine {
 struct Entry {
     id: String,
     path: String,
-    para: usize,
-    start: usize,
-    end: usize,
+}
+
+/// How many of the best documents `passages` reads paragraphs from (at least).
+pub const PASSAGE_DOCUMENTS: usize = 200;
+
+/// The query as tantivy's grammar reads it, for holding paragraphs against it; a query
+/// the grammar cannot read is its literal strings, as in `build`.
+fn user_input(query: &str, index: &Index) -> UserInputAst {
+    let escaped = escape_colons(query, index);
+    query_grammar::parse_query(&escaped)
+        .or_else(|_| query_grammar::parse_query(&as_literals(query)))
+        .unwrap_or_else(|_| query_grammar::parse_query_lenient(&escaped).0)
+}
+
+/// Whether a paragraph's folded text satisfies the query: the literals it requires are
+/// in it and those it excludes are not, with AND as the default between terms. Field
+/// queries, ranges and regexes are about the document as a whole, which the index has
+/// matched already, so they hold for each of its paragraphs.
+fn paragraph_matches(ast: &UserInputAst, text: &str) -> bool {
+    match ast {
+        UserInputAst::Clause(clauses) => {
+            use query_grammar::Occur::{MustNot, Should};
+            let (mut required, mut excluded, mut optional) = (Vec::new(), Vec::new(), Vec::new());
+            for (occur, clause) in clauses {
+                match occur {
+                    Some(MustNot) => excluded.push(clause),
+                    Some(Should) => optional.push(clause),
+                    _ => required.push(clause),
+                }
+            }
+            required.iter().all(|c| paragraph_matches(c, text))
+                && !excluded.iter().any(|c| paragraph_matches(c, text))
+                // Without required terms, at least one optional term must be there.
+                && (!required.is_empty() || optional.iter().any(|c| paragraph_matches(c, text)))
+        }
+        UserInputAst::Boost(ast, _) => paragraph_matches(ast, text),
+        UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+            UserInputLeaf::Literal(literal)
+                if matches!(literal.field_name.as_deref(), None | Some("grams" | "body")) =>
+            {
+                let phrase = snippet::fold(&literal.phrase);
+                phrase.trim().is_empty() || text.contains(phrase.trim())
+            }
+            _ => true,
+        },
+    }
+}
+
+/// BM25 of a paragraph (its folded text and length in characters) for the query's
+/// literals, each weighted by its rarity; k1 = 1.2, b = 0.75.
+fn bm25(text: &str, length: usize, mean: f32, literals: &[String], weights: &[f32]) -> f32 {
+    const K1: f32 = 1.2;
+    const B: f32 = 0.75;
+    let norm = K1 * (1.0 - B + B * length as f32 / mean);
+    literals
+        .iter()
+        .zip(weights)
+        .map(|(literal, weight)| {
+            let tf = text.matches(literal.as_str()).count() as f32;
+            weight * tf * (K1 + 1.0) / (tf + norm)
+        })
+        .sum()
 }
 
 /// Documents fetched from the store, and folded, once per query.
@@ -346,6 +452,49 @@ impl<'a> DocumentCache<'a> {
         }
         Ok(self.documents[id].as_ref())
     }
+}
+
+/// Parses a query for the grams fields (`grams`, `title`, `hospital`, `source`).
+fn parse_grams(parser: &QueryParser, query: &str) -> Result<Box<dyn Query>, QueryParserError> {
+    let ast = query_grammar::parse_query(query).map_err(|_| QueryParserError::SyntaxError(query.to_string()))?;
+    parser.build_query_from_user_input_ast(lone_characters_as_prefixes(ast))
+}
+
+/// The grams track indexes a character alone only where no pair starts with it, so a
+/// literal that is one character — or ends in one after a space — matches the terms
+/// that begin with that character (a regex over the term dictionary) instead of the
+/// character's own term. Everything else in the query is left as it is.
+fn lone_characters_as_prefixes(ast: UserInputAst) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => UserInputAst::Clause(
+            clauses.into_iter().map(|(occur, ast)| (occur, lone_characters_as_prefixes(ast))).collect(),
+        ),
+        UserInputAst::Boost(ast, boost) => UserInputAst::Boost(Box::new(lone_characters_as_prefixes(*ast)), boost),
+        UserInputAst::Leaf(leaf) => match *leaf {
+            UserInputLeaf::Literal(literal) if !literal.prefix => lone_character(literal),
+            leaf => UserInputAst::Leaf(Box::new(leaf)),
+        },
+    }
+}
+
+fn lone_character(literal: UserInputLiteral) -> UserInputAst {
+    let phrase = literal.phrase.to_lowercase();
+    let runs: Vec<&str> = phrase.split_whitespace().collect();
+    let Some(&[last]) = runs.last().map(|r| r.chars().collect::<Vec<_>>()).as_deref() else {
+        return UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(literal)));
+    };
+    let field = Some(literal.field_name.clone().unwrap_or_else(|| "grams".into()));
+    let prefix = UserInputAst::Leaf(Box::new(UserInputLeaf::Regex {
+        field,
+        pattern: format!("{}.*", regex::escape(last.encode_utf8(&mut [0; 4]))),
+    }));
+    if runs.len() == 1 {
+        return prefix;
+    }
+    // "党建 工作 党": the runs before the last stay a phrase; the last must occur too.
+    let before = runs[..runs.len() - 1].join(" ");
+    let rest = UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(UserInputLiteral { phrase: before, ..literal })));
+    UserInputAst::Clause(vec![(Some(query_grammar::Occur::Must), rest), (Some(query_grammar::Occur::Must), prefix)])
 }
 
 /// A word lookup in the words track of every segment: the query side cuts queries
@@ -400,16 +549,51 @@ pub(crate) fn day_number(value: &str, high: bool) -> Option<u64> {
 pub fn matching_paths(engine: &Engine, query: &str) -> Result<HashSet<String>, SearchError> {
     let searcher = engine.reader.searcher();
     let total = searcher.num_docs() as usize;
-    Ok(engine
-        .run(&searcher, query, "doc", &Filters::default(), total.max(1))?
-        .into_iter()
-        .map(|(_, e)| e.path)
-        .collect())
+    Ok(engine.run(&searcher, query, &Filters::default(), total.max(1))?.into_iter().map(|(_, e)| e.path).collect())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn ast(query: &str) -> UserInputAst {
+        query_grammar::parse_query(query).unwrap()
+    }
+
+    #[test]
+    fn a_paragraph_holds_a_query_by_its_literals() {
+        let text = "医院在门诊大厅设立党员示范岗,由党员医生轮流值守";
+        for (query, expected) in [
+            ("党员示范岗", true),
+            ("党员 值守", true),
+            ("党员 志愿", false),
+            ("党员 OR 志愿", true),
+            ("志愿 OR 社区", false),
+            ("党员 -值守", false),
+            ("党员 NOT 社区", true),
+            ("\"党员示范岗\"", true),
+            ("\"示范岗党员\"", false),
+            ("year:[2010 TO 2020] 门诊", true),
+            ("(党员 AND 社区) OR 大厅", true),
+        ] {
+            assert_eq!(paragraph_matches(&ast(query), text), expected, "{query}");
+        }
+    }
+
+    #[test]
+    fn a_lone_character_becomes_a_prefix_of_the_pairs() {
+        let leaf = |ast: &UserInputAst| match ast {
+            UserInputAst::Leaf(leaf) => format!("{leaf:?}"),
+            other => format!("{other:?}"),
+        };
+        assert!(leaf(&lone_characters_as_prefixes(ast("党"))).contains("党.*"));
+        assert!(leaf(&lone_characters_as_prefixes(ast("党员"))).contains("党员"));
+        assert!(!leaf(&lone_characters_as_prefixes(ast("党员"))).contains(".*"));
+        // Regex characters are escaped; a field named in the query is kept.
+        assert!(leaf(&lone_characters_as_prefixes(ast("title:+"))).contains("\\+.*"));
+        let mixed = format!("{:?}", lone_characters_as_prefixes(ast("\"党建 党\"")));
+        assert!(mixed.contains("党建") && mixed.contains("党.*"), "{mixed}");
+    }
 
     #[test]
     fn dates_become_day_numbers() {

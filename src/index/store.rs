@@ -21,8 +21,9 @@ pub const STORE_FILE: &str = "dangjian.sqlite";
 
 /// Bumped whenever the tables below change shape.
 /// Version 3 added the tantivy index beside the store, 4 the files' size and mtime,
-/// 5 the facts: metadata, reposts, metrics, derived figures and measures.
-pub const SCHEMA_VERSION: u32 = 5;
+/// 5 the facts: metadata, reposts, metrics, derived figures and measures; 6 changed
+/// the tantivy index beside it (one entry per document, character pairs).
+pub const SCHEMA_VERSION: u32 = 6;
 
 const SCHEMA: &str = "
 CREATE TABLE IF NOT EXISTS meta (

@@ -9,11 +9,13 @@
 //! jieba (loading it costs ~150 ms a search): it cuts the query into the fewest words
 //! the index itself contains, at consecutive positions.
 //!
-//! **Grams** (`dj_grams`) recall. Indexing emits every non-space character and every
-//! pair of adjacent non-space characters at the position of its first character. The
-//! query side emits only the pairs (or the lone characters), so a query literal is a
-//! phrase that matches exactly where the folded text contains it — what grep finds,
-//! whatever jieba made of the words around it.
+//! **Grams** (`dj_grams`) recall. Indexing emits every pair of adjacent non-space
+//! characters at the position of its first character, and a lone character only where
+//! no pair can start (before whitespace, at the end): one token per character. The
+//! query side emits the pairs, so a query literal of two or more characters is a phrase
+//! that matches exactly where the folded text contains it — what grep finds, whatever
+//! jieba made of the words around it; a one-character literal becomes "any term that
+//! starts with it" when the query is built (`index::search`).
 
 use std::sync::Arc;
 
@@ -96,11 +98,15 @@ impl Tokenizer for WordsTokenizer {
     }
 }
 
-/// Indexing side of the grams track: every character and every pair of neighbouring
-/// characters, both at the first character's position; whitespace ends a pair. The
-/// text is folded already, so tokens are its slices as they are — and one token is
-/// rewritten in place as the stream advances, which spares two allocations per
-/// character (this track has the most tokens of the index).
+/// Indexing side of the grams track: every pair of neighbouring characters at the
+/// first character's position, and a character alone only where no pair starts
+/// with it (before whitespace or at the end) — so every occurrence of a character
+/// is the first character of exactly one token, one token a character in all.
+/// Whitespace ends a pair. A query of two or more characters is a phrase of its
+/// pairs; a query of one character matches the terms that begin with it (see
+/// `index::query`). The text is folded already, so tokens are its slices as they
+/// are — and one token is rewritten in place as the stream advances, which spares an
+/// allocation per character (this track has the most tokens of the index).
 #[derive(Clone, Default)]
 pub struct GramsTokenizer;
 
@@ -109,38 +115,26 @@ pub struct GramsStream<'a> {
     chars: std::iter::Peekable<std::str::CharIndices<'a>>,
     /// Characters consumed so far (the next character's position).
     position: usize,
-    /// The character whose pair is still to be emitted: (position, byte offset).
-    pending: Option<(usize, usize)>,
     token: Token,
-}
-
-impl GramsStream<'_> {
-    fn emit(&mut self, from: usize, to: usize, position: usize) {
-        self.token.offset_from = from;
-        self.token.offset_to = to;
-        self.token.position = position;
-        self.token.text.clear();
-        self.token.text.push_str(&self.text[from..to]);
-    }
 }
 
 impl TokenStream for GramsStream<'_> {
     fn advance(&mut self) -> bool {
-        if let Some((position, from)) = self.pending.take()
-            && let Some(&(next, c)) = self.chars.peek()
-            && !c.is_whitespace()
-        {
-            self.emit(from, next + c.len_utf8(), position);
-            return true;
-        }
-        for (byte, c) in self.chars.by_ref() {
+        while let Some((from, c)) = self.chars.next() {
             let position = self.position;
             self.position += 1;
             if c.is_whitespace() {
                 continue;
             }
-            self.pending = Some((position, byte));
-            self.emit(byte, byte + c.len_utf8(), position);
+            let to = match self.chars.peek() {
+                Some(&(next, n)) if !n.is_whitespace() => next + n.len_utf8(),
+                _ => from + c.len_utf8(),
+            };
+            self.token.offset_from = from;
+            self.token.offset_to = to;
+            self.token.position = position;
+            self.token.text.clear();
+            self.token.text.push_str(&self.text[from..to]);
             return true;
         }
         false
@@ -159,7 +153,7 @@ impl Tokenizer for GramsTokenizer {
     type TokenStream<'a> = GramsStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> GramsStream<'a> {
-        GramsStream { text, chars: text.char_indices().peekable(), position: 0, pending: None, token: Token::default() }
+        GramsStream { text, chars: text.char_indices().peekable(), position: 0, token: Token::default() }
     }
 }
 
@@ -304,23 +298,11 @@ mod tests {
     }
 
     #[test]
-    fn grams_are_every_character_and_pair_by_character_position() {
+    fn grams_are_pairs_and_lone_last_characters_by_character_position() {
         let got = tokens(GramsTokenizer, "党员 877人");
         assert_eq!(
             got,
-            [
-                ("党", 0),
-                ("党员", 0),
-                ("员", 1),
-                ("8", 3),
-                ("87", 3),
-                ("7", 4),
-                ("77", 4),
-                ("7", 5),
-                ("7人", 5),
-                ("人", 6)
-            ]
-            .map(|(t, p)| (t.to_string(), p))
+            [("党员", 0), ("员", 1), ("87", 3), ("77", 4), ("7人", 5), ("人", 6)].map(|(t, p)| (t.to_string(), p))
         );
         let query = tokens(QueryGramsTokenizer, "三会一课");
         assert_eq!(query, [("三会", 0), ("会一", 1), ("一课", 2)].map(|(t, p)| (t.to_string(), p)));
