@@ -89,6 +89,9 @@ impl Folded {
     /// traditional-only characters were counted while folding, so only the s2t pass
     /// for the simplified-only ones is left to do.
     pub fn script(&self, original: &str) -> Script {
+        if self.traditional == 0 {
+            return Script::Simplified; // whatever the simplified-only count, as below
+        }
         let to_traditional = hanconv::s2t(original);
         let simplified = if to_traditional.chars().count() == self.original_len {
             original.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count()

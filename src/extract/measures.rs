@@ -425,9 +425,13 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
 
 /// Practice-shaped phrases after a verb of doing.
 fn phrases(chars: &[char]) -> Vec<Candidate> {
+    // Most characters begin no verb of doing: one look-up rules them out.
+    let mut first: Vec<char> = DOING.iter().filter_map(|w| w.chars().next()).collect();
+    first.sort_unstable();
     let mut out = Vec::new();
     for at in 0..chars.len() {
-        if !DOING.iter().any(|w| super::numbers::starts_with(chars, at, w)) {
+        if first.binary_search(&chars[at]).is_err() || !DOING.iter().any(|w| super::numbers::starts_with(chars, at, w))
+        {
             continue;
         }
         let verb = starts_with_any(chars, at, DOING).unwrap_or(0);

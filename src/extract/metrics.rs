@@ -195,9 +195,9 @@ fn nounish(tag: &str) -> bool {
 }
 
 #[derive(Debug, Clone)]
-struct Token {
-    word: String,
-    tag: String,
+struct Token<'a> {
+    word: &'a str,
+    tag: &'a str,
     start: usize,
     end: usize,
 }
@@ -234,7 +234,7 @@ struct Before {
 
 struct Sentence<'a> {
     chars: &'a [char],
-    tokens: Vec<Token>,
+    tokens: Vec<Token<'a>>,
 }
 
 impl Sentence<'_> {
@@ -260,7 +260,7 @@ impl Sentence<'_> {
         let mut saw_to = false;
         while i >= 0 {
             let t = &self.tokens[i as usize];
-            let w = t.word.as_str();
+            let w = t.word;
             if words.is_empty() {
                 if w == "的" && i > 0 && is_comparative(&self.tokens[i as usize - 1].word) {
                     found.elided = true;
@@ -270,12 +270,12 @@ impl Sentence<'_> {
                 // A year the figure is of: 由2017年的91.5%….
                 if w == "的" && i > 0 && self.tokens[i as usize - 1].word.ends_with('年') {
                     i -= 1;
-                    while i >= 0 && matches!(self.tokens[i as usize].tag.as_str(), "m" | "t") {
+                    while i >= 0 && matches!(self.tokens[i as usize].tag, "m" | "t") {
                         i -= 1;
                     }
                     continue;
                 }
-                if LINKS.contains(&w) || matches!(t.tag.as_str(), "d" | "ad" | "ul" | "uz" | "ug" | "t") {
+                if LINKS.contains(&w) || matches!(t.tag, "d" | "ad" | "ul" | "uz" | "ug" | "t") {
                     found.share |= w.contains('占');
                     saw_to |= found.change.is_none() && matches!(w, "至" | "到");
                     i -= 1;
@@ -288,7 +288,7 @@ impl Sentence<'_> {
                     continue;
                 }
                 // A time span between subject and figure: 捐款,3年共计49000元.
-                if matches!(t.tag.as_str(), "m" | "q") && skipped_numbers < 2 && is_time_word(self, i as usize) {
+                if matches!(t.tag, "m" | "q") && skipped_numbers < 2 && is_time_word(self, i as usize) {
                     skipped_numbers += 1;
                     i -= 1;
                     continue;
@@ -303,7 +303,7 @@ impl Sentence<'_> {
                 // A quoted name: 开展“三会一课”120余次.
                 if matches!(w, "”" | "」" | "』") {
                     let close = i as usize;
-                    let open = self.tokens[..close].iter().rposition(|t| matches!(t.word.as_str(), "“" | "「" | "『"));
+                    let open = self.tokens[..close].iter().rposition(|t| matches!(t.word, "“" | "「" | "『"));
                     if let Some(open) = open
                         && open + 1 < close
                         && self.tokens[close].start - self.tokens[open].end <= 10
@@ -318,7 +318,7 @@ impl Sentence<'_> {
             // unless the noun is a bare suffix (阅读|量).
             let verb = t.tag == "v" && !LINKS.contains(&w) && !CHANGES.contains(&w);
             let noun_head = words.first().is_some_and(|h| h.tag != "v" && h.tag != "vn");
-            let bare_suffix = words.len() == 1 && GENERIC_HEADS.contains(&words[0].word.as_str());
+            let bare_suffix = words.len() == 1 && GENERIC_HEADS.contains(&words[0].word);
             let usable = nounish(&t.tag) || verb && (!noun_head || bare_suffix);
             if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
                 break;
@@ -331,7 +331,7 @@ impl Sentence<'_> {
             found.phrase = Some(Phrase {
                 start: words[0].start,
                 end: words[words.len() - 1].end,
-                words: words.iter().map(|t| t.word.clone()).collect(),
+                words: words.iter().map(|t| t.word.to_string()).collect(),
             });
         }
         found
@@ -362,7 +362,7 @@ impl Sentence<'_> {
             if nounish(&t.tag) {
                 nouns += 1;
                 end = i + 1;
-            } else if nouns > 0 || !matches!(t.tag.as_str(), "a" | "b" | "v") {
+            } else if nouns > 0 || !matches!(t.tag, "a" | "b" | "v") {
                 // Modifiers come before the noun; a verb after it is the clause's
                 // (十五名医疗骨干|赴…).
                 break;
@@ -372,14 +372,14 @@ impl Sentence<'_> {
         (nouns > 0 && end > start).then(|| Phrase {
             start: self.tokens[start].start,
             end: self.tokens[end - 1].end,
-            words: self.tokens[start..end].iter().map(|t| t.word.clone()).collect(),
+            words: self.tokens[start..end].iter().map(|t| t.word.to_string()).collect(),
         })
     }
 
     /// A noun before `at` that owns a relational noun (党委 in 党委现有成员7名).
     fn owner(&self, at: usize) -> Option<String> {
         let i = self.token_ending_at(at)?;
-        self.tokens[..=i].iter().rev().take(3).find(|t| nounish(&t.tag) && t.tag != "vn").map(|t| t.word.clone())
+        self.tokens[..=i].iter().rev().take(3).find(|t| nounish(t.tag) && t.tag != "vn").map(|t| t.word.to_string())
     }
 }
 
@@ -390,7 +390,7 @@ fn is_comparative(word: &str) -> bool {
 /// Whether the number token at `i` with the next one reads as a time span (3年, 两个月).
 fn is_time_word(sentence: &Sentence, i: usize) -> bool {
     let here = &sentence.tokens[i].word;
-    let next = sentence.tokens.get(i + 1).map_or("", |t| t.word.as_str());
+    let next = sentence.tokens.get(i + 1).map_or("", |t| t.word);
     ["年", "月", "天", "周"].iter().any(|w| here.ends_with(w) || next.starts_with(w))
         || here.chars().all(|c| c.is_ascii_digit()) && next.starts_with('年')
 }
@@ -412,7 +412,7 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
         let tokens = crate::segment::jieba()
             .tag(&folded_sentence, false)
             .into_iter()
-            .map(|t| Token { word: t.word.to_string(), tag: t.tag.to_string(), start: t.start, end: t.end })
+            .map(|t| Token { word: t.word, tag: t.tag, start: t.start, end: t.end })
             .collect();
         let sentence = Sentence { chars: sentence, tokens };
         let years = years(&sentence, &found, document_year);

@@ -41,8 +41,9 @@ pub fn simhash(folded: &str) -> u64 {
     let mut weights = [0i32; 64];
     for trigram in han.windows(3) {
         let h = hash_trigram(trigram);
+        // Branch-free, so the compiler can do the 64 bits in vector registers.
         for (bit, weight) in weights.iter_mut().enumerate() {
-            *weight += if h >> bit & 1 == 1 { 1 } else { -1 };
+            *weight += ((h >> bit) & 1) as i32 * 2 - 1;
         }
     }
     weights.iter().enumerate().fold(0u64, |acc, (bit, &w)| if w > 0 { acc | 1 << bit } else { acc })

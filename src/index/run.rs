@@ -68,11 +68,21 @@ enum Outcome {
     /// The same bytes under a new modification time: recorded so the next run can
     /// skip the file without reading it.
     Touched(Stamp),
-    Indexed(Box<(Document, Folded, Stamp)>),
+    Indexed(Box<Indexed>),
     /// Newly quarantined, or quarantined again after a change: written to the store.
     Quarantined(Quarantined),
     /// The same bad bytes as last time: nothing to write.
     StillQuarantined(Quarantined),
+}
+
+/// A document read for indexing, with what the store keeps beside it — computed by the
+/// worker threads, so that the single writing thread only writes.
+struct Indexed {
+    doc: Document,
+    folded: Folded,
+    stamp: Stamp,
+    simhash: u64,
+    text_sha256: String,
 }
 
 /// A file's size and modification time (nanoseconds since the epoch, 0 if unknown).
@@ -217,7 +227,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                     writer.stamp(&found.rel, stamp.size, stamp.mtime)?;
                 }
                 Outcome::Indexed(indexed) => {
-                    let (doc, folded, stamp) = *indexed;
+                    let Indexed { doc, folded, stamp, simhash, text_sha256 } = *indexed;
                     tracing::debug!(
                         "{}: {} ({}), {} characters",
                         doc.path,
@@ -232,7 +242,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                     summary
                         .warnings
                         .extend(doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }));
-                    writer.put_document(&doc, simhash(&folded.text))?;
+                    writer.put_document(&doc, simhash, &text_sha256)?;
                     writer.stamp(&doc.path, stamp.size, stamp.mtime)?;
                     fulltext.get().map_err(fulltext_err)?.put(&doc, &folded).map_err(fulltext_err)?;
                 }
@@ -379,8 +389,10 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
             let metrics = metrics(&cleaned.text, &folded, metadata.year());
             let derived = derived(&metrics);
             let measures = measures(&cleaned.text, &folded);
-            Outcome::Indexed(Box::new((
-                Document {
+            let simhash = simhash(&folded.text);
+            let text_sha256 = sha256_hex(cleaned.text.as_bytes());
+            Outcome::Indexed(Box::new(Indexed {
+                doc: Document {
                     id: document_id(&found.rel),
                     path: found.rel.clone(),
                     sha256,
@@ -408,7 +420,9 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
                 },
                 folded,
                 stamp,
-            )))
+                simhash,
+                text_sha256,
+            }))
         }
         Err(rejection) => quarantine(rejection, Some(sha256)),
     }

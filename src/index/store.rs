@@ -687,20 +687,25 @@ impl Writer<'_> {
     }
 
     /// Stores a document, replacing any earlier version or quarantine entry of its path.
-    pub fn put_document(&self, doc: &Document, simhash: u64) -> Result<(), StoreError> {
+    pub fn put_document(&self, doc: &Document, simhash: u64, text_sha256: &str) -> Result<(), StoreError> {
         fn json<T: serde::Serialize>(value: &T) -> String {
             serde_json::to_string(value).expect("document fields serialise")
         }
-        self.tx.execute("DELETE FROM quarantine WHERE path = ?1", [&doc.path]).map_err(|e| self.err(e))?;
         self.tx
-            .execute(
+            .prepare_cached("DELETE FROM quarantine WHERE path = ?1")
+            .and_then(|mut stmt| stmt.execute([&doc.path]))
+            .map_err(|e| self.err(e))?;
+        self.tx
+            .prepare_cached(
                 "INSERT OR REPLACE INTO documents
                  (id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
                   paragraphs, warnings, cleaning, notes, text_sha256, title, date, source, authors, hospital,
                   hospitals, region, duplicate_of, simhash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
                          ?20, ?21, ?22, ?23)",
-                params![
+            )
+            .and_then(|mut stmt| {
+                stmt.execute(params![
                     doc.id,
                     doc.path,
                     doc.sha256,
@@ -714,7 +719,7 @@ impl Writer<'_> {
                     json(&doc.warnings),
                     json(&doc.cleaning),
                     json(&doc.notes),
-                    crate::model::sha256_hex(doc.text.as_bytes()),
+                    text_sha256,
                     doc.title,
                     doc.date,
                     doc.source,
@@ -724,8 +729,8 @@ impl Writer<'_> {
                     doc.region,
                     doc.duplicate_of,
                     simhash as i64
-                ],
-            )
+                ])
+            })
             .map_err(|e| self.err(e))?;
         self.forget_facts(&doc.id)?;
         for (seq, m) in doc.metrics.iter().enumerate() {

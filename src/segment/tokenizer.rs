@@ -66,23 +66,33 @@ fn token(text: &str, from: usize, to: usize, position: usize) -> Token {
 #[derive(Clone, Default)]
 pub struct WordsTokenizer;
 
-/// The word tokens of `text` (see the module documentation).
+/// A token of text that is folded already (simplified, lowercase): its slice as it is.
+fn folded_token(text: &str, from: usize, to: usize, position: usize) -> Token {
+    Token { offset_from: from, offset_to: to, position, text: text[from..to].to_string(), position_length: 1 }
+}
+
+/// The word tokens of `text`, which is folded (see the module documentation).
 pub fn word_tokens(text: &str) -> Vec<Token> {
     let jieba = jieba();
-    let mut tokens = Vec::new();
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut chars: Vec<usize> = Vec::new();
     for (position, word) in jieba.cut(text, false).iter().enumerate() {
         if !word.word.chars().any(char::is_alphanumeric) {
             continue; // punctuation and space take a position and leave no token
         }
         let from = word.byte_start;
-        tokens.push(token(text, from, from + word.word.len(), position));
-        let chars: Vec<usize> = word.word.char_indices().map(|(i, _)| i).chain([word.word.len()]).collect();
+        tokens.push(folded_token(text, from, from + word.word.len(), position));
+        if word.word.chars().nth(2).is_none() {
+            continue; // two characters or fewer: no dictionary word inside
+        }
+        chars.clear();
+        chars.extend(word.word.char_indices().map(|(i, _)| i).chain([word.word.len()]));
         let length = chars.len() - 1;
         for n in [2, 3].into_iter().filter(|&n| n < length) {
             for start in 0..=length - n {
                 let sub = &word.word[chars[start]..chars[start + n]];
                 if jieba.has_word(sub) {
-                    tokens.push(token(text, from + chars[start], from + chars[start + n], position));
+                    tokens.push(folded_token(text, from + chars[start], from + chars[start + n], position));
                 }
             }
         }
