@@ -262,7 +262,7 @@ impl Sentence<'_> {
             let t = &self.tokens[i as usize];
             let w = t.word;
             if words.is_empty() {
-                if w == "的" && i > 0 && is_comparative(&self.tokens[i as usize - 1].word) {
+                if w == "的" && i > 0 && is_comparative(self.tokens[i as usize - 1].word) {
                     found.elided = true;
                     i -= 2;
                     continue;
@@ -319,7 +319,7 @@ impl Sentence<'_> {
             let verb = t.tag == "v" && !LINKS.contains(&w) && !CHANGES.contains(&w);
             let noun_head = words.first().is_some_and(|h| h.tag != "v" && h.tag != "vn");
             let bare_suffix = words.len() == 1 && GENERIC_HEADS.contains(&words[0].word);
-            let usable = nounish(&t.tag) || verb && (!noun_head || bare_suffix);
+            let usable = nounish(t.tag) || verb && (!noun_head || bare_suffix);
             if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
                 break;
             }
@@ -359,7 +359,7 @@ impl Sentence<'_> {
             if t.tag == "vn" && nouns > 0 {
                 break;
             }
-            if nounish(&t.tag) {
+            if nounish(t.tag) {
                 nouns += 1;
                 end = i + 1;
             } else if nouns > 0 || !matches!(t.tag, "a" | "b" | "v") {
