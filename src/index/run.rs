@@ -3,8 +3,8 @@
 //! This module owns the run's logic — what counts as added, updated, unchanged,
 //! deleted or quarantined, when everything must be rebuilt, and that a bad file
 //! becomes an entry in the summary rather than an error. Files are read, decoded,
-//! cleaned and folded in parallel (rayon) in bounded batches, then written in path
-//! order — to the tantivy index (which tokenizes on its own threads) and inside one
+//! cleaned, folded and read for facts in parallel (rayon) in bounded batches, while
+//! this thread writes the batch before in path order — to the tantivy index (which tokenizes on its own threads) and inside one
 //! store transaction — so the result does not depend on thread timing. tantivy commits
 //! first and the store second (see `fulltext`): a run that dies leaves the previous
 //! state whole, and the next run finishes the job.
@@ -203,65 +203,80 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     writer.set_meta("lexicon_version", &lexicon::version())?;
 
     progress.start("index", walk.files.len() as u64);
+    // The workers read the next batch while this thread writes the last one: the
+    // channel holds one batch, so memory stays bounded to about two.
+    let (send, receive) = std::sync::mpsc::sync_channel::<(&[Found], Vec<Outcome>)>(1);
+    let decoding = Instant::now();
     let mut decode_ms = 0;
     let mut store_ms = 0;
-    for batch in walk.files.chunks(BATCH) {
-        let t = Instant::now();
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            batch
-                .par_iter()
-                .map(|found| {
-                    let outcome = process(found, known.get(&found.rel), rebuilt.is_some());
-                    progress.advance(&found.rel);
-                    outcome
-                })
-                .collect()
-        });
-        decode_ms += millis(t);
-        let t = Instant::now();
-        for (found, outcome) in batch.iter().zip(outcomes) {
-            match outcome {
-                Outcome::Unchanged => summary.unchanged += 1,
-                Outcome::Touched(stamp) => {
-                    summary.unchanged += 1;
-                    writer.stamp(&found.rel, stamp.size, stamp.mtime)?;
-                }
-                Outcome::Indexed(indexed) => {
-                    let Indexed { doc, folded, stamp, simhash, text_sha256 } = *indexed;
-                    tracing::debug!(
-                        "{}: {} ({}), {} characters",
-                        doc.path,
-                        doc.encoding,
-                        doc.encoding_source,
-                        folded.text.len()
-                    );
-                    match known.get(&found.rel) {
-                        Some(Known::Document { .. }) => summary.updated += 1,
-                        _ => summary.added += 1,
-                    }
-                    summary
-                        .warnings
-                        .extend(doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }));
-                    writer.put_document(&doc, simhash, &text_sha256)?;
-                    writer.stamp(&doc.path, stamp.size, stamp.mtime)?;
-                    fulltext.get().map_err(fulltext_err)?.put(&doc, &folded).map_err(fulltext_err)?;
-                }
-                Outcome::Quarantined(entry) => {
-                    tracing::info!("{}: {}", entry.path, entry.message);
-                    writer.put_quarantined(&entry)?;
-                    fulltext.get().map_err(fulltext_err)?.remove(&document_id(&entry.path));
-                    summary.quarantined.push(entry);
-                }
-                Outcome::StillQuarantined(entry) => {
-                    if rebuilt.is_some() {
-                        writer.put_quarantined(&entry)?;
-                    }
-                    summary.quarantined.push(entry);
+    std::thread::scope(|scope| -> Result<(), IndexError> {
+        let (files, known, rebuild, pool) = (&walk.files, &known, rebuilt.is_some(), &pool);
+        let workers = scope.spawn(move || {
+            for batch in files.chunks(BATCH) {
+                let outcomes: Vec<Outcome> = pool.install(|| {
+                    batch
+                        .par_iter()
+                        .map(|found| {
+                            let outcome = process(found, known.get(&found.rel), rebuild);
+                            progress.advance(&found.rel);
+                            outcome
+                        })
+                        .collect()
+                });
+                if send.send((batch, outcomes)).is_err() {
+                    break; // the writer stopped on an error
                 }
             }
+            millis(decoding)
+        });
+        for (batch, outcomes) in receive {
+            let t = Instant::now();
+            for (found, outcome) in batch.iter().zip(outcomes) {
+                match outcome {
+                    Outcome::Unchanged => summary.unchanged += 1,
+                    Outcome::Touched(stamp) => {
+                        summary.unchanged += 1;
+                        writer.stamp(&found.rel, stamp.size, stamp.mtime)?;
+                    }
+                    Outcome::Indexed(indexed) => {
+                        let Indexed { doc, folded, stamp, simhash, text_sha256 } = *indexed;
+                        tracing::debug!(
+                            "{}: {} ({}), {} characters",
+                            doc.path,
+                            doc.encoding,
+                            doc.encoding_source,
+                            folded.text.len()
+                        );
+                        match known.get(&found.rel) {
+                            Some(Known::Document { .. }) => summary.updated += 1,
+                            _ => summary.added += 1,
+                        }
+                        summary.warnings.extend(
+                            doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }),
+                        );
+                        writer.put_document(&doc, simhash, &text_sha256)?;
+                        writer.stamp(&doc.path, stamp.size, stamp.mtime)?;
+                        fulltext.get().map_err(fulltext_err)?.put(&doc, &folded).map_err(fulltext_err)?;
+                    }
+                    Outcome::Quarantined(entry) => {
+                        tracing::info!("{}: {}", entry.path, entry.message);
+                        writer.put_quarantined(&entry)?;
+                        fulltext.get().map_err(fulltext_err)?.remove(&document_id(&entry.path));
+                        summary.quarantined.push(entry);
+                    }
+                    Outcome::StillQuarantined(entry) => {
+                        if rebuilt.is_some() {
+                            writer.put_quarantined(&entry)?;
+                        }
+                        summary.quarantined.push(entry);
+                    }
+                }
+            }
+            store_ms += millis(t);
         }
-        store_ms += millis(t);
-    }
+        decode_ms = workers.join().expect("the worker threads do not panic");
+        Ok(())
+    })?;
     progress.finish();
 
     let t = Instant::now();
