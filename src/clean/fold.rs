@@ -87,18 +87,29 @@ impl Folded {
 
     /// The script of `original` (the text this view was folded from): the
     /// traditional-only characters were counted while folding, so only the s2t pass
-    /// for the simplified-only ones is left to do.
+    /// for the simplified-only ones is left to do — and only as far as it can change
+    /// the answer.
     pub fn script(&self, original: &str) -> Script {
-        if self.traditional == 0 {
-            return Script::Simplified; // whatever the simplified-only count, as below
-        }
-        let to_traditional = hanconv::s2t(original);
-        let simplified = if to_traditional.chars().count() == self.original_len {
-            original.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count()
-        } else {
-            0
-        };
         let traditional = self.traditional;
+        // The s2t pass goes a few lines at a time and stops as soon as the
+        // simplified-only characters outnumber the traditional ones four to one: more
+        // text can only add to them. (Phrases never run across a line break.)
+        let mut simplified = 0;
+        let (mut chunk_start, mut end) = (0, 0);
+        let mut lines = original.split_inclusive('\n').peekable();
+        while traditional > 0 && simplified < 4 * traditional {
+            let Some(line) = lines.next() else { break };
+            end += line.len();
+            if end - chunk_start < 4096 && lines.peek().is_some() {
+                continue;
+            }
+            let chunk = &original[chunk_start..end];
+            chunk_start = end;
+            let to_traditional = hanconv::s2t(chunk);
+            if to_traditional.chars().count() == chunk.chars().count() {
+                simplified += chunk.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count();
+            }
+        }
         if traditional >= 4 * simplified.max(1) && traditional > 0 {
             Script::Traditional
         } else if simplified >= 4 * traditional || traditional == 0 {
@@ -186,5 +197,16 @@ mod tests {
         assert_eq!(script(&seed("003")), Script::Simplified);
         assert_eq!(script("党建工作 黨建工作 党建工作"), Script::Mixed);
         assert_eq!(script("ICU 2017"), Script::Simplified);
+    }
+
+    #[test]
+    fn the_script_of_a_long_text_is_read_to_the_end_when_it_must_be() {
+        // Many lines, many chunks: the answer is that of the whole text.
+        let (traditional, simplified) = (seed("001").repeat(6), seed("003").repeat(6));
+        assert_eq!(script(&traditional), Script::Traditional);
+        assert_eq!(script(&format!("{simplified}\n{}", seed("001"))), Script::Simplified);
+        // Traditional at the start, simplified after it: mixed only when read through.
+        let half = format!("{}\n{}", seed("001").repeat(2), seed("003").repeat(2));
+        assert_eq!(script(&half), Script::Mixed);
     }
 }

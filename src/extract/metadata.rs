@@ -364,12 +364,20 @@ fn short_name(name: &str) -> String {
 }
 
 /// The longest place written at the start of `chars[at..]`: (place, characters).
-fn place_at(chars: &[char], at: usize) -> Option<(Place, usize)> {
+fn place_at(chars: &[char], at: usize) -> Option<(&'static Place, usize)> {
     let (map, longest) = places();
+    let mut word = String::with_capacity(4 * longest);
     (2..=(*longest).min(chars.len() - at)).rev().find_map(|n| {
-        let word: String = chars[at..at + n].iter().collect();
-        map.get(&word).map(|p| (p.clone(), n))
+        word.clear();
+        word.extend(&chars[at..at + n]);
+        map.get(word.as_str()).map(|p| (p, n))
     })
+}
+
+/// The first place name in `chars[start..end]` that leaves room for a name after it:
+/// (its position, the place, its length).
+fn first_place(chars: &[char], start: usize, end: usize) -> Option<(usize, &'static Place, usize)> {
+    (start..end.saturating_sub(2)).find_map(|k| place_at(chars, k).map(|(p, n)| (k, p, n)))
 }
 
 #[derive(Debug, Clone)]
@@ -396,8 +404,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
     }
     let mut found: HashMap<(String, String), Entry> = HashMap::new();
     let mut short: Vec<(String, usize)> = Vec::new();
+    // A report names its hospital again and again: each written span is looked up once.
+    let mut seen: HashMap<&[char], Option<(usize, &'static Place, usize)>> = HashMap::new();
     let mut mention = |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| {
-        let placed = (name_start..end.saturating_sub(2)).find_map(|k| place_at(&chars, k).map(|(p, n)| (k, p, n)));
+        let placed = *seen
+            .entry(&chars[name_start..end])
+            .or_insert_with(|| first_place(&chars, name_start, end).map(|(k, p, n)| (k - name_start, p, n)));
+        let placed = placed.map(|(k, p, n)| (name_start + k, p, n));
         match placed {
             Some((k, place, n)) if end - (k + n) >= 2 => {
                 let rest: String = chars[k + n..end].iter().collect();
