@@ -93,3 +93,24 @@ pub fn open(index_dir: &Path, create: bool) -> Result<(Index, Fields), TantivyEr
     register_indexing(index.tokenizers());
     Ok((index, fields))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_index_of_another_schema_is_replaced_by_a_run_and_refused_by_a_query() {
+        let dir = tempfile::tempdir().unwrap();
+        let tantivy_dir = dir.path().join(TANTIVY_DIR);
+        std::fs::create_dir_all(&tantivy_dir).unwrap();
+        let mut older = Schema::builder();
+        older.add_text_field("kind", STRING);
+        Index::create_in_dir(&tantivy_dir, older.build()).unwrap();
+
+        let refused = open(dir.path(), false).err().expect("a query refuses it");
+        assert!(refused.to_string().contains("run `dangjian index`"), "{refused}");
+        let (index, _) = open(dir.path(), true).unwrap();
+        assert_eq!(index.schema(), schema().0);
+        assert!(open(dir.path(), false).is_ok());
+    }
+}
