@@ -107,7 +107,7 @@ mod tests {
         older.add_text_field("kind", STRING);
         Index::create_in_dir(&tantivy_dir, older.build()).unwrap();
 
-        let refused = open(dir.path(), false).err().expect("a query refuses it");
+        let refused = open(dir.path(), false).expect_err("a query refuses it");
         assert!(refused.to_string().contains("run `dangjian index`"), "{refused}");
         let (index, _) = open(dir.path(), true).unwrap();
         assert_eq!(index.schema(), schema().0);
