@@ -166,6 +166,14 @@ fn every_passage_holds_the_query_within_its_own_paragraph() {
         let text = folded(&passage.text);
         assert!(text.contains("三会一课") && !text.contains("党员"), "{text}");
     }
+    // A report that names 示范岗 elsewhere still gives its paragraphs without it.
+    let without = engine.passages("党员 -示范岗", &Filters::default(), 50).unwrap();
+    assert!(
+        without.iter().any(|p| p.path.starts_with("001")),
+        "{:?}",
+        without.iter().map(|p| &p.path).collect::<Vec<_>>()
+    );
+    assert!(without.iter().all(|p| !folded(&p.text).contains("示范岗") && folded(&p.text).contains("党员")));
     let single = engine.passages("课", &Filters::default(), 50).unwrap();
     assert!(!single.is_empty() && single.iter().all(|p| folded(&p.text).contains('课')));
     // Best first.

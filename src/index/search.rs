@@ -170,7 +170,7 @@ impl Engine {
         let searcher = self.reader.searcher();
         let literals = snippet::literals(query);
         let wanted = PASSAGE_DOCUMENTS.max(limit.saturating_mul(20));
-        let top = self.run(&searcher, query, filters, wanted)?;
+        let top = self.run_for(&searcher, query, filters, wanted, Documents::ForPassages)?;
         let ast = user_input(&hanconv::t2s(query), &self.index);
         let weights = self.rarity(&searcher, &literals)?;
         let mut documents = DocumentCache::new(&self.store);
@@ -283,7 +283,18 @@ impl Engine {
         filters: &Filters,
         limit: usize,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        let query = self.build(searcher, query, filters)?;
+        self.run_for(searcher, query, filters, limit, Documents::Matching)
+    }
+
+    fn run_for(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        filters: &Filters,
+        limit: usize,
+        documents: Documents,
+    ) -> Result<Vec<(f32, Entry)>, SearchError> {
+        let query = self.build(searcher, query, filters, documents)?;
         let top =
             searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))?;
         let mut out = Vec::with_capacity(top.len());
@@ -314,13 +325,28 @@ impl Engine {
         (grams, words)
     }
 
-    fn build(&self, searcher: &Searcher, query: &str, filters: &Filters) -> Result<BooleanQuery, SearchError> {
+    fn build(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        filters: &Filters,
+        documents: Documents,
+    ) -> Result<BooleanQuery, SearchError> {
         let f = self.fields;
         let (grams, words) = self.parsers(searcher);
 
         let text = hanconv::t2s(query);
         let escaped = escape_colons(&text, &self.index);
-        let recall = match parse_grams(&grams, &escaped) {
+        let parsed = query_grammar::parse_query(&escaped)
+            .map_err(|_| QueryParserError::SyntaxError(escaped.clone()))
+            .and_then(|ast| {
+                let ast = match documents {
+                    Documents::Matching => ast,
+                    Documents::ForPassages => without_excluded_text(ast),
+                };
+                grams.build_query_from_user_input_ast(lone_characters_as_prefixes(ast))
+            });
+        let recall = match parsed {
             Ok(q) => q,
             // A query tantivy cannot read is searched as its literal strings.
             Err(_) => parse_grams(&grams, &as_literals(&text)).unwrap_or_else(|_| {
@@ -363,6 +389,15 @@ impl Engine {
     }
 }
 
+/// Which documents a query asks the index for.
+#[derive(Debug, Clone, Copy)]
+enum Documents {
+    /// Those the query matches as a whole.
+    Matching,
+    /// Those that may hold a matching paragraph: excluded text is left to the paragraphs.
+    ForPassages,
+}
+
 /// What a hit's index entry says.
 struct Entry {
     id: String,
@@ -386,32 +421,73 @@ fn user_input(query: &str, index: &Index) -> UserInputAst {
 /// queries, ranges and regexes are about the document as a whole, which the index has
 /// matched already, so they hold for each of its paragraphs.
 fn paragraph_matches(ast: &UserInputAst, text: &str) -> bool {
+    paragraph_holds(ast, text).unwrap_or(true)
+}
+
+/// Whether a literal searches the text (not a field of the document).
+fn is_text(literal: &UserInputLiteral) -> bool {
+    matches!(literal.field_name.as_deref(), None | Some("grams" | "body"))
+}
+
+/// `Some(holds)` for a part of the query about the text, `None` for one about the
+/// document as a whole.
+fn paragraph_holds(ast: &UserInputAst, text: &str) -> Option<bool> {
     match ast {
         UserInputAst::Clause(clauses) => {
             use query_grammar::Occur::{MustNot, Should};
-            let (mut required, mut excluded, mut optional) = (Vec::new(), Vec::new(), Vec::new());
+            let mut about_text = false;
+            let mut required = false;
+            let mut optional = Vec::new();
             for (occur, clause) in clauses {
+                let holds = paragraph_holds(clause, text);
+                about_text |= holds.is_some();
                 match occur {
-                    Some(MustNot) => excluded.push(clause),
-                    Some(Should) => optional.push(clause),
-                    _ => required.push(clause),
+                    Some(MustNot) if holds == Some(true) => return Some(false),
+                    Some(MustNot) => {}
+                    Some(Should) => optional.push(holds),
+                    _ if holds == Some(false) => return Some(false),
+                    _ => required = true,
                 }
             }
-            required.iter().all(|c| paragraph_matches(c, text))
-                && !excluded.iter().any(|c| paragraph_matches(c, text))
-                // Without required terms, at least one optional term must be there.
-                && (!required.is_empty() || optional.iter().any(|c| paragraph_matches(c, text)))
-        }
-        UserInputAst::Boost(ast, _) => paragraph_matches(ast, text),
-        UserInputAst::Leaf(leaf) => match leaf.as_ref() {
-            UserInputLeaf::Literal(literal)
-                if matches!(literal.field_name.as_deref(), None | Some("grams" | "body")) =>
-            {
-                let phrase = snippet::fold(&literal.phrase);
-                phrase.trim().is_empty() || text.contains(phrase.trim())
+            // Without required terms, one of the optional ones must be there.
+            if !required && !optional.is_empty() && optional.iter().all(|h| *h == Some(false)) {
+                return Some(false);
             }
-            _ => true,
+            about_text.then_some(true)
+        }
+        UserInputAst::Boost(ast, _) => paragraph_holds(ast, text),
+        UserInputAst::Leaf(leaf) => match leaf.as_ref() {
+            UserInputLeaf::Literal(literal) if is_text(literal) => {
+                let phrase = snippet::fold(&literal.phrase);
+                Some(phrase.trim().is_empty() || text.contains(phrase.trim()))
+            }
+            _ => None,
         },
+    }
+}
+
+/// The query without its excluded text: `passages` asks the index for documents with
+/// `党员 -示范岗` as for `党员`, since a paragraph without 示范岗 may stand in a report
+/// that names it elsewhere; the paragraphs are then held against the whole query.
+/// Exclusions of a field (`-hospital:…`) are about the document and stay.
+fn without_excluded_text(ast: UserInputAst) -> UserInputAst {
+    fn has_text(ast: &UserInputAst) -> bool {
+        match ast {
+            UserInputAst::Clause(clauses) => clauses.iter().any(|(_, c)| has_text(c)),
+            UserInputAst::Boost(ast, _) => has_text(ast),
+            UserInputAst::Leaf(leaf) => matches!(leaf.as_ref(), UserInputLeaf::Literal(l) if is_text(l)),
+        }
+    }
+    match ast {
+        UserInputAst::Clause(clauses) => UserInputAst::Clause(
+            clauses
+                .into_iter()
+                .filter(|(occur, clause)| !(*occur == Some(query_grammar::Occur::MustNot) && has_text(clause)))
+                .map(|(occur, clause)| (occur, without_excluded_text(clause)))
+                .collect(),
+        ),
+        UserInputAst::Boost(ast, boost) => UserInputAst::Boost(Box::new(without_excluded_text(*ast)), boost),
+        leaf => leaf,
     }
 }
 
@@ -575,9 +651,19 @@ mod tests {
             ("\"示范岗党员\"", false),
             ("year:[2010 TO 2020] 门诊", true),
             ("(党员 AND 社区) OR 大厅", true),
+            // About the document, not the paragraph: left to the index.
+            ("-hospital:邵阳 党员", true),
+            ("hospital:邵阳", true),
+            ("-path:x", true),
         ] {
             assert_eq!(paragraph_matches(&ast(query), text), expected, "{query}");
         }
+    }
+
+    #[test]
+    fn documents_for_passages_keep_only_the_exclusions_of_fields() {
+        let kept = format!("{:?}", without_excluded_text(ast("党员 -示范岗 -hospital:邵阳")));
+        assert!(kept.contains("党员") && !kept.contains("示范岗") && kept.contains("邵阳"), "{kept}");
     }
 
     #[test]
