@@ -1,6 +1,6 @@
 //! The segment stage: the two tokenizers of the index over folded text — words (jieba,
-//! with dictionary sub-words) and grams (pairs, one token a character) — on the cleaned seed
-//! 001 repeated to 1 MB. Throughput is in bytes of folded text.
+//! with dictionary sub-words) and grams (pairs, one token a character) — on the
+//! cleaned seed 001 repeated to 1 MB. Throughput is in bytes of folded text.
 //!
 //!     cargo bench --bench segment
 

@@ -430,11 +430,10 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
     first.sort_unstable();
     let mut out = Vec::new();
     for at in 0..chars.len() {
-        if first.binary_search(&chars[at]).is_err() || !DOING.iter().any(|w| super::numbers::starts_with(chars, at, w))
-        {
+        if first.binary_search(&chars[at]).is_err() {
             continue;
         }
-        let verb = starts_with_any(chars, at, DOING).unwrap_or(0);
+        let Some(verb) = starts_with_any(chars, at, DOING) else { continue };
         let mut from = at + verb;
         if chars.get(from) == Some(&'了') {
             from += 1;

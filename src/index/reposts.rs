@@ -41,7 +41,7 @@ pub fn simhash(folded: &str) -> u64 {
     let mut weights = [0i32; 64];
     for trigram in han.windows(3) {
         let h = hash_trigram(trigram);
-        // Branch-free, so the compiler can do the 64 bits in vector registers.
+        // Branch-free: +1 for a set bit, -1 for a clear one.
         for (bit, weight) in weights.iter_mut().enumerate() {
             *weight += ((h >> bit) & 1) as i32 * 2 - 1;
         }

@@ -4,10 +4,11 @@
 //! deleted or quarantined, when everything must be rebuilt, and that a bad file
 //! becomes an entry in the summary rather than an error. Files are read, decoded,
 //! cleaned, folded and read for facts in parallel (rayon) in bounded batches, while
-//! this thread writes the batch before in path order — to the tantivy index (which tokenizes on its own threads) and inside one
-//! store transaction — so the result does not depend on thread timing. tantivy commits
-//! first and the store second (see `fulltext`): a run that dies leaves the previous
-//! state whole, and the next run finishes the job.
+//! this thread writes the batch before in path order — to the tantivy index (which
+//! tokenizes on its own threads) and inside one store transaction — so the result
+//! does not depend on thread timing. tantivy commits first and the store second (see
+//! `fulltext`): a run that dies leaves the previous state whole, and the next run
+//! finishes the job.
 
 use std::collections::HashSet;
 use std::fs;
@@ -206,13 +207,14 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     // The workers read the next batch while this thread writes the last one: the
     // channel holds one batch, so memory stays bounded to about two.
     let (send, receive) = std::sync::mpsc::sync_channel::<(&[Found], Vec<Outcome>)>(1);
-    let decoding = Instant::now();
     let mut decode_ms = 0;
     let mut store_ms = 0;
     std::thread::scope(|scope| -> Result<(), IndexError> {
         let (files, known, rebuild, pool) = (&walk.files, &known, rebuilt.is_some(), &pool);
         let workers = scope.spawn(move || {
+            let mut busy_ms = 0;
             for batch in files.chunks(BATCH) {
+                let t = Instant::now();
                 let outcomes: Vec<Outcome> = pool.install(|| {
                     batch
                         .par_iter()
@@ -223,11 +225,12 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                         })
                         .collect()
                 });
+                busy_ms += millis(t);
                 if send.send((batch, outcomes)).is_err() {
                     break; // the writer stopped on an error
                 }
             }
-            millis(decoding)
+            busy_ms
         });
         for (batch, outcomes) in receive {
             let t = Instant::now();

@@ -168,16 +168,17 @@ impl Engine {
     /// literals, with their rarity across the index as the weights.
     pub fn passages(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Passage>, SearchError> {
         let searcher = self.reader.searcher();
+        let parsers = self.parsers(&searcher);
         let literals = snippet::literals(query);
         let wanted = PASSAGE_DOCUMENTS.max(limit.saturating_mul(20));
-        let top = self.run_for(&searcher, query, filters, wanted, Documents::ForPassages)?;
+        let top = self.run_for(&searcher, &parsers, query, filters, wanted, Documents::ForPassages)?;
         let ast = user_input(&hanconv::t2s(query), &self.index);
-        let weights = self.rarity(&searcher, &literals)?;
+        let weights = self.rarity(&searcher, &parsers.0, &literals)?;
         let mut documents = DocumentCache::new(&self.store);
-        // (entry, paragraph, its folded text, its length in characters)
-        let mut matching: Vec<(Entry, usize, String, usize)> = Vec::new();
+        // (the hit in `top`, the paragraph's index, its folded text, its length in characters)
+        let mut matching: Vec<(usize, usize, String, usize)> = Vec::new();
         let (mut read, mut characters) = (0usize, 0usize);
-        for (_, entry) in top {
+        for (hit, (_, entry)) in top.iter().enumerate() {
             let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
             let bytes: Vec<usize> = folded.text.char_indices().map(|(b, _)| b).chain([folded.text.len()]).collect();
             let at = |char: usize| bytes[char.min(bytes.len() - 1)];
@@ -187,26 +188,24 @@ impl Engine {
                 read += 1;
                 characters += to.saturating_sub(from);
                 if paragraph_matches(&ast, text) {
-                    let entry = Entry { id: entry.id.clone(), path: entry.path.clone() };
-                    matching.push((entry, n, text.to_string(), to.saturating_sub(from)));
+                    matching.push((hit, n, text.to_string(), to.saturating_sub(from)));
                 }
             }
         }
         // BM25's mean length is that of the paragraphs read.
         let mean = (characters as f32 / read.max(1) as f32).max(1.0);
-        let mut found: Vec<(f32, Entry, usize)> = matching
+        let mut found: Vec<(f32, usize, usize, String)> = matching
             .into_iter()
-            .map(|(entry, n, text, length)| (bm25(&text, length, mean, &literals, &weights), entry, n))
+            .map(|(hit, n, text, length)| (bm25(&text, length, mean, &literals, &weights), hit, n, text))
             .collect();
-        found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)).then(a.2.cmp(&b.2)));
+        let path = |hit: usize| top[hit].1.path.as_str();
+        found.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| path(a.1).cmp(path(b.1))).then(a.2.cmp(&b.2)));
 
         let mut passages: Vec<Passage> = Vec::new();
+        // A paragraph's folded text → its passage: reposts are shown once.
         let mut seen: HashMap<String, usize> = HashMap::new();
-        for (score, entry, n) in found {
-            let (doc, folded) = documents.get(&entry.id)?.expect("read above");
-            let paragraph = &doc.paragraphs[n];
-            let (start, end) = (paragraph.start, paragraph.end);
-            let key: String = folded.text.chars().skip(folded.from_original(start)).take(end - start).collect();
+        for (score, hit, n, key) in found {
+            let entry = &top[hit].1;
             if let Some(&at) = seen.get(&key) {
                 if passages[at].id != entry.id && !passages[at].also_in.contains(&entry.path) {
                     passages[at].also_in.push(entry.path.clone());
@@ -216,6 +215,9 @@ impl Engine {
             if passages.len() == limit {
                 continue;
             }
+            let (doc, folded) = documents.get(&entry.id)?.expect("read above");
+            let paragraph = &doc.paragraphs[n];
+            let (start, end) = (paragraph.start, paragraph.end);
             let Snippet { text, highlights } = snippet::whole(&doc.text, folded, &literals, start, end);
             seen.insert(key, passages.len());
             passages.push(Passage {
@@ -226,8 +228,8 @@ impl Engine {
                     source: known(&doc.source),
                     date: known(&doc.date),
                 },
-                id: entry.id,
-                path: entry.path,
+                id: entry.id.clone(),
+                path: entry.path.clone(),
                 paragraph: n,
                 start,
                 end,
@@ -241,13 +243,12 @@ impl Engine {
     }
 
     /// The BM25 weight of each literal: how rare it is among the indexed documents.
-    fn rarity(&self, searcher: &Searcher, literals: &[String]) -> Result<Vec<f32>, SearchError> {
+    fn rarity(&self, searcher: &Searcher, grams: &QueryParser, literals: &[String]) -> Result<Vec<f32>, SearchError> {
         let total = searcher.num_docs() as f32;
         let mut weights = Vec::with_capacity(literals.len());
-        let (grams, _) = self.parsers(searcher);
         for literal in literals {
             let quoted = format!("\"{}\"", literal.replace(['"', '\\'], " "));
-            let documents = match parse_grams(&grams, &quoted) {
+            let documents = match parse_grams(grams, &quoted) {
                 Ok(query) => query.count(searcher).map_err(|e| self.err(e))? as f32,
                 Err(_) => 0.0,
             };
@@ -283,18 +284,19 @@ impl Engine {
         filters: &Filters,
         limit: usize,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        self.run_for(searcher, query, filters, limit, Documents::Matching)
+        self.run_for(searcher, &self.parsers(searcher), query, filters, limit, Documents::Matching)
     }
 
     fn run_for(
         &self,
         searcher: &Searcher,
+        parsers: &(QueryParser, QueryParser),
         query: &str,
         filters: &Filters,
         limit: usize,
         documents: Documents,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        let query = self.build(searcher, query, filters, documents)?;
+        let query = self.build(parsers, query, filters, documents)?;
         let top =
             searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))?;
         let mut out = Vec::with_capacity(top.len());
@@ -327,33 +329,26 @@ impl Engine {
 
     fn build(
         &self,
-        searcher: &Searcher,
+        (grams, words): &(QueryParser, QueryParser),
         query: &str,
         filters: &Filters,
         documents: Documents,
     ) -> Result<BooleanQuery, SearchError> {
         let f = self.fields;
-        let (grams, words) = self.parsers(searcher);
-
         let text = hanconv::t2s(query);
         let escaped = escape_colons(&text, &self.index);
-        let parsed = query_grammar::parse_query(&escaped)
-            .map_err(|_| QueryParserError::SyntaxError(escaped.clone()))
-            .and_then(|ast| {
-                let ast = match documents {
-                    Documents::Matching => ast,
-                    Documents::ForPassages => without_excluded_text(ast),
-                };
-                grams.build_query_from_user_input_ast(lone_characters_as_prefixes(ast))
-            });
-        let recall = match parsed {
-            Ok(q) => q,
+        let ast = match documents {
+            Documents::Matching => user_input(&text, &self.index),
+            Documents::ForPassages => without_excluded_text(user_input(&text, &self.index)),
+        };
+        let recall = grams
+            .build_query_from_user_input_ast(lone_characters_as_prefixes(ast))
             // A query tantivy cannot read is searched as its literal strings.
-            Err(_) => parse_grams(&grams, &as_literals(&text)).unwrap_or_else(|_| {
+            .or_else(|_| parse_grams(grams, &as_literals(&text)))
+            .unwrap_or_else(|_| {
                 let (ast, _) = query_grammar::parse_query_lenient(&escaped);
                 grams.build_query_from_user_input_ast_lenient(lone_characters_as_prefixes(ast)).0
-            }),
-        };
+            });
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, recall)];
         if let Ok(rank) = words.parse_query(&escaped) {
             clauses.push((Occur::Should, Box::new(BoostQuery::new(rank, WORDS_BOOST))));
@@ -361,13 +356,13 @@ impl Engine {
         let literals = snippet::literals(query);
         if literals.len() > 1
             && !query.contains('"')
-            && let Ok(adjacent) = parse_grams(&grams, &format!("\"{}\"", literals.concat().replace(['"', '\\'], "")))
+            && let Ok(adjacent) = parse_grams(grams, &format!("\"{}\"", literals.concat().replace(['"', '\\'], "")))
         {
             clauses.push((Occur::Should, Box::new(BoostQuery::new(adjacent, ADJACENT_BOOST))));
         }
         if let Some(hospital) = &filters.hospital {
             let folded = snippet::fold(hospital).replace(['"', '\\'], "");
-            if let Ok(q) = parse_grams(&grams, &format!("hospital:\"{folded}\"")) {
+            if let Ok(q) = parse_grams(grams, &format!("hospital:\"{folded}\"")) {
                 clauses.push((Occur::Must, q));
             }
         }
@@ -407,8 +402,8 @@ struct Entry {
 /// How many of the best documents `passages` reads paragraphs from (at least).
 pub const PASSAGE_DOCUMENTS: usize = 200;
 
-/// The query as tantivy's grammar reads it, for holding paragraphs against it; a query
-/// the grammar cannot read is its literal strings, as in `build`.
+/// The query (folded) as tantivy's grammar reads it, colons in text escaped; a query
+/// the grammar cannot read is its literal strings.
 fn user_input(query: &str, index: &Index) -> UserInputAst {
     let escaped = escape_colons(query, index);
     query_grammar::parse_query(&escaped)
@@ -556,13 +551,14 @@ fn lone_characters_as_prefixes(ast: UserInputAst) -> UserInputAst {
 fn lone_character(literal: UserInputLiteral) -> UserInputAst {
     let phrase = literal.phrase.to_lowercase();
     let runs: Vec<&str> = phrase.split_whitespace().collect();
-    let Some(&[last]) = runs.last().map(|r| r.chars().collect::<Vec<_>>()).as_deref() else {
+    let mut last = runs.last().map_or("".chars(), |run| run.chars());
+    let (Some(last), None) = (last.next(), last.next()) else {
         return UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(literal)));
     };
     let field = Some(literal.field_name.clone().unwrap_or_else(|| "grams".into()));
     let prefix = UserInputAst::Leaf(Box::new(UserInputLeaf::Regex {
         field,
-        pattern: format!("{}.*", regex::escape(last.encode_utf8(&mut [0; 4]))),
+        pattern: format!("{}.*", regex::escape(&last.to_string())),
     }));
     if runs.len() == 1 {
         return prefix;

@@ -114,7 +114,7 @@ impl Tokenizer for WordsTokenizer {
 /// is the first character of exactly one token, one token a character in all.
 /// Whitespace ends a pair. A query of two or more characters is a phrase of its
 /// pairs; a query of one character matches the terms that begin with it (see
-/// `index::query`). The text is folded already, so tokens are its slices as they
+/// `index::search`). The text is folded already, so tokens are its slices as they
 /// are — and one token is rewritten in place as the stream advances, which spares an
 /// allocation per character (this track has the most tokens of the index).
 #[derive(Clone, Default)]
