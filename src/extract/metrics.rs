@@ -406,8 +406,9 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
         let sentence = &chars[s0..s1];
         let folded_sentence: String = sentence.iter().collect();
         let found = numbers::quantities(&folded_sentence);
-        if found.is_empty() {
-            continue;
+        let measures: Vec<Option<Measured>> = found.iter().map(|q| measured(sentence, q)).collect();
+        if measures.iter().all(Option::is_none) {
+            continue; // no figure here, whatever the words: jieba need not cut it
         }
         let tokens = crate::segment::jieba()
             .tag(&folded_sentence, false)
@@ -417,8 +418,9 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
         let sentence = Sentence { chars: sentence, tokens };
         let years = years(&sentence, &found, document_year);
         let mut previous: Option<(String, String, Unit)> = None;
-        for q in &found {
-            let Some(read) = read(&sentence, q, previous.as_ref()) else { continue };
+        for (q, measured) in found.iter().zip(&measures) {
+            let Some(measured) = measured else { continue };
+            let Some(read) = read(&sentence, q, measured, previous.as_ref()) else { continue };
             let (from, to) = folded.original_range(s0 + read.start, s0 + read.end);
             let (subject_from, subject_to) =
                 folded.original_range(s0 + read.subject_range.0, s0 + read.subject_range.1);
@@ -564,9 +566,21 @@ struct Read {
     end: usize,
 }
 
-/// Reads the quantity `q` as a metric, or says why it is not one (by returning None).
-fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Unit)>) -> Option<Read> {
-    let chars = sentence.chars;
+/// What a quantity's own characters say of it, before the sentence's words are known:
+/// its measure word (after 多 / 余 / 来 if written) and where it ends.
+struct Measured {
+    unit_len: usize,
+    unit_name: &'static str,
+    kind: Unit,
+    unit_end: usize,
+}
+
+/// The first half of reading a quantity: the checks that need no word of the
+/// sentence. `None` means `q` is no figure whatever jieba makes of the words around it
+/// (an ordinal, a date, 一 as an article, a number glued to letters or inside a short
+/// quoted name, a bare number that neither closes its clause nor has a magnitude
+/// word) — so a sentence whose quantities all fail here is never cut.
+fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     let (span_start, span_end) = q.span;
     // Ordinals and ranks: 第2位, 前10名.
     if q.start > 0 && matches!(chars[q.start - 1], '第' | '前') || span_start > 0 && chars[span_start - 1] == '第' {
@@ -588,9 +602,6 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
     if inside_short_quote(chars, q.start) {
         return None;
     }
-    if !sentence.boundary(q.start) {
-        return None;
-    }
     // The measure word, after 多 / 余 / 来 if written.
     let mut at = q.end;
     if matches!(chars.get(at), Some('多' | '余' | '来')) && q.qualifier != Qualifier::Exact {
@@ -609,6 +620,32 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
         return None;
     }
     let unit_end = at + unit_len;
+    // A bare number is a figure only where it closes its clause or has a magnitude
+    // word (阅读量迅速上万), and then only for a known subject (see `read`).
+    if unit_name.is_empty() {
+        let magnitude_word = chars[q.start..q.end].iter().any(|c| matches!(c, '万' | '千' | '百' | '亿'));
+        let closes = chars.get(unit_end.max(span_end)).is_none_or(|&c| !is_han(c) && !c.is_ascii_alphanumeric());
+        if !(magnitude_word || closes) {
+            return None;
+        }
+    }
+    Some(Measured { unit_len, unit_name, kind, unit_end })
+}
+
+/// Reads the quantity `q`, which [`measured`] let through, as a metric, or says why it
+/// is not one (by returning None).
+fn read(
+    sentence: &Sentence,
+    q: &Quantity,
+    measured: &Measured,
+    previous: Option<&(String, String, Unit)>,
+) -> Option<Read> {
+    let chars = sentence.chars;
+    let (span_start, span_end) = q.span;
+    let &Measured { unit_len, unit_name, kind, unit_end } = measured;
+    if !sentence.boundary(q.start) {
+        return None;
+    }
     if unit_len > 0 && !sentence.boundary(unit_end) {
         return None;
     }
@@ -677,9 +714,7 @@ fn read(sentence: &Sentence, q: &Quantity, previous: Option<&(String, String, Un
     let mut unit = unit_name.to_string();
     if unit.is_empty() {
         let default = known.as_ref().and_then(|(s, _)| s.unit)?;
-        let magnitude_word = chars[q.start..q.end].iter().any(|c| matches!(c, '万' | '千' | '百' | '亿'));
-        let closes = chars.get(end).is_none_or(|&c| !is_han(c) && !c.is_ascii_alphanumeric());
-        if !(magnitude_word || closes) || !from_before {
+        if !from_before {
             return None;
         }
         unit = default.to_string();
@@ -886,6 +921,25 @@ mod tests {
             let found = read_all(text);
             assert!(found.is_empty(), "{text}: {found:#?}");
         }
+    }
+
+    /// The word-free half decides alone only what no cut of the words could save: a
+    /// figure with a measure word or a closing bare number goes on to be read.
+    #[test]
+    fn only_quantities_no_words_could_save_are_ruled_out_before_the_cut() {
+        let first = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let q = numbers::quantities(text).into_iter().next().unwrap_or_else(|| panic!("a number in {text}"));
+            measured(&chars, &q).map(|m| (m.unit_name, m.kind))
+        };
+        for text in ["排名第2位", "一个支部", "2017年", "H7N9流感", "落实“三会一课”", "拨打114平台"]
+        {
+            assert!(first(text).is_none(), "{text}");
+        }
+        assert_eq!(first("党员877人"), Some(("人", Unit::Person)));
+        assert_eq!(first("党支部共21个").map(|m| m.0), Some("个"));
+        assert_eq!(first("阅读量迅速上万").map(|m| m.0), Some(""), "a bare number with a magnitude word");
+        assert_eq!(first("满意度达97.6%").map(|m| m.0), Some("%"));
     }
 
     #[test]
