@@ -44,9 +44,87 @@ pub struct Folded {
     traditional: usize,
 }
 
+/// The characters a conversion can change: every character of a dictionary key at a
+/// position where the value differs from it (all of a key's characters when the
+/// lengths differ). A line with none of them converts to itself — no entry that
+/// changes anything can match in it — so it need not be converted at all, which is
+/// most lines of a report in the other script. Dictionary keys never hold a line
+/// break, so lines convert independently.
+struct Changeable {
+    /// One bit per character of the Basic Multilingual Plane.
+    bmp: Vec<u64>,
+    beyond: std::collections::HashSet<char>,
+}
+
+impl Changeable {
+    fn of(dictionaries: &[hanconv::Dictionary]) -> Changeable {
+        let mut set = Changeable { bmp: vec![0; 1 << 10], beyond: Default::default() };
+        for dictionary in dictionaries {
+            for (key, value) in dictionary.iter() {
+                let (k, v): (Vec<char>, Vec<char>) = (key.chars().collect(), value.chars().collect());
+                for (i, &c) in k.iter().enumerate() {
+                    if k.len() != v.len() || v[i] != c {
+                        set.insert(c);
+                    }
+                }
+            }
+        }
+        set
+    }
+
+    fn insert(&mut self, c: char) {
+        match u16::try_from(c as u32) {
+            Ok(b) => self.bmp[usize::from(b >> 6)] |= 1 << (b & 63),
+            Err(_) => drop(self.beyond.insert(c)),
+        }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        match u16::try_from(c as u32) {
+            Ok(b) => self.bmp[usize::from(b >> 6)] & (1 << (b & 63)) != 0,
+            Err(_) => self.beyond.contains(&c),
+        }
+    }
+
+    /// Whether `line` holds a character that may change.
+    fn touches(&self, line: &str) -> bool {
+        line.chars().any(|c| self.contains(c))
+    }
+}
+
+/// What `hanconv::t2s` (OpenCC's TSPhrases and TSCharacters) can change.
+fn t2s_changeable() -> &'static Changeable {
+    static SET: std::sync::LazyLock<Changeable> = std::sync::LazyLock::new(|| {
+        Changeable::of(&[hanconv::Dictionary::TSPhrases, hanconv::Dictionary::TSCharacters])
+    });
+    &SET
+}
+
+/// What `hanconv::s2t` (STPhrases and STCharacters) can change.
+fn s2t_changeable() -> &'static Changeable {
+    static SET: std::sync::LazyLock<Changeable> = std::sync::LazyLock::new(|| {
+        Changeable::of(&[hanconv::Dictionary::STPhrases, hanconv::Dictionary::STCharacters])
+    });
+    &SET
+}
+
+/// `hanconv::t2s` of `text`, converting only the lines it can change.
+fn t2s_lines(text: &str) -> String {
+    let changeable = t2s_changeable();
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if changeable.touches(line) {
+            out.push_str(&hanconv::t2s(line));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out
+}
+
 /// t2s that keeps the character count, whole-text when it can.
 fn t2s_same_length(text: &str, chars: usize) -> String {
-    let whole = hanconv::t2s(text);
+    let whole = t2s_lines(text);
     if whole.chars().count() == chars {
         return whole;
     }
@@ -91,23 +169,25 @@ impl Folded {
     /// the answer.
     pub fn script(&self, original: &str) -> Script {
         let traditional = self.traditional;
-        // The s2t pass goes a few lines at a time and stops as soon as the
-        // simplified-only characters outnumber the traditional ones four to one: more
-        // text can only add to them. (Phrases never run across a line break.)
+        // The s2t pass goes line by line, over the lines it can change, and stops as
+        // soon as the simplified-only characters outnumber the traditional ones four
+        // to one: more text can only add to them.
+        // The characters s2t could change bound what it finds: a text that is
+        // traditional even if every one of them were simplified-only needs no pass.
+        let changeable = s2t_changeable();
+        if traditional > 0 && traditional >= 4 * original.chars().filter(|&c| changeable.contains(c)).count().max(1) {
+            return Script::Traditional;
+        }
         let mut simplified = 0;
-        let (mut chunk_start, mut end) = (0, 0);
-        let mut lines = original.split_inclusive('\n').peekable();
+        let mut lines = original.split_inclusive('\n');
         while traditional > 0 && simplified < 4 * traditional {
             let Some(line) = lines.next() else { break };
-            end += line.len();
-            if end - chunk_start < 4096 && lines.peek().is_some() {
+            if !changeable.touches(line) {
                 continue;
             }
-            let chunk = &original[chunk_start..end];
-            chunk_start = end;
-            let to_traditional = hanconv::s2t(chunk);
-            if to_traditional.chars().count() == chunk.chars().count() {
-                simplified += chunk.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count();
+            let to_traditional = hanconv::s2t(line);
+            if to_traditional.chars().count() == line.chars().count() {
+                simplified += line.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count();
             }
         }
         if traditional >= 4 * simplified.max(1) && traditional > 0 {
@@ -180,6 +260,27 @@ mod tests {
             }
             assert!(phrase_level * 100 <= original.len(), "seed {prefix}: {phrase_level} phrase-level conversions");
         }
+    }
+
+    #[test]
+    fn converting_only_the_lines_that_can_change_is_converting_everything() {
+        let mut texts: Vec<String> = ["000", "001", "003"].iter().map(|p| seed(p)).collect();
+        texts.extend(texts.clone().iter().map(hanconv::s2t));
+        texts.extend(crate::clean::testing::random_texts(200));
+        texts.push("乾隆年间\n乾燥\n一目瞭然\n著作\n後來\n\n".to_string());
+        let mut skipped = 0;
+        for text in &texts {
+            assert_eq!(t2s_lines(text), hanconv::t2s(text), "{text:?}");
+            for line in text.split_inclusive('\n') {
+                if !s2t_changeable().touches(line) {
+                    assert_eq!(hanconv::s2t(line), line);
+                }
+                skipped += usize::from(!t2s_changeable().touches(line));
+            }
+        }
+        assert!(skipped > 100, "the simplified seeds have lines t2s leaves alone: {skipped}");
+        assert!(t2s_changeable().contains('黨') && !t2s_changeable().contains('党'));
+        assert!(s2t_changeable().contains('党') && !s2t_changeable().contains('黨'));
     }
 
     #[test]
