@@ -69,13 +69,15 @@ fn is_spam(line: &str) -> bool {
     let line = &line[..cut];
     let lex = lexicons();
     let mut covered = 0;
-    let mut distinct = std::collections::HashSet::new();
+    let mut distinct: Vec<aho_corasick::PatternID> = Vec::new();
     for m in lex.spam.find_iter(line) {
         covered += line[m.start()..m.end()].chars().count();
-        distinct.insert(m.pattern());
+        if !distinct.contains(&m.pattern()) {
+            distinct.push(m.pattern());
+        }
     }
-    let content = line.chars().filter(|c| is_han(*c) || c.is_alphanumeric()).count();
-    distinct.len() >= 3 && covered * 100 >= content * 35
+    // Most lines hold no spam term at all: the line is counted only when it might be.
+    distinct.len() >= 3 && covered * 100 >= line.chars().filter(|c| is_han(*c) || c.is_alphanumeric()).count() * 35
 }
 
 fn is_place_list(line: &str) -> bool {

@@ -56,6 +56,48 @@ fn patterns() -> &'static Patterns {
     })
 }
 
+/// Which literal cues of furniture a text holds: every pattern below needs its cue, so
+/// a pattern whose cue is missing need not run. Read in one pass.
+#[derive(Debug, Clone, Copy, Default)]
+struct Cues {
+    received: bool,
+    editor: bool,
+    affiliation: bool,
+    page_number: bool,
+    /// 卷 or 总: a running header names its volume or its running number.
+    volume: bool,
+}
+
+impl Cues {
+    fn of(text: &str) -> Cues {
+        static CUES: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+        let automaton = CUES.get_or_init(|| {
+            let circled = ('①'..='⑩').map(String::from);
+            let literals = ["收稿日期", "本文编校", "・", "·", "•", "‧", "卷", "总"].map(String::from);
+            aho_corasick::AhoCorasickBuilder::new()
+                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                .build(literals.into_iter().chain(circled))
+                .expect("literal cues build")
+        });
+        let mut cues = Cues::default();
+        for m in automaton.find_iter(text) {
+            match m.pattern().as_usize() {
+                0 => cues.received = true,
+                1 => cues.editor = true,
+                2..=5 => cues.page_number = true,
+                6 | 7 => cues.volume = true,
+                _ => cues.affiliation = true,
+            }
+        }
+        cues
+    }
+}
+
+/// How a page-number line starts (- 12 -, 第12页), trimmed.
+fn starts_page_line(line: &str) -> bool {
+    line.starts_with(['-', '—', '–']) || (line.starts_with('第') && line.ends_with('页'))
+}
+
 /// Whether an issue line names a volume or a running number (so it is furniture).
 fn is_running_header(matched: &str) -> bool {
     matched.contains('卷') || matched.contains("总")
@@ -68,40 +110,57 @@ impl Step for Furniture {
 
     fn apply(&self, text: &str, notes: &mut Vec<Note>) -> Option<(String, usize)> {
         // Cheap tests first: most documents have no furniture at all.
-        let received = text.contains("收稿日期");
-        let editor = text.contains("本文编校");
-        let affiliation = text.contains(|c: char| ('①'..='⑩').contains(&c));
-        let page_number = text.contains(['・', '·', '•', '‧']);
+        let cues = Cues::of(text);
         let page_line = text.split('\n').any(|line| {
             let line = line.trim();
-            line.chars().count() <= 12
-                && (line.starts_with(['-', '—', '–']) || (line.starts_with('第') && line.ends_with('页')))
+            starts_page_line(line) && line.chars().count() <= 12
         });
         let p = patterns();
-        let header = (text.contains('卷') || text.contains('总')) && p.issue_line.is_match(text);
-        if !(received || editor || affiliation || page_number || page_line || header) {
+        let header = (cues.volume) && p.issue_line.is_match(text);
+        if !(cues.received || cues.editor || cues.affiliation || cues.page_number || page_line || header) {
             return None;
         }
         let mut changes = 0;
         let mut current = text.to_string();
 
-        for caps in p.received.captures_iter(text).filter(|_| received) {
+        for caps in p.received.captures_iter(text).filter(|_| cues.received) {
             notes.push(Note {
                 kind: "received".into(),
                 text: format!("{}-{:0>2}-{:0>2}", &caps[1], &caps[2], &caps[3]),
             });
         }
-        for caps in p.editor.captures_iter(text).filter(|_| editor) {
+        for caps in p.editor.captures_iter(text).filter(|_| cues.editor) {
             notes.push(Note { kind: "editor".into(), text: caps[1].to_string() });
         }
-        for caps in p.affiliation.captures_iter(text).filter(|_| affiliation) {
+        for caps in p.affiliation.captures_iter(text).filter(|_| cues.affiliation) {
             notes.push(Note { kind: "affiliation".into(), text: caps[1].to_string() });
         }
-        for re in [&p.received, &p.editor, &p.affiliation, &p.page_number, &p.page_number_line] {
+        // Each pattern runs only where its cue is (a removal can join text into a new
+        // cue, so they are read again after one).
+        let mut here = cues;
+        let page_lines = |text: &str| text.split('\n').any(|line| starts_page_line(line.trim()));
+        let guarded: [(&Regex, fn(&Cues) -> bool); 4] = [
+            (&p.received, |c| c.received),
+            (&p.editor, |c| c.editor),
+            (&p.affiliation, |c| c.affiliation),
+            (&p.page_number, |c| c.page_number),
+        ];
+        for (re, cue) in guarded {
+            if !cue(&here) {
+                continue;
+            }
             let count = re.find_iter(&current).count();
             if count > 0 {
                 changes += count;
                 current = re.replace_all(&current, "").into_owned();
+                here = Cues::of(&current);
+            }
+        }
+        if page_lines(&current) {
+            let count = p.page_number_line.find_iter(&current).count();
+            if count > 0 {
+                changes += count;
+                current = p.page_number_line.replace_all(&current, "").into_owned();
             }
         }
         let headers: Vec<(usize, usize)> = p
