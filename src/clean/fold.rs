@@ -169,20 +169,33 @@ impl Folded {
     /// the answer.
     pub fn script(&self, original: &str) -> Script {
         let traditional = self.traditional;
-        // The s2t pass goes line by line, over the lines it can change, and stops as
-        // soon as the simplified-only characters outnumber the traditional ones four
-        // to one: more text can only add to them.
-        // The characters s2t could change bound what it finds: a text that is
-        // traditional even if every one of them were simplified-only needs no pass.
+        let classify = |simplified: usize| {
+            if traditional >= 4 * simplified.max(1) && traditional > 0 {
+                Script::Traditional
+            } else if simplified >= 4 * traditional || traditional == 0 {
+                Script::Simplified
+            } else {
+                Script::Mixed
+            }
+        };
+        // The answer only moves one way as simplified-only characters are found
+        // (traditional, mixed, simplified), and a line cannot add more of them than it
+        // has characters s2t could change. So the s2t pass goes line by line over the
+        // lines it can change, and stops as soon as even the most the rest could add
+        // leaves the answer where it is.
         let changeable = s2t_changeable();
-        if traditional > 0 && traditional >= 4 * original.chars().filter(|&c| changeable.contains(c)).count().max(1) {
-            return Script::Traditional;
-        }
+        let lines: Vec<(&str, usize)> = original
+            .split_inclusive('\n')
+            .map(|line| (line, line.chars().filter(|&c| changeable.contains(c)).count()))
+            .collect();
+        let mut rest: usize = lines.iter().map(|&(_, n)| n).sum();
         let mut simplified = 0;
-        let mut lines = original.split_inclusive('\n');
-        while traditional > 0 && simplified < 4 * traditional {
-            let Some(line) = lines.next() else { break };
-            if !changeable.touches(line) {
+        for (line, n) in lines {
+            if classify(simplified) == classify(simplified + rest) {
+                break;
+            }
+            rest -= n;
+            if n == 0 {
                 continue;
             }
             let to_traditional = hanconv::s2t(line);
@@ -190,13 +203,7 @@ impl Folded {
                 simplified += line.chars().zip(to_traditional.chars()).filter(|(a, b)| a != b).count();
             }
         }
-        if traditional >= 4 * simplified.max(1) && traditional > 0 {
-            Script::Traditional
-        } else if simplified >= 4 * traditional || traditional == 0 {
-            Script::Simplified
-        } else {
-            Script::Mixed
-        }
+        classify(simplified)
     }
 
     /// The original character index of folded character `i` (`i` may be the end).
@@ -281,6 +288,52 @@ mod tests {
         assert!(skipped > 100, "the simplified seeds have lines t2s leaves alone: {skipped}");
         assert!(t2s_changeable().contains('黨') && !t2s_changeable().contains('党'));
         assert!(s2t_changeable().contains('党') && !s2t_changeable().contains('黨'));
+    }
+
+    #[test]
+    fn the_script_stops_reading_only_once_the_answer_is_settled() {
+        // The answer of reading every line to the end, for comparison.
+        fn read_through(text: &str) -> Script {
+            let traditional = Folded::new(text).traditional;
+            let simplified: usize = text
+                .split_inclusive('\n')
+                .map(|line| {
+                    let t = hanconv::s2t(line);
+                    if t.chars().count() != line.chars().count() {
+                        return 0;
+                    }
+                    line.chars().zip(t.chars()).filter(|(a, b)| a != b).count()
+                })
+                .sum();
+            if traditional >= 4 * simplified.max(1) && traditional > 0 {
+                Script::Traditional
+            } else if simplified >= 4 * traditional || traditional == 0 {
+                Script::Simplified
+            } else {
+                Script::Mixed
+            }
+        }
+        let simplified: Vec<String> =
+            ["000", "003"].iter().flat_map(|p| seed(p).lines().map(String::from).collect::<Vec<_>>()).collect();
+        let traditional: Vec<String> = seed("001").lines().map(String::from).collect();
+        let mut seen = Vec::new();
+        // Texts of n simplified lines and m traditional ones, in both orders.
+        for n in [0, 1, 3, 10, 40] {
+            for m in [0, 1, 3, 10, 40] {
+                let (s, t) = (
+                    simplified[..n.min(simplified.len())].join("\n"),
+                    traditional[..m.min(traditional.len())].join("\n"),
+                );
+                for text in [format!("{s}\n{t}"), format!("{t}\n{s}")] {
+                    let got = script(&text);
+                    assert_eq!(got, read_through(&text), "{n} simplified and {m} traditional lines");
+                    if !seen.contains(&got) {
+                        seen.push(got);
+                    }
+                }
+            }
+        }
+        assert_eq!(seen.len(), 3, "all three answers were tried: {seen:?}");
     }
 
     #[test]
