@@ -76,6 +76,7 @@ fn known() -> &'static (AhoCorasick, Vec<(&'static str, &'static str)>) {
             .collect();
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(terms.iter().map(|(t, _)| *t))
             .expect("the lexicon builds an automaton");
         (automaton, terms)
@@ -300,31 +301,23 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     out
 }
 
-/// Byte offsets to character offsets, for the automaton's matches.
-fn char_offsets(text: &str) -> Vec<usize> {
-    let mut map = vec![0; text.len() + 1];
-    let mut n = 0;
-    for (b, c) in text.char_indices() {
-        map[b] = n;
-        n += 1;
-        for k in 1..c.len_utf8() {
-            map[b + k] = n;
-        }
-    }
-    map[text.len()] = n;
-    map
-}
-
 fn lexicon_names(text: &str) -> Vec<Candidate> {
     let (automaton, terms) = known();
-    let offsets = char_offsets(text);
+    // Matches come in order: character offsets are counted on from the last one.
+    let (mut byte, mut char) = (0, 0);
+    let mut char_at = |at: usize| {
+        char += text[byte..at].chars().count();
+        byte = at;
+        char
+    };
     automaton
         .find_iter(text)
         .map(|m| {
             let (term, category) = terms[m.pattern().as_usize()];
+            let start = char_at(m.start());
             Candidate {
-                start: offsets[m.start()],
-                end: offsets[m.end()],
+                start,
+                end: char_at(m.end()),
                 name: term.to_string(),
                 category: Some(category),
                 way: Way::Lexicon,
