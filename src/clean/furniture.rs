@@ -93,6 +93,9 @@ impl Cues {
     }
 }
 
+/// A removal pattern and the cue it needs.
+type Guarded<'a> = (&'a Regex, fn(&Cues) -> bool);
+
 /// How a page-number line starts (- 12 -, 第12页), trimmed.
 fn starts_page_line(line: &str) -> bool {
     line.starts_with(['-', '—', '–']) || (line.starts_with('第') && line.ends_with('页'))
@@ -139,7 +142,7 @@ impl Step for Furniture {
         // cue, so they are read again after one).
         let mut here = cues;
         let page_lines = |text: &str| text.split('\n').any(|line| starts_page_line(line.trim()));
-        let guarded: [(&Regex, fn(&Cues) -> bool); 4] = [
+        let guarded: [Guarded; 4] = [
             (&p.received, |c| c.received),
             (&p.editor, |c| c.editor),
             (&p.affiliation, |c| c.affiliation),

@@ -404,12 +404,12 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
     let mut out: Vec<Metric> = Vec::new();
     for (s0, s1) in sentences(&chars) {
         let sentence = &chars[s0..s1];
-        let folded_sentence: String = sentence.iter().collect();
-        let found = numbers::quantities(&folded_sentence);
+        let found = numbers::quantities_in(sentence);
         let measures: Vec<Option<Measured>> = found.iter().map(|q| measured(sentence, q)).collect();
         if measures.iter().all(Option::is_none) {
             continue; // no figure here, whatever the words: jieba need not cut it
         }
+        let folded_sentence: String = sentence.iter().collect();
         let tokens = crate::segment::jieba()
             .tag(&folded_sentence, false)
             .into_iter()

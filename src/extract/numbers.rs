@@ -321,12 +321,18 @@ fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
 
 /// Every quantity in `text`, in order.
 pub fn quantities(text: &str) -> Vec<Quantity> {
-    let chars: Vec<char> = text.chars().collect();
+    quantities_in(&text.chars().collect::<Vec<char>>())
+}
+
+/// Every quantity in `chars`, in order; offsets are indexes into `chars`.
+pub fn quantities_in(chars: &[char]) -> Vec<Quantity> {
+    // A fraction is written with 分之: where it is not, no position need be tried.
+    let fractions = chars.windows(2).any(|w| w == ['分', '之']);
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         // 上万 / 上萬: at least ten thousand, with no numeral written.
-        if (starts_with(&chars, i, "上万") || starts_with(&chars, i, "上萬"))
+        if (starts_with(chars, i, "上万") || starts_with(chars, i, "上萬"))
             && chars.get(i + 2).is_none_or(|&c| digit(c).is_none())
         {
             out.push(Quantity {
@@ -342,7 +348,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             continue;
         }
         // Fractions: X分之Y (百分之Y is a percentage).
-        if let Some(q) = fraction(&chars, i) {
+        if fractions && let Some(q) = fraction(chars, i) {
             i = q.span.1;
             out.push(q);
             continue;
@@ -354,7 +360,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         }
         // Inside a longer Arabic number or a word like 十九大 the caller decides; here
         // a number is read wherever it starts.
-        let Some((value, mut end)) = read_number(&chars, i) else {
+        let Some((value, mut end)) = read_number(chars, i) else {
             i += 1;
             continue;
         };
@@ -363,7 +369,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         let mut upper = None;
         // A range: 150-200, 5至10, 5~10, 5—10, 5到10.
         if matches!(chars.get(end), Some('-' | '－' | '—' | '–' | '~' | '～' | '至' | '到'))
-            && let Some((high, after)) = read_number(&chars, end + 1)
+            && let Some((high, after)) = read_number(chars, end + 1)
             && high > value
         {
             upper = Some(high);
@@ -375,11 +381,11 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         }
         let mut span = (start, end);
         let mut qualifier = Qualifier::Exact;
-        if let Some((q, from)) = qualifier_before(&chars, start) {
+        if let Some((q, from)) = qualifier_before(chars, start) {
             qualifier = q;
             span.0 = from;
         }
-        if let Some(&(_, q)) = AFTER.iter().find(|(w, _)| starts_with(&chars, end, w)) {
+        if let Some(&(_, q)) = AFTER.iter().find(|(w, _)| starts_with(chars, end, w)) {
             if qualifier == Qualifier::Exact {
                 qualifier = q;
             }
@@ -390,7 +396,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
             if chars[span.1..at.min(chars.len())].iter().any(|c| !crate::clean::is_han(*c)) {
                 break;
             }
-            if let Some(&(word, q)) = AFTER_UNIT.iter().find(|(w, _)| starts_with(&chars, at, w)) {
+            if let Some(&(word, q)) = AFTER_UNIT.iter().find(|(w, _)| starts_with(chars, at, w)) {
                 if qualifier == Qualifier::Exact {
                     qualifier = q;
                 }
