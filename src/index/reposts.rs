@@ -32,21 +32,71 @@ fn hash_trigram(trigram: &[char]) -> u64 {
     hash
 }
 
-/// The SimHash of a folded text, or 0 when it is too short to have one.
+/// The SimHash of a folded text, or 0 when it is too short to have one: bit k is set
+/// when more than half of the trigram hashes have bit k set.
 pub fn simhash(folded: &str) -> u64 {
     let han: Vec<char> = folded.chars().filter(|&c| crate::clean::is_han(c)).collect();
     if han.len() < MIN_HAN {
         return 0;
     }
-    let mut weights = [0i32; 64];
+    let mut ones = BitCounts::default();
     for trigram in han.windows(3) {
-        let h = hash_trigram(trigram);
-        // Branch-free: +1 for a set bit, -1 for a clear one.
-        for (bit, weight) in weights.iter_mut().enumerate() {
-            *weight += ((h >> bit) & 1) as i32 * 2 - 1;
+        ones.add(hash_trigram(trigram));
+    }
+    let (counts, n) = ones.finish();
+    counts.iter().enumerate().fold(0u64, |acc, (bit, &set)| if 2 * u64::from(set) > n { acc | 1 << bit } else { acc })
+}
+
+/// How many of a run of 64-bit words have each bit set. The counts are kept
+/// bit-sliced — plane k holds bit k of all 64 counts — so adding a word is a carry
+/// rippling through a plane or two rather than 64 additions.
+struct BitCounts {
+    planes: [u64; PLANES],
+    /// Words in the planes, flushed to `totals` before they can overflow.
+    pending: u32,
+    totals: [u32; 64],
+    words: u64,
+}
+
+const PLANES: usize = 16;
+
+impl Default for BitCounts {
+    fn default() -> Self {
+        BitCounts { planes: [0; PLANES], pending: 0, totals: [0; 64], words: 0 }
+    }
+}
+
+impl BitCounts {
+    fn add(&mut self, word: u64) {
+        let mut carry = word;
+        for plane in &mut self.planes {
+            let next = *plane & carry;
+            *plane ^= carry;
+            carry = next;
+            if carry == 0 {
+                break;
+            }
+        }
+        self.pending += 1;
+        self.words += 1;
+        if self.pending == (1 << PLANES) - 1 {
+            self.flush();
         }
     }
-    weights.iter().enumerate().fold(0u64, |acc, (bit, &w)| if w > 0 { acc | 1 << bit } else { acc })
+
+    fn flush(&mut self) {
+        for (bit, total) in self.totals.iter_mut().enumerate() {
+            *total += self.planes.iter().enumerate().map(|(k, plane)| (((plane >> bit) & 1) as u32) << k).sum::<u32>();
+        }
+        self.planes = [0; PLANES];
+        self.pending = 0;
+    }
+
+    /// Per bit, how many words had it set; and how many words there were.
+    fn finish(mut self) -> ([u32; 64], u64) {
+        self.flush();
+        (self.totals, self.words)
+    }
 }
 
 /// For documents given as (id, path, simhash), the id of the first copy (by path) of
@@ -81,6 +131,27 @@ pub fn link(documents: &[(String, String, u64)]) -> HashMap<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bit_sliced_counts_are_the_counts() {
+        // Enough words to flush the planes more than once.
+        let words: Vec<u64> = (0..200_000u64)
+            .map(|i| {
+                hash_trigram(&[
+                    char::from_u32(0x4E00 + (i % 20_000) as u32).unwrap(),
+                    '党',
+                    char::from_u32(0x4E00 + (i / 7 % 999) as u32).unwrap(),
+                ])
+            })
+            .collect();
+        let mut counts = BitCounts::default();
+        words.iter().for_each(|&w| counts.add(w));
+        let (got, n) = counts.finish();
+        assert_eq!(n, words.len() as u64);
+        for bit in 0..64 {
+            assert_eq!(u64::from(got[bit]), words.iter().filter(|&&w| w >> bit & 1 == 1).count() as u64, "bit {bit}");
+        }
+    }
     use crate::clean::fold::Folded;
 
     fn hash(text: &str) -> u64 {
