@@ -794,8 +794,12 @@ impl Writer<'_> {
 
     /// Deletes the facts of a document id (before it is written again or removed).
     fn forget_facts(&self, id: &str) -> Result<(), StoreError> {
-        for table in ["metrics", "derived", "measures"] {
-            self.tx.execute(&format!("DELETE FROM {table} WHERE document_id = ?1"), [id]).map_err(|e| self.err(e))?;
+        for sql in [
+            "DELETE FROM metrics WHERE document_id = ?1",
+            "DELETE FROM derived WHERE document_id = ?1",
+            "DELETE FROM measures WHERE document_id = ?1",
+        ] {
+            self.tx.prepare_cached(sql).and_then(|mut stmt| stmt.execute([id])).map_err(|e| self.err(e))?;
         }
         Ok(())
     }
