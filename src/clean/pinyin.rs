@@ -53,13 +53,21 @@ impl Step for Pinyin {
     }
 
     fn apply(&self, text: &str, _notes: &mut Vec<Note>) -> Option<(String, usize)> {
-        if !text.contains(['(', '（']) {
+        // Each parenthesis is looked for as itself, a fast substring search, rather than
+        // by decoding every character to compare it with both.
+        let (mut ascii, mut wide) = (text.match_indices('(').peekable(), text.match_indices('（').peekable());
+        if ascii.peek().is_none() && wide.peek().is_none() {
             return None;
         }
+        let opening = std::iter::from_fn(|| match (ascii.peek(), wide.peek()) {
+            (Some(&(a, _)), Some(&(w, _))) if w < a => wide.next(),
+            (Some(_), _) => ascii.next(),
+            (None, _) => wide.next(),
+        });
         let mut out = String::with_capacity(text.len());
         let mut changes = 0;
         let mut copied = 0;
-        for (i, _) in text.match_indices(['(', '（']) {
+        for (i, _) in opening {
             if i < copied {
                 continue;
             }
