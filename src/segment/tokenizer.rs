@@ -66,22 +66,33 @@ fn token(text: &str, from: usize, to: usize, position: usize) -> Token {
 #[derive(Clone, Default)]
 pub struct WordsTokenizer;
 
-/// A token of text that is folded already (simplified, lowercase): its slice as it is.
-fn folded_token(text: &str, from: usize, to: usize, position: usize) -> Token {
-    Token { offset_from: from, offset_to: to, position, text: text[from..to].to_string(), position_length: 1 }
-}
-
 /// The word tokens of `text`, which is folded (see the module documentation).
 pub fn word_tokens(text: &str) -> Vec<Token> {
+    word_spans(text)
+        .into_iter()
+        .map(|(from, to, position)| Token {
+            offset_from: from,
+            offset_to: to,
+            position,
+            text: text[from..to].to_string(),
+            position_length: 1,
+        })
+        .collect()
+}
+
+/// The words track's tokens of folded `text` as (byte from, byte to, position): each
+/// jieba word at its own position, and the dictionary words of two or three characters
+/// inside a longer one at the same position.
+fn word_spans(text: &str) -> Vec<(usize, usize, usize)> {
     let jieba = jieba();
-    let mut tokens = Vec::with_capacity(text.len() / 4);
+    let mut spans = Vec::with_capacity(text.len() / 4);
     let mut chars: Vec<usize> = Vec::new();
     for (position, word) in jieba.cut(text, false).iter().enumerate() {
         if !word.word.chars().any(char::is_alphanumeric) {
             continue; // punctuation and space take a position and leave no token
         }
         let from = word.byte_start;
-        tokens.push(folded_token(text, from, from + word.word.len(), position));
+        spans.push((from, from + word.word.len(), position));
         if word.word.chars().nth(2).is_none() {
             continue; // two characters or fewer: no dictionary word inside
         }
@@ -92,19 +103,47 @@ pub fn word_tokens(text: &str) -> Vec<Token> {
             for start in 0..=length - n {
                 let sub = &word.word[chars[start]..chars[start + n]];
                 if jieba.has_word(sub) {
-                    tokens.push(folded_token(text, from + chars[start], from + chars[start + n], position));
+                    spans.push((from + chars[start], from + chars[start + n], position));
                 }
             }
         }
     }
-    tokens
+    spans
+}
+
+/// The words track's token stream: spans computed up front, one token rewritten in
+/// place as it advances (no string allocated per word).
+pub struct WordsStream<'a> {
+    text: &'a str,
+    spans: std::vec::IntoIter<(usize, usize, usize)>,
+    token: Token,
+}
+
+impl TokenStream for WordsStream<'_> {
+    fn advance(&mut self) -> bool {
+        let Some((from, to, position)) = self.spans.next() else { return false };
+        self.token.offset_from = from;
+        self.token.offset_to = to;
+        self.token.position = position;
+        self.token.text.clear();
+        self.token.text.push_str(&self.text[from..to]);
+        true
+    }
+
+    fn token(&self) -> &Token {
+        &self.token
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        &mut self.token
+    }
 }
 
 impl Tokenizer for WordsTokenizer {
-    type TokenStream<'a> = VecTokenStream;
+    type TokenStream<'a> = WordsStream<'a>;
 
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> VecTokenStream {
-        VecTokenStream::new(word_tokens(text))
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> WordsStream<'a> {
+        WordsStream { text, spans: word_spans(text).into_iter(), token: Token::default() }
     }
 }
 
