@@ -70,23 +70,17 @@ struct Cues {
 
 impl Cues {
     fn of(text: &str) -> Cues {
-        static CUES: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
-        let automaton = CUES.get_or_init(|| {
-            let circled = ('①'..='⑩').map(String::from);
-            let literals = ["收稿日期", "本文编校", "・", "·", "•", "‧", "卷", "总"].map(String::from);
-            aho_corasick::AhoCorasickBuilder::new()
-                .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                .build(literals.into_iter().chain(circled))
-                .expect("literal cues build")
-        });
-        let mut cues = Cues::default();
-        for m in automaton.find_iter(text) {
-            match m.pattern().as_usize() {
-                0 => cues.received = true,
-                1 => cues.editor = true,
-                2..=5 => cues.page_number = true,
-                6 | 7 => cues.volume = true,
-                _ => cues.affiliation = true,
+        let mut cues = Cues {
+            received: text.contains("收稿日期"),
+            editor: text.contains("本文编校"),
+            ..Cues::default()
+        };
+        for c in text.chars() {
+            match c {
+                '・' | '·' | '•' | '‧' => cues.page_number = true,
+                '卷' | '总' => cues.volume = true,
+                '①'..='⑩' => cues.affiliation = true,
+                _ => {}
             }
         }
         cues
