@@ -70,11 +70,8 @@ struct Cues {
 
 impl Cues {
     fn of(text: &str) -> Cues {
-        let mut cues = Cues {
-            received: text.contains("收稿日期"),
-            editor: text.contains("本文编校"),
-            ..Cues::default()
-        };
+        let mut cues =
+            Cues { received: text.contains("收稿日期"), editor: text.contains("本文编校"), ..Cues::default() };
         for c in text.chars() {
             match c {
                 '・' | '·' | '•' | '‧' => cues.page_number = true,
