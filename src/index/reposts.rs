@@ -148,8 +148,8 @@ mod tests {
         words.iter().for_each(|&w| counts.add(w));
         let (got, n) = counts.finish();
         assert_eq!(n, words.len() as u64);
-        for bit in 0..64 {
-            assert_eq!(u64::from(got[bit]), words.iter().filter(|&&w| w >> bit & 1 == 1).count() as u64, "bit {bit}");
+        for (bit, &count) in got.iter().enumerate() {
+            assert_eq!(u64::from(count), words.iter().filter(|&&w| w >> bit & 1 == 1).count() as u64, "bit {bit}");
         }
     }
     use crate::clean::fold::Folded;
