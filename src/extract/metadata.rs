@@ -404,40 +404,60 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
     }
     let mut found: HashMap<(String, String), Entry> = HashMap::new();
     let mut short: Vec<(String, usize)> = Vec::new();
-    // A report names its hospital again and again: each written span is looked up once.
-    let mut seen: HashMap<&[char], Option<(usize, &'static Place, usize)>> = HashMap::new();
-    let mut mention = |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| {
-        let placed = *seen
-            .entry(&chars[name_start..end])
-            .or_insert_with(|| first_place(&chars, name_start, end).map(|(k, p, n)| (k - name_start, p, n)));
-        let placed = placed.map(|(k, p, n)| (name_start + k, p, n));
-        match placed {
-            Some((k, place, n)) if end - (k + n) >= 2 => {
-                let rest: String = chars[k + n..end].iter().collect();
-                let rest = rest.trim_start_matches(['市', '省', '县', '区']).to_string();
-                if rest.chars().count() < 2 || rest == "医院" && n < 3 {
-                    return;
-                }
-                let name: String = chars[k..end].iter().collect();
-                let entry = found.entry((place.key.clone(), rest)).or_insert(Entry {
-                    names: HashMap::new(),
-                    region: place.region.clone(),
-                    mentions: 0.0,
-                    first: k,
-                });
-                *entry.names.entry(name).or_default() += 1;
-                entry.mentions += weight;
-                entry.first = entry.first.min(k);
+    // A report names its hospital again and again: what a written span makes is worked
+    // out once, and each later mention of it only counts.
+    enum Span {
+        /// Neither a placed name nor a short form.
+        Nothing,
+        /// A name with its place: the entry's key, the name as written, where the place
+        /// starts in the span, the region.
+        Placed { key: (String, String), name: String, offset: usize, region: String },
+        /// A short form (市人民医院): the rest of the name after the place suffix.
+        Short(String),
+    }
+    let read_span = |name_start: usize, end: usize| match first_place(&chars, name_start, end) {
+        Some((k, place, n)) if end - (k + n) >= 2 => {
+            let rest: String = chars[k + n..end].iter().collect();
+            let rest = rest.trim_start_matches(['市', '省', '县', '区']).to_string();
+            if rest.chars().count() < 2 || rest == "医院" && n < 3 {
+                return Span::Nothing;
             }
-            _ => {
-                let name: String = chars[name_start..end].iter().collect();
-                let name = name.trim_start_matches(['原', '新', '全', '各']).to_string();
-                if name.starts_with(['市', '县', '区', '省']) && name.chars().count() >= 5 {
-                    short.push((name[3..].to_string(), name_start));
-                }
+            let name: String = chars[k..end].iter().collect();
+            Span::Placed { key: (place.key.clone(), rest), name, offset: k - name_start, region: place.region.clone() }
+        }
+        _ => {
+            let name: String = chars[name_start..end].iter().collect();
+            let name = name.trim_start_matches(['原', '新', '全', '各']);
+            if name.starts_with(['市', '县', '区', '省']) && name.chars().count() >= 5 {
+                Span::Short(name[3..].to_string())
+            } else {
+                Span::Nothing
             }
         }
     };
+    let mut seen: HashMap<&[char], Span> = HashMap::new();
+    let mut mention =
+        |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| match seen
+            .entry(&chars[name_start..end])
+            .or_insert_with(|| read_span(name_start, end))
+        {
+            Span::Nothing => {}
+            Span::Placed { key, name, offset, region } => {
+                let k = name_start + *offset;
+                if !found.contains_key(key) {
+                    let entry = Entry { names: HashMap::new(), region: region.clone(), mentions: 0.0, first: k };
+                    found.insert(key.clone(), entry);
+                }
+                let entry = found.get_mut(key).expect("just inserted");
+                match entry.names.get_mut(name) {
+                    Some(count) => *count += 1,
+                    None => drop(entry.names.insert(name.clone(), 1)),
+                }
+                entry.mentions += weight;
+                entry.first = entry.first.min(k);
+            }
+            Span::Short(rest) => short.push((rest.clone(), name_start)),
+        };
     for suffix in ["医院", "卫生院", "保健院"] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
