@@ -418,9 +418,20 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
 
 /// Practice-shaped phrases after a verb of doing.
 fn phrases(chars: &[char]) -> Vec<Candidate> {
-    // Most characters begin no verb of doing: one look-up rules them out.
-    let mut first: Vec<char> = DOING.iter().filter_map(|w| w.chars().next()).collect();
-    first.sort_unstable();
+    // Most characters begin no verb of doing, and end no practice word: one look-up
+    // rules them out.
+    static FIRSTS: OnceLock<(Vec<char>, Vec<char>)> = OnceLock::new();
+    let (first, last) = FIRSTS.get_or_init(|| {
+        let sorted = |mut v: Vec<char>| {
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        (
+            sorted(DOING.iter().filter_map(|w| w.chars().next()).collect()),
+            sorted(PRACTICE_ENDS.iter().filter_map(|w| w.chars().next_back()).collect()),
+        )
+    });
     let mut out = Vec::new();
     for at in 0..chars.len() {
         if first.binary_search(&chars[at]).is_err() {
@@ -433,15 +444,17 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c)).count();
         // The first practice word in the run ends the phrase.
-        let Some((end, ending)) = (from + 2..=from + run).find_map(|e| {
-            PRACTICE_ENDS
-                .iter()
-                .find(|w| {
-                    let n = w.chars().count();
-                    e >= from + n && super::numbers::starts_with(chars, e - n, w)
-                })
-                .map(|w| (e, w.chars().count()))
-        }) else {
+        let Some((end, ending)) =
+            (from + 2..=from + run).filter(|&e| last.binary_search(&chars[e - 1]).is_ok()).find_map(|e| {
+                PRACTICE_ENDS
+                    .iter()
+                    .find(|w| {
+                        let n = w.chars().count();
+                        e >= from + n && super::numbers::starts_with(chars, e - n, w)
+                    })
+                    .map(|w| (e, w.chars().count()))
+            })
+        else {
             continue;
         };
         let mut start = from;
