@@ -23,6 +23,19 @@ pub enum Script {
 }
 
 impl Script {
+    /// The script of a text with `traditional` traditional-only and `simplified`
+    /// simplified-only characters: one kind outnumbering the other four to one decides
+    /// it, and a text with neither is simplified.
+    fn of_counts(traditional: usize, simplified: usize) -> Script {
+        if traditional >= 4 * simplified.max(1) && traditional > 0 {
+            Script::Traditional
+        } else if simplified >= 4 * traditional || traditional == 0 {
+            Script::Simplified
+        } else {
+            Script::Mixed
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Script::Traditional => "traditional",
@@ -169,15 +182,7 @@ impl Folded {
     /// the answer.
     pub fn script(&self, original: &str) -> Script {
         let traditional = self.traditional;
-        let classify = |simplified: usize| {
-            if traditional >= 4 * simplified.max(1) && traditional > 0 {
-                Script::Traditional
-            } else if simplified >= 4 * traditional || traditional == 0 {
-                Script::Simplified
-            } else {
-                Script::Mixed
-            }
-        };
+        let classify = |simplified: usize| Script::of_counts(traditional, simplified);
         // The answer only moves one way as simplified-only characters are found
         // (traditional, mixed, simplified), and a line cannot add more of them than it
         // has characters s2t could change. So the s2t pass goes line by line over the
@@ -305,13 +310,7 @@ mod tests {
                     line.chars().zip(t.chars()).filter(|(a, b)| a != b).count()
                 })
                 .sum();
-            if traditional >= 4 * simplified.max(1) && traditional > 0 {
-                Script::Traditional
-            } else if simplified >= 4 * traditional || traditional == 0 {
-                Script::Simplified
-            } else {
-                Script::Mixed
-            }
+            Script::of_counts(traditional, simplified)
         }
         let simplified: Vec<String> =
             ["000", "003"].iter().flat_map(|p| seed(p).lines().map(String::from).collect::<Vec<_>>()).collect();
