@@ -669,6 +669,11 @@ impl Writer<'_> {
         StoreError::Sqlite { path: self.path.clone(), error }
     }
 
+    /// Runs a statement written for every document, prepared once per run.
+    fn run(&self, sql: &str, params: impl rusqlite::Params) -> Result<usize, StoreError> {
+        self.tx.prepare_cached(sql).and_then(|mut stmt| stmt.execute(params)).map_err(|e| self.err(e))
+    }
+
     /// Empties every table but `runs` (a full rebuild, or a schema change).
     pub fn clear(&self) -> Result<(), StoreError> {
         self.tx
@@ -691,103 +696,75 @@ impl Writer<'_> {
         fn json<T: serde::Serialize>(value: &T) -> String {
             serde_json::to_string(value).expect("document fields serialise")
         }
-        self.tx
-            .prepare_cached("DELETE FROM quarantine WHERE path = ?1")
-            .and_then(|mut stmt| stmt.execute([&doc.path]))
-            .map_err(|e| self.err(e))?;
-        self.tx
-            .prepare_cached(
-                "INSERT OR REPLACE INTO documents
+        self.run("DELETE FROM quarantine WHERE path = ?1", [&doc.path])?;
+        self.run(
+            "INSERT OR REPLACE INTO documents
                  (id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
                   paragraphs, warnings, cleaning, notes, text_sha256, title, date, source, authors, hospital,
                   hospitals, region, duplicate_of, simhash)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
                          ?20, ?21, ?22, ?23)",
-            )
-            .and_then(|mut stmt| {
-                stmt.execute(params![
-                    doc.id,
-                    doc.path,
-                    doc.sha256,
-                    doc.encoding,
-                    doc.encoding_source,
-                    doc.replaced_bytes,
-                    doc.format,
-                    doc.script,
-                    doc.text,
-                    json(&doc.paragraphs),
-                    json(&doc.warnings),
-                    json(&doc.cleaning),
-                    json(&doc.notes),
-                    text_sha256,
-                    doc.title,
-                    doc.date,
-                    doc.source,
-                    json(&doc.authors),
-                    doc.hospital,
-                    json(&doc.hospitals),
-                    doc.region,
-                    doc.duplicate_of,
-                    simhash as i64
-                ])
-            })
-            .map_err(|e| self.err(e))?;
+            params![
+                doc.id,
+                doc.path,
+                doc.sha256,
+                doc.encoding,
+                doc.encoding_source,
+                doc.replaced_bytes,
+                doc.format,
+                doc.script,
+                doc.text,
+                json(&doc.paragraphs),
+                json(&doc.warnings),
+                json(&doc.cleaning),
+                json(&doc.notes),
+                text_sha256,
+                doc.title,
+                doc.date,
+                doc.source,
+                json(&doc.authors),
+                doc.hospital,
+                json(&doc.hospitals),
+                doc.region,
+                doc.duplicate_of,
+                simhash as i64
+            ],
+        )?;
         self.forget_facts(&doc.id)?;
         for (seq, m) in doc.metrics.iter().enumerate() {
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO metrics (document_id, seq, subject, subject_text, value, upper, unit, qualifier, year,
+            self.run(
+                "INSERT INTO metrics (document_id, seq, subject, subject_text, value, upper, unit, qualifier, year,
                                           evidence, start, end)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                )
-                .and_then(|mut stmt| {
-                    stmt.execute(params![
-                        doc.id,
-                        seq,
-                        m.subject,
-                        m.subject_text,
-                        m.value,
-                        m.upper,
-                        m.unit,
-                        m.qualifier.as_str(),
-                        m.year,
-                        m.evidence,
-                        m.start,
-                        m.end
-                    ])
-                })
-                .map_err(|e| self.err(e))?;
+                params![
+                    doc.id,
+                    seq,
+                    m.subject,
+                    m.subject_text,
+                    m.value,
+                    m.upper,
+                    m.unit,
+                    m.qualifier.as_str(),
+                    m.year,
+                    m.evidence,
+                    m.start,
+                    m.end
+                ],
+            )?;
         }
         for (seq, m) in doc.measures.iter().enumerate() {
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO measures (document_id, seq, name, name_text, category, evidence, start, end)
+            self.run(
+                "INSERT INTO measures (document_id, seq, name, name_text, category, evidence, start, end)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                )
-                .and_then(|mut stmt| {
-                    stmt.execute(params![doc.id, seq, m.name, m.name_text, m.category, m.evidence, m.start, m.end])
-                })
-                .map_err(|e| self.err(e))?;
+                params![doc.id, seq, m.name, m.name_text, m.category, m.evidence, m.start, m.end],
+            )?;
         }
         for (seq, d) in doc.derived.iter().enumerate() {
-            self.tx
-                .prepare_cached(
-                    "INSERT INTO derived (document_id, seq, subject, value, unit, qualifier, year, formula)
+            self.run(
+                "INSERT INTO derived (document_id, seq, subject, value, unit, qualifier, year, formula)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-                )
-                .and_then(|mut stmt| {
-                    stmt.execute(params![
-                        doc.id,
-                        seq,
-                        d.subject,
-                        d.value,
-                        d.unit,
-                        d.qualifier.as_str(),
-                        d.year,
-                        d.formula
-                    ])
-                })
-                .map_err(|e| self.err(e))?;
+                params![doc.id, seq, d.subject, d.value, d.unit, d.qualifier.as_str(), d.year, d.formula],
+            )?;
         }
         Ok(())
     }
@@ -799,7 +776,7 @@ impl Writer<'_> {
             "DELETE FROM derived WHERE document_id = ?1",
             "DELETE FROM measures WHERE document_id = ?1",
         ] {
-            self.tx.prepare_cached(sql).and_then(|mut stmt| stmt.execute([id])).map_err(|e| self.err(e))?;
+            self.run(sql, [id])?;
         }
         Ok(())
     }
