@@ -56,8 +56,9 @@ fn patterns() -> &'static Patterns {
     })
 }
 
-/// Which literal cues of furniture a text holds: every pattern below needs its cue, so
-/// a pattern whose cue is missing need not run. Read in one pass.
+/// Which cues of furniture a text holds: every removal pattern needs its cue, so a
+/// pattern whose cue is missing need not run. Two substring searches, one pass over
+/// the characters and one over the lines.
 #[derive(Debug, Clone, Copy, Default)]
 struct Cues {
     received: bool,
@@ -66,6 +67,10 @@ struct Cues {
     page_number: bool,
     /// 卷 or 总: a running header names its volume or its running number.
     volume: bool,
+    /// A line that starts as a page-number line does (- 12 -, 第12页) …
+    page_line: bool,
+    /// … and one that is short enough to be one.
+    short_page_line: bool,
 }
 
 impl Cues {
@@ -80,17 +85,18 @@ impl Cues {
                 _ => {}
             }
         }
+        for line in text.split('\n').map(str::trim) {
+            if line.starts_with(['-', '—', '–']) || (line.starts_with('第') && line.ends_with('页')) {
+                cues.page_line = true;
+                cues.short_page_line |= line.chars().count() <= 12;
+            }
+        }
         cues
     }
 }
 
 /// A removal pattern and the cue it needs.
 type Guarded<'a> = (&'a Regex, fn(&Cues) -> bool);
-
-/// How a page-number line starts (- 12 -, 第12页), trimmed.
-fn starts_page_line(line: &str) -> bool {
-    line.starts_with(['-', '—', '–']) || (line.starts_with('第') && line.ends_with('页'))
-}
 
 /// Whether an issue line names a volume or a running number (so it is furniture).
 fn is_running_header(matched: &str) -> bool {
@@ -105,13 +111,9 @@ impl Step for Furniture {
     fn apply(&self, text: &str, notes: &mut Vec<Note>) -> Option<(String, usize)> {
         // Cheap tests first: most documents have no furniture at all.
         let cues = Cues::of(text);
-        let page_line = text.split('\n').any(|line| {
-            let line = line.trim();
-            starts_page_line(line) && line.chars().count() <= 12
-        });
         let p = patterns();
-        let header = (cues.volume) && p.issue_line.is_match(text);
-        if !(cues.received || cues.editor || cues.affiliation || cues.page_number || page_line || header) {
+        let header = cues.volume && p.issue_line.is_match(text);
+        if !(cues.received || cues.editor || cues.affiliation || cues.page_number || cues.short_page_line || header) {
             return None;
         }
         let mut changes = 0;
@@ -132,12 +134,12 @@ impl Step for Furniture {
         // Each pattern runs only where its cue is (a removal can join text into a new
         // cue, so they are read again after one).
         let mut here = cues;
-        let page_lines = |text: &str| text.split('\n').any(|line| starts_page_line(line.trim()));
-        let guarded: [Guarded; 4] = [
+        let guarded: [Guarded; 5] = [
             (&p.received, |c| c.received),
             (&p.editor, |c| c.editor),
             (&p.affiliation, |c| c.affiliation),
             (&p.page_number, |c| c.page_number),
+            (&p.page_number_line, |c| c.page_line),
         ];
         for (re, cue) in guarded {
             if !cue(&here) {
@@ -148,13 +150,6 @@ impl Step for Furniture {
                 changes += count;
                 current = re.replace_all(&current, "").into_owned();
                 here = Cues::of(&current);
-            }
-        }
-        if page_lines(&current) {
-            let count = p.page_number_line.find_iter(&current).count();
-            if count > 0 {
-                changes += count;
-                current = p.page_number_line.replace_all(&current, "").into_owned();
             }
         }
         let headers: Vec<(usize, usize)> = p
