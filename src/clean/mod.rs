@@ -96,6 +96,16 @@ pub const MAX_PASSES: usize = 4;
 
 /// Runs the steps over `text` until it stops changing, then finds the paragraphs.
 pub fn clean(text: &str) -> Cleaned {
+    clean_with(text, &mut |step, text, notes| step.apply(text, notes))
+}
+
+/// A way of applying a step to the text, with the notes (see [`clean_with`]).
+pub type ApplyStep<'a> = dyn FnMut(&dyn Step, &str, &mut Vec<Note>) -> Option<(String, usize)> + 'a;
+
+/// [`clean`], with every step applied through `apply` (which must return what
+/// `step.apply` does): a way to watch the steps as cleaning runs them, for timing
+/// (`examples/step_times.rs`).
+pub fn clean_with(text: &str, apply: &mut ApplyStep) -> Cleaned {
     let mut current = text.to_string();
     let mut counts: Vec<StepCount> = Vec::new();
     for step in STEPS {
@@ -107,7 +117,7 @@ pub fn clean(text: &str) -> Cleaned {
     for _ in 0..MAX_PASSES {
         let mut changed = false;
         for step in STEPS {
-            let Some((next, changes)) = step.apply(&current, &mut notes) else {
+            let Some((next, changes)) = apply(*step, &current, &mut notes) else {
                 continue;
             };
             changed |= next != current;
