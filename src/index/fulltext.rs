@@ -2,9 +2,9 @@
 //! id. Paragraphs have no entries of their own — `passages` reads them from the store
 //! inside the documents the index finds (see `search`), which keeps the index to one
 //! token stream per track and document. The run commits this index *before* the
-//! SQLite store, so the store is never ahead of it; if the process dies between the two commits, the
-//! next run finds the old state in the store, redoes those documents and replaces
-//! their entries here (delete by id, then add) — the two agree again.
+//! SQLite store, so the store is never ahead of it; if the process dies between the
+//! two commits, the next run finds the old state in the store, redoes those documents
+//! and replaces their entries here (delete by id, then add) — the two agree again.
 
 use std::path::Path;
 

@@ -132,6 +132,8 @@ pub fn link(documents: &[(String, String, u64)]) -> HashMap<String, String> {
 mod tests {
     use super::*;
 
+    use crate::clean::fold::Folded;
+
     #[test]
     fn bit_sliced_counts_are_the_counts() {
         // Enough words to flush the planes more than once.
@@ -152,7 +154,6 @@ mod tests {
             assert_eq!(u64::from(count), words.iter().filter(|&&w| w >> bit & 1 == 1).count() as u64, "bit {bit}");
         }
     }
-    use crate::clean::fold::Folded;
 
     fn hash(text: &str) -> u64 {
         simhash(&Folded::new(&crate::clean::clean(text).text).text)
