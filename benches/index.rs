@@ -3,15 +3,22 @@
 //! Input: 1,000 generated reports (`examples/synth.rs`, seed 7: about 4 MB in seven
 //! encodings, with pinyin and spam damage), written to a temporary folder.
 //! - `dangjian index`: the whole run — discover, decode, clean, metadata, metrics,
-//!   measures, both tantivy tracks for documents and paragraphs, SQLite — into a new
-//!   index each time, on 2 threads;
+//!   measures, repost hash, both tantivy tracks, SQLite — into a new index each time,
+//!   on 2 threads;
 //! - `bare indexer`: what a minimal indexer does with the same files — detect and
 //!   decode (chardetng, encoding_rs), cut with jieba, index one tantivy field — on 2
 //!   threads with the same writer memory.
 //!
-//! After criterion's runs it prints both throughputs and dangjian's as a ratio of the
-//! bare indexer's, from three timed runs of each, and dangjian's as a multiple of a
-//! Python jieba + whoosh indexer's (a constant: Python is not run here).
+//! After criterion's runs it times, three times each and in turn, those two and two
+//! runs between them that split the gap:
+//! - `index alone`: decode, fold, and dangjian's own tantivy index (both tracks, the
+//!   same writer), in the run's batches — what the index's design costs before any
+//!   cleaning or extraction;
+//! - `index + clean`: the same with every report cleaned first.
+//!
+//! It prints each one's throughput and CPU time, and its throughput as a ratio of the
+//! bare indexer's; and dangjian's as a multiple of a Python jieba + whoosh indexer's
+//! (a constant: Python is not run here).
 //!
 //!     cargo bench --bench index
 
@@ -21,9 +28,15 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use dangjian::clean::clean;
+use dangjian::clean::fold::Folded;
+use dangjian::index::fulltext::FullText;
 use dangjian::index::{IndexOptions, run_index};
+use dangjian::ingest;
+use dangjian::model::Document;
 use dangjian::progress::Silent;
 use dangjian::segment::tokenizer::VecTokenStream;
+use rayon::prelude::*;
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{Token, Tokenizer};
 use tantivy::{Index, TantivyDocument, doc};
@@ -95,16 +108,33 @@ fn dangjian_index(corpus: &Path, out: &Path) -> u64 {
     summary.added
 }
 
-fn median_time(mut run: impl FnMut() -> u64, expected: u64) -> Duration {
-    let mut times: Vec<Duration> = (0..3)
-        .map(|_| {
-            let t = Instant::now();
-            assert_eq!(run(), expected);
-            t.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[1]
+/// dangjian's tantivy index over the decoded (and, with `cleaned`, cleaned) reports,
+/// folded as the run folds them, in the run's batches: 2 threads prepare a batch while
+/// this one adds the last to the index. Returns documents indexed.
+fn index_alone(corpus: &Path, out: &Path, cleaned: bool) -> u64 {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
+    let files = ingest::discover(corpus).unwrap().files;
+    let mut fulltext = FullText::open(out).unwrap();
+    let mut count = 0;
+    for batch in files.chunks(256) {
+        let prepared: Vec<(Document, Folded)> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|found| {
+                    let decoded = ingest::decode(&std::fs::read(&found.path).unwrap(), found.format).unwrap();
+                    let text = if cleaned { clean(&decoded.text).text } else { decoded.text };
+                    let doc = Document { id: found.rel.clone(), path: found.rel.clone(), ..Document::default() };
+                    (doc, Folded::new(&text))
+                })
+                .collect()
+        });
+        for (doc, folded) in &prepared {
+            fulltext.put(doc, folded).unwrap();
+            count += 1;
+        }
+    }
+    fulltext.commit().unwrap();
+    count
 }
 
 fn bench(c: &mut Criterion) {
@@ -130,21 +160,57 @@ fn bench(c: &mut Criterion) {
     group.bench_function("bare indexer, 1000 reports", |b| b.iter(|| bare(&corpus_dir, &fresh("bare"))));
     group.finish();
 
-    let ours = median_time(|| dangjian_index(&corpus_dir, &fresh("dj")), DOCS as u64);
-    let ceiling = median_time(|| bare(&corpus_dir, &fresh("bare")), DOCS as u64);
+    // Three rounds, each configuration once a round: a slow spell of the machine then
+    // falls on all of them, not on one.
+    type Run<'a> = Box<dyn Fn(&Path) -> u64 + 'a>;
+    let runs: [(&str, Run); 4] = [
+        ("bare indexer", Box::new(|out| bare(&corpus_dir, out))),
+        ("index alone", Box::new(|out| index_alone(&corpus_dir, out, false))),
+        ("index + clean", Box::new(|out| index_alone(&corpus_dir, out, true))),
+        ("dangjian index", Box::new(|out| dangjian_index(&corpus_dir, out))),
+    ];
+    let (mut times, mut cpu) = (vec![Vec::new(); runs.len()], vec![Vec::new(); runs.len()]);
+    for _ in 0..3 {
+        for (i, (name, run)) in runs.iter().enumerate() {
+            let out = fresh(name);
+            let (t, c) = (Instant::now(), cpu_seconds());
+            assert_eq!(run(&out), DOCS as u64, "{name} indexes every report");
+            times[i].push(t.elapsed().as_secs_f64());
+            cpu[i].push(cpu_seconds().zip(c).map(|(after, before)| after - before));
+        }
+    }
+    let median = |times: &mut Vec<f64>| {
+        times.sort_by(f64::total_cmp);
+        times[1]
+    };
+    let medians: Vec<f64> = times.iter_mut().map(median).collect();
     let mb = bytes as f64 / 1e6;
-    println!(
-        "\n{DOCS} reports, {mb:.1} MB: dangjian index {:.2} s ({:.2} MB/s), bare indexer {:.2} s ({:.2} MB/s); ratio {:.2}",
-        ours.as_secs_f64(),
-        mb / ours.as_secs_f64(),
-        ceiling.as_secs_f64(),
-        mb / ceiling.as_secs_f64(),
-        ceiling.as_secs_f64() / ours.as_secs_f64()
-    );
+    println!("\n{DOCS} reports, {mb:.1} MB, median of 3 runs each (CPU: user + system of this process):");
+    for (i, (name, _)) in runs.iter().enumerate() {
+        let seconds = medians[i];
+        let cpu = cpu[i].iter().copied().collect::<Option<Vec<f64>>>().map(|mut c| median(&mut c));
+        let cpu = cpu.map_or("n/a".to_string(), |c| format!("{c:.2} s"));
+        println!(
+            "  {name:<15} {seconds:5.2} s {:6.2} MB/s  ratio {:.2}  CPU {cpu}",
+            mb / seconds,
+            medians[0] / seconds
+        );
+    }
+    let ours = medians[runs.len() - 1];
     println!(
         "dangjian index is {:.0}x the {PYTHON_MB_S} MB/s of a Python jieba + whoosh indexer (measured once, not in this run)",
-        mb / ours.as_secs_f64() / PYTHON_MB_S
+        mb / ours / PYTHON_MB_S
     );
+}
+
+/// CPU time this process has used so far, from `/proc/self/stat` (Linux; `None`
+/// elsewhere). utime and stime are in clock ticks, 100 a second on Linux.
+fn cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // The fields after the command name, which is in parentheses and may hold spaces.
+    let fields: Vec<&str> = stat[stat.rfind(')')? + 2..].split(' ').collect();
+    let ticks = |i: usize| fields.get(i)?.parse::<f64>().ok();
+    Some((ticks(11)? + ticks(12)?) / 100.0)
 }
 
 /// What a researcher's own Python script (jieba cut, whoosh index) managed on this

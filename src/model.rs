@@ -8,7 +8,7 @@ use crate::clean::{Note, Paragraph, StepCount};
 use crate::extract::measures::Measure;
 use crate::extract::metrics::{Derived, Metric};
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
     /// Stable identifier: the first 16 hex digits of the SHA-256 of `path`, so that a
     /// document keeps its id when its content changes.
