@@ -66,20 +66,6 @@ fn token(text: &str, from: usize, to: usize, position: usize) -> Token {
 #[derive(Clone, Default)]
 pub struct WordsTokenizer;
 
-/// The word tokens of `text`, which is folded (see the module documentation).
-pub fn word_tokens(text: &str) -> Vec<Token> {
-    word_spans(text)
-        .into_iter()
-        .map(|(from, to, position)| Token {
-            offset_from: from,
-            offset_to: to,
-            position,
-            text: text[from..to].to_string(),
-            position_length: 1,
-        })
-        .collect()
-}
-
 /// The words track's tokens of folded `text` as (byte from, byte to, position): each
 /// jieba word at its own position, and the dictionary words of two or three characters
 /// inside a longer one at the same position.
