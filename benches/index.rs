@@ -31,6 +31,7 @@ use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use dangjian::clean::clean;
 use dangjian::clean::fold::Folded;
 use dangjian::index::fulltext::FullText;
+use dangjian::index::run::BATCH;
 use dangjian::index::{IndexOptions, run_index};
 use dangjian::ingest;
 use dangjian::model::Document;
@@ -109,14 +110,15 @@ fn dangjian_index(corpus: &Path, out: &Path) -> u64 {
 }
 
 /// dangjian's tantivy index over the decoded (and, with `cleaned`, cleaned) reports,
-/// folded as the run folds them, in the run's batches: 2 threads prepare a batch while
-/// this one adds the last to the index. Returns documents indexed.
+/// folded as the run folds them, in batches of the run's size: 2 threads prepare each
+/// batch, then this one hands it to the writer, whose own threads index it while the
+/// next is prepared. Returns documents indexed.
 fn index_alone(corpus: &Path, out: &Path, cleaned: bool) -> u64 {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
     let files = ingest::discover(corpus).unwrap().files;
     let mut fulltext = FullText::open(out).unwrap();
     let mut count = 0;
-    for batch in files.chunks(256) {
+    for batch in files.chunks(BATCH) {
         let prepared: Vec<(Document, Folded)> = pool.install(|| {
             batch
                 .par_iter()

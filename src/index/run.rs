@@ -35,7 +35,7 @@ use crate::segment::lexicon;
 
 /// Files decoded in parallel before their results are written: bounds memory to a
 /// few hundred documents whatever the corpus size.
-const BATCH: usize = 256;
+pub const BATCH: usize = 256;
 
 /// What a run is asked to do.
 #[derive(Debug, Clone)]
