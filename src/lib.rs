@@ -38,7 +38,9 @@ pub mod clean;
 pub mod extract;
 pub mod index;
 pub mod ingest;
+pub mod lexicon;
 pub mod model;
+pub mod pipeline;
 pub mod progress;
 pub mod segment;
 

@@ -138,13 +138,7 @@ pub struct Key {
 
 fn stopwords() -> &'static HashSet<&'static str> {
     static STOP: std::sync::OnceLock<HashSet<&str>> = std::sync::OnceLock::new();
-    STOP.get_or_init(|| {
-        include_str!("../lexicon/stopwords.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
+    STOP.get_or_init(|| crate::lexicon::words("stopwords.txt").collect())
 }
 
 /// Word counts of a folded text: jieba words of two Han characters or more, no stop

@@ -7,7 +7,7 @@
 use std::fmt::Write;
 
 use super::compare::{Comparison, Matrix};
-use crate::segment::lexicon::CATEGORIES;
+use crate::lexicon::CATEGORIES;
 
 /// Text made safe for HTML.
 fn esc(text: &str) -> String {

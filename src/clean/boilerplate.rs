@@ -32,26 +32,23 @@ struct Lexicons {
     place_suffixes: Vec<char>,
 }
 
-fn automaton(data: &'static str) -> AhoCorasick {
+fn automaton(table: &str) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(lexicon_terms(data))
+        .build(lexicon_terms(table))
         .expect("lexicon terms build an automaton")
 }
 
 fn lexicons() -> &'static Lexicons {
     static LEXICONS: OnceLock<Lexicons> = OnceLock::new();
     LEXICONS.get_or_init(|| Lexicons {
-        spam: automaton(include_str!("../lexicon/spam_terms.txt")),
-        chrome: automaton(include_str!("../lexicon/chrome_cues.txt")),
-        nav: automaton(include_str!("../lexicon/nav_words.txt")),
-        related: automaton(include_str!("../lexicon/related_headers.txt")),
-        place_suffixes: lexicon_terms(include_str!("../lexicon/place_suffixes.txt"))
-            .iter()
-            .filter_map(|t| t.chars().next())
-            .collect(),
+        spam: automaton("spam_terms.txt"),
+        chrome: automaton("chrome_cues.txt"),
+        nav: automaton("nav_words.txt"),
+        related: automaton("related_headers.txt"),
+        place_suffixes: lexicon_terms("place_suffixes.txt").iter().filter_map(|t| t.chars().next()).collect(),
     })
 }
 

@@ -154,12 +154,11 @@ pub fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '”' | '」' | '』' | ')' | '）' | '.' | ':' | '：')
 }
 
-/// Loads a lexicon word list (one entry per line, `#` comments and blank lines
-/// skipped), adding the traditional form of every simplified entry, so one list
-/// serves text in either script.
-pub(crate) fn lexicon_terms(data: &'static str) -> Vec<String> {
+/// The words of a lexicon word list (`src/lexicon/NAME`) with the traditional form of
+/// every simplified entry added, so one list serves text in either script.
+pub(crate) fn lexicon_terms(table: &str) -> Vec<String> {
     let mut terms: Vec<String> = Vec::new();
-    for term in data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+    for term in crate::lexicon::words(table) {
         for form in [term.to_string(), hanconv::s2t(term)] {
             if !terms.contains(&form) {
                 terms.push(form);

@@ -5,7 +5,7 @@ use std::path::Path;
 use dangjian::analyze::compare::Matrix;
 use dangjian::index::Store;
 use dangjian::index::store::MeasureRow;
-use dangjian::segment::lexicon::CATEGORIES;
+use dangjian::lexicon::CATEGORIES;
 
 use super::EXIT_OK;
 use super::output::{csv_record, outln, pad_right, truncate, width};

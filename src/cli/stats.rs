@@ -25,7 +25,7 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let stored = |key| store.meta(key).map(|v| v.unwrap_or_else(|| "none".into()));
     let (schema, pipeline, lexicon) =
         (stored("schema_version")?, stored("pipeline_version")?, stored("lexicon_version")?);
-    let binary_lexicon = dangjian::segment::lexicon::version();
+    let binary_lexicon = dangjian::lexicon::version();
 
     if args.json {
         let report = json!({

@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clean::fold::Folded;
 use crate::clean::is_han;
+use crate::lexicon;
 
 /// A practice named in a document (the data model of DESIGN.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -65,7 +66,7 @@ struct Candidate {
 fn known() -> &'static (AhoCorasick, Vec<(&'static str, &'static str)>) {
     static KNOWN: OnceLock<(AhoCorasick, Vec<(&'static str, &'static str)>)> = OnceLock::new();
     KNOWN.get_or_init(|| {
-        let terms: Vec<(&str, &str)> = crate::segment::lexicon::terms()
+        let terms: Vec<(&str, &str)> = lexicon::terms()
             .iter()
             .filter_map(|t| t.category.map(|c| (t.term, c)))
             // Words for people (志愿者, 预备党员) are not practices.
@@ -86,12 +87,7 @@ fn known() -> &'static (AhoCorasick, Vec<(&'static str, &'static str)>) {
 fn keywords() -> &'static [(&'static str, &'static str)] {
     static KEYWORDS: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
     KEYWORDS.get_or_init(|| {
-        include_str!("../lexicon/measure_keywords.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(k, c)| (k.trim(), c.trim()))
-            .collect()
+        lexicon::rows("measure_keywords.tsv").iter().filter(|row| row.len() >= 2).map(|row| (row[0], row[1])).collect()
     })
 }
 
@@ -119,142 +115,36 @@ fn nearest_keyword(sentence: &[char], start: usize, end: usize) -> Option<&'stat
     best.map(|(_, c)| c)
 }
 
-/// Words after a quotation that make it a practice's name (“点亮微心愿”活动).
-const AFTER_QUOTE: &[&str] = &[
-    "活动",
-    "制度",
-    "工作",
-    "建设",
-    "工程",
-    "行动",
-    "栏目",
-    "品牌",
-    "模式",
-    "机制",
-    "项目",
-    "服务",
-    "创建",
-    "平台",
-    "主题",
-    "学习",
-    "教育",
-    "系列",
-    "专栏",
-    "培训",
-    "帮扶",
-    "结对",
-    "共建",
-    "等",
-    "的创建",
-    "公益",
-    "绿色通道",
-];
+/// The words of `measure_words.tsv` (see its header for each role).
+struct Words {
+    /// After a quotation, they make it a practice's name (“点亮微心愿”活动).
+    after_quote: Vec<&'static str>,
+    /// After a quotation, they belong to the name (“一对一”帮扶 → 一对一帮扶).
+    joined_after: Vec<&'static str>,
+    /// Verbs of doing before a practice (开展“…”, 建立…制度).
+    doing: Vec<&'static str>,
+    /// What a phrase after a verb of doing ends in when it names a practice.
+    practice_ends: Vec<&'static str>,
+    /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
+    generic: Vec<&'static str>,
+    /// How a stretch after a verb begins when it is a clause, not a practice's name.
+    not_a_name_start: Vec<&'static str>,
+}
 
-/// Words after a quotation that belong to the name (“一对一”帮扶 → 一对一帮扶).
-const JOINED_AFTER: &[&str] = &["帮扶", "结对", "共建", "服务"];
-
-/// Verbs of doing before a practice (开展“…”, 建立…制度).
-const DOING: &[&str] = &[
-    "开展",
-    "实施",
-    "推行",
-    "推出",
-    "打造",
-    "创建",
-    "命名为",
-    "落实",
-    "执行",
-    "抓好",
-    "建立",
-    "策划",
-    "举办",
-    "开设",
-    "推进",
-    "坚持",
-    "设立",
-    "成立",
-    "启动",
-    "设置",
-    "增设",
-    "做好",
-    "推开",
-    "组织",
-    "实行",
-];
-
-/// Practice words a phrase after a verb of doing ends in (落实牵手行动).
-const PRACTICE_ENDS: &[&str] = &[
-    "制度",
-    "机制",
-    "行动",
-    "工程",
-    "平台",
-    "中心",
-    "大赛",
-    "走廊",
-    "专栏",
-    "栏目",
-    "工作室",
-    "服务队",
-    "示范岗",
-    "岗",
-    "号",
-    "模式",
-    "活动",
-    "服务",
-];
-
-/// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
-const GENERIC: &[&str] = &[
-    "党建",
-    "主题",
-    "相关",
-    "各类",
-    "各项",
-    "系列",
-    "教育",
-    "学习",
-    "文体",
-    "公益",
-    "志愿",
-    "宣传",
-    "培训",
-    "实践",
-    "专项",
-    "特色",
-    "品牌",
-    "创建",
-    "管理",
-    "这些",
-    "此项",
-    "该项",
-    "有关",
-    "各种",
-    "多种",
-    "一系列",
-    "医疗",
-    "服务",
-    "工作",
-    "党员",
-    "群众",
-    "规章",
-    "各项规章",
-    "考核",
-    "奖惩",
-    "长效",
-    "工作机制",
-    "信息",
-    "示范",
-    "大型",
-    "各种",
-    "专题",
-];
-
-/// How a stretch after a verb begins when it is a clause, not a practice's name.
-const NOT_A_NAME_START: &[&str] = &[
-    "以", "把", "对", "为", "在", "从", "向", "将", "和", "与", "及", "并", "促进", "提高", "加强", "推动", "提升",
-    "实现", "保障", "完善", "建立", "开展", "优化", "增强", "发挥", "确保", "围绕", "结合",
-];
+fn lex() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let of = |role| lexicon::words_of("measure_words.tsv", role);
+        Words {
+            after_quote: of("after_quote"),
+            joined_after: of("joined_after"),
+            doing: of("doing"),
+            practice_ends: of("practice_end"),
+            generic: of("generic"),
+            not_a_name_start: of("not_a_name_start"),
+        }
+    })
+}
 
 /// Every practice named in a document, in text order, each once.
 pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
@@ -393,9 +283,9 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         // Inside a 《》 title: the title is not a name, but a quoted name in it is.
-        let follows = starts_with_any(chars, close + 1, AFTER_QUOTE).is_some();
-        let led = ends_with_any(chars, open, DOING)
-            || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, DOING);
+        let follows = starts_with_any(chars, close + 1, &lex().after_quote).is_some();
+        let led = ends_with_any(chars, open, &lex().doing)
+            || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A list of quoted names (“A”、“B”): each is one when the list is.
         let listed = previous_accepted
             .is_some_and(|p| quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ','))
@@ -407,7 +297,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         previous_accepted = Some(n);
         let mut name: String = content.iter().collect();
         let mut end = close;
-        if let Some(len) = starts_with_any(chars, close + 1, JOINED_AFTER) {
+        if let Some(len) = starts_with_any(chars, close + 1, &lex().joined_after) {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
@@ -428,8 +318,8 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
             v
         };
         (
-            sorted(DOING.iter().filter_map(|w| w.chars().next()).collect()),
-            sorted(PRACTICE_ENDS.iter().filter_map(|w| w.chars().next_back()).collect()),
+            sorted(lex().doing.iter().filter_map(|w| w.chars().next()).collect()),
+            sorted(lex().practice_ends.iter().filter_map(|w| w.chars().next_back()).collect()),
         )
     });
     let mut out = Vec::new();
@@ -437,7 +327,7 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         if first.binary_search(&chars[at]).is_err() {
             continue;
         }
-        let Some(verb) = starts_with_any(chars, at, DOING) else { continue };
+        let Some(verb) = starts_with_any(chars, at, &lex().doing) else { continue };
         let mut from = at + verb;
         if chars.get(from) == Some(&'了') {
             from += 1;
@@ -446,7 +336,8 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         // The first practice word in the run ends the phrase.
         let Some((end, ending)) =
             (from + 2..=from + run).filter(|&e| last.binary_search(&chars[e - 1]).is_ok()).find_map(|e| {
-                PRACTICE_ENDS
+                lex()
+                    .practice_ends
                     .iter()
                     .find(|w| {
                         let n = w.chars().count();
@@ -469,12 +360,12 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         let stem: String = chars[start..end - ending].iter().collect();
         // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
-        if NOT_A_NAME_START.iter().any(|w| stem.starts_with(w)) {
+        if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) {
             continue;
         }
         let name: String = chars[start..end].iter().collect();
         let ending_word: String = chars[end - ending..end].iter().collect();
-        if stem.chars().count() < 2 || GENERIC.contains(&stem.as_str()) || stem.starts_with('一') {
+        if stem.chars().count() < 2 || lex().generic.contains(&stem.as_str()) || stem.starts_with('一') {
             continue;
         }
         if ending_word == "服务" && name.chars().count() < 5 {

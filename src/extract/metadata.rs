@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clean::fold::Folded;
 use crate::clean::{Note, is_han};
+use crate::lexicon;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Metadata {
@@ -188,13 +189,7 @@ fn latest_year(text: &str) -> Option<String> {
 /// most of its characters (at least three, and half of them).
 fn known_source(printed: &str) -> Option<String> {
     static SOURCES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let sources = SOURCES.get_or_init(|| {
-        include_str!("../lexicon/sources.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    });
+    let sources = SOURCES.get_or_init(|| lexicon::words("sources.txt").collect());
     if sources.contains(&printed) {
         return Some(printed.to_string());
     }
@@ -252,19 +247,27 @@ fn source(top: &[&str], notes: &[Note]) -> String {
     String::new()
 }
 
-/// How prose goes on after 记者 or 作者 where no name follows (记者了解到).
-const NOT_NAMES: &[&str] =
-    &["了解", "获悉", "看到", "发现", "注意", "采访", "走进", "来到", "近日", "日前", "从", "在", "也", "还", "认为"];
+/// The words of `byline_words.tsv`: roles (记者, 通讯员 …) and how prose goes on
+/// after 记者 or 作者 where no name follows (记者了解到).
+struct Byline {
+    roles: Vec<&'static str>,
+    not_names: Vec<&'static str>,
+}
 
-/// Words that name a role in a byline.
-const ROLES: &[&str] = &["记者", "通讯员", "作者", "撰稿", "撰文", "供稿", "文", "摄影", "编辑", "责任编辑"];
+fn byline() -> &'static Byline {
+    static WORDS: OnceLock<Byline> = OnceLock::new();
+    WORDS.get_or_init(|| Byline {
+        roles: lexicon::words_of("byline_words.tsv", "role"),
+        not_names: lexicon::words_of("byline_words.tsv", "not_name"),
+    })
+}
 
 fn authors(top: &[&str], title: &str) -> Vec<String> {
     let p = patterns();
     let mut out: Vec<String> = Vec::new();
     let add = |name: &str, out: &mut Vec<String>| {
         let name = name.trim();
-        if !NOT_NAMES.iter().any(|w| name.starts_with(w))
+        if !byline().not_names.iter().any(|w| name.starts_with(w))
             && (2..=4).contains(&name.chars().count())
             && name.chars().all(is_han)
             && !out.iter().any(|n| n == name)
@@ -281,7 +284,7 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
         for piece in &words {
             let word = piece.trim_end_matches(|c: char| c.is_whitespace() || "()（）、,，:：/".contains(c));
             let closes = piece.ends_with([')', '）', ',', '，']);
-            let starts_role = ROLES.iter().filter(|r| word.starts_with(**r)).max_by_key(|r| r.len());
+            let starts_role = byline().roles.iter().filter(|r| word.starts_with(**r)).max_by_key(|r| r.len());
             match starts_role {
                 Some(r) if !matches!(*r, "编辑" | "责任编辑" | "摄影") => {
                     role = Some(r);
@@ -331,10 +334,8 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
     static PLACES: OnceLock<(HashMap<String, Place>, usize)> = OnceLock::new();
     PLACES.get_or_init(|| {
         let mut map: HashMap<String, Place> = HashMap::new();
-        let data = include_str!("../lexicon/regions.tsv");
-        for line in data.lines().filter(|l| !l.starts_with('#') && !l.is_empty()) {
-            let f: Vec<&str> = line.split('\t').collect();
-            let [name, level, province, city] = f[..] else { continue };
+        for row in lexicon::rows("regions.tsv") {
+            let [name, level, province, city] = row[..] else { continue };
             let (region, key) = match level {
                 "province" => (province.to_string(), province.to_string()),
                 "city" => (format!("{province}{city}"), city.to_string()),
@@ -358,9 +359,9 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
 
 /// A division's name without its administrative suffix: 邵阳市 → 邵阳.
 fn short_name(name: &str) -> String {
-    const SUFFIXES: &[&str] =
-        &["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "自治州", "地区", "省", "市", "盟"];
-    SUFFIXES.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_string()
+    static SUFFIXES: OnceLock<Vec<&str>> = OnceLock::new();
+    let suffixes = SUFFIXES.get_or_init(|| lexicon::words("division_suffixes.txt").collect());
+    suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_string()
 }
 
 /// The longest place written at the start of `chars[at..]`: (place, characters).

@@ -250,64 +250,50 @@ fn read_number(chars: &[char], i: usize) -> Option<(f64, usize)> {
     read_chinese(chars, i)
 }
 
-/// Words before a number, longest first, with what they make of it.
-const BEFORE: &[(&str, Qualifier)] = &[
-    ("不少于", Qualifier::AtLeast),
-    ("不少於", Qualifier::AtLeast),
-    ("不低于", Qualifier::AtLeast),
-    ("不低於", Qualifier::AtLeast),
-    ("不超过", Qualifier::AtMost),
-    ("不超過", Qualifier::AtMost),
-    ("不高于", Qualifier::AtMost),
-    ("不高於", Qualifier::AtMost),
-    ("将近", Qualifier::Approx),
-    ("將近", Qualifier::Approx),
-    ("大约", Qualifier::Approx),
-    ("大約", Qualifier::Approx),
-    ("大概", Qualifier::Approx),
-    ("约有", Qualifier::Approx),
-    ("約有", Qualifier::Approx),
-    ("不到", Qualifier::LessThan),
-    ("不足", Qualifier::LessThan),
-    ("至少", Qualifier::AtLeast),
-    ("最少", Qualifier::AtLeast),
-    ("最多", Qualifier::AtMost),
-    ("超过", Qualifier::MoreThan),
-    ("超過", Qualifier::MoreThan),
-    ("近", Qualifier::Approx),
-    ("约", Qualifier::Approx),
-    ("約", Qualifier::Approx),
-    ("逾", Qualifier::MoreThan),
-];
+/// The qualifying words of `qualifiers.tsv`, by where they stand.
+struct Qualifying {
+    /// Before the number, longest first.
+    before: Vec<(&'static str, Qualifier)>,
+    /// Verbs that may stand between a qualifier and its number (大概占了三分之一, 约有200).
+    connectors: Vec<&'static str>,
+    /// Right after the number (多, 余, 来).
+    after: Vec<(&'static str, Qualifier)>,
+    /// After the unit, up to three characters after the number (左右, 以上).
+    after_unit: Vec<(&'static str, Qualifier)>,
+}
 
-/// Verbs that may stand between a qualifier and its number (大概占了三分之一, 约有200).
-const CONNECTORS: &[&str] = &["占了", "佔了", "达到", "達到", "占", "佔", "达", "達", "有", "为", "為", "是"];
+fn qualifying() -> &'static Qualifying {
+    static WORDS: std::sync::OnceLock<Qualifying> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let rows = crate::lexicon::rows("qualifiers.tsv");
+        let at = |position: &str| -> Vec<(&'static str, Qualifier)> {
+            rows.iter()
+                .filter(|row| row[0] == position)
+                .map(|row| {
+                    let q = Qualifier::parse(row[2]).unwrap_or_else(|| panic!("qualifiers.tsv: {row:?}"));
+                    (row[1], q)
+                })
+                .collect()
+        };
+        Qualifying {
+            before: at("before"),
+            connectors: rows.iter().filter(|row| row[0] == "connector").map(|row| row[1]).collect(),
+            after: at("after"),
+            after_unit: at("after_unit"),
+        }
+    })
+}
 
 /// The qualifier written before position `at`, directly or before a connecting verb,
 /// and where it starts.
 fn qualifier_before(chars: &[char], at: usize) -> Option<(Qualifier, usize)> {
-    let direct =
-        |at: usize| BEFORE.iter().find(|(w, _)| ends_with(chars, at, w)).map(|&(w, q)| (q, at - w.chars().count()));
-    direct(at)
-        .or_else(|| CONNECTORS.iter().filter(|c| ends_with(chars, at, c)).find_map(|c| direct(at - c.chars().count())))
+    let direct = |at: usize| {
+        qualifying().before.iter().find(|(w, _)| ends_with(chars, at, w)).map(|&(w, q)| (q, at - w.chars().count()))
+    };
+    direct(at).or_else(|| {
+        qualifying().connectors.iter().filter(|c| ends_with(chars, at, c)).find_map(|c| direct(at - c.chars().count()))
+    })
 }
-
-/// Words right after the number.
-const AFTER: &[(&str, Qualifier)] = &[
-    ("多", Qualifier::MoreThan),
-    ("余", Qualifier::MoreThan),
-    ("餘", Qualifier::MoreThan),
-    ("来", Qualifier::Approx),
-    ("來", Qualifier::Approx),
-];
-
-/// Words after the unit (up to three characters after the number).
-const AFTER_UNIT: &[(&str, Qualifier)] = &[
-    ("左右", Qualifier::Approx),
-    ("以上", Qualifier::AtLeast),
-    ("以下", Qualifier::AtMost),
-    ("之多", Qualifier::AtLeast),
-];
 
 /// Whether `word` is written in `chars` at `at`.
 pub(crate) fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
@@ -385,7 +371,7 @@ pub fn quantities_in(chars: &[char]) -> Vec<Quantity> {
             qualifier = q;
             span.0 = from;
         }
-        if let Some(&(_, q)) = AFTER.iter().find(|(w, _)| starts_with(chars, end, w)) {
+        if let Some(&(_, q)) = qualifying().after.iter().find(|(w, _)| starts_with(chars, end, w)) {
             if qualifier == Qualifier::Exact {
                 qualifier = q;
             }
@@ -396,7 +382,7 @@ pub fn quantities_in(chars: &[char]) -> Vec<Quantity> {
             if chars[span.1..at.min(chars.len())].iter().any(|c| !crate::clean::is_han(*c)) {
                 break;
             }
-            if let Some(&(word, q)) = AFTER_UNIT.iter().find(|(w, _)| starts_with(chars, at, w)) {
+            if let Some(&(word, q)) = qualifying().after_unit.iter().find(|(w, _)| starts_with(chars, at, w)) {
                 if qualifier == Qualifier::Exact {
                     qualifier = q;
                 }

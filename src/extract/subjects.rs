@@ -5,8 +5,6 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-pub(crate) const DATA: &str = include_str!("../lexicon/subjects.tsv");
-
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Class {
     Person,
@@ -36,10 +34,9 @@ fn vocabulary() -> &'static Vocabulary {
     static VOCABULARY: OnceLock<Vocabulary> = OnceLock::new();
     VOCABULARY.get_or_init(|| {
         let mut by_form = HashMap::new();
-        for line in DATA.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let fields: Vec<&str> = line.split('\t').map(str::trim).collect();
-            let [canonical, class, unit, forms] = fields[..] else {
-                panic!("subjects.tsv: a line needs four tab-separated fields: {line}");
+        for row in crate::lexicon::rows("subjects.tsv") {
+            let [canonical, class, unit, forms] = row[..] else {
+                panic!("subjects.tsv: a line needs four tab-separated fields: {row:?}");
             };
             let class = match class {
                 "person" => Class::Person,
@@ -50,7 +47,7 @@ fn vocabulary() -> &'static Vocabulary {
                 "thing" => Class::Thing,
                 "relational" => Class::Relational,
                 "abstract" => Class::Abstract,
-                other => panic!("subjects.tsv: unknown class {other} in {line}"),
+                other => panic!("subjects.tsv: unknown class {other} in {row:?}"),
             };
             let subject = Subject { canonical, class, unit: (unit != "-").then_some(unit) };
             for form in forms.split(',').map(str::trim) {
@@ -96,10 +93,9 @@ mod tests {
 
     #[test]
     fn every_canonical_subject_is_one_of_its_written_forms() {
-        for line in DATA.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let fields: Vec<&str> = line.split('\t').collect();
-            assert_eq!(fields.len(), 4, "{line}");
-            assert!(fields[3].split(',').any(|f| f == fields[0]), "{line}");
+        for fields in crate::lexicon::rows("subjects.tsv") {
+            assert_eq!(fields.len(), 4, "{fields:?}");
+            assert!(fields[3].split(',').any(|f| f == fields[0]), "{fields:?}");
             assert_eq!(exactly(fields[0]).map(|s| s.canonical), Some(fields[0]));
         }
     }

@@ -22,16 +22,11 @@ use super::lock::{Lock, LockError};
 use super::store::{Known, SCHEMA_VERSION, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
 use crate::PIPELINE_VERSION;
-use crate::clean::clean;
-use crate::clean::fold::Folded;
-use crate::extract::measures::measures;
-use crate::extract::metadata::metadata;
-use crate::extract::metrics::{derived, metrics};
-use crate::index::reposts::simhash;
 use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
-use crate::model::{Document, Quarantined, document_id, sha256_hex};
+use crate::lexicon;
+use crate::model::{Quarantined, document_id, sha256_hex};
+use crate::pipeline;
 use crate::progress::Progress;
-use crate::segment::lexicon;
 
 /// Files decoded in parallel before their results are written: bounds memory to a
 /// few hundred documents whatever the corpus size.
@@ -69,21 +64,13 @@ enum Outcome {
     /// The same bytes under a new modification time: recorded so the next run can
     /// skip the file without reading it.
     Touched(Stamp),
-    Indexed(Box<Indexed>),
+    /// Read through the pipeline (by a worker thread, so that the single writing
+    /// thread only writes), with its stamp.
+    Indexed(Box<pipeline::Read>, Stamp),
     /// Newly quarantined, or quarantined again after a change: written to the store.
     Quarantined(Quarantined),
     /// The same bad bytes as last time: nothing to write.
     StillQuarantined(Quarantined),
-}
-
-/// A document read for indexing, with what the store keeps beside it — computed by the
-/// worker threads, so that the single writing thread only writes.
-struct Indexed {
-    doc: Document,
-    folded: Folded,
-    stamp: Stamp,
-    simhash: u64,
-    text_sha256: String,
 }
 
 /// A file's size and modification time (nanoseconds since the epoch, 0 if unknown).
@@ -201,7 +188,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     }
     writer.set_meta("schema_version", &SCHEMA_VERSION.to_string())?;
     writer.set_meta("pipeline_version", &PIPELINE_VERSION.to_string())?;
-    writer.set_meta("lexicon_version", &lexicon::version())?;
+    writer.set_meta("lexicon_version", lexicon::version())?;
 
     progress.start("index", walk.files.len() as u64);
     // The workers read the next batch while this thread writes the last one: the
@@ -241,8 +228,8 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                         summary.unchanged += 1;
                         writer.stamp(&found.rel, stamp.size, stamp.mtime)?;
                     }
-                    Outcome::Indexed(indexed) => {
-                        let Indexed { doc, folded, stamp, simhash, text_sha256 } = *indexed;
+                    Outcome::Indexed(read, stamp) => {
+                        let pipeline::Read { doc, folded, simhash, text_sha256 } = *read;
                         tracing::debug!(
                             "{}: {} ({}), {} characters",
                             doc.path,
@@ -334,7 +321,7 @@ fn rebuild_reason(store: &Store, full: bool) -> Result<Option<String>, StoreErro
     let current = [
         ("schema", SCHEMA_VERSION.to_string()),
         ("pipeline", PIPELINE_VERSION.to_string()),
-        ("lexicon", lexicon::version()),
+        ("lexicon", lexicon::version().to_string()),
     ];
     let mut stored = Vec::new();
     for (name, _) in &current {
@@ -391,56 +378,14 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
         }
         _ => {}
     }
-    match ingest::decode(&bytes, found.format) {
-        Ok(decoded) => {
-            let cleaned = clean(&decoded.text);
-            if cleaned.text.trim().is_empty() {
-                let rejection = Rejection::Empty;
-                return quarantine(rejection, Some(sha256));
-            }
-            let mut warnings = decoded.warnings;
+    match pipeline::read(&found.rel, &bytes, found.format, sha256.clone()) {
+        Ok(mut read) => {
             if found.lossy_name {
-                warnings.push("the file name is not valid UTF-8; undecodable bytes were replaced in `path`".into());
+                read.doc
+                    .warnings
+                    .push("the file name is not valid UTF-8; undecodable bytes were replaced in `path`".into());
             }
-            let folded = Folded::new(&cleaned.text);
-            let metadata = metadata(&cleaned.text, &folded, &cleaned.notes);
-            let metrics = metrics(&cleaned.text, &folded, metadata.year());
-            let derived = derived(&metrics);
-            let measures = measures(&cleaned.text, &folded);
-            let simhash = simhash(&folded.text);
-            let text_sha256 = sha256_hex(cleaned.text.as_bytes());
-            Outcome::Indexed(Box::new(Indexed {
-                doc: Document {
-                    id: document_id(&found.rel),
-                    path: found.rel.clone(),
-                    sha256,
-                    encoding: decoded.encoding.into(),
-                    encoding_source: decoded.source.as_str().into(),
-                    replaced_bytes: decoded.replaced_bytes as u64,
-                    format: decoded.format.as_str().into(),
-                    script: folded.script(&cleaned.text).as_str().into(),
-                    title: metadata.title,
-                    date: metadata.date,
-                    source: metadata.source,
-                    authors: metadata.authors,
-                    hospital: metadata.hospital,
-                    hospitals: metadata.hospitals,
-                    region: metadata.region,
-                    duplicate_of: None,
-                    text: cleaned.text,
-                    paragraphs: cleaned.paragraphs,
-                    warnings,
-                    cleaning: cleaned.counts,
-                    notes: cleaned.notes,
-                    metrics,
-                    derived,
-                    measures,
-                },
-                folded,
-                stamp,
-                simhash,
-                text_sha256,
-            }))
+            Outcome::Indexed(Box::new(read), stamp)
         }
         Err(rejection) => quarantine(rejection, Some(sha256)),
     }

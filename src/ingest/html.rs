@@ -246,13 +246,11 @@ fn numeric_reference(value: u32) -> char {
 fn entities() -> &'static HashMap<&'static str, char> {
     static TABLE: OnceLock<HashMap<&'static str, char>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        include_str!("../lexicon/html_entities.tsv")
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-            .filter_map(|line| {
-                let (name, hex) = line.split_once('\t')?;
-                let c = char::from_u32(u32::from_str_radix(hex.trim(), 16).ok()?)?;
-                Some((name, c))
+        crate::lexicon::rows("html_entities.tsv")
+            .iter()
+            .filter_map(|row| {
+                let c = char::from_u32(u32::from_str_radix(row.get(1)?, 16).ok()?)?;
+                Some((row[0], c))
             })
             .collect()
     })

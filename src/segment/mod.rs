@@ -3,7 +3,6 @@
 //! the word-model score the mojibake repair uses to tell a restored sentence from
 //! garbage. Segmentation always runs on folded text (simplified, lowercase).
 
-pub mod lexicon;
 pub mod tokenizer;
 
 use std::sync::OnceLock;
@@ -16,7 +15,7 @@ pub fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
     JIEBA.get_or_init(|| {
         let mut jieba = Jieba::new();
-        for term in lexicon::terms() {
+        for term in crate::lexicon::terms() {
             jieba.add_word(term.term, None, None);
         }
         jieba

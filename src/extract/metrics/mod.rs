@@ -1,0 +1,319 @@
+//! Metrics: the figures a report gives about its hospital — 党员877人, 黨支部共21個,
+//! 黨員大概占了三分之一 — each with what it counts (the subject), its unit, its
+//! qualifier, the year it holds for and the sentence it was read from.
+//!
+//! How a figure is read, sentence by sentence over the folded text (simplified, so
+//! one vocabulary serves both scripts):
+//! 1. the number reader ([`numbers`]) finds every quantity;
+//! 2. the unit is the measure word right after the number (人 名 位 个 场次 元 分钟 …);
+//!    dates and times (年 月 日 时 周年 …) are not figures, nor is a number without a
+//!    unit (section numbers, 114平台, phone numbers) unless a known subject says what
+//!    unit it has (阅读量迅速上万);
+//! 3. jieba's cut of the sentence must have a word boundary where the number starts
+//!    and where its unit ends — a numeral inside a word is part of a name or formula
+//!    (二次开发, 第三人民医院, 三会一课, 十九大);
+//! 4. not figures either: ordinals (第一, 第2位), 一 as an article (一个支部, 一位男童),
+//!    numbers glued to Latin letters (H7N9), numbers inside short quoted names
+//!    (“三班倒”, “一对一”), counts of ideas (三个方面, 三个品牌);
+//! 5. the subject is the noun phrase after the measure word (34个党支部, 50多位贫困的
+//!    患者) or, failing that, before the number (共有党员877人, 党支部共21个), across
+//!    linking verbs and adverbs (有 共 现有 达到 迅速); its canonical form comes from
+//!    the subject vocabulary (`src/lexicon/subjects.tsv`), with a few rules of
+//!    construction: X占了三分之一 → X占比, 党委现有成员7名 → 党委成员, a head count of an
+//!    organisation (一个支部少的有150来人) → 支部人数, a duration → X时间, N分制 → X总分,
+//!    a change (门诊量增长18.3%) → 门诊量增长; an elided subject (多的达200人以上)
+//!    is the previous figure's;
+//! 6. the year is the nearest year written in the sentence (今年 and 去年 need the
+//!    document's year), else the document's year;
+//! 7. a figure repeated later in the report (这21个党支部) is kept once, where it is
+//!    first given.
+
+//!
+//! Where each part lives: [`units`] (the measure word, the checks that need no words),
+//! [`phrase`] (the words around the number: the noun phrases after and before it),
+//! [`subject`] (the subject rules, an ordered list of named rules), [`year`], and
+//! [`derived`] (figures computed from two others).
+
+mod derived;
+mod phrase;
+mod subject;
+mod units;
+mod year;
+
+use serde::{Deserialize, Serialize};
+
+pub use self::derived::{Derived, derived};
+use crate::clean::fold::Folded;
+use crate::extract::numbers::{self, Qualifier};
+
+/// A figure read from a document (the data model of DESIGN.md).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Metric {
+    /// Canonical subject, simplified (党员, 党支部, 党员占比 …).
+    pub subject: String,
+    /// The subject as written.
+    pub subject_text: String,
+    /// The value in `unit` (万 and 亿 multiplied out; 三分之一 → 0.3333).
+    pub value: f64,
+    /// The upper end of a range (150-200人).
+    pub upper: Option<f64>,
+    /// The measure word as written, simplified (人, 名, 个, 场次, 元, 分钟 …), or
+    /// `ratio` / `%`.
+    pub unit: String,
+    pub qualifier: Qualifier,
+    /// The year the figure holds for, when the text says.
+    pub year: Option<i32>,
+    /// The sentence it was read from, in the document's script.
+    pub evidence: String,
+    /// Character offsets into the document's text: the subject and the figure.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Reads every metric of a document. `text` is the clean text, `folded` its folded
+/// view; `document_year` (from the document's date, when known) is the year of
+/// figures whose sentence names none, and the base of 今年 / 去年.
+pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<Metric> {
+    figures(text, folded, document_year).into_iter().map(|(metric, _)| metric).collect()
+}
+
+/// [`metrics`], each with the name of the subject rule that read it.
+fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metric, &'static str)> {
+    let original: Vec<char> = text.chars().collect();
+    let chars: Vec<char> = folded.text.chars().collect();
+    let mut out: Vec<(Metric, &str)> = Vec::new();
+    for (s0, s1) in sentences(&chars) {
+        let sentence = &chars[s0..s1];
+        let found = numbers::quantities_in(sentence);
+        let measures: Vec<Option<units::Measured>> = found.iter().map(|q| units::measured(sentence, q)).collect();
+        if measures.iter().all(Option::is_none) {
+            continue; // no figure here, whatever the words: jieba need not cut it
+        }
+        let folded_sentence: String = sentence.iter().collect();
+        let tokens = crate::segment::jieba()
+            .tag(&folded_sentence, false)
+            .into_iter()
+            .map(|t| phrase::Token { word: t.word, tag: t.tag, start: t.start, end: t.end })
+            .collect();
+        let sentence = phrase::Sentence { chars: sentence, tokens };
+        let years = year::years(&sentence, &found, document_year);
+        let mut previous: Option<subject::Previous> = None;
+        for (q, measured) in found.iter().zip(&measures) {
+            let Some(measured) = measured else { continue };
+            let Some(read) = subject::read(&sentence, q, measured, previous.as_ref()) else { continue };
+            let (from, to) = folded.original_range(s0 + read.start, s0 + read.end);
+            let (subject_from, subject_to) =
+                folded.original_range(s0 + read.subject_range.0, s0 + read.subject_range.1);
+            let (e0, e1) = folded.original_range(s0, s1);
+            let year = year::year_at(&years, q.start, document_year);
+            let subject_text = if read.subject_range.0 < read.subject_range.1 {
+                original[subject_from..subject_to].iter().collect()
+            } else {
+                read.inherited_text.clone().unwrap_or_default()
+            };
+            previous = Some((read.subject.clone(), subject_text.clone(), read.unit_kind));
+            let metric = Metric {
+                subject: read.subject,
+                subject_text,
+                value: round(q.value),
+                upper: q.upper.map(round),
+                unit: read.unit,
+                qualifier: q.qualifier,
+                year,
+                evidence: original[e0..e1].iter().collect::<String>().trim().to_string(),
+                start: from,
+                end: to,
+            };
+            out.push((metric, read.rule));
+        }
+    }
+    // A figure given again later (这21个党支部) is kept where it is first given.
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(m, _)| seen.insert((m.subject.clone(), m.value.to_bits())));
+    out
+}
+
+/// Four decimals are plenty for a ratio (0.3333) and exact for any count.
+pub(super) fn round(value: f64) -> f64 {
+    (value * 1e4).round() / 1e4
+}
+
+/// Sentences of the folded text: character ranges ending after 。！？； or a line break.
+fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n') {
+            if i + 1 > start {
+                out.push((start, i + 1));
+            }
+            start = i + 1;
+        }
+    }
+    if start < chars.len() {
+        out.push((start, chars.len()));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Qualifier::*;
+
+    fn read_all(text: &str) -> Vec<Metric> {
+        metrics(text, &Folded::new(text), Some(2017))
+    }
+
+    /// (sentence, subject, value, unit, qualifier): the sentence gives this figure.
+    #[rustfmt::skip]
+    const FIGURES: &[(&str, &str, f64, &str, Qualifier)] = &[
+        ("医院共有党员877人,其中在职党员655人。", "党员", 877.0, "人", Exact),
+        ("医院共有党员877人,其中在职党员655人。", "在职党员", 655.0, "人", Exact),
+        ("離退休黨員222人。", "离退休党员", 222.0, "人", Exact),
+        ("全院现有党员1026名。", "党员", 1026.0, "名", Exact),
+        ("全院共有八百七十七名黨員。", "党员", 877.0, "名", Exact),
+        ("总支下设34个党支部。", "党支部", 34.0, "个", Exact),
+        ("黨支部共21個,黨員大概占了三分之一。", "党支部", 21.0, "个", Exact),
+        ("黨支部共21個,黨員大概占了三分之一。", "党员占比", 0.3333, "ratio", Approx),
+        ("党员约占四分之一。", "党员占比", 0.25, "ratio", Approx),
+        ("党员占职工总数的百分之二十六。", "党员占比", 26.0, "%", Exact),
+        ("党委下设党总支5个、党支部28个。", "党总支", 5.0, "个", Exact),
+        ("党委下设党总支5个、党支部28个。", "党支部", 28.0, "个", Exact),
+        ("醫院黨委現有成員7名。", "党委成员", 7.0, "名", Exact),
+        ("有员工近3000人,其中党员近1000人。", "员工", 3000.0, "人", Approx),
+        ("全院在職職工約一千八百人。", "员工", 1800.0, "人", Approx),
+        ("全院现有职工3200余人。", "员工", 3200.0, "人", MoreThan),
+        ("开放床位1500张。", "床位", 1500.0, "张", Exact),
+        ("年门诊量超过120万人次。", "门诊量", 1_200_000.0, "人次", MoreThan),
+        ("为50多位贫困的心脏瓣膜患者争取救助。", "患者", 50.0, "位", MoreThan),
+        ("医院28位专业志愿者参与。", "志愿者", 28.0, "位", Exact),
+        ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
+        ("开展义诊活动86场次。", "义诊", 86.0, "场次", Exact),
+        ("今年以来已免费培训16场次。", "培训", 16.0, "场次", Exact),
+        ("累计开展“三会一课”一百二十余次。", "三会一课", 120.0, "次", MoreThan),
+        ("网上共答题2万多题。", "答题", 20000.0, "题", MoreThan),
+        ("阅读量迅速上万。", "阅读量", 10000.0, "次", AtLeast),
+        ("献爱心捐款,3年共计49 000元。", "捐款", 49000.0, "元", Exact),
+        ("医院投入党建经费85万元。", "党建经费", 850_000.0, "元", Exact),
+        ("满意度达到90%。", "满意度", 90.0, "%", Exact),
+        ("窗口排队等候不超过15分钟。", "排队等候时间", 15.0, "分钟", AtMost),
+        ("门诊平均候诊时间缩短了20分钟。", "候诊时间缩短", 20.0, "分钟", Exact),
+        ("考评采取500分制。", "考评总分", 500.0, "分", Exact),
+        ("一个支部少的有150来人,多的达200人以上。", "支部人数", 150.0, "人", Approx),
+        ("一个支部少的有150来人,多的达200人以上。", "支部人数", 200.0, "人", AtLeast),
+        ("每个支部150-200人。", "支部人数", 150.0, "人", Exact),
+        ("黨小組三十八個。", "党小组", 38.0, "个", Exact),
+        ("选派十五名医疗骨干赴对口支援医院。", "医疗骨干", 15.0, "名", Exact),
+        ("28个临床科室中,有23个科室的党支部书记由科室主任担任,占比达82%。", "科室占比", 82.0, "%", Exact),
+        ("党员比例为三分之一。", "党员占比", 0.3333, "ratio", Exact),
+        ("患者满意度提升至97.6%。", "满意度", 97.6, "%", Exact),
+        ("门诊量增长了18.3%。", "门诊量增长", 18.3, "%", Exact),
+        ("参学党员达2100人次。", "党员人次", 2100.0, "人次", Exact),
+    ];
+
+    #[test]
+    fn every_figure_is_read_with_its_subject_unit_and_qualifier() {
+        for &(text, subject, value, unit, qualifier) in FIGURES {
+            let found = read_all(text);
+            let hit = found.iter().find(|m| m.subject == subject && (m.value - value).abs() < 1e-3 * value.max(1.0));
+            let hit = hit.unwrap_or_else(|| panic!("no {subject} in {text}: {found:#?}"));
+            assert!((hit.value - value).abs() < 1e-3 * value.max(1.0), "{text}: {} ≠ {value}", hit.value);
+            assert_eq!((hit.unit.as_str(), hit.qualifier), (unit, qualifier), "{text}");
+            let chars: Vec<char> = text.chars().collect();
+            let phrase: String = chars[hit.start..hit.end].iter().collect();
+            assert!(hit.evidence.contains(&phrase), "{text}: {phrase} not in {}", hit.evidence);
+        }
+    }
+
+    /// Sentences whose numbers are not figures about the hospital.
+    #[rustfmt::skip]
+    const NOT_FIGURES: &[&str] = &[
+        "2017-05-18 07:33:26",
+        "2016年12月30日,医院召开第一次党代会。",
+        "当代党员 2017年10期",
+        "说明本刊2012年3期第114页一文第一作者。",
+        "各支部严格落实“三会一课”、“两学一做”。",
+        "深入学习党的十九大精神。",
+        "推进基层党组织“五化”建设,增强“四个意识”。",
+        "推行114平台电话预约。",
+        "门诊窗口把时间提前到7:30上班。",
+        "参与H7N9禽流感病患救治。",
+        "一位5岁男童耳朵被塞进异物。",
+        "短短两个月时间,微信号关注量大增。",
+        "结合庆祝建党九十周年开展活动。",
+        "依托微信软件进行二次开发。",
+        "实现了对巫溪等贫困县的“一对一”帮扶。",
+        "医生护士工作“三班倒”。",
+        "联系电话:0731-58553000,邮编411101。",
+        "打造三个品牌:一是打造党建品牌。",
+        "即“一个目标,两个提高,三个满意。”",
+        "医院成立了一支业余通讯员队伍,每月组织一次专题学习。",
+        "原市第三人民医院和原市中医院合并。",
+        "组医疗单位第2位。",
+        "1立足目标抓统筹。2.1把创先争优与党建工作相结合。",
+        "这对于一家才成立一年多的医院来说,非常不容易。",
+    ];
+
+    #[test]
+    fn dates_ordinals_names_and_codes_are_not_figures() {
+        for text in NOT_FIGURES {
+            let found = read_all(text);
+            assert!(found.is_empty(), "{text}: {found:#?}");
+        }
+    }
+
+    #[test]
+    fn the_year_is_the_sentences_else_the_documents() {
+        let found = read_all("2018年,医院共发展新党员23名。今年发展党员30名。全院有党员900名。");
+        let years: Vec<(f64, Option<i32>)> = found.iter().map(|m| (m.value, m.year)).collect();
+        assert_eq!(years, [(23.0, Some(2018)), (30.0, Some(2017)), (900.0, Some(2017))]);
+        let text = "去年发展党员30名。";
+        assert_eq!(metrics(text, &Folded::new(text), None)[0].year, None);
+        assert_eq!(read_all(text)[0].year, Some(2016));
+    }
+
+    #[test]
+    fn a_figure_given_again_is_kept_where_it_is_first_given() {
+        let found = read_all("黨支部共21個。這21個黨支部如同一個個節點。全院877名黨員,共有黨員877人。");
+        let subjects: Vec<&str> = found.iter().map(|m| m.subject.as_str()).collect();
+        assert_eq!(subjects, ["党支部", "党员"]);
+        assert_eq!(found[1].unit, "名");
+    }
+
+    #[test]
+    fn offsets_point_into_the_original_text_in_either_script() {
+        let text = "重慶市人民醫院有員工近3000人,其中黨員近1000人。";
+        let found = read_all(text);
+        let chars: Vec<char> = text.chars().collect();
+        let written: Vec<String> = found.iter().map(|m| chars[m.start..m.end].iter().collect()).collect();
+        assert_eq!(written, ["員工近3000人", "黨員近1000人"]);
+        assert_eq!(found[1].subject_text, "黨員");
+        assert_eq!(found[1].evidence, text);
+    }
+
+    #[test]
+    fn shares_and_members_per_branch_are_derived_when_both_parts_are_given() {
+        let found = read_all("有员工近3000人,其中党员近1000人,党支部共21个。");
+        let derived = derived(&found);
+        let read: Vec<(&str, f64, Qualifier)> =
+            derived.iter().map(|d| (d.subject.as_str(), d.value, d.qualifier)).collect();
+        assert_eq!(read, [("党员占员工比例", 0.3333, Approx), ("平均每支部党员数", 47.619, Approx)]);
+        assert_eq!(derived[1].formula, "党员 1000 / 党支部 21");
+        let found = read_all("共有党员877人,下设34个党支部。");
+        assert_eq!(super::derived(&found).len(), 1);
+        assert_eq!(super::derived(&found)[0].qualifier, Exact);
+        assert!(super::derived(&read_all("共有党员877人。")).is_empty());
+    }
+
+    #[test]
+    fn reading_never_panics_and_offsets_stay_in_range() {
+        for text in crate::clean::testing::random_texts(300) {
+            let len = text.chars().count();
+            for m in read_all(&text) {
+                assert!(m.start < m.end && m.end <= len, "{m:?}");
+                assert!(m.value.is_finite() && !m.subject.is_empty());
+            }
+        }
+    }
+}

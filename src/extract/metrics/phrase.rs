@@ -1,0 +1,275 @@
+//! The words around a figure: jieba's tagged cut of its sentence, and the noun phrases
+//! found next to the number — after the measure word (34个党支部, 50多位贫困的患者) or
+//! before the number, across linking verbs and adverbs (共有党员877人, 党支部共21个;
+//! the linking words, verbs of change and generic heads are in
+//! `src/lexicon/metric_words.tsv`) — and the shares written X占Y的N or …占比达N.
+
+use crate::clean::is_han;
+use crate::extract::numbers::starts_with;
+use crate::lexicon;
+
+/// The words of `metric_words.tsv`.
+struct Words {
+    /// Words that link a subject to its figure and are skipped looking back from the
+    /// number (党支部共21个, 医院有员工近3000人, 考评采取500分制).
+    links: Vec<&'static str>,
+    /// Nouns that name a measurement of an activity, which a verb before them belongs
+    /// to (阅读|量, 候诊|时间).
+    generic_heads: Vec<&'static str>,
+    /// Verbs of change: the subject is what changed (门诊量增长18.3% → 门诊量增长).
+    changes: Vec<&'static str>,
+}
+
+fn lex() -> &'static Words {
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| Words {
+        links: lexicon::words_of("metric_words.tsv", "link"),
+        generic_heads: lexicon::words_of("metric_words.tsv", "generic_head"),
+        changes: lexicon::words_of("metric_words.tsv", "change"),
+    })
+}
+
+/// jieba tags of words that can be (part of) the subject.
+pub(super) fn nounish(tag: &str) -> bool {
+    matches!(tag, "n" | "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "ng" | "j" | "l" | "vn" | "an" | "")
+}
+
+#[derive(Debug, Clone)]
+pub(super) struct Token<'a> {
+    pub(super) word: &'a str,
+    pub(super) tag: &'a str,
+    pub(super) start: usize,
+    pub(super) end: usize,
+}
+
+/// A noun phrase found next to a figure: its character range in the sentence and its
+/// words.
+#[derive(Debug, Clone)]
+pub(super) struct Phrase {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) words: Vec<String>,
+}
+
+impl Phrase {
+    pub(super) fn text(&self) -> String {
+        self.words.concat()
+    }
+}
+
+/// What looking back from a number found.
+#[derive(Debug, Default)]
+pub(super) struct Before {
+    pub(super) phrase: Option<Phrase>,
+    /// 占 was among the linking words (a share).
+    pub(super) share: bool,
+    /// A verb of change was among them.
+    pub(super) change: Option<String>,
+    /// 多的 / 少的 stood for the subject: it is the previous figure's.
+    pub(super) elided: bool,
+    /// The change verb was followed by 至 / 到: the figure is the level reached
+    /// (满意度提升至97.6%), not the change.
+    pub(super) level: bool,
+}
+
+pub(super) struct Sentence<'a> {
+    pub(super) chars: &'a [char],
+    pub(super) tokens: Vec<Token<'a>>,
+}
+
+impl Sentence<'_> {
+    pub(super) fn token_ending_at(&self, at: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.end == at)
+    }
+
+    pub(super) fn token_starting_at(&self, at: usize) -> Option<usize> {
+        self.tokens.iter().position(|t| t.start == at)
+    }
+
+    pub(super) fn boundary(&self, at: usize) -> bool {
+        at == 0 || at >= self.chars.len() || self.token_ending_at(at).is_some()
+    }
+
+    /// Looks back from `at` (where the figure starts) for its subject.
+    pub(super) fn before(&self, at: usize) -> Before {
+        let mut found = Before::default();
+        let Some(mut i) = self.token_ending_at(at).map(|i| i as isize) else { return found };
+        let mut words: Vec<&Token> = Vec::new();
+        let mut crossed = false;
+        let mut skipped_numbers = 0;
+        let mut saw_to = false;
+        while i >= 0 {
+            let t = &self.tokens[i as usize];
+            let w = t.word;
+            if words.is_empty() {
+                if w == "的" && i > 0 && is_comparative(self.tokens[i as usize - 1].word) {
+                    found.elided = true;
+                    i -= 2;
+                    continue;
+                }
+                // A year the figure is of: 由2017年的91.5%….
+                if w == "的" && i > 0 && self.tokens[i as usize - 1].word.ends_with('年') {
+                    i -= 1;
+                    while i >= 0 && matches!(self.tokens[i as usize].tag, "m" | "t") {
+                        i -= 1;
+                    }
+                    continue;
+                }
+                if lex().links.contains(&w) || matches!(t.tag, "d" | "ad" | "ul" | "uz" | "ug" | "t") {
+                    found.share |= w.contains('占');
+                    saw_to |= found.change.is_none() && matches!(w, "至" | "到");
+                    i -= 1;
+                    continue;
+                }
+                if lex().changes.contains(&w) && found.change.is_none() {
+                    found.level = saw_to;
+                    found.change = Some(w.to_string());
+                    i -= 1;
+                    continue;
+                }
+                // A time span between subject and figure: 捐款,3年共计49000元.
+                if matches!(t.tag, "m" | "q") && skipped_numbers < 2 && is_time_word(self, i as usize) {
+                    skipped_numbers += 1;
+                    i -= 1;
+                    continue;
+                }
+                // …and across the comma before it, to the clause that names what the
+                // span is about.
+                if matches!(w, "," | "，") && !crossed && skipped_numbers > 0 && i > 0 {
+                    crossed = true;
+                    i -= 1;
+                    continue;
+                }
+                // A quoted name: 开展“三会一课”120余次.
+                if matches!(w, "”" | "」" | "』") {
+                    let close = i as usize;
+                    let open = self.tokens[..close].iter().rposition(|t| matches!(t.word, "“" | "「" | "『"));
+                    if let Some(open) = open
+                        && open + 1 < close
+                        && self.tokens[close].start - self.tokens[open].end <= 10
+                    {
+                        words.extend(self.tokens[open + 1..close].iter().rev());
+                    }
+                    break;
+                }
+            }
+            // A verb heads the phrase only as the activity counted (捐款, 免费培训,
+            // 党员集中学习); after a noun it is the verb of the clause (发放|宣传资料),
+            // unless the noun is a bare suffix (阅读|量).
+            let verb = t.tag == "v" && !lex().links.contains(&w) && !lex().changes.contains(&w);
+            let noun_head = words.first().is_some_and(|h| h.tag != "v" && h.tag != "vn");
+            let bare_suffix = words.len() == 1 && lex().generic_heads.contains(&words[0].word);
+            let usable = nounish(t.tag) || verb && (!noun_head || bare_suffix);
+            if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
+                break;
+            }
+            words.push(t);
+            i -= 1;
+        }
+        if !words.is_empty() {
+            words.reverse();
+            found.phrase = Some(Phrase {
+                start: words[0].start,
+                end: words[words.len() - 1].end,
+                words: words.iter().map(|t| t.word.to_string()).collect(),
+            });
+        }
+        found
+    }
+
+    /// Looks forward from `at` (where the measure word ends) for the noun phrase it
+    /// counts: modifiers (贫困的) are passed over, the phrase ends at the first word
+    /// that cannot be part of it.
+    pub(super) fn after(&self, at: usize) -> Option<Phrase> {
+        let mut i = self.token_starting_at(at)?;
+        let mut start = i;
+        let mut nouns = 0;
+        let mut end = i;
+        while i < self.tokens.len() && i - start < 5 {
+            let t = &self.tokens[i];
+            if t.word == "的" {
+                if nouns > 0 {
+                    break;
+                }
+                start = i + 1;
+                i += 1;
+                continue;
+            }
+            // A verbal noun after a noun is what is done to it (七个方面建设).
+            if t.tag == "vn" && nouns > 0 {
+                break;
+            }
+            if nounish(t.tag) {
+                nouns += 1;
+                end = i + 1;
+            } else if nouns > 0 || !matches!(t.tag, "a" | "b" | "v") {
+                // Modifiers come before the noun; a verb after it is the clause's
+                // (十五名医疗骨干|赴…).
+                break;
+            }
+            i += 1;
+        }
+        (nouns > 0 && end > start).then(|| Phrase {
+            start: self.tokens[start].start,
+            end: self.tokens[end - 1].end,
+            words: self.tokens[start..end].iter().map(|t| t.word.to_string()).collect(),
+        })
+    }
+
+    /// A noun before `at` that owns a relational noun (党委 in 党委现有成员7名).
+    pub(super) fn owner(&self, at: usize) -> Option<String> {
+        let i = self.token_ending_at(at)?;
+        self.tokens[..=i].iter().rev().take(3).find(|t| nounish(t.tag) && t.tag != "vn").map(|t| t.word.to_string())
+    }
+}
+
+pub(super) fn is_comparative(word: &str) -> bool {
+    matches!(word, "多" | "少" | "最多" | "最少" | "大" | "小" | "高" | "低" | "长" | "短")
+}
+
+/// Whether the number token at `i` with the next one reads as a time span (3年, 两个月).
+pub(super) fn is_time_word(sentence: &Sentence, i: usize) -> bool {
+    let here = &sentence.tokens[i].word;
+    let next = sentence.tokens.get(i + 1).map_or("", |t| t.word);
+    ["年", "月", "天", "周"].iter().any(|w| here.ends_with(w) || next.starts_with(w))
+        || here.chars().all(|c| c.is_ascii_digit()) && next.starts_with('年')
+}
+
+/// Where 占比 (or 比例, 比重) stands right before a figure, across a linking word
+/// (占比达82%, 比例为三分之一).
+pub(super) fn share_word_before(chars: &[char], at: usize) -> Option<usize> {
+    let mut end = at;
+    while end > 0 && matches!(chars[end - 1], '达' | '为' | '约' | '是' | '了' | '近' | '超') && at - end < 2 {
+        end -= 1;
+    }
+    ["占比", "比例", "比重"].iter().any(|w| end >= 2 && starts_with(chars, end - 2, w)).then(|| end - 2)
+}
+
+/// The subject of a share written X占Y的N (党员占职工总数的百分之二十六): the noun
+/// phrase before 占, when 占 is in the same clause, at most twelve characters back.
+pub(super) fn share_subject(sentence: &Sentence, at: usize) -> Option<Phrase> {
+    let chars = sentence.chars;
+    if at == 0 || chars[at - 1] != '的' {
+        return None;
+    }
+    let from = at.saturating_sub(12);
+    let zhan = (from..at).rev().find(|&i| matches!(chars[i], '占'))?;
+    if chars[zhan..at].iter().any(|&c| !is_han(c)) {
+        return None;
+    }
+    sentence.before(zhan).phrase
+}
+
+/// The head of a phrase the vocabulary does not know: its last words, as many as fit
+/// in six characters (督查组, 困难群众, 主题党日活动; 党员志愿服务队 → 志愿服务队), and
+/// at least the last word.
+pub(super) fn head_of(phrase: &Phrase) -> Option<String> {
+    let mut head = phrase.words.last()?.clone();
+    for word in phrase.words.iter().rev().skip(1) {
+        if head.chars().count() + word.chars().count() > 6 {
+            break;
+        }
+        head.insert_str(0, word);
+    }
+    Some(head)
+}

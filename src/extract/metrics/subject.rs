@@ -1,0 +1,406 @@
+//! What a figure counts: its subject, read in two ordered lists of named rules.
+//!
+//! 1. [`PLACES`] say where the subject is written: after the measure word (34个党支部)
+//!    or before the number (党支部共21个), after a percentage (90%的患者), before 占 in
+//!    a share (党员占职工总数的26%), before 占比 (科室…占比达82%) — or nowhere, when the
+//!    figure takes the previous figure's subject (多的达200人以上). Each rule sees what
+//!    the rules before it found and may replace it.
+//! 2. [`RULES`] make the canonical subject out of the phrase found: the first rule that
+//!    applies decides (党委现有成员7名 → 党委成员, 一个支部…150来人 → 支部人数, a share →
+//!    X占比, a duration → X时间 …); a phrase no rule speaks for is its own head, in the
+//!    vocabulary's canonical form (`src/lexicon/subjects.tsv`).
+//!
+//! To change how a subject is chosen, find the rule by its name here; each has a test
+//! of its own at the end of this file.
+
+use super::phrase::{Before, Phrase, Sentence, head_of, share_subject, share_word_before};
+use super::units::{Measured, Unit};
+use crate::extract::numbers::{Kind, Quantity};
+use crate::extract::subjects::{self, Class};
+
+/// A figure read in a sentence, offsets relative to it.
+pub(super) struct Read {
+    pub(super) subject: String,
+    pub(super) subject_range: (usize, usize),
+    pub(super) inherited_text: Option<String>,
+    pub(super) unit: String,
+    pub(super) unit_kind: Unit,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    /// The rule that made the subject (for tests and for reading the code).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub(super) rule: &'static str,
+}
+
+/// The subject of the figure before, which an elided subject stands for: (canonical,
+/// as written, unit kind).
+pub(super) type Previous = (String, String, Unit);
+
+/// What every rule may look at: the figure and the words around it.
+pub(super) struct Figure<'s, 'a> {
+    pub(super) sentence: &'s Sentence<'a>,
+    pub(super) q: &'s Quantity,
+    pub(super) kind: Unit,
+    pub(super) unit_name: &'static str,
+    /// A percentage or a ratio.
+    pub(super) fraction: bool,
+    /// Where the figure (number, unit and what qualifies them) ends.
+    pub(super) end: usize,
+    /// What looking back from the number found.
+    pub(super) before: Before,
+    pub(super) previous: Option<&'s Previous>,
+    /// Characters of the measure word, and where it ends.
+    pub(super) unit_len: usize,
+    pub(super) unit_end: usize,
+}
+
+/// Where the subject was found so far.
+#[derive(Default)]
+pub(super) struct Place {
+    phrase: Option<Phrase>,
+    /// The phrase stands before the number.
+    from_before: bool,
+    /// The phrase is the owner of a share (X占Y的N, X…占比N).
+    share_of: bool,
+}
+
+/// What a place rule decides.
+pub(super) enum Found {
+    /// Go on with what was found.
+    Here(Place),
+    /// The figure takes the previous figure's subject (made into `subject`), its span
+    /// starting at `start`.
+    Inherited {
+        subject: String,
+        start: usize,
+    },
+    NotAFigure,
+}
+
+pub(super) type PlaceRule = fn(&Figure, Place) -> Found;
+
+/// Where the subject is written, tried in order (see the module header).
+pub(super) const PLACES: &[(&str, PlaceRule)] = &[
+    ("after the measure word, else before the number", after_else_before),
+    ("a percentage of a group written after it", group_after_percentage),
+    ("the owner of a share written X占Y的N", share_owner),
+    ("the phrase before 占比, else the previous figure's", share_word),
+    ("the previous figure's, when 多的 or a change stands for it", elided),
+];
+
+/// Counts name what they count after the measure word (34个党支部, 50多位贫困的患者);
+/// everything else, and counts with nothing after them, before the number.
+fn after_else_before(figure: &Figure, _: Place) -> Found {
+    let after_first = figure.unit_len > 0 && matches!(figure.kind, Unit::Person | Unit::Count | Unit::Event);
+    match after_first.then(|| figure.sentence.after(figure.unit_end)).flatten() {
+        Some(phrase) => Found::Here(Place { phrase: Some(phrase), from_before: false, share_of: false }),
+        None => Found::Here(Place { phrase: figure.before.phrase.clone(), from_before: true, share_of: false }),
+    }
+}
+
+/// 90%的患者: a percentage of the group written after it, when nothing was found.
+fn group_after_percentage(figure: &Figure, place: Place) -> Found {
+    if place.phrase.is_none() && figure.fraction && figure.sentence.chars.get(figure.end) == Some(&'的') {
+        return Found::Here(Place { phrase: figure.sentence.after(figure.end + 1), ..place });
+    }
+    Found::Here(place)
+}
+
+/// X占Y的三分之一: the share is X's.
+fn share_owner(figure: &Figure, place: Place) -> Found {
+    match share_subject(figure.sentence, figure.q.span.0) {
+        Some(phrase) if figure.fraction => Found::Here(Place { phrase: Some(phrase), share_of: true, ..place }),
+        _ => Found::Here(Place { share_of: false, ..place }),
+    }
+}
+
+/// …占比达82%: the share of the phrase right before 占比, or of the previous figure's
+/// subject (有23个科室…, 占比达82%).
+fn share_word(figure: &Figure, place: Place) -> Found {
+    let Some(at) = share_word_before(figure.sentence.chars, figure.q.span.0).filter(|_| figure.fraction) else {
+        return Found::Here(place);
+    };
+    match figure.sentence.before(at).phrase.filter(|p| p.end == at) {
+        Some(phrase) => Found::Here(Place { phrase: Some(phrase), share_of: true, ..place }),
+        None => match figure.previous {
+            Some((subject, _, _)) => Found::Inherited { subject: format!("{subject}占比"), start: at },
+            None => Found::NotAFigure,
+        },
+    }
+}
+
+/// No phrase: 多的达200人 stands for the previous figure's subject, and so does the new
+/// level of a change (满意度由91.5%提升至96.2%) — when the two figures are of a kind.
+fn elided(figure: &Figure, place: Place) -> Found {
+    if place.phrase.is_some() {
+        return Found::Here(place);
+    }
+    match figure.previous {
+        Some((subject, _, kind))
+            if (figure.before.elided || figure.before.change.is_some()) && *kind == figure.kind =>
+        {
+            Found::Inherited { subject: subject.clone(), start: figure.q.span.0 }
+        }
+        _ => Found::NotAFigure,
+    }
+}
+
+/// The phrase a rule makes the subject of.
+pub(super) struct Named<'n> {
+    pub(super) phrase: &'n Phrase,
+    /// The phrase as written (folded).
+    pub(super) written: &'n str,
+    /// Its head: the vocabulary's canonical subject at its end, else its last words.
+    pub(super) head: &'n str,
+    pub(super) class: Class,
+    pub(super) from_before: bool,
+    pub(super) share_of: bool,
+}
+
+/// What a subject rule decides.
+pub(super) enum Verdict {
+    Subject(String),
+    /// The subject, which starts earlier than the phrase (the owner of 成员).
+    Owned {
+        subject: String,
+        start: usize,
+    },
+    NotAFigure,
+}
+
+pub(super) type SubjectRule = fn(&Figure, &Named) -> Option<Verdict>;
+
+/// How the subject is made of the phrase, tried in order: the first rule that applies
+/// decides; when none does, the subject is the phrase's head.
+pub(super) const RULES: &[(&str, SubjectRule)] = &[
+    ("relational", relational),
+    ("head count of an organisation", head_count),
+    ("share", share),
+    ("duration", duration),
+    ("scale", scale),
+    ("age", age),
+    ("person-times", person_times),
+    ("change", change),
+];
+
+/// The vocabulary's canonical form of `subject`, or `subject` itself.
+fn canonical(subject: String) -> String {
+    subjects::exactly(&subject).map_or(subject, |s| s.canonical.to_string())
+}
+
+/// 党委现有成员7名: a relational noun (成员, 委员) is its owner's: 党委成员. Without an
+/// owner it is no figure.
+fn relational(figure: &Figure, named: &Named) -> Option<Verdict> {
+    if named.class != Class::Relational {
+        return None;
+    }
+    let sentence = figure.sentence;
+    let owned = sentence.owner(named.phrase.start).and_then(|owner| {
+        let start = sentence.tokens.iter().rev().find(|t| t.end <= named.phrase.start && t.word == owner)?.start;
+        Some(Verdict::Owned { subject: canonical(format!("{owner}{}", named.head)), start })
+    });
+    Some(owned.unwrap_or(Verdict::NotAFigure))
+}
+
+/// 一个支部少的有150来人: people counted in an organisation are its head count.
+fn head_count(figure: &Figure, named: &Named) -> Option<Verdict> {
+    (named.class == Class::Org && figure.kind == Unit::Person)
+        .then(|| Verdict::Subject(format!("{}人数", named.written)))
+}
+
+/// 党员占了三分之一, 党员人数占职工总数的26%: a fraction after 占 (or of a share's
+/// owner) is the share of the subject: 党员占比.
+fn share(figure: &Figure, named: &Named) -> Option<Verdict> {
+    let chars = figure.sentence.chars;
+    let zhan = chars[figure.q.span.0..figure.q.start].contains(&'占');
+    if !(figure.fraction && named.from_before && (named.share_of || figure.before.share || zhan)) {
+        return None;
+    }
+    let whole = ["人数", "总数", "数量"].iter().find_map(|w| named.head.strip_suffix(w)).unwrap_or(named.head);
+    Some(Verdict::Subject(canonical(format!("{whole}占比"))))
+}
+
+/// 排队等候不超过15分钟: a duration is the time of what is timed (排队等候时间).
+fn duration(figure: &Figure, named: &Named) -> Option<Verdict> {
+    let timed = ["时间", "时长", "用时", "周期"].iter().any(|w| named.head.ends_with(w));
+    (figure.kind == Unit::Duration && !timed).then(|| Verdict::Subject(format!("{}时间", named.head)))
+}
+
+/// 考评采取500分制: a scale is the total score of what is scored (考评总分).
+fn scale(figure: &Figure, named: &Named) -> Option<Verdict> {
+    (figure.kind == Unit::Scale).then(|| Verdict::Subject(format!("{}总分", named.head)))
+}
+
+/// An age is a figure only of an age (平均年龄38岁), not of a person (一位5岁男童).
+fn age(figure: &Figure, named: &Named) -> Option<Verdict> {
+    (figure.kind == Unit::Age && !named.head.contains("年龄")).then_some(Verdict::NotAFigure)
+}
+
+/// 参学党员达2100人次: people counted in 人次 are attendances (党员人次).
+fn person_times(figure: &Figure, named: &Named) -> Option<Verdict> {
+    (named.class == Class::Person && figure.unit_name == "人次" && !named.head.ends_with("人次"))
+        .then(|| Verdict::Subject(format!("{}人次", named.head)))
+}
+
+/// 门诊量增长了18.3%: a figure after a verb of change is the change (门诊量增长) —
+/// unless it is the level reached (满意度提升至97.6%).
+fn change(figure: &Figure, named: &Named) -> Option<Verdict> {
+    let change = figure.before.change.as_ref()?;
+    (named.from_before && !figure.before.level).then(|| Verdict::Subject(format!("{}{change}", named.head)))
+}
+
+/// Reads the quantity `q`, which [`super::units::measured`] let through, as a metric,
+/// or says why it is not one (by returning None).
+pub(super) fn read(
+    sentence: &Sentence,
+    q: &Quantity,
+    measured: &Measured,
+    previous: Option<&Previous>,
+) -> Option<Read> {
+    let (span_start, span_end) = q.span;
+    let &Measured { unit_len, unit_name, kind, unit_end } = measured;
+    if !sentence.boundary(q.start) || unit_len > 0 && !sentence.boundary(unit_end) {
+        return None;
+    }
+    let end = unit_end.max(span_end);
+    let figure = Figure {
+        sentence,
+        q,
+        kind,
+        unit_name,
+        fraction: matches!(q.kind, Kind::Percent | Kind::Ratio),
+        end,
+        before: sentence.before(span_start),
+        previous,
+        unit_len,
+        unit_end,
+    };
+
+    let mut place = Place::default();
+    for (_, rule) in PLACES {
+        place = match rule(&figure, place) {
+            Found::Here(place) => place,
+            Found::Inherited { subject, start } => {
+                let text = previous.map(|(_, text, _)| text.clone());
+                return Some(Read {
+                    subject,
+                    subject_range: (0, 0),
+                    inherited_text: text,
+                    unit: unit_name.to_string(),
+                    unit_kind: kind,
+                    start,
+                    end,
+                    rule: "inherited",
+                });
+            }
+            Found::NotAFigure => return None,
+        };
+    }
+    let Place { phrase: Some(phrase), from_before, share_of } = place else { return None };
+    let from_before = from_before || share_of;
+
+    let written = phrase.text();
+    let known = subjects::at_end(&written);
+    if let Some((s, _)) = &known
+        && s.class == Class::Abstract
+    {
+        return None;
+    }
+    // A bare number is a figure only for a known subject with a unit of its own.
+    let mut unit = unit_name.to_string();
+    if unit.is_empty() {
+        let default = known.as_ref().and_then(|(s, _)| s.unit)?;
+        if !from_before {
+            return None;
+        }
+        unit = default.to_string();
+    }
+    let (head, class) = match &known {
+        Some((s, n)) if *n == written.chars().count() || s.class != Class::Relational => {
+            (s.canonical.to_string(), s.class)
+        }
+        _ => (head_of(&phrase)?, Class::Thing),
+    };
+    let named = Named { phrase: &phrase, written: &written, head: &head, class, from_before, share_of };
+    let (rule, verdict) = RULES
+        .iter()
+        .find_map(|(name, rule)| rule(&figure, &named).map(|verdict| (*name, verdict)))
+        .unwrap_or(("head", Verdict::Subject(head.clone())));
+    let (subject, subject_start) = match verdict {
+        Verdict::Subject(subject) => (subject, phrase.start),
+        Verdict::Owned { subject, start } => (subject, start),
+        Verdict::NotAFigure => return None,
+    };
+    if subject.chars().count() < 2 {
+        return None;
+    }
+    Some(Read {
+        subject,
+        subject_range: (subject_start, phrase.end),
+        inherited_text: None,
+        unit,
+        unit_kind: kind,
+        start: subject_start.min(span_start),
+        end: end.max(phrase.end),
+        rule,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::figures;
+    use crate::clean::fold::Folded;
+
+    /// (rule, sentence, subject): the rule makes this subject of a figure in the sentence.
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, &str)] = &[
+        ("relational", "醫院黨委現有成員7名。", "党委成员"),
+        ("head count of an organisation", "一个支部少的有150来人。", "支部人数"),
+        ("share", "党员约占四分之一。", "党员占比"),
+        ("share", "党员人数占职工总数的百分之二十六。", "党员占比"),
+        ("inherited", "28个临床科室中,有23个科室的党支部书记由科室主任担任,占比达82%。", "科室占比"),
+        ("duration", "窗口排队等候不超过15分钟。", "排队等候时间"),
+        ("scale", "考评采取500分制。", "考评总分"),
+        ("person-times", "参学党员达2100人次。", "党员人次"),
+        ("change", "门诊量增长了18.3%。", "门诊量增长"),
+        ("head", "开放床位1500张。", "床位"),
+        ("head", "患者满意度提升至97.6%。", "满意度"),
+        ("head", "总支下设34个党支部。", "党支部"),
+        ("inherited", "一个支部少的有150来人,多的达200人以上。", "支部人数"),
+        ("inherited", "满意度由91.5%提升至96.2%。", "满意度"),
+    ];
+
+    #[test]
+    fn each_rule_makes_its_subject() {
+        for &(rule, text, subject) in CASES {
+            let found = figures(text, &Folded::new(text), Some(2017));
+            assert!(
+                found.iter().any(|(m, r)| m.subject == subject && *r == rule),
+                "{text}: expected {subject} by {rule}, read {:?}",
+                found.iter().map(|(m, r)| (&m.subject, r)).collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn rules_that_rule_a_figure_out() {
+        // age: an age is a figure only of an age; relational: a member count needs an owner.
+        for text in ["一位5岁男童耳朵被塞进异物。", "成员7名。"] {
+            let found = figures(text, &Folded::new(text), Some(2017));
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn every_rule_is_named_once_and_tested() {
+        let mut names: Vec<&str> = super::RULES.iter().map(|(name, _)| *name).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), super::RULES.len());
+        for name in names {
+            if name != "age" {
+                assert!(CASES.iter().any(|(rule, _, _)| *rule == name), "no case for {name}");
+            }
+        }
+    }
+}

@@ -1,0 +1,180 @@
+//! The measure word after a number — its unit (人 名 个 场次 元 分钟 …, from
+//! `src/lexicon/units.tsv`) and what kind of figure it makes — and the checks that need
+//! no word of the sentence: a quantity that fails them (an ordinal, a date, 一 as an
+//! article, a number glued to letters or inside a short quoted name, a bare number
+//! that neither closes its clause nor has a magnitude word) is no figure whatever the
+//! words around it, so its sentence need not be cut.
+
+use crate::clean::is_han;
+use crate::extract::numbers::{Kind, Qualifier, Quantity, starts_with};
+use crate::lexicon;
+
+/// What a unit makes of the number before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    /// People (人 名 位): the subject usually follows (877名党员) or precedes.
+    Person,
+    /// Things counted (个 家 项 张 题 …).
+    Count,
+    /// Occurrences (次 场次 人次 期 …).
+    Event,
+    Money,
+    /// 分钟 小时 天: the subject is a time (排队等候 → 排队等候时间).
+    Duration,
+    /// N分制: a scoring scale (考评 → 考评总分).
+    Scale,
+    /// 分: a score.
+    Score,
+    Age,
+    /// 个百分点, 倍, 平方米 …: read with the subject before the number.
+    Measure,
+    /// Not a figure: dates, times, page and floor numbers.
+    Date,
+}
+
+impl Unit {
+    fn named(name: &str) -> Unit {
+        match name {
+            "person" => Unit::Person,
+            "count" => Unit::Count,
+            "event" => Unit::Event,
+            "money" => Unit::Money,
+            "duration" => Unit::Duration,
+            "scale" => Unit::Scale,
+            "score" => Unit::Score,
+            "age" => Unit::Age,
+            "measure" => Unit::Measure,
+            "date" => Unit::Date,
+            other => panic!("units.tsv: unknown kind {other}"),
+        }
+    }
+}
+
+/// The measure words of `units.tsv` (simplified, as in folded text), their canonical
+/// unit (empty for none) and kind.
+fn units() -> &'static [(&'static str, &'static str, Unit)] {
+    static UNITS: std::sync::OnceLock<Vec<(&str, &str, Unit)>> = std::sync::OnceLock::new();
+    UNITS.get_or_init(|| {
+        lexicon::rows("units.tsv")
+            .iter()
+            .map(|row| {
+                let [word, unit, kind] = row[..] else { panic!("units.tsv: a row needs three fields: {row:?}") };
+                (word, if unit == "-" { "" } else { unit }, Unit::named(kind))
+            })
+            .collect()
+    })
+}
+
+/// The measure word at `at`, longest first: (chars, canonical unit, kind).
+pub(super) fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str, Unit)> {
+    units()
+        .iter()
+        .filter(|(w, _, _)| starts_with(chars, at, w))
+        .max_by_key(|(w, _, _)| w.chars().count())
+        .map(|&(w, canonical, kind)| (w.chars().count(), canonical, kind))
+}
+
+/// What a quantity's own characters say of it, before the sentence's words are known:
+/// its measure word (after 多 / 余 / 来 if written) and where it ends.
+pub(super) struct Measured {
+    pub(super) unit_len: usize,
+    pub(super) unit_name: &'static str,
+    pub(super) kind: Unit,
+    pub(super) unit_end: usize,
+}
+
+/// The first half of reading a quantity: the checks that need no word of the
+/// sentence. `None` means `q` is no figure whatever jieba makes of the words around it
+/// (an ordinal, a date, 一 as an article, a number glued to letters or inside a short
+/// quoted name, a bare number that neither closes its clause nor has a magnitude
+/// word) — so a sentence whose quantities all fail here is never cut.
+pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
+    let (span_start, span_end) = q.span;
+    // Ordinals and ranks: 第2位, 前10名.
+    if q.start > 0 && matches!(chars[q.start - 1], '第' | '前') || span_start > 0 && chars[span_start - 1] == '第' {
+        return None;
+    }
+    // Glued to Latin letters or other digits: H7N9, 2.1节, 7:30.
+    let before = span_start.checked_sub(1).map(|i| chars[i]);
+    let after = chars.get(q.end).copied();
+    if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-' | '/'))
+        || after.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, ':' | '/' | '.'))
+    {
+        return None;
+    }
+    // 一 as an article: 一个支部, 一位男童.
+    if q.value == 1.0 && q.kind == Kind::Number && q.upper.is_none() && matches!(chars[q.start], '一' | '壹' | '幺')
+    {
+        return None;
+    }
+    if inside_short_quote(chars, q.start) {
+        return None;
+    }
+    // The measure word, after 多 / 余 / 来 if written.
+    let mut at = q.end;
+    if matches!(chars.get(at), Some('多' | '余' | '来')) && q.qualifier != Qualifier::Exact {
+        at += 1;
+    }
+    let (unit_len, unit_name, kind) = match q.kind {
+        Kind::Percent => (0, "%", Unit::Measure),
+        Kind::Ratio => (0, "ratio", Unit::Measure),
+        Kind::Number => unit_at(chars, at).unwrap_or((0, "", Unit::Measure)),
+    };
+    if kind == Unit::Date {
+        return None;
+    }
+    // An issue number after a year: 2017年10期.
+    if unit_name == "期" && span_start > 0 && chars[span_start - 1] == '年' {
+        return None;
+    }
+    let unit_end = at + unit_len;
+    // A bare number is a figure only where it closes its clause or has a magnitude
+    // word (阅读量迅速上万), and then only for a known subject (see `read`).
+    if unit_name.is_empty() {
+        let magnitude_word = chars[q.start..q.end].iter().any(|c| matches!(c, '万' | '千' | '百' | '亿'));
+        let closes = chars.get(unit_end.max(span_end)).is_none_or(|&c| !is_han(c) && !c.is_ascii_alphanumeric());
+        if !(magnitude_word || closes) {
+            return None;
+        }
+    }
+    Some(Measured { unit_len, unit_name, kind, unit_end })
+}
+
+/// Whether position `at` lies inside quotation marks around a short name
+/// (“三会一课”, “一对一”): such numerals are part of the name.
+pub(super) fn inside_short_quote(chars: &[char], at: usize) -> bool {
+    let open = chars[..at].iter().rposition(|&c| matches!(c, '“' | '「' | '『'));
+    let Some(open) = open else { return false };
+    if chars[open + 1..at].iter().any(|&c| matches!(c, '”' | '」' | '』')) {
+        return false;
+    }
+    let close = chars[at..].iter().position(|&c| matches!(c, '”' | '」' | '』')).map(|p| at + p);
+    close.is_some_and(|close| close - open - 1 <= 10)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word-free half decides alone only what no cut of the words could save: a
+    /// figure with a measure word or a closing bare number goes on to be read.
+    #[test]
+    fn only_quantities_no_words_could_save_are_ruled_out_before_the_cut() {
+        let first = |text: &str| {
+            let chars: Vec<char> = text.chars().collect();
+            let q = crate::extract::numbers::quantities(text)
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| panic!("a number in {text}"));
+            measured(&chars, &q).map(|m| (m.unit_name, m.kind))
+        };
+        for text in ["排名第2位", "一个支部", "2017年", "H7N9流感", "落实“三会一课”", "拨打114平台"]
+        {
+            assert!(first(text).is_none(), "{text}");
+        }
+        assert_eq!(first("党员877人"), Some(("人", Unit::Person)));
+        assert_eq!(first("党支部共21个").map(|m| m.0), Some("个"));
+        assert_eq!(first("阅读量迅速上万").map(|m| m.0), Some(""), "a bare number with a magnitude word");
+        assert_eq!(first("满意度达97.6%").map(|m| m.0), Some("%"));
+    }
+}

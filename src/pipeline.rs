@@ -1,0 +1,115 @@
+//! The pipeline, composed once: the bytes of one report in, the [`Document`] the index
+//! stores out — decoded ([`ingest`]), cleaned ([`clean`]), folded, read for facts
+//! ([`extract`]) and hashed for repost detection. Every caller that turns a file into
+//! a document goes through [`read`]: the indexing run (which adds only the incremental
+//! bookkeeping: what is unchanged, what to quarantine, what to delete), the benches
+//! and the examples.
+//!
+//! Segmentation is not here: the full-text index cuts the folded text as it indexes it
+//! (`segment::tokenizer`), and the extract stage cuts only the sentences it needs.
+
+use crate::clean::fold::Folded;
+use crate::clean::{Cleaned, clean};
+use crate::extract::measures::{Measure, measures};
+use crate::extract::metadata::{Metadata, metadata};
+use crate::extract::metrics::{Derived, Metric, derived, metrics};
+use crate::index::reposts::simhash;
+use crate::ingest::{self, Format, Rejection};
+use crate::model::{Document, document_id, sha256_hex};
+
+/// A report read through the pipeline, with what the store keeps beside it.
+#[derive(Debug, Clone)]
+pub struct Read {
+    pub doc: Document,
+    /// The folded view of `doc.text` (simplified, lowercase, offsets mapped back).
+    pub folded: Folded,
+    /// The repost hash of the folded text.
+    pub simhash: u64,
+    /// SHA-256 of the clean text.
+    pub text_sha256: String,
+}
+
+/// The facts the extract stage reads off a cleaned text.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    pub metadata: Metadata,
+    pub metrics: Vec<Metric>,
+    pub derived: Vec<Derived>,
+    pub measures: Vec<Measure>,
+}
+
+/// The extract stage: metadata first (its date gives figures their year), then the
+/// figures, the figures derived from them, and the practices.
+pub fn extract(cleaned: &Cleaned, folded: &Folded) -> Facts {
+    let metadata = metadata(&cleaned.text, folded, &cleaned.notes);
+    let metrics = metrics(&cleaned.text, folded, metadata.year());
+    let derived = derived(&metrics);
+    let measures = measures(&cleaned.text, folded);
+    Facts { metadata, metrics, derived, measures }
+}
+
+/// Reads the report at corpus-relative `path`, whose bytes are `bytes` (SHA-256
+/// `sha256`), as `format`. A file that cannot be decoded, or has no text once cleaned,
+/// is rejected with the reason.
+pub fn read(path: &str, bytes: &[u8], format: Format, sha256: String) -> Result<Read, Rejection> {
+    let decoded = ingest::decode(bytes, format)?;
+    let cleaned = clean(&decoded.text);
+    if cleaned.text.trim().is_empty() {
+        return Err(Rejection::Empty);
+    }
+    let folded = Folded::new(&cleaned.text);
+    let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded);
+    let simhash = simhash(&folded.text);
+    let text_sha256 = sha256_hex(cleaned.text.as_bytes());
+    let doc = Document {
+        id: document_id(path),
+        path: path.to_string(),
+        sha256,
+        encoding: decoded.encoding.into(),
+        encoding_source: decoded.source.as_str().into(),
+        replaced_bytes: decoded.replaced_bytes as u64,
+        format: decoded.format.as_str().into(),
+        script: folded.script(&cleaned.text).as_str().into(),
+        title: metadata.title,
+        date: metadata.date,
+        source: metadata.source,
+        authors: metadata.authors,
+        hospital: metadata.hospital,
+        hospitals: metadata.hospitals,
+        region: metadata.region,
+        duplicate_of: None,
+        text: cleaned.text,
+        paragraphs: cleaned.paragraphs,
+        warnings: decoded.warnings,
+        cleaning: cleaned.counts,
+        notes: cleaned.notes,
+        metrics,
+        derived,
+        measures,
+    };
+    Ok(Read { doc, folded, simhash, text_sha256 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_big5_report_is_read_into_a_document_with_its_facts() {
+        let text = "重慶市人民醫院黨支部共21個,開展“三會一課”。\n";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(text);
+        let read = read("a/b.txt", &bytes, Format::Text, "x".into()).unwrap();
+        assert_eq!(read.doc.id, document_id("a/b.txt"));
+        assert_eq!(read.doc.encoding, "Big5");
+        assert_eq!(read.doc.hospital, "重庆市人民医院");
+        assert_eq!(read.doc.metrics[0].subject, "党支部");
+        assert!(read.doc.measures.iter().any(|m| m.name == "三会一课"));
+        assert!(read.folded.text.contains("党支部共21个"), "{}", read.folded.text);
+    }
+
+    #[test]
+    fn a_report_with_nothing_left_after_cleaning_is_rejected_as_empty() {
+        let rejected = read("a.txt", b" \n\t\n", Format::Text, "x".into()).unwrap_err();
+        assert_eq!(rejected.code(), "empty");
+    }
+}
