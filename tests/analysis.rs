@@ -224,3 +224,39 @@ fn the_report_is_one_self_contained_file_that_renders_with_its_charts() {
     let (_, requests) = render(&leaky, &dir.path().join("profile-leaky"));
     assert!(requests.iter().any(|r| r.contains("example.com")), "{requests:?}");
 }
+
+/// `metrics`, `measures`, `search` and `compare` read a hospital's name the same way
+/// (full, short, either script) and rest on the same documents.
+#[test]
+fn every_command_names_a_hospital_the_same_way() {
+    let dir = indexed();
+    let paths = |args: &[&str], key: &str| -> std::collections::BTreeSet<String> {
+        let json: Value = serde_json::from_str(&run(dir.path(), args)).unwrap();
+        json.as_array().unwrap().iter().map(|row| row[key].as_str().unwrap().to_string()).collect()
+    };
+    for name in ["邵阳市中心医院", "邵陽中心醫院", "邵阳中心医院", "中心医院"] {
+        let metrics = paths(&["metrics", "--hospital", name, "--json"], "path");
+        let measures = paths(&["measures", "--hospital", name, "--json"], "path");
+        let search = paths(&["search", "党", "--hospital", name, "--json"], "path");
+        let compare: Value = serde_json::from_str(&run(dir.path(), &["compare", name, "--json"])).unwrap();
+        let compared: std::collections::BTreeSet<String> = compare["hospitals"][0]["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["path"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(compare["hospitals"][0]["hospital"], "邵阳市中心医院", "{name}");
+        assert!(!metrics.is_empty(), "{name}");
+        assert_eq!(metrics, compared, "metrics --hospital {name}");
+        assert_eq!(measures, compared, "measures --hospital {name}");
+        assert_eq!(search, compared, "search --hospital {name}");
+    }
+    // A name no document is about is an error naming the hospitals the index knows.
+    for args in [&["metrics", "--hospital", "协和医院"][..], &["search", "党", "--hospital", "协和医院"]] {
+        let mut all = args.to_vec();
+        all.extend_from_slice(&["--index", "idx"]);
+        let output = dangjian(dir.path(), &all);
+        assert_eq!(code(&output), 2, "{args:?}");
+        assert!(stderr(&output).contains("邵阳市中心医院"), "{args:?}: {}", stderr(&output));
+    }
+}

@@ -3,8 +3,9 @@
 //! column rests on. Reposts are left out, so an article found twice counts once.
 //!
 //! A hospital is named as the user likes — in either script, in full, or by a
-//! distinctive part (邵阳中心医院, 市第二医院): [`resolve`] finds the one it means
-//! among the hospitals of the index, or says which ones it could mean.
+//! distinctive part (邵阳中心医院, 市第二医院): `index::hospitals` finds the one it
+//! means among the hospitals of the index, as for every command, or says which ones it
+//! could mean.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -12,43 +13,15 @@ use serde::Serialize;
 
 use crate::extract::metrics::Metric;
 use crate::extract::numbers::Qualifier;
+use crate::index::hospitals::{HospitalError, resolve_one};
 use crate::index::store::{Head, Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
 pub enum CompareError {
     #[error(transparent)]
     Store(#[from] StoreError),
-    #[error("{query:?} could mean {}: name one of them more fully", candidates.join(", "))]
-    Ambiguous { query: String, candidates: Vec<String> },
-    #[error("no hospital in the index matches {query:?}; the index knows: {}", if known.is_empty() { "none (no document names its hospital)".to_string() } else { known.join(", ") })]
-    Unknown { query: String, known: Vec<String> },
-}
-
-/// Letters that a short way of naming a hospital leaves out (邵阳中心医院 for
-/// 邵阳市中心医院).
-fn skeleton(name: &str) -> String {
-    name.chars().filter(|c| !matches!(c, '市' | '省' | '县' | '区' | '州' | ' ')).collect()
-}
-
-/// The hospital of `known` that `query` names: the same name, else the only one that
-/// contains it, else the only one whose name without 市/省/县/区 contains the query's.
-pub fn resolve(query: &str, known: &[String]) -> Result<String, CompareError> {
-    let wanted = hanconv::t2s(query.trim());
-    if known.contains(&wanted) {
-        return Ok(wanted);
-    }
-    // First names that contain the query, then names that do once 市/省/县/区 are
-    // left out of both.
-    for loose in [false, true] {
-        let matches = |k: &String| if loose { skeleton(k).contains(&skeleton(&wanted)) } else { k.contains(&wanted) };
-        let candidates: Vec<String> = known.iter().filter(|k| matches(k)).cloned().collect();
-        match candidates.len() {
-            0 => continue,
-            1 => return Ok(candidates.into_iter().next().unwrap_or_default()),
-            _ => return Err(CompareError::Ambiguous { query: query.to_string(), candidates }),
-        }
-    }
-    Err(CompareError::Unknown { query: query.to_string(), known: known.to_vec() })
+    #[error(transparent)]
+    Hospital(#[from] HospitalError),
 }
 
 /// The hospitals the index's documents are about (reposts left out), sorted.
@@ -142,7 +115,7 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
     let known = known_hospitals(&heads);
     let mut names: Vec<String> = Vec::new();
     for query in queries {
-        let name = resolve(query, &known)?;
+        let name = resolve_one(query, &known)?;
         if !names.contains(&name) {
             names.push(name);
         }
@@ -316,29 +289,4 @@ pub fn matrix(store: &Store) -> Result<Matrix, StoreError> {
     measures.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));
     let cells = (0..hospitals.len()).map(|h| measures.iter().map(|m| m.2.get(&h).copied()).collect()).collect();
     Ok(Matrix { hospitals, measures: measures.into_iter().map(|(n, c, _)| (n, c)).collect(), cells })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn known() -> Vec<String> {
-        ["邵阳市中心医院", "南京市第二医院", "重庆市人民医院", "重庆市第二人民医院"].map(String::from).to_vec()
-    }
-
-    #[test]
-    fn hospitals_are_named_in_either_script_in_full_or_in_part() {
-        assert_eq!(resolve("邵陽市中心醫院", &known()).unwrap(), "邵阳市中心医院");
-        assert_eq!(resolve("邵阳中心医院", &known()).unwrap(), "邵阳市中心医院");
-        assert_eq!(resolve("市第二医院", &known()).unwrap(), "南京市第二医院");
-        assert_eq!(resolve("重慶市人民醫院", &known()).unwrap(), "重庆市人民医院");
-    }
-
-    #[test]
-    fn an_ambiguous_or_unknown_name_says_what_it_could_be() {
-        let error = resolve("重庆", &known()).unwrap_err().to_string();
-        assert!(error.contains("重庆市人民医院") && error.contains("重庆市第二人民医院"), "{error}");
-        let error = resolve("北京协和医院", &known()).unwrap_err().to_string();
-        assert!(error.contains("南京市第二医院"), "{error}");
-    }
 }

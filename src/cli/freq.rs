@@ -3,9 +3,10 @@
 
 use std::path::Path;
 
-use dangjian::analyze::compare::{known_hospitals, resolve};
+use dangjian::analyze::compare::known_hospitals;
 use dangjian::analyze::freq::{By, Group, freq, keyness};
 use dangjian::index::Store;
+use dangjian::index::hospitals::resolve_one;
 
 use super::EXIT_OK;
 use super::output::{csv_record, outln, pad_left, pad_right, width};
@@ -116,7 +117,7 @@ fn group(store: &Store, spec: &str) -> anyhow::Result<Group> {
         anyhow::bail!("--group {spec:?}: write hospital=NAME, year=YYYY or year=YYYY..YYYY");
     };
     match key.trim() {
-        "hospital" => Ok(Group::Hospital(resolve(value, &known_hospitals(&store.heads()?))?)),
+        "hospital" => Ok(Group::Hospital(resolve_one(value, &known_hospitals(&store.heads()?))?)),
         "year" => {
             let (from, to) = value.split_once("..").unwrap_or((value, value));
             let year =

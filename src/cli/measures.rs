@@ -4,6 +4,7 @@ use std::path::Path;
 
 use dangjian::analyze::compare::Matrix;
 use dangjian::index::Store;
+use dangjian::index::hospitals::HospitalFilter;
 use dangjian::index::store::MeasureRow;
 use dangjian::lexicon::CATEGORIES;
 
@@ -16,7 +17,8 @@ pub struct Args {
     /// 考核制度, 作风廉政, 品牌文化, 改善就医体验, 帮扶共建, 调查研究), either script.
     #[arg(long, value_name = "C")]
     category: Option<String>,
-    /// Only documents about this hospital (either script; part of the name is enough).
+    /// Only documents about this hospital: its name in either script, in full or by a
+    /// distinctive part (邵阳中心医院), as for every command.
     #[arg(long, value_name = "H")]
     hospital: Option<String>,
     /// Only measures whose name contains this (either script).
@@ -112,8 +114,8 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
         rows.retain(|r| r.measure.category.as_deref() == Some(wanted.as_str()));
     }
     if let Some(hospital) = &args.hospital {
-        let wanted = hanconv::t2s(hospital.trim());
-        rows.retain(|r| !r.hospital.is_empty() && r.hospital.contains(&wanted));
+        let filter = HospitalFilter::new(hospital, &store.hospitals()?)?;
+        rows.retain(|r| filter.keeps(&r.hospital));
     }
     if let Some(name) = &args.name {
         let wanted = hanconv::t2s(name.trim()).to_lowercase();

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use dangjian::index::Store;
+use dangjian::index::hospitals::HospitalFilter;
 use dangjian::index::store::MetricRow;
 use serde_json::json;
 
@@ -15,7 +16,8 @@ pub struct Args {
     /// subject, or any subject containing it when none is exactly it.
     #[arg(long, value_name = "S")]
     subject: Option<String>,
-    /// Only documents about this hospital (either script; part of the name is enough).
+    /// Only documents about this hospital: its name in either script, in full or by a
+    /// distinctive part (邵阳中心医院), as for every command.
     #[arg(long, value_name = "H")]
     hospital: Option<String>,
     /// Only figures that hold for this year.
@@ -63,8 +65,8 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
         rows.retain(|r| r.duplicate_of.is_none());
     }
     if let Some(hospital) = &args.hospital {
-        let wanted = hanconv::t2s(hospital.trim());
-        rows.retain(|r| !r.hospital.is_empty() && r.hospital.contains(&wanted));
+        let filter = HospitalFilter::new(hospital, &store.hospitals()?)?;
+        rows.retain(|r| filter.keeps(&r.hospital));
     }
     if let Some(year) = args.year {
         rows.retain(|r| r.metric.year == Some(year));

@@ -11,7 +11,8 @@ pub struct QueryArgs {
     /// How many results to show.
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
-    /// Only documents about this hospital (either script, part of the name is enough).
+    /// Only documents about this hospital: its name in either script, in full or by a
+    /// distinctive part (邵阳中心医院), as for every command.
     #[arg(long, value_name = "H")]
     hospital: Option<String>,
     /// Only documents dated in this year.

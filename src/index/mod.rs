@@ -9,6 +9,7 @@
 
 pub mod export;
 pub mod fulltext;
+pub mod hospitals;
 pub mod lock;
 pub mod reposts;
 pub mod run;

@@ -23,6 +23,7 @@ use tantivy::query_grammar::{self, UserInputAst, UserInputLeaf, UserInputLiteral
 use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
 
+use super::hospitals::{HospitalError, HospitalFilter};
 use super::schema::{self, Fields};
 use super::snippet::{self, Snippet};
 use super::store::{Store, StoreError};
@@ -37,6 +38,8 @@ pub enum SearchError {
     Store(#[from] StoreError),
     #[error("the full-text index in {}: {error}", path.display())]
     Index { path: std::path::PathBuf, error: TantivyError },
+    #[error(transparent)]
+    Hospital(#[from] HospitalError),
     #[error("--{flag} {value:?} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")]
     BadDate { flag: &'static str, value: String },
 }
@@ -361,10 +364,18 @@ impl Engine {
             clauses.push((Occur::Should, Box::new(BoostQuery::new(adjacent, ADJACENT_BOOST))));
         }
         if let Some(hospital) = &filters.hospital {
-            let folded = snippet::fold(hospital).replace(['"', '\\'], "");
-            if let Ok(q) = parse_grams(grams, &format!("hospital:\"{folded}\"")) {
-                clauses.push((Occur::Must, q));
+            // Documents about one of the hospitals the name can mean: each a phrase of
+            // the hospital field, which holds only a full name that contains it when it
+            // is a candidate itself (see `hospitals`).
+            let filter = HospitalFilter::new(hospital, &self.store.hospitals()?)?;
+            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for name in &filter.hospitals {
+                let folded = snippet::fold(name).replace(['"', '\\'], "");
+                if let Ok(q) = parse_grams(grams, &format!("hospital:\"{folded}\"")) {
+                    any.push((Occur::Should, q));
+                }
             }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
         }
         if let Some(year) = filters.year {
             let term = Term::from_field_u64(f.year, u64::from(year));

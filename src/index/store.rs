@@ -443,6 +443,16 @@ impl Store {
         rows.map(|row| row.map_err(|e| self.err(e))).collect()
     }
 
+    /// The hospitals the documents are about (`documents.hospital`), each once, sorted.
+    pub fn hospitals(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT DISTINCT hospital FROM documents WHERE hospital <> '' ORDER BY hospital")
+            .map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], |row| row.get(0)).map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
+
     /// The measures of one document, in text order.
     fn measures_of(&self, id: &str) -> Result<Vec<Measure>, StoreError> {
         let mut stmt = self
