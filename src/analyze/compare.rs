@@ -105,10 +105,6 @@ pub struct Comparison {
 /// The category a practice without one is listed under.
 pub const UNCATEGORISED: &str = "其他";
 
-/// The figures derived per hospital from its figures: (subject, numerator, denominator, unit).
-const DERIVED: &[(&str, &str, &str, &str)] =
-    &[("党员占员工比例", "党员", "员工", "ratio"), ("平均每支部党员数", "党员", "党支部", "人")];
-
 /// Compares the hospitals `queries` name.
 pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareError> {
     let heads = store.heads()?;
@@ -142,14 +138,18 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
         })
         .collect();
 
-    // Figures: per subject and hospital, the latest year's (the first given among equals).
-    let mut chosen: BTreeMap<String, Vec<Option<(Metric, String)>>> = BTreeMap::new();
+    // Figures: per subject and hospital, the latest year's (the first given among
+    // equals) — the figures the reports give, and apart from them the figures derived
+    // from two of a report's (computed once, when it was read).
+    let mut given: BTreeMap<String, Vec<Option<(Metric, String)>>> = BTreeMap::new();
+    let mut derived: BTreeMap<String, Vec<Option<(Metric, String)>>> = BTreeMap::new();
     let mut rows = Vec::new();
     for name in &names {
         rows.extend(store.metric_rows(Some(name))?);
     }
-    for row in rows.into_iter().filter(|r| r.derived.is_none() && r.duplicate_of.is_none()) {
+    for row in rows.into_iter().filter(|r| r.duplicate_of.is_none()) {
         let Some(col) = column_of(&row.hospital) else { continue };
+        let chosen = if row.derived.is_some() { &mut derived } else { &mut given };
         let cells = chosen.entry(row.metric.subject.clone()).or_insert_with(|| vec![None; names.len()]);
         let newer = cells[col].as_ref().is_none_or(|(m, _)| row.metric.year > m.year);
         if newer {
@@ -165,42 +165,21 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
         evidence: m.evidence.clone(),
         path: path.to_string(),
     };
-    let mut metrics: Vec<Row> = chosen
-        .iter()
-        .map(|(subject, cells)| Row {
-            subject: subject.clone(),
-            derived: false,
-            cells: cells.iter().map(|c| c.as_ref().map(|(m, p)| cell(m, p))).collect(),
-        })
-        .collect();
+    let row = |subject: &str, cells: &[Option<(Metric, String)>], derived: bool| Row {
+        subject: subject.to_string(),
+        derived,
+        cells: cells.iter().map(|c| c.as_ref().map(|(m, p)| cell(m, p))).collect(),
+    };
+    let mut metrics: Vec<Row> = given.iter().map(|(subject, cells)| row(subject, cells, false)).collect();
     // Most widely given first, then by name.
     metrics.sort_by(|a, b| {
         let given = |r: &Row| r.cells.iter().filter(|c| c.is_some()).count();
         given(b).cmp(&given(a)).then(a.subject.cmp(&b.subject))
     });
-    for &(subject, numerator, denominator, unit) in DERIVED {
-        let (Some(n), Some(d)) = (chosen.get(numerator), chosen.get(denominator)) else { continue };
-        let cells: Vec<Option<Cell>> = n
-            .iter()
-            .zip(d)
-            .map(|(n, d)| match (n, d) {
-                (Some((n, path)), Some((d, _))) if d.value != 0.0 && n.upper.is_none() && d.upper.is_none() => {
-                    let exact = n.qualifier == Qualifier::Exact && d.qualifier == Qualifier::Exact;
-                    Some(Cell {
-                        value: (n.value / d.value * 1e4).round() / 1e4,
-                        upper: None,
-                        unit: unit.to_string(),
-                        qualifier: if exact { Qualifier::Exact } else { Qualifier::Approx },
-                        year: if n.year == d.year { n.year } else { None },
-                        evidence: format!("{numerator} {} / {denominator} {}", n.value, d.value),
-                        path: path.clone(),
-                    })
-                }
-                _ => None,
-            })
-            .collect();
-        if cells.iter().any(Option::is_some) {
-            metrics.push(Row { subject: subject.to_string(), derived: true, cells });
+    // The derived figures after them, in the order of `derived.tsv`.
+    for (subject, ..) in crate::extract::metrics::derived_rules() {
+        if let Some(cells) = derived.get(subject) {
+            metrics.push(row(subject, cells, true));
         }
     }
 

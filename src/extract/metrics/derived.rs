@@ -24,7 +24,7 @@ pub struct Derived {
 
 /// The derived figures of `src/lexicon/derived.tsv`: (subject, numerator,
 /// denominator, unit).
-pub(crate) fn derived_rules() -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
+pub fn derived_rules() -> impl Iterator<Item = (&'static str, &'static str, &'static str, &'static str)> {
     lexicon::rows("derived.tsv").iter().map(|row| {
         let [subject, numerator, denominator, unit] = row[..] else {
             panic!("derived.tsv: a row needs four fields: {row:?}")

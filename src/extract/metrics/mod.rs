@@ -42,7 +42,7 @@ mod year;
 
 use serde::{Deserialize, Serialize};
 
-pub use self::derived::{Derived, derived};
+pub use self::derived::{Derived, derived, derived_rules};
 use crate::clean::fold::Folded;
 use crate::extract::numbers::{self, Qualifier};
 
