@@ -65,7 +65,7 @@ fn main() {
     report("measures", t, n);
 
     let t = Instant::now();
-    let n = folded.iter().map(|f| dangjian::index::reposts::simhash(&f.text)).fold(0, |a, h| a ^ h);
+    let n = folded.iter().map(|f| dangjian::extract::reposts::simhash(&f.text)).fold(0, |a, h| a ^ h);
     report("simhash", t, n.count_ones() as usize);
 
     // Both tracks as the index reads them: the tokenizer's stream, drained.

@@ -72,7 +72,7 @@ pub fn generate(docs: usize, seed: u64) -> Vec<(String, Vec<u8>)> {
         .filter(|s| s.chars().count() >= 12 && !s.contains('?'))
         .map(|s| format!("{s}。"))
         .collect();
-    let mut rng = Rng(seed.max(1) * 0x9E37_79B9_7F4A_7C15);
+    let mut rng = Rng(seed.max(1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
     let mut out = Vec::with_capacity(docs);
     for i in 0..docs {
         let hospital = format!("{}{}", CITIES[rng.below(CITIES.len())], KINDS[rng.below(KINDS.len())]);

@@ -4,9 +4,11 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::clean::fold::Script;
 use crate::clean::{Note, Paragraph, StepCount};
 use crate::extract::measures::Measure;
 use crate::extract::metrics::{Derived, Metric};
+use crate::ingest::{Format, Reason};
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Document {
@@ -23,10 +25,10 @@ pub struct Document {
     pub encoding_source: String,
     /// Bytes that did not decode and were replaced by U+FFFD.
     pub replaced_bytes: u64,
-    /// `txt` or `html`: the markup the text was taken from.
-    pub format: String,
+    /// The markup the text was taken from (`txt`, `html`).
+    pub format: Format,
     /// `traditional`, `simplified` or `mixed`.
-    pub script: String,
+    pub script: Script,
     /// The article's title as written; empty when the report has none.
     pub title: String,
     /// Publication date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; empty when unknown.
@@ -71,8 +73,7 @@ impl Document {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quarantined {
     pub path: String,
-    /// Stable code: `empty`, `binary`, `too_large`, `undecodable`, `unreadable`.
-    pub reason: String,
+    pub reason: Reason,
     /// What was found and what to do about it.
     pub message: String,
     /// SHA-256 of the bytes, when they could be read (lets an unchanged bad file be

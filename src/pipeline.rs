@@ -13,7 +13,7 @@ use crate::clean::{Cleaned, clean};
 use crate::extract::measures::{Measure, measures};
 use crate::extract::metadata::{Metadata, metadata};
 use crate::extract::metrics::{Derived, Metric, derived, metrics};
-use crate::index::reposts::simhash;
+use crate::extract::reposts::simhash;
 use crate::ingest::{self, Format, Rejection};
 use crate::model::{Document, document_id, sha256_hex};
 
@@ -68,8 +68,8 @@ pub fn read(path: &str, bytes: &[u8], format: Format, sha256: String) -> Result<
         encoding: decoded.encoding.into(),
         encoding_source: decoded.source.as_str().into(),
         replaced_bytes: decoded.replaced_bytes as u64,
-        format: decoded.format.as_str().into(),
-        script: folded.script(&cleaned.text).as_str().into(),
+        format: decoded.format,
+        script: folded.script(&cleaned.text),
         title: metadata.title,
         date: metadata.date,
         source: metadata.source,

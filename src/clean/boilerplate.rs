@@ -20,7 +20,8 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::{Note, Step, is_han, lexicon_terms};
+use super::chars::{is_han, lexicon_terms};
+use super::step::{Note, Step};
 
 pub struct Boilerplate;
 

@@ -14,10 +14,11 @@
 use serde::{Deserialize, Serialize};
 
 /// Which script a text is written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Script {
     Traditional,
+    #[default]
     Simplified,
     Mixed,
 }
@@ -42,6 +43,11 @@ impl Script {
             Script::Simplified => "simplified",
             Script::Mixed => "mixed",
         }
+    }
+
+    /// The script named `word` (as [`Script::as_str`] writes it).
+    pub fn parse(word: &str) -> Option<Script> {
+        [Script::Traditional, Script::Simplified, Script::Mixed].into_iter().find(|s| s.as_str() == word)
     }
 }
 

@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{Note, Step};
+use super::step::{Note, NoteKind, Step};
 
 pub struct Furniture;
 
@@ -121,15 +121,15 @@ impl Step for Furniture {
 
         for caps in p.received.captures_iter(text).filter(|_| cues.received) {
             notes.push(Note {
-                kind: "received".into(),
+                kind: NoteKind::Received,
                 text: format!("{}-{:0>2}-{:0>2}", &caps[1], &caps[2], &caps[3]),
             });
         }
         for caps in p.editor.captures_iter(text).filter(|_| cues.editor) {
-            notes.push(Note { kind: "editor".into(), text: caps[1].to_string() });
+            notes.push(Note { kind: NoteKind::Editor, text: caps[1].to_string() });
         }
         for caps in p.affiliation.captures_iter(text).filter(|_| cues.affiliation) {
-            notes.push(Note { kind: "affiliation".into(), text: caps[1].to_string() });
+            notes.push(Note { kind: NoteKind::Affiliation, text: caps[1].to_string() });
         }
         // Each pattern runs only where its cue is (a removal can join text into a new
         // cue, so they are read again after one).
@@ -162,8 +162,8 @@ impl Step for Furniture {
             changes += headers.len();
             for &(start, end) in &headers {
                 let header = current[start..end].trim().to_string();
-                if !notes.iter().any(|n| n.kind == "header" && n.text == header) {
-                    notes.push(Note { kind: "header".into(), text: header });
+                if !notes.iter().any(|n| n.kind == NoteKind::Header && n.text == header) {
+                    notes.push(Note { kind: NoteKind::Header, text: header });
                 }
             }
             let mut out = String::with_capacity(current.len());
@@ -207,7 +207,7 @@ mod tests {
         assert_eq!(notes, [("received", "2012-04-23"), ("editor", "曹家和"), ("affiliation", "南京市第二医院")]);
         let mut notes = Vec::new();
         Furniture.apply("医 ・88・ 《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期 院", &mut notes).unwrap();
-        assert_eq!(notes[0].kind, "header");
+        assert_eq!(notes[0].kind, NoteKind::Header);
         assert!(notes[0].text.ends_with("《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期"), "{notes:?}");
     }
 }

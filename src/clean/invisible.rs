@@ -3,7 +3,7 @@
 //! words (党\u{200B}建) where they break search; a form feed (a PDF page break) becomes
 //! a line break.
 
-use super::{Note, Step};
+use super::step::{Note, Step};
 
 pub struct Invisible;
 

@@ -5,7 +5,8 @@
 //! Prose with one paragraph per line has lines of every length and is left alone, as
 //! are short lines (headings, bylines) and lines that end a sentence.
 
-use super::{Note, Step, is_terminal};
+use super::chars::is_terminal;
+use super::step::{Note, Step};
 
 pub struct LineJoin;
 

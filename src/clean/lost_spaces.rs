@@ -3,7 +3,8 @@
 //! more between Han characters — is such a space; a `?` after a word is a question
 //! mark and stays. Runs the mojibake repair used are gone by the time this step runs.
 
-use super::{Note, Step, is_han};
+use super::chars::is_han;
+use super::step::{Note, Step};
 
 pub struct LostSpaces;
 

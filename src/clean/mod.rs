@@ -20,6 +20,7 @@
 //! [`Step`] and its own tests, add `mod my_step;` below and one line to [`STEPS`].
 
 pub mod boilerplate;
+mod chars;
 pub mod fold;
 pub mod furniture;
 pub mod invisible;
@@ -29,25 +30,14 @@ pub mod mojibake;
 pub mod ocr_digits;
 pub mod pdf;
 pub mod pinyin;
+mod step;
 pub mod structure;
 pub mod tidy;
 pub mod width;
 
-use serde::{Deserialize, Serialize};
-
+pub use self::chars::{is_cjk_punct, is_han, is_terminal};
+pub use self::step::{Note, NoteKind, Step, StepCount};
 pub use structure::Paragraph;
-
-/// One cleaning step.
-pub trait Step: Sync {
-    /// A short stable name, used in the per-step counts of the export.
-    fn name(&self) -> &'static str;
-
-    /// Returns the changed text and how many changes were made, or `None` when the
-    /// step has nothing to do (the common case for undamaged text, kept cheap).
-    /// Lines the step takes out of the body but that carry facts (a received date, an
-    /// author's affiliation) go to `notes`.
-    fn apply(&self, text: &str, notes: &mut Vec<Note>) -> Option<(String, usize)>;
-}
 
 /// The cleaning steps, in order.
 pub const STEPS: &[&dyn Step] = &[
@@ -64,22 +54,6 @@ pub const STEPS: &[&dyn Step] = &[
     &pdf::Pdf,
     &tidy::Tidy,
 ];
-
-/// Something a step took out of the body that later stages may want as metadata.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Note {
-    /// `received` (收稿日期), `editor` (本文编校), `affiliation` (an author's institution),
-    /// `header` (a journal's running header: name and issue, as printed).
-    pub kind: String,
-    pub text: String,
-}
-
-/// How many changes one step made to a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StepCount {
-    pub step: String,
-    pub changes: u64,
-}
 
 /// A cleaned document.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,39 +107,6 @@ pub fn clean_with(text: &str, apply: &mut ApplyStep) -> Cleaned {
     notes.dedup();
     let paragraphs = structure::paragraphs(&current);
     Cleaned { text: current, paragraphs, counts, notes }
-}
-
-/// Whether `c` is a Han character (CJK unified ideographs and their extensions,
-/// compatibility ideographs, 〇).
-pub fn is_han(c: char) -> bool {
-    matches!(c,
-        '\u{3007}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{2FA1F}' | '\u{30000}'..='\u{3134F}')
-}
-
-/// Punctuation used in Chinese running text (full-width forms and CJK symbols).
-pub fn is_cjk_punct(c: char) -> bool {
-    matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}'
-        | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' | '“' | '”' | '‘' | '’' | '…' | '—' | '·' | '・')
-}
-
-/// Punctuation that ends a sentence (or a clause that ends a line in prose).
-pub fn is_terminal(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '”' | '」' | '』' | ')' | '）' | '.' | ':' | '：')
-}
-
-/// The words of a lexicon word list (`src/lexicon/NAME`) with the traditional form of
-/// every simplified entry added, so one list serves text in either script.
-pub(crate) fn lexicon_terms(table: &str) -> Vec<String> {
-    let mut terms: Vec<String> = Vec::new();
-    for term in crate::lexicon::words(table) {
-        for form in [term.to_string(), hanconv::s2t(term)] {
-            if !terms.contains(&form) {
-                terms.push(form);
-            }
-        }
-    }
-    terms
 }
 
 #[cfg(test)]
@@ -260,7 +201,7 @@ mod tests {
         assert_eq!(count("mojibake"), 3, "the three damaged spans of seed 000");
         assert!(count("boilerplate") >= 3);
         let notes = clean(&seed("003")).notes;
-        assert!(notes.iter().any(|n| n.kind == "received" && n.text == "2012-04-23"), "{notes:?}");
-        assert!(notes.iter().any(|n| n.kind == "affiliation" && n.text == "南京市第二医院"), "{notes:?}");
+        assert!(notes.iter().any(|n| n.kind == NoteKind::Received && n.text == "2012-04-23"), "{notes:?}");
+        assert!(notes.iter().any(|n| n.kind == NoteKind::Affiliation && n.text == "南京市第二医院"), "{notes:?}");
     }
 }

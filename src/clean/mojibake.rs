@@ -19,7 +19,8 @@
 
 use encoding_rs::{DecoderResult, GBK};
 
-use super::{Note, Step, is_cjk_punct, is_han};
+use super::chars::{is_cjk_punct, is_han};
+use super::step::{Note, Step};
 use crate::segment::log_prob;
 
 pub struct Mojibake;

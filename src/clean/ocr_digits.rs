@@ -3,7 +3,7 @@
 //! read as a number only when every letter in it is one of l, I, O, o and it has at
 //! least as many real digits as such letters, so O2O, H1N1, lI and COVID stay.
 
-use super::{Note, Step};
+use super::step::{Note, Step};
 
 pub struct OcrDigits;
 

@@ -18,7 +18,8 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
-use super::{Note, Step, is_cjk_punct, is_han};
+use super::chars::{is_cjk_punct, is_han};
+use super::step::{Note, Step};
 
 pub struct Pdf;
 

@@ -7,7 +7,8 @@
 //! never have that shape — 處(科)室, (體檢), (試行), (2021), (一), (a), (de) — and
 //! stay. Both ASCII and full-width parentheses are recognised.
 
-use super::{Note, Step, is_han};
+use super::chars::is_han;
+use super::step::{Note, Step};
 
 pub struct Pinyin;
 

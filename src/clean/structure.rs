@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-use super::is_han;
+use super::chars::is_han;
 
 /// A paragraph of the clean text, by character offsets (`start..end`, without the
 /// line break).

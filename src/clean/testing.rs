@@ -2,7 +2,7 @@
 //! of damaged text for property tests, and the `step_tests!` macro every step file
 //! ends with (its table of cases, and a no-panic, idempotence run over generated text).
 
-use super::{Note, Step};
+use super::step::{Note, Step};
 
 const SEEDS: &[(&str, &str)] = &[
     ("000", include_str!("../../tests/seeds/000_f4fd5e7f994b8d9f.txt")),

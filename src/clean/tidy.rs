@@ -3,7 +3,7 @@
 //! the text ends with at most one line feed. Earlier steps leave such gaps when they
 //! take lines or words out; tidying once, at the end, keeps them simple.
 
-use super::{Note, Step};
+use super::step::{Note, Step};
 
 pub struct Tidy;
 

@@ -4,7 +4,7 @@
 //! uses — ，：；！？（）～ — stays as it is, as do 。“”、《》 and the ideographic space,
 //! which have no half-width twin in the first place.
 
-use super::{Note, Step};
+use super::step::{Note, Step};
 
 pub struct Width;
 

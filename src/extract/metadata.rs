@@ -29,7 +29,7 @@ use regex::Regex;
 use serde::{Deserialize, Serialize};
 
 use crate::clean::fold::Folded;
-use crate::clean::{Note, is_han};
+use crate::clean::{Note, NoteKind, is_han};
 use crate::lexicon;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -168,7 +168,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             }
         }
     }
-    let headers = notes.iter().filter(|n| n.kind == "header").map(|n| hanconv::t2s(&n.text));
+    let headers = notes.iter().filter(|n| n.kind == NoteKind::Header).map(|n| hanconv::t2s(&n.text));
     for line in top.iter().map(|l| l.to_string()).chain(headers) {
         if let Some(c) = p.issue.captures(&line) {
             return c[2].to_string();
@@ -176,7 +176,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     }
     // Last, the year a journal received the article (收稿日期): it is published then
     // or soon after, so only the year is claimed.
-    notes.iter().find(|n| n.kind == "received").and_then(|n| n.text.get(..4)).unwrap_or_default().to_string()
+    notes.iter().find(|n| n.kind == NoteKind::Received).and_then(|n| n.text.get(..4)).unwrap_or_default().to_string()
 }
 
 /// The latest year the text names: a report is written in or after the last year it
@@ -217,7 +217,7 @@ fn known_source(printed: &str) -> Option<String> {
 
 fn source(top: &[&str], notes: &[Note]) -> String {
     let p = patterns();
-    for header in notes.iter().filter(|n| n.kind == "header") {
+    for header in notes.iter().filter(|n| n.kind == NoteKind::Header) {
         let header = hanconv::t2s(&header.text);
         if let Some(name) = p.issue.captures(&header).and_then(|c| c.get(1)).map(|m| m.as_str().to_string()) {
             let clean: String = name.chars().filter(|&c| is_han(c)).collect();
@@ -479,7 +479,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
     // The title and the authors' affiliations make a hospital prominent.
     for (extra, weight) in notes
         .iter()
-        .filter(|n| n.kind == "affiliation")
+        .filter(|n| n.kind == NoteKind::Affiliation)
         .map(|n| (hanconv::t2s(&n.text), 2.0))
         .chain(std::iter::once((title.to_string(), 3.0)))
     {
@@ -569,11 +569,12 @@ mod tests {
         assert_eq!(known_source("江苏卫牛事管弹"), Some("江苏卫生事业管理".into()));
         assert_eq!(known_source("汀蒜毕事管殚"), None);
         let notes = [Note {
-            kind: "header".into(), text: "《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期".into()
+            kind: NoteKind::Header,
+            text: "《江苏卫牛事、』 管弹》2012年第4期f第23卷总第128期".into(),
         }];
         assert_eq!(source(&["深入开展创先争优活动"], &notes), "江苏卫生事业管理");
         assert_eq!(date("", &["深入开展创先争优活动"], &notes), "2012");
-        let received = [Note { kind: "received".into(), text: "2013-04-23".into() }];
+        let received = [Note { kind: NoteKind::Received, text: "2013-04-23".into() }];
         assert_eq!(date("", &["深入开展创先争优活动"], &received), "2013");
     }
 

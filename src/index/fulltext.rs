@@ -45,7 +45,7 @@ impl FullText {
         self.remove(&document.id);
         let f = self.fields;
         let year = document.year().map_or(0, |y| y as u64);
-        let day = super::search::day_number(&document.date, false).unwrap_or(0);
+        let day = schema::day_number(&document.date, false).unwrap_or(0);
         let (title, hospital) = (snippet::fold(&document.title), snippet::fold(&document.hospital));
         self.writer.add_document(doc!(
             f.id => document.id.as_str(),

@@ -11,7 +11,6 @@ pub mod export;
 pub mod fulltext;
 pub mod hospitals;
 pub mod lock;
-pub mod reposts;
 pub mod run;
 pub mod schema;
 pub mod search;

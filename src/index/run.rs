@@ -19,10 +19,10 @@ use rayon::prelude::*;
 
 use super::fulltext::FullText;
 use super::lock::{Lock, LockError};
-use super::store::{Known, SCHEMA_VERSION, Store, StoreError};
+use super::store::{Known, SCHEMA_VERSION, Stamp, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
 use crate::PIPELINE_VERSION;
-use crate::ingest::{self, Found, IngestError, Rejection, Skipped, decode::MAX_FILE_BYTES};
+use crate::ingest::{self, Found, IngestError, Reason, Rejection, Skipped, decode::MAX_FILE_BYTES};
 use crate::lexicon;
 use crate::model::{Quarantined, document_id, sha256_hex};
 use crate::pipeline;
@@ -73,26 +73,15 @@ enum Outcome {
     StillQuarantined(Quarantined),
 }
 
-/// A file's size and modification time (nanoseconds since the epoch, 0 if unknown).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Stamp {
-    pub size: u64,
-    pub mtime: i64,
-}
-
-impl Stamp {
-    /// The stamp of a file. A file modified less than [`RACY_SECONDS`] ago gets mtime
-    /// 0 ("unknown"): on a file system with coarse timestamps a second edit of the same
-    /// size could keep the same mtime, so such a file is hashed again next time.
-    fn of(meta: &fs::Metadata) -> Stamp {
-        let modified = meta.modified().ok();
-        let racy = modified
-            .and_then(|t| SystemTime::now().duration_since(t).ok())
-            .is_none_or(|age| age.as_secs() < RACY_SECONDS);
-        let mtime =
-            modified.and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i64);
-        Stamp { size: meta.len(), mtime: if racy { 0 } else { mtime } }
-    }
+/// The stamp of a file. A file modified less than [`RACY_SECONDS`] ago gets mtime 0
+/// ("unknown"): on a file system with coarse timestamps a second edit of the same size
+/// could keep the same mtime, so such a file is hashed again next time.
+fn stamp_of(meta: &fs::Metadata) -> Stamp {
+    let modified = meta.modified().ok();
+    let racy =
+        modified.and_then(|t| SystemTime::now().duration_since(t).ok()).is_none_or(|age| age.as_secs() < RACY_SECONDS);
+    let mtime = modified.and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i64);
+    Stamp { size: meta.len(), mtime: if racy { 0 } else { mtime } }
 }
 
 /// The full-text writer, opened on first use.
@@ -164,7 +153,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
             Skipped::Unreadable { rel, error } => {
                 summary.quarantined.push(Quarantined {
                     path: rel.clone(),
-                    reason: "unreadable".into(),
+                    reason: Reason::Unreadable,
                     message: format!("unreadable directory: {error}; its files were left as they were"),
                     sha256: None,
                 });
@@ -340,7 +329,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
     let quarantine = |rejection: Rejection, sha256: Option<String>| {
         Outcome::Quarantined(Quarantined {
             path: found.rel.clone(),
-            reason: rejection.code().into(),
+            reason: rejection.reason(),
             message: rejection.to_string(),
             sha256,
         })
@@ -349,7 +338,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
             return quarantine(Rejection::TooLarge { bytes: meta.len() }, None);
         }
-        Ok(meta) => Stamp::of(&meta),
+        Ok(meta) => stamp_of(&meta),
         Err(error) => {
             return quarantine(Rejection::unreadable(&error), None);
         }
@@ -416,7 +405,7 @@ mod tests {
         let first = run_index(&options(&corpus, &index), &Silent).unwrap();
         assert_eq!((first.seen, first.added, first.unchanged), (3, 2, 0));
         assert_eq!(first.quarantined.len(), 1);
-        assert_eq!(first.quarantined[0].reason, "empty");
+        assert_eq!(first.quarantined[0].reason, Reason::Empty);
         assert_eq!(first.exit_code, 1);
 
         let second = run_index(&options(&corpus, &index), &Silent).unwrap();

@@ -383,7 +383,7 @@ impl Engine {
         }
         if filters.from.is_some() || filters.to.is_some() {
             let bound = |flag, value: &Option<String>, high| match value {
-                Some(v) => day_number(v, high)
+                Some(v) => schema::day_number(v, high)
                     .map(|d| Bound::Included(Term::from_field_u64(f.day, d)))
                     .ok_or(SearchError::BadDate { flag, value: v.clone() }),
                 None => Ok(Bound::Unbounded),
@@ -618,16 +618,6 @@ fn as_literals(query: &str) -> String {
     if literals.is_empty() { "\"\"".into() } else { literals.join(" ") }
 }
 
-/// YYYY, YYYY-MM or YYYY-MM-DD as YYYYMMDD; missing parts are the lowest or highest.
-pub(crate) fn day_number(value: &str, high: bool) -> Option<u64> {
-    let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
-    let number = |s: &str, digits: usize| (s.len() <= digits && !s.is_empty()).then(|| s.parse::<u64>().ok()).flatten();
-    let year = number(parts.first()?, 4)?;
-    let month = parts.get(1).map_or(Some(if high { 12 } else { 0 }), |m| number(m, 2))?;
-    let day = parts.get(2).map_or(Some(if high { 31 } else { 0 }), |d| number(d, 2))?;
-    (parts.len() <= 3 && (1000..=9999).contains(&year)).then_some(year * 10_000 + month * 100 + day)
-}
-
 /// The set of documents a query matches, for tests that compare with grep.
 pub fn matching_paths(engine: &Engine, query: &str) -> Result<HashSet<String>, SearchError> {
     let searcher = engine.reader.searcher();
@@ -690,11 +680,11 @@ mod tests {
 
     #[test]
     fn dates_become_day_numbers() {
-        assert_eq!(day_number("2017", false), Some(20_170_000));
-        assert_eq!(day_number("2017", true), Some(20_171_231));
-        assert_eq!(day_number("2017-05", true), Some(20_170_531));
-        assert_eq!(day_number("2017-05-18", false), Some(20_170_518));
-        assert_eq!(day_number("May 2017", false), None);
-        assert_eq!(day_number("17", false), None);
+        assert_eq!(schema::day_number("2017", false), Some(20_170_000));
+        assert_eq!(schema::day_number("2017", true), Some(20_171_231));
+        assert_eq!(schema::day_number("2017-05", true), Some(20_170_531));
+        assert_eq!(schema::day_number("2017-05-18", false), Some(20_170_518));
+        assert_eq!(schema::day_number("May 2017", false), None);
+        assert_eq!(schema::day_number("17", false), None);
     }
 }

@@ -76,17 +76,60 @@ pub enum Rejection {
     Unreadable { hint: &'static str, error: String },
 }
 
-impl Rejection {
-    /// A short stable code for scripts (`empty`, `binary`, `too_large`, `undecodable`,
-    /// `unreadable`).
-    pub fn code(&self) -> &'static str {
+/// Why a file was quarantined: a short stable code for scripts (`empty`, `binary`,
+/// `too_large`, `undecodable`, `unreadable`), as the summary, `stats` and the store
+/// write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    Empty,
+    Binary,
+    TooLarge,
+    Undecodable,
+    Unreadable,
+}
+
+impl Reason {
+    pub const ALL: [Reason; 5] =
+        [Reason::Empty, Reason::Binary, Reason::TooLarge, Reason::Undecodable, Reason::Unreadable];
+
+    pub fn as_str(self) -> &'static str {
         match self {
-            Rejection::Empty => "empty",
-            Rejection::Binary { .. } => "binary",
-            Rejection::TooLarge { .. } => "too_large",
-            Rejection::Undecodable { .. } => "undecodable",
-            Rejection::Unreadable { .. } => "unreadable",
+            Reason::Empty => "empty",
+            Reason::Binary => "binary",
+            Reason::TooLarge => "too_large",
+            Reason::Undecodable => "undecodable",
+            Reason::Unreadable => "unreadable",
         }
+    }
+
+    /// The reason named `word` (as [`Reason::as_str`] writes it).
+    pub fn parse(word: &str) -> Option<Reason> {
+        Reason::ALL.into_iter().find(|r| r.as_str() == word)
+    }
+}
+
+impl std::fmt::Display for Reason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Rejection {
+    /// Why the file is quarantined.
+    pub fn reason(&self) -> Reason {
+        match self {
+            Rejection::Empty => Reason::Empty,
+            Rejection::Binary { .. } => Reason::Binary,
+            Rejection::TooLarge { .. } => Reason::TooLarge,
+            Rejection::Undecodable { .. } => Reason::Undecodable,
+            Rejection::Unreadable { .. } => Reason::Unreadable,
+        }
+    }
+
+    /// The stable code of [`Rejection::reason`].
+    pub fn code(&self) -> &'static str {
+        self.reason().as_str()
     }
 }
 

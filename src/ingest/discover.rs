@@ -21,9 +21,12 @@ pub const EXTENSIONS: &[&str] = &["txt", "htm", "html"];
 
 /// The kind of markup a file carries, decided by its extension (and, for `.txt`,
 /// by a look at its first bytes in `decode`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Format {
+    #[default]
+    #[serde(rename = "txt")]
     Text,
+    #[serde(rename = "html")]
     Html,
 }
 
@@ -33,6 +36,11 @@ impl Format {
             Format::Text => "txt",
             Format::Html => "html",
         }
+    }
+
+    /// The format named `word` (as [`Format::as_str`] writes it).
+    pub fn parse(word: &str) -> Option<Format> {
+        [Format::Text, Format::Html].into_iter().find(|f| f.as_str() == word)
     }
 }
 

@@ -10,7 +10,7 @@ pub mod html;
 
 use std::path::{Path, PathBuf};
 
-pub use decode::{Decoded, EncodingSource, Rejection, decode};
+pub use decode::{Decoded, EncodingSource, Reason, Rejection, decode};
 pub use discover::{Format, Found, Skipped, Walk, discover};
 
 /// What can go wrong while finding and reading files. Each message names the path.

@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Metric, round};
+use super::metric::{Metric, round};
 use crate::extract::numbers::Qualifier;
 use crate::lexicon;
 

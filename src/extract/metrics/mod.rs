@@ -31,44 +31,21 @@
 //!
 //! Where each part lives: [`units`] (the measure word, the checks that need no words),
 //! [`phrase`] (the words around the number: the noun phrases after and before it),
-//! [`subject`] (the subject rules, an ordered list of named rules), [`year`], and
-//! [`derived`] (figures computed from two others).
+//! [`subject`] (the subject rules, an ordered list of named rules), [`year`],
+//! [`derived`] (figures computed from two others) and [`metric`] (the record).
 
 mod derived;
+mod metric;
 mod phrase;
 mod subject;
 mod units;
 mod year;
 
-use serde::{Deserialize, Serialize};
-
 pub use self::derived::{Derived, derived, derived_rules};
+pub use self::metric::Metric;
+use self::metric::round;
 use crate::clean::fold::Folded;
-use crate::extract::numbers::{self, Qualifier};
-
-/// A figure read from a document (the data model of DESIGN.md).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Metric {
-    /// Canonical subject, simplified (党员, 党支部, 党员占比 …).
-    pub subject: String,
-    /// The subject as written.
-    pub subject_text: String,
-    /// The value in `unit` (万 and 亿 multiplied out; 三分之一 → 0.3333).
-    pub value: f64,
-    /// The upper end of a range (150-200人).
-    pub upper: Option<f64>,
-    /// The measure word as written, simplified (人, 名, 个, 场次, 元, 分钟 …), or
-    /// `ratio` / `%`.
-    pub unit: String,
-    pub qualifier: Qualifier,
-    /// The year the figure holds for, when the text says.
-    pub year: Option<i32>,
-    /// The sentence it was read from, in the document's script.
-    pub evidence: String,
-    /// Character offsets into the document's text: the subject and the figure.
-    pub start: usize,
-    pub end: usize,
-}
+use crate::extract::numbers;
 
 /// Reads every metric of a document. `text` is the clean text, `folded` its folded
 /// view; `document_year` (from the document's date, when known) is the year of
@@ -133,11 +110,6 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
     out
 }
 
-/// Four decimals are plenty for a ratio (0.3333) and exact for any count.
-pub(super) fn round(value: f64) -> f64 {
-    (value * 1e4).round() / 1e4
-}
-
 /// Sentences of the folded text: character ranges ending after 。！？； or a line break.
 fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -159,7 +131,7 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Qualifier::*;
+    use crate::extract::numbers::Qualifier::{self, *};
 
     fn read_all(text: &str) -> Vec<Metric> {
         metrics(text, &Folded::new(text), Some(2017))

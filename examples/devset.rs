@@ -1,0 +1,218 @@
+//! Scores the extract stage on the development set of real reports: hand-made answers
+//! in `tests/devset/` (one row per document, figure or practice, keyed by the text's
+//! id), texts in a git-ignored folder (their URLs are in `tests/devset/urls.tsv`; the
+//! texts themselves are third-party and never committed).
+//!
+//!     cargo run --release --example devset [-- DIR] [--misses]
+//!
+//! DIR (default `devset/`) is searched for `ID.txt` files. Each text goes through the
+//! pipeline (`dangjian::pipeline::read`), as `dangjian index` reads a file, and the
+//! result is compared with the answers, field by field:
+//! - hospital: right on the documents that name one; none on those that don't (an
+//!   anonymised report, one that only says 我院);
+//! - date and title: the same (titles compared without spaces, quotes or script);
+//! - figures: core and core+extra found with a fitting subject (the same value, and
+//!   subjects that contain one another); precision: extracted figures that match any
+//!   answer row (allowed rows included);
+//! - practices: found (names that contain one another, as the gold's README says) and
+//!   in the right category.
+//!
+//! `--misses` lists what was missed or wrong, document by document.
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use dangjian::ingest::Format;
+use dangjian::pipeline;
+
+fn rows(name: &str) -> Vec<HashMap<String, String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset").join(name);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let mut lines = text.lines().filter(|l| !l.trim().is_empty());
+    let header: Vec<&str> = lines.next().expect("a header").split('\t').collect();
+    lines
+        .map(|line| {
+            let fields: Vec<&str> = line.split('\t').collect();
+            header
+                .iter()
+                .enumerate()
+                .map(|(i, h)| (h.to_string(), fields.get(i).unwrap_or(&"").trim().to_string()))
+                .collect()
+        })
+        .collect()
+}
+
+fn find_texts(dir: &Path, into: &mut HashMap<String, PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            find_texts(&path, into);
+        } else if path.extension().is_some_and(|e| e == "txt") {
+            let id = path.file_stem().unwrap().to_string_lossy().into_owned();
+            into.insert(id, path);
+        }
+    }
+}
+
+/// Folded for comparison: simplified, no spaces, quotes or punctuation marks that
+/// annotators and pages write differently.
+fn norm(s: &str) -> String {
+    hanconv::t2s(s)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '「' | '」' | '‘' | '’' | '\''))
+        .map(|c| match c {
+            '：' => ':',
+            '，' => ',',
+            c => c,
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// A tally: right of total.
+#[derive(Default)]
+struct Tally(usize, usize);
+
+impl Tally {
+    fn add(&mut self, right: bool) {
+        self.0 += usize::from(right);
+        self.1 += 1;
+    }
+    fn show(&self) -> String {
+        if self.1 == 0 {
+            return "–".into();
+        }
+        format!("{:5.1} % ({}/{})", 100.0 * self.0 as f64 / self.1 as f64, self.0, self.1)
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let misses = args.iter().any(|a| a == "--misses");
+    let dir = args.iter().find(|a| !a.starts_with("--")).map_or("devset", String::as_str);
+    let mut texts = HashMap::new();
+    find_texts(Path::new(dir), &mut texts);
+    let metadata = rows("metadata.tsv");
+    let metrics = rows("metrics.tsv");
+    let measures = rows("measures.tsv");
+
+    let (mut named, mut unnamed, mut date, mut title) =
+        (Tally::default(), Tally::default(), Tally::default(), Tally::default());
+    let (mut core, mut core_extra, mut precision) = (Tally::default(), Tally::default(), Tally::default());
+    let (mut practices, mut categories) = (Tally::default(), Tally::default());
+    let mut missing = Vec::new();
+    for answer in &metadata {
+        let id = &answer["id"];
+        let Some(path) = texts.get(id) else {
+            missing.push(id.clone());
+            continue;
+        };
+        let bytes = std::fs::read(path).unwrap();
+        let read = match pipeline::read(id, &bytes, Format::Text, String::new()) {
+            Ok(read) => read,
+            Err(rejection) => {
+                println!("{id}: rejected ({rejection})");
+                continue;
+            }
+        };
+        let doc = &read.doc;
+        let mut notes: Vec<String> = Vec::new();
+
+        let gold_hospital = hanconv::t2s(&answer["hospital"]);
+        if gold_hospital.is_empty() {
+            unnamed.add(doc.hospital.is_empty());
+            if !doc.hospital.is_empty() {
+                notes.push(format!("hospital: none expected, read {}", doc.hospital));
+            }
+        } else {
+            named.add(doc.hospital == gold_hospital);
+            if doc.hospital != gold_hospital {
+                notes.push(format!("hospital: {gold_hospital}, read {:?}", doc.hospital));
+            }
+        }
+        date.add(doc.date == answer["date"]);
+        if doc.date != answer["date"] {
+            notes.push(format!("date: {:?}, read {:?}", answer["date"], doc.date));
+        }
+        title.add(norm(&doc.title) == norm(&answer["title"]));
+        if norm(&doc.title) != norm(&answer["title"]) {
+            notes.push(format!("title: {:?}, read {:?}", answer["title"], doc.title));
+        }
+
+        // Figures.
+        let gold: Vec<&HashMap<String, String>> = metrics.iter().filter(|m| &m["id"] == id).collect();
+        let fits = |m: &dangjian::extract::metrics::Metric, g: &HashMap<String, String>| {
+            let value: f64 = g["value"].parse().unwrap_or(f64::NAN);
+            let (a, b) = (norm(&m.subject), norm(&g["subject"]));
+            (m.value - value).abs() <= 1e-3 * value.abs().max(1.0) && (a.contains(&b) || b.contains(&a))
+        };
+        for g in &gold {
+            let found = doc.metrics.iter().any(|m| fits(m, g));
+            match g["tier"].as_str() {
+                "core" => {
+                    core.add(found);
+                    core_extra.add(found);
+                }
+                "extra" => core_extra.add(found),
+                _ => {}
+            }
+            if !found && g["tier"] != "allowed" {
+                notes.push(format!("figure missed: {} {} {} ({})", g["subject"], g["value"], g["unit"], g["tier"]));
+            }
+        }
+        for m in &doc.metrics {
+            let real = gold.iter().any(|g| {
+                (m.value - g["value"].parse::<f64>().unwrap_or(f64::NAN)).abs() <= 1e-3 * m.value.abs().max(1.0)
+            });
+            precision.add(real);
+            if !real {
+                notes.push(format!(
+                    "figure not in the answers: {} {} {} «{}»",
+                    m.subject,
+                    m.value,
+                    m.unit,
+                    m.evidence.chars().take(40).collect::<String>()
+                ));
+            }
+        }
+
+        // Practices.
+        for g in measures.iter().filter(|m| &m["id"] == id) {
+            let name = norm(&g["name"]);
+            let hit = doc.measures.iter().find(|m| {
+                let found = norm(&m.name);
+                found.contains(&name) || name.contains(&found)
+            });
+            practices.add(hit.is_some());
+            match hit {
+                Some(m) => {
+                    let right = m.category.as_deref() == Some(g["category"].as_str());
+                    categories.add(right);
+                    if !right {
+                        notes.push(format!("practice {}: {}, read {:?}", g["name"], g["category"], m.category));
+                    }
+                }
+                None => notes.push(format!("practice missed: {} ({})", g["name"], g["category"])),
+            }
+        }
+        if misses && !notes.is_empty() {
+            println!("{id} ({} figures, {} practices read)", doc.metrics.len(), doc.measures.len());
+            for note in notes {
+                println!("  {note}");
+            }
+        }
+    }
+    if !missing.is_empty() {
+        println!("no text for {} of {} documents: {}", missing.len(), metadata.len(), missing.join(" "));
+    }
+    println!("field                      right");
+    println!("hospital, named            {}", named.show());
+    println!("hospital, none             {}", unnamed.show());
+    println!("date                       {}", date.show());
+    println!("title                      {}", title.show());
+    println!("figures, core              {}", core.show());
+    println!("figures, core+extra        {}", core_extra.show());
+    println!("figures, precision         {}", precision.show());
+    println!("practices found            {}", practices.show());
+    println!("practices, category        {}", categories.show());
+}

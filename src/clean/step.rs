@@ -1,0 +1,56 @@
+//! What a cleaning step is ([`Step`]) and what it reports: the notes it takes out of
+//! the body and the count of its changes.
+
+use serde::{Deserialize, Serialize};
+
+/// One cleaning step.
+pub trait Step: Sync {
+    /// A short stable name, used in the per-step counts of the export.
+    fn name(&self) -> &'static str;
+
+    /// Returns the changed text and how many changes were made, or `None` when the
+    /// step has nothing to do (the common case for undamaged text, kept cheap).
+    /// Lines the step takes out of the body but that carry facts (a received date, an
+    /// author's affiliation) go to `notes`.
+    fn apply(&self, text: &str, notes: &mut Vec<Note>) -> Option<(String, usize)>;
+}
+
+/// Something a step took out of the body that later stages may want as metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub kind: NoteKind,
+    pub text: String,
+}
+
+/// What a note holds (stored and exported by these lowercase names).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum NoteKind {
+    /// 收稿日期: when a journal received the article.
+    Received,
+    /// 本文编校: who edited it.
+    Editor,
+    /// An author's institution.
+    Affiliation,
+    /// A journal's running header: name and issue, as printed.
+    Header,
+}
+
+impl NoteKind {
+    /// The name it is stored and exported by.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NoteKind::Received => "received",
+            NoteKind::Editor => "editor",
+            NoteKind::Affiliation => "affiliation",
+            NoteKind::Header => "header",
+        }
+    }
+}
+
+/// How many changes one step made to a document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StepCount {
+    pub step: String,
+    pub changes: u64,
+}

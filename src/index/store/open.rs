@@ -1,0 +1,119 @@
+//! Opening the store: the SQLite connection in WAL mode, the schema version check, and
+//! the errors every part of the store reports, each naming the file.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension};
+
+use super::schema::SCHEMA;
+
+pub const STORE_FILE: &str = "dangjian.sqlite";
+
+/// Bumped whenever the tables below change shape.
+/// Version 3 added the tantivy index beside the store, 4 the files' size and mtime,
+/// 5 the facts: metadata, reposts, metrics, derived figures and measures; 6 changed
+/// the tantivy index beside it (one entry per document, character pairs).
+pub const SCHEMA_VERSION: u32 = 6;
+
+/// What can go wrong with the store. Each message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("no index at {}: run `dangjian index` first (or pass --index DIR)", .0.display())]
+    Missing(PathBuf),
+    #[error("cannot create the index directory {}: {error}", path.display())]
+    CreateDir { path: PathBuf, error: std::io::Error },
+    #[error("{}: {error}", path.display())]
+    Sqlite { path: PathBuf, error: rusqlite::Error },
+    #[error(
+        "{} was built by another version of dangjian (schema {found}, this one reads {SCHEMA_VERSION}): run `dangjian index` to rebuild it",
+        path.display()
+    )]
+    OtherSchema { path: PathBuf, found: String },
+    #[error("{}: stored {what} is not valid: {error}", path.display())]
+    Corrupt { path: PathBuf, what: &'static str, error: serde_json::Error },
+}
+
+pub struct Store {
+    pub(super) conn: Connection,
+    pub(super) path: PathBuf,
+}
+
+impl Store {
+    /// Opens the store of `index_dir`, creating the directory and the tables if needed.
+    pub fn open_or_create(index_dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(index_dir)
+            .map_err(|error| StoreError::CreateDir { path: index_dir.to_path_buf(), error })?;
+        let store = Store::open_file(index_dir.join(STORE_FILE))?;
+        // Tables of another schema version are dropped here and rebuilt by the run;
+        // `meta` keeps the old version so that the run can say why it rebuilt.
+        if let Some(found) = store.stored_schema()?
+            && found != SCHEMA_VERSION.to_string()
+        {
+            store
+                .conn
+                .execute_batch(
+                    "DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS quarantine; DROP TABLE IF EXISTS metrics;
+                     DROP TABLE IF EXISTS derived; DROP TABLE IF EXISTS measures;",
+                )
+                .map_err(|e| store.err(e))?;
+        }
+        store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
+        Ok(store)
+    }
+
+    /// The schema version recorded in the file, if it has one.
+    pub(super) fn stored_schema(&self) -> Result<Option<String>, StoreError> {
+        let has_meta: bool = self
+            .conn
+            .query_row("SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'meta'", [], |row| {
+                row.get(0)
+            })
+            .map_err(|e| self.err(e))?;
+        if has_meta { self.meta("schema_version") } else { Ok(None) }
+    }
+
+    /// Opens the store of an existing index, for the read-only commands.
+    pub fn open_existing(index_dir: &Path) -> Result<Store, StoreError> {
+        let path = index_dir.join(STORE_FILE);
+        if !path.is_file() {
+            return Err(StoreError::Missing(index_dir.to_path_buf()));
+        }
+        let store = Store::open_file(path)?;
+        match store.stored_schema()? {
+            Some(found) if found != SCHEMA_VERSION.to_string() => {
+                return Err(StoreError::OtherSchema { path: store.path.clone(), found });
+            }
+            _ => {}
+        }
+        store.conn.execute_batch(SCHEMA).map_err(|e| store.err(e))?;
+        Ok(store)
+    }
+
+    pub(super) fn open_file(path: PathBuf) -> Result<Store, StoreError> {
+        let conn = Connection::open(&path).map_err(|error| StoreError::Sqlite { path: path.clone(), error })?;
+        let store = Store { conn, path };
+        // WAL lets readers (search, export) run while a nightly run writes; the busy
+        // timeout makes a reader wait for a commit instead of failing.
+        store
+            .conn
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
+            .map_err(|e| store.err(e))?;
+        Ok(store)
+    }
+
+    pub(super) fn err(&self, error: rusqlite::Error) -> StoreError {
+        StoreError::Sqlite { path: self.path.clone(), error }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// A value from the `meta` table (`schema_version`, `pipeline_version`, …).
+    pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |row| row.get(0))
+            .optional()
+            .map_err(|e| self.err(e))
+    }
+}
