@@ -25,6 +25,7 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, MatchKind};
 use serde::{Deserialize, Serialize};
 
+use super::sentences;
 use crate::clean::fold::Folded;
 use crate::clean::is_han;
 use crate::lexicon;
@@ -172,7 +173,7 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         if !seen.insert(c.name.clone()) {
             continue;
         }
-        let (s0, s1) = sentence_around(&chars, c.start, c.end);
+        let (s0, s1) = sentences::around(&chars, c.start, c.end);
         let category = c
             .category
             .or_else(|| classify(&c.name))
@@ -374,15 +375,6 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
     }
     out
-}
-
-/// The sentence around `start..end`: from after the previous 。！？；or line break to
-/// the next one.
-fn sentence_around(chars: &[char], start: usize, end: usize) -> (usize, usize) {
-    let stop = |c: char| matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n');
-    let s0 = chars[..start].iter().rposition(|&c| stop(c)).map_or(0, |p| p + 1);
-    let s1 = chars[end..].iter().position(|&c| stop(c)).map_or(chars.len(), |p| end + p + 1);
-    (s0, s1)
 }
 
 #[cfg(test)]

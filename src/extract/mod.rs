@@ -9,4 +9,5 @@ pub mod metadata;
 pub mod metrics;
 pub mod numbers;
 pub mod reposts;
+pub mod sentences;
 pub mod subjects;

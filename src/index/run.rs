@@ -438,4 +438,32 @@ mod tests {
         assert_eq!((full.updated, full.unchanged), (1, 0));
         assert_eq!(full.rebuilt.as_deref(), Some("--full"));
     }
+
+    /// An index built with other lexicon tables (any of them: see
+    /// `lexicon::tests::editing_any_table_changes_the_version`) is rebuilt by the next
+    /// run, which says why.
+    #[test]
+    fn another_lexicon_version_rebuilds_everything() {
+        let dir = tempfile::tempdir().unwrap();
+        let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
+        fs::create_dir_all(&corpus).unwrap();
+        fs::write(corpus.join("a.txt"), "三会一课").unwrap();
+        run_index(&options(&corpus, &index), &Silent).unwrap();
+        let unchanged = run_index(&options(&corpus, &index), &Silent).unwrap();
+        assert_eq!((unchanged.unchanged, unchanged.rebuilt.as_deref()), (1, None));
+
+        let mut store = Store::open_existing(&index).unwrap();
+        let writer = store.writer().unwrap();
+        writer.set_meta("lexicon_version", "0123456789abcdef").unwrap();
+        writer.commit().unwrap();
+        drop(store);
+        let again = run_index(&options(&corpus, &index), &Silent).unwrap();
+        assert_eq!((again.updated, again.unchanged), (1, 0));
+        let reason = again.rebuilt.unwrap();
+        assert!(reason.contains("lexicon version changed from 0123456789abcdef to"), "{reason}");
+        assert_eq!(
+            Store::open_existing(&index).unwrap().meta("lexicon_version").unwrap().as_deref(),
+            Some(lexicon::version())
+        );
+    }
 }

@@ -45,7 +45,7 @@ pub use self::derived::{Derived, derived, derived_rules};
 pub use self::metric::Metric;
 use self::metric::round;
 use crate::clean::fold::Folded;
-use crate::extract::numbers;
+use crate::extract::{numbers, sentences};
 
 /// Reads every metric of a document. `text` is the clean text, `folded` its folded
 /// view; `document_year` (from the document's date, when known) is the year of
@@ -59,7 +59,7 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
     let original: Vec<char> = text.chars().collect();
     let chars: Vec<char> = folded.text.chars().collect();
     let mut out: Vec<(Metric, &str)> = Vec::new();
-    for (s0, s1) in sentences(&chars) {
+    for (s0, s1) in sentences::all(&chars) {
         let sentence = &chars[s0..s1];
         let found = numbers::quantities_in(sentence);
         let measures: Vec<Option<units::Measured>> = found.iter().map(|q| units::measured(sentence, q)).collect();
@@ -107,24 +107,6 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
     // A figure given again later (这21个党支部) is kept where it is first given.
     let mut seen = std::collections::HashSet::new();
     out.retain(|(m, _)| seen.insert((m.subject.clone(), m.value.to_bits())));
-    out
-}
-
-/// Sentences of the folded text: character ranges ending after 。！？； or a line break.
-fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (i, &c) in chars.iter().enumerate() {
-        if matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '\n') {
-            if i + 1 > start {
-                out.push((start, i + 1));
-            }
-            start = i + 1;
-        }
-    }
-    if start < chars.len() {
-        out.push((start, chars.len()));
-    }
     out
 }
 

@@ -1,0 +1,275 @@
+//! The engine: an open index (the tantivy reader and the store beside it), the query
+//! built for it — the grams track decides what matches, the words track and adjacency
+//! add score, filters narrow it — and the documents it answers with.
+
+use std::collections::HashSet;
+use std::ops::Bound;
+use std::path::Path;
+
+use serde::Serialize;
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
+use tantivy::query_grammar;
+use tantivy::schema::{IndexRecordOption, Value};
+use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
+
+use super::cache::DocumentCache;
+use super::query::{
+    as_literals, escape_colons, known_words, lone_characters_as_prefixes, parse_grams, user_input,
+    without_excluded_text,
+};
+use crate::index::hospitals::{HospitalError, HospitalFilter};
+use crate::index::schema::{self, Fields};
+use crate::index::snippet::{self, Snippet};
+use crate::index::store::{Store, StoreError};
+use crate::model::Document;
+use crate::segment::tokenizer::query_manager;
+
+/// What can go wrong answering a query.
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the full-text index in {}: {error}", path.display())]
+    Index { path: std::path::PathBuf, error: TantivyError },
+    #[error(transparent)]
+    Hospital(#[from] HospitalError),
+    #[error("--{flag} {value:?} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")]
+    BadDate { flag: &'static str, value: String },
+}
+
+/// Filters and limits shared by the query commands.
+#[derive(Debug, Clone, Default)]
+pub struct Filters {
+    pub hospital: Option<String>,
+    pub year: Option<u32>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, inclusive.
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+/// A document found by `search`.
+#[derive(Debug, Clone, Serialize)]
+pub struct Hit {
+    pub id: String,
+    pub path: String,
+    pub title: Option<String>,
+    pub hospital: Option<String>,
+    pub date: Option<String>,
+    pub score: f32,
+    pub snippet: String,
+    /// Character ranges of `snippet` that matched.
+    pub highlights: Vec<(usize, usize)>,
+}
+
+/// A metadata field, or None when it is empty.
+pub(super) fn known(field: &str) -> Option<String> {
+    (!field.is_empty()).then(|| field.to_string())
+}
+
+/// An open index, ready for queries.
+pub struct Engine {
+    pub(super) store: Store,
+    pub(super) reader: IndexReader,
+    pub(super) index: Index,
+    pub(super) fields: Fields,
+    pub(super) path: std::path::PathBuf,
+}
+
+/// How much the words track and adjacency add to a grams match.
+const WORDS_BOOST: f32 = 2.0;
+const ADJACENT_BOOST: f32 = 2.0;
+
+impl Engine {
+    pub fn open(index_dir: &Path) -> Result<Engine, SearchError> {
+        let store = Store::open_existing(index_dir)?;
+        let err = |error| SearchError::Index { path: index_dir.to_path_buf(), error };
+        let (index, fields) = schema::open(index_dir, false).map_err(err)?;
+        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(err)?;
+        Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf() })
+    }
+
+    pub(super) fn err(&self, error: TantivyError) -> SearchError {
+        SearchError::Index { path: self.path.clone(), error }
+    }
+
+    /// Documents matching `query`, best first.
+    pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let searcher = self.reader.searcher();
+        let literals = snippet::literals(query);
+        let top = self.run(&searcher, query, filters, limit)?;
+        let mut hits = Vec::with_capacity(top.len());
+        let mut documents = DocumentCache::new(&self.store);
+        for (score, entry) in top {
+            let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
+            let Snippet { text, highlights } = snippet::excerpt(&doc.text, folded, &literals, 120);
+            hits.push(Hit {
+                id: entry.id,
+                path: entry.path,
+                title: known(&doc.title),
+                hospital: known(&doc.hospital),
+                date: known(&doc.date),
+                score,
+                snippet: text,
+                highlights,
+            });
+        }
+        Ok(hits)
+    }
+
+    /// Every document whose folded text contains `term`, with its clean text, sorted
+    /// by path — what a concordance reads.
+    pub fn documents_containing(&self, term: &str) -> Result<Vec<Document>, SearchError> {
+        let searcher = self.reader.searcher();
+        let quoted = format!("\"{}\"", term.replace(['"', '\\'], " "));
+        let total = searcher.num_docs() as usize;
+        let top = self.run(&searcher, &quoted, &Filters::default(), total.max(1))?;
+        let mut ids: Vec<(String, String)> = top.into_iter().map(|(_, e)| (e.path, e.id)).collect();
+        ids.sort();
+        let mut out = Vec::with_capacity(ids.len());
+        for (_, id) in ids {
+            if let Some(doc) = self.store.document(&id)? {
+                out.push(doc);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Runs a query over the documents; results sorted by score, then path, so equal
+    /// scores come out in the same order every time.
+    pub(super) fn run(
+        &self,
+        searcher: &Searcher,
+        query: &str,
+        filters: &Filters,
+        limit: usize,
+    ) -> Result<Vec<(f32, Entry)>, SearchError> {
+        self.run_for(searcher, &self.parsers(searcher), query, filters, limit, Documents::Matching)
+    }
+
+    pub(super) fn run_for(
+        &self,
+        searcher: &Searcher,
+        parsers: &(QueryParser, QueryParser),
+        query: &str,
+        filters: &Filters,
+        limit: usize,
+        documents: Documents,
+    ) -> Result<Vec<(f32, Entry)>, SearchError> {
+        let query = self.build(parsers, query, filters, documents)?;
+        let top =
+            searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))?;
+        let mut out = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            out.push((score, self.entry(searcher, address)?));
+        }
+        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
+        Ok(out)
+    }
+
+    pub(super) fn entry(&self, searcher: &Searcher, address: DocAddress) -> Result<Entry, SearchError> {
+        let doc: TantivyDocument = searcher.doc(address).map_err(|e| self.err(e))?;
+        let f = &self.fields;
+        let text = |field| doc.get_first(field).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+        Ok(Entry { id: text(f.id), path: text(f.path) })
+    }
+
+    /// The query parsers of the two tracks: grams (what matches) and words (rank).
+    pub(super) fn parsers(&self, searcher: &Searcher) -> (QueryParser, QueryParser) {
+        let f = self.fields;
+        let manager = query_manager(known_words(searcher, f.body));
+        let schema = self.index.schema();
+        let mut grams = QueryParser::new(schema.clone(), vec![f.grams], manager.clone());
+        grams.set_conjunction_by_default();
+        grams.allow_regexes();
+        let mut words = QueryParser::new(schema, vec![f.body], manager);
+        words.set_conjunction_by_default();
+        (grams, words)
+    }
+
+    fn build(
+        &self,
+        (grams, words): &(QueryParser, QueryParser),
+        query: &str,
+        filters: &Filters,
+        documents: Documents,
+    ) -> Result<BooleanQuery, SearchError> {
+        let f = self.fields;
+        let text = hanconv::t2s(query);
+        let escaped = escape_colons(&text, &self.index);
+        let ast = match documents {
+            Documents::Matching => user_input(&text, &self.index),
+            Documents::ForPassages => without_excluded_text(user_input(&text, &self.index)),
+        };
+        let recall = grams
+            .build_query_from_user_input_ast(lone_characters_as_prefixes(ast))
+            // A query tantivy cannot read is searched as its literal strings.
+            .or_else(|_| parse_grams(grams, &as_literals(&text)))
+            .unwrap_or_else(|_| {
+                let (ast, _) = query_grammar::parse_query_lenient(&escaped);
+                grams.build_query_from_user_input_ast_lenient(lone_characters_as_prefixes(ast)).0
+            });
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, recall)];
+        if let Ok(rank) = words.parse_query(&escaped) {
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(rank, WORDS_BOOST))));
+        }
+        let literals = snippet::literals(query);
+        if literals.len() > 1
+            && !query.contains('"')
+            && let Ok(adjacent) = parse_grams(grams, &format!("\"{}\"", literals.concat().replace(['"', '\\'], "")))
+        {
+            clauses.push((Occur::Should, Box::new(BoostQuery::new(adjacent, ADJACENT_BOOST))));
+        }
+        if let Some(hospital) = &filters.hospital {
+            // Documents about one of the hospitals the name can mean: each a phrase of
+            // the hospital field, which holds only a full name that contains it when it
+            // is a candidate itself (see `hospitals`).
+            let filter = HospitalFilter::new(hospital, &self.store.hospitals()?)?;
+            let mut any: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+            for name in &filter.hospitals {
+                let folded = snippet::fold(name).replace(['"', '\\'], "");
+                if let Ok(q) = parse_grams(grams, &format!("hospital:\"{folded}\"")) {
+                    any.push((Occur::Should, q));
+                }
+            }
+            clauses.push((Occur::Must, Box::new(BooleanQuery::new(any))));
+        }
+        if let Some(year) = filters.year {
+            let term = Term::from_field_u64(f.year, u64::from(year));
+            clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
+        }
+        if filters.from.is_some() || filters.to.is_some() {
+            let bound = |flag, value: &Option<String>, high| match value {
+                Some(v) => schema::day_number(v, high)
+                    .map(|d| Bound::Included(Term::from_field_u64(f.day, d)))
+                    .ok_or(SearchError::BadDate { flag, value: v.clone() }),
+                None => Ok(Bound::Unbounded),
+            };
+            let range = RangeQuery::new(bound("from", &filters.from, false)?, bound("to", &filters.to, true)?);
+            clauses.push((Occur::Must, Box::new(range)));
+        }
+        Ok(BooleanQuery::new(clauses))
+    }
+}
+
+/// Which documents a query asks the index for.
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Documents {
+    /// Those the query matches as a whole.
+    Matching,
+    /// Those that may hold a matching paragraph: excluded text is left to the paragraphs.
+    ForPassages,
+}
+
+/// What a hit's index entry says.
+pub(super) struct Entry {
+    pub(super) id: String,
+    pub(super) path: String,
+}
+
+/// The set of documents a query matches, for tests that compare with grep.
+pub fn matching_paths(engine: &Engine, query: &str) -> Result<HashSet<String>, SearchError> {
+    let searcher = engine.reader.searcher();
+    let total = searcher.num_docs() as usize;
+    Ok(engine.run(&searcher, query, &Filters::default(), total.max(1))?.into_iter().map(|(_, e)| e.path).collect())
+}

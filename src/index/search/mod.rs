@@ -1,0 +1,24 @@
+//! Answering queries: documents, precedent paragraphs, and the documents a
+//! concordance reads.
+//!
+//! A query is tantivy's syntax (AND, OR, NOT, "phrases", field:value) in either script.
+//! It is folded to simplified and parsed twice: once against the grams track, which
+//! decides *what* matches — a literal matches exactly where the folded text contains
+//! it, as grep would — and once against the words track, which only adds score, so
+//! documents where the literal is a word (or a phrase of words) rank first. A query of
+//! several literals also scores their adjacency. Text to show comes from the SQLite
+//! store, highlighted by `snippet`; no tantivy snippet generator is involved.
+//! Precedent paragraphs have no index entries: `passages` reads the paragraphs of the
+//! best documents from the store and holds each against the query itself.
+//!
+//! Where each part lives: [`engine`] (the open index, the query built for it, `search`),
+//! [`passages`] (precedent paragraphs), [`query`] (reading a query, holding a paragraph
+//! against it) and [`cache`] (documents fetched once per query).
+
+mod cache;
+mod engine;
+mod passages;
+mod query;
+
+pub use self::engine::{Engine, Filters, Hit, SearchError, matching_paths};
+pub use self::passages::{Citation, PASSAGE_DOCUMENTS, Passage};
