@@ -1,6 +1,6 @@
 //! The pipeline, composed once: the bytes of one report in, the [`Document`] the index
 //! stores out — decoded ([`ingest`]), cleaned ([`clean`]), folded, read for facts
-//! ([`extract`]) and hashed for repost detection. Every caller that turns a file into
+//! ([`extract`]), hashed for repost detection and its words counted. Every caller that turns a file into
 //! a document goes through [`read`]: the indexing run (which adds only the incremental
 //! bookkeeping: what is unchanged, what to quarantine, what to delete), the benches
 //! and the examples.
@@ -14,6 +14,7 @@ use crate::extract::measures::{Measure, measures};
 use crate::extract::metadata::{Metadata, metadata};
 use crate::extract::metrics::{Derived, Metric, derived, metrics};
 use crate::extract::reposts::simhash;
+use crate::extract::words::word_counts;
 use crate::ingest::{self, Format, Rejection};
 use crate::model::{Document, document_id, sha256_hex};
 
@@ -27,6 +28,8 @@ pub struct Read {
     pub simhash: u64,
     /// SHA-256 of the clean text.
     pub text_sha256: String,
+    /// Its words and how often each occurs (for `keyness`), sorted by word.
+    pub words: Vec<(String, u32)>,
 }
 
 /// The facts the extract stage reads off a cleaned text.
@@ -61,6 +64,7 @@ pub fn read(path: &str, bytes: &[u8], format: Format, sha256: String) -> Result<
     let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded);
     let simhash = simhash(&folded.text);
     let text_sha256 = sha256_hex(cleaned.text.as_bytes());
+    let words = word_counts(&folded.text);
     let doc = Document {
         id: document_id(path),
         path: path.to_string(),
@@ -87,7 +91,7 @@ pub fn read(path: &str, bytes: &[u8], format: Format, sha256: String) -> Result<
         derived,
         measures,
     };
-    Ok(Read { doc, folded, simhash, text_sha256 })
+    Ok(Read { doc, folded, simhash, text_sha256, words })
 }
 
 #[cfg(test)]

@@ -7,16 +7,19 @@
 //! - [`keyness`]: the words over-represented in one group of documents (a hospital, a
 //!   year, a span of years) against all the others, by Dunning's log-likelihood (G²).
 //!   Words are jieba's (with the domain lexicon as user words, so 三会一课 is one),
-//!   two characters or more, all Han, stop words (`src/lexicon/stopwords.txt`) out.
+//!   two characters or more, all Han, stop words (`src/lexicon/stopwords.txt`) out,
+//!   counted once when each document is indexed (`extract::words`): keyness reads the
+//!   counts and cuts nothing.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
 use crate::clean::fold::Folded;
+use crate::extract::metadata::year_of;
+use crate::extract::words;
 use crate::index::snippet::fold;
-use crate::index::store::{Store, StoreError};
-use crate::model::Document;
+use crate::index::store::{Head, Store, StoreError};
 
 /// How documents are grouped.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,10 +43,6 @@ pub struct Count {
     pub per_10k: f64,
 }
 
-fn originals(store: &Store) -> Result<Vec<Document>, StoreError> {
-    Ok(store.documents()?.into_iter().filter(|d| d.duplicate_of.is_none()).collect())
-}
-
 /// Non-overlapping occurrences of `needle` in `haystack`.
 fn occurrences(haystack: &str, needle: &str) -> u64 {
     if needle.is_empty() { 0 } else { haystack.matches(needle).count() as u64 }
@@ -58,35 +57,36 @@ pub fn freq(store: &Store, terms: &[String], by: By) -> Result<Vec<Count>, Store
     let needles: Vec<String> = terms.iter().map(|t| fold(t.trim())).collect();
     // group → (characters, count per term)
     let mut groups: BTreeMap<String, (u64, Vec<u64>)> = BTreeMap::new();
-    for doc in originals(store)? {
-        let folded = Folded::new(&doc.text);
-        match by {
-            By::Hospital | By::Year => {
+    match by {
+        By::Hospital | By::Year => {
+            for (head, text) in store.texts()?.into_iter().filter(|(h, _)| h.duplicate_of.is_none()) {
                 let key = match by {
-                    By::Hospital if !doc.hospital.is_empty() => doc.hospital.clone(),
-                    By::Year => doc.year().map_or_else(|| UNKNOWN.to_string(), |y| y.to_string()),
+                    By::Hospital if !head.hospital.is_empty() => head.hospital.clone(),
+                    By::Year => year_of(&head.date).map_or_else(|| UNKNOWN.to_string(), |y| y.to_string()),
                     _ => UNKNOWN.to_string(),
                 };
+                let folded = Folded::new(&text);
                 let entry = groups.entry(key).or_insert_with(|| (0, vec![0; needles.len()]));
-                entry.0 += doc.text.chars().count() as u64;
+                entry.0 += text.chars().count() as u64;
                 for (i, needle) in needles.iter().enumerate() {
                     entry.1[i] += occurrences(&folded.text, needle);
                 }
             }
-            By::Category => {
-                // Each practice's sentence counts once for its category.
-                let mut seen: HashSet<(String, String)> = HashSet::new();
-                for m in &doc.measures {
-                    let category = m.category.clone().unwrap_or_else(|| crate::analyze::compare::UNCATEGORISED.into());
-                    if !seen.insert((category.clone(), m.evidence.clone())) {
-                        continue;
-                    }
-                    let sentence = fold(&m.evidence);
-                    let entry = groups.entry(category).or_insert_with(|| (0, vec![0; needles.len()]));
-                    entry.0 += m.evidence.chars().count() as u64;
-                    for (i, needle) in needles.iter().enumerate() {
-                        entry.1[i] += occurrences(&sentence, needle);
-                    }
+        }
+        By::Category => {
+            // Each practice's sentence counts once for its category in its document.
+            let mut seen: HashSet<(String, String, String)> = HashSet::new();
+            for row in store.measure_rows(None)?.into_iter().filter(|r| r.duplicate_of.is_none()) {
+                let m = row.measure;
+                let category = m.category.unwrap_or_else(|| crate::analyze::compare::UNCATEGORISED.into());
+                if !seen.insert((row.document_id, category.clone(), m.evidence.clone())) {
+                    continue;
+                }
+                let sentence = fold(&m.evidence);
+                let entry = groups.entry(category).or_insert_with(|| (0, vec![0; needles.len()]));
+                entry.0 += m.evidence.chars().count() as u64;
+                for (i, needle) in needles.iter().enumerate() {
+                    entry.1[i] += occurrences(&sentence, needle);
                 }
             }
         }
@@ -116,10 +116,10 @@ pub enum Group {
 }
 
 impl Group {
-    fn holds(&self, doc: &Document) -> bool {
+    fn holds(&self, doc: &Head) -> bool {
         match self {
             Group::Hospital(name) => &doc.hospital == name,
-            Group::Years(from, to) => doc.year().is_some_and(|y| (*from..=*to).contains(&y)),
+            Group::Years(from, to) => year_of(&doc.date).is_some_and(|y| (*from..=*to).contains(&y)),
         }
     }
 }
@@ -136,26 +136,6 @@ pub struct Key {
     pub g2: f64,
 }
 
-fn stopwords() -> &'static HashSet<&'static str> {
-    static STOP: std::sync::OnceLock<HashSet<&str>> = std::sync::OnceLock::new();
-    STOP.get_or_init(|| crate::lexicon::words("stopwords.txt").collect())
-}
-
-/// Word counts of a folded text: jieba words of two Han characters or more, no stop
-/// words.
-fn words(folded: &str, into: &mut HashMap<String, u64>) -> u64 {
-    let stop = stopwords();
-    let mut total = 0;
-    for token in crate::segment::jieba().cut(folded, false) {
-        let word = token.word;
-        if word.chars().count() >= 2 && word.chars().all(crate::clean::is_han) && !stop.contains(word) {
-            *into.entry(word.to_string()).or_default() += 1;
-            total += 1;
-        }
-    }
-    total
-}
-
 /// G² of a word seen `a` times in a group of `c` words and `b` times in the rest's `d`.
 fn g2(a: f64, b: f64, c: f64, d: f64) -> f64 {
     let e1 = c * (a + b) / (c + d);
@@ -170,14 +150,14 @@ pub fn keyness(store: &Store, group: &Group, limit: usize) -> Result<(Vec<Key>, 
     let (mut inside, mut outside) = (HashMap::new(), HashMap::new());
     let (mut c, mut d) = (0u64, 0u64);
     let (mut n_in, mut n_out) = (0, 0);
-    for doc in originals(store)? {
-        let folded = Folded::new(&doc.text);
-        if group.holds(&doc) {
-            c += words(&folded.text, &mut inside);
-            n_in += 1;
-        } else {
-            d += words(&folded.text, &mut outside);
-            n_out += 1;
+    let counts = store.word_counts()?;
+    for head in store.heads()?.into_iter().filter(|h| h.duplicate_of.is_none()) {
+        let (into, total, documents) =
+            if group.holds(&head) { (&mut inside, &mut c, &mut n_in) } else { (&mut outside, &mut d, &mut n_out) };
+        *documents += 1;
+        for (word, n) in counts.get(&head.id).map(|text| words::from_text(text)).into_iter().flatten() {
+            *into.entry(word.to_string()).or_insert(0) += n;
+            *total += n;
         }
     }
     if c == 0 || d == 0 {
@@ -216,13 +196,5 @@ mod tests {
         // 10 in 1,000 words against 10 in 10,000: expected 1.818 and 18.18, so
         // G² = 2 (10 ln(10/1.818) + 10 ln(10/18.18)) = 22.14.
         assert!((g2(10.0, 10.0, 1000.0, 10000.0) - 22.14).abs() < 0.01);
-    }
-
-    #[test]
-    fn stop_words_and_single_characters_are_not_counted() {
-        let mut counts = HashMap::new();
-        words("我们开展三会一课,我们的党支部开展三会一课。", &mut counts);
-        assert_eq!(counts.get("三会一课"), Some(&2));
-        assert!(!counts.contains_key("我们") && !counts.contains_key("的"));
     }
 }

@@ -11,3 +11,4 @@ pub mod numbers;
 pub mod reposts;
 pub mod sentences;
 pub mod subjects;
+pub mod words;

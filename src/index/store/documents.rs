@@ -266,4 +266,32 @@ impl Store {
             encodings,
         })
     }
+
+    /// Every document's head and clean text, sorted by path: what counting a term in
+    /// the texts needs, without their facts.
+    pub fn texts(&self) -> Result<Vec<(Head, String)>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare(
+                "SELECT id, path, title, date, source, hospital, region, duplicate_of, text FROM documents
+                 ORDER BY path",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = stmt
+            .query_map([], |row| {
+                let head = Head {
+                    id: row.get(0)?,
+                    path: row.get(1)?,
+                    title: row.get(2)?,
+                    date: row.get(3)?,
+                    source: row.get(4)?,
+                    hospital: row.get(5)?,
+                    region: row.get(6)?,
+                    duplicate_of: row.get(7)?,
+                };
+                Ok((head, row.get(8)?))
+            })
+            .map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+    }
 }

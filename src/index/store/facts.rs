@@ -1,6 +1,8 @@
 //! The facts of the documents — figures, derived figures, practices — read back with
 //! the document each belongs to, for `metrics`, `measures` and the analyses.
 
+use std::collections::HashMap;
+
 use super::open::{Store, StoreError};
 use crate::extract::measures::Measure;
 use crate::extract::metrics::{Derived, Metric};
@@ -205,5 +207,12 @@ impl Store {
         // Stable: each document's derived figures after its metrics.
         out.sort_by(|a, b| a.path.cmp(&b.path).then(a.derived.is_some().cmp(&b.derived.is_some())));
         Ok(out)
+    }
+
+    /// Every document's word counts (see `extract::words`), by document id.
+    pub fn word_counts(&self) -> Result<HashMap<String, String>, StoreError> {
+        let mut stmt = self.conn.prepare("SELECT document_id, counts FROM word_counts").map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).map_err(|e| self.err(e))?;
+        rows.map(|row| row.map_err(|e| self.err(e))).collect()
     }
 }

@@ -12,8 +12,9 @@ pub const STORE_FILE: &str = "dangjian.sqlite";
 /// Bumped whenever the tables below change shape.
 /// Version 3 added the tantivy index beside the store, 4 the files' size and mtime,
 /// 5 the facts: metadata, reposts, metrics, derived figures and measures; 6 changed
-/// the tantivy index beside it (one entry per document, character pairs).
-pub const SCHEMA_VERSION: u32 = 6;
+/// the tantivy index beside it (one entry per document, character pairs), 7 added the
+/// documents' word counts.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// What can go wrong with the store. Each message names the file.
 #[derive(Debug, thiserror::Error)]

@@ -73,6 +73,10 @@ CREATE TABLE IF NOT EXISTS measures (
     PRIMARY KEY (document_id, seq)
 );
 CREATE INDEX IF NOT EXISTS measures_name ON measures (name);
+CREATE TABLE IF NOT EXISTS word_counts (
+    document_id TEXT PRIMARY KEY,
+    counts      TEXT NOT NULL
+);
 CREATE TABLE IF NOT EXISTS quarantine (
     path    TEXT PRIMARY KEY,
     sha256  TEXT,

@@ -39,7 +39,7 @@ impl Writer<'_> {
         self.tx
             .execute_batch(
                 "DELETE FROM documents; DELETE FROM quarantine; DELETE FROM meta; DELETE FROM metrics;
-                 DELETE FROM derived; DELETE FROM measures;",
+                 DELETE FROM derived; DELETE FROM measures; DELETE FROM word_counts;",
             )
             .map_err(|e| self.err(e))
     }
@@ -52,7 +52,13 @@ impl Writer<'_> {
     }
 
     /// Stores a document, replacing any earlier version or quarantine entry of its path.
-    pub fn put_document(&self, doc: &Document, simhash: u64, text_sha256: &str) -> Result<(), StoreError> {
+    pub fn put_document(
+        &self,
+        doc: &Document,
+        simhash: u64,
+        text_sha256: &str,
+        words: &[(String, u32)],
+    ) -> Result<(), StoreError> {
         fn json<T: serde::Serialize>(value: &T) -> String {
             serde_json::to_string(value).expect("document fields serialise")
         }
@@ -91,6 +97,10 @@ impl Writer<'_> {
             ],
         )?;
         self.forget_facts(&doc.id)?;
+        self.run(
+            "INSERT INTO word_counts (document_id, counts) VALUES (?1, ?2)",
+            params![doc.id, crate::extract::words::to_text(words)],
+        )?;
         for (seq, m) in doc.metrics.iter().enumerate() {
             self.run(
                 "INSERT INTO metrics (document_id, seq, subject, subject_text, value, upper, unit, qualifier, year,
@@ -135,6 +145,7 @@ impl Writer<'_> {
             "DELETE FROM metrics WHERE document_id = ?1",
             "DELETE FROM derived WHERE document_id = ?1",
             "DELETE FROM measures WHERE document_id = ?1",
+            "DELETE FROM word_counts WHERE document_id = ?1",
         ] {
             self.run(sql, [id])?;
         }
