@@ -1,5 +1,8 @@
 //! Highlighted excerpts cut from the clean text.
 //!
+//! The literals highlighted are the query's, as `search` reads it (one reading of a
+//! query for matching, holding paragraphs and highlighting).
+//!
 //! tantivy's own snippet generator works on token offsets and panicked on overlapping
 //! search-mode tokens in a trial; this module does not use it. It takes the literal
 //! strings of the query, finds them in the document's folded text (simplified,
@@ -17,63 +20,6 @@ pub struct Snippet {
     pub text: String,
     /// Character ranges of `text` that matched the query.
     pub highlights: Vec<(usize, usize)>,
-}
-
-/// The literal strings of a query, folded: quoted phrases whole, other words one by
-/// one; operators (AND, OR, NOT), field prefixes, negated terms and boosts left out.
-pub fn literals(query: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut rest = query;
-    let mut negated = false;
-    while let Some(c) = rest.chars().next() {
-        if c == '"' {
-            let end = rest[1..].find('"').map_or(rest.len(), |i| i + 1);
-            if !std::mem::take(&mut negated) {
-                out.push(rest[1..end].to_string());
-            }
-            rest = rest.get(end + 1..).unwrap_or("");
-            continue;
-        }
-        if c.is_whitespace() || c == '(' || c == ')' {
-            rest = &rest[c.len_utf8()..];
-            continue;
-        }
-        let end = rest.find(|c: char| c.is_whitespace() || c == '(' || c == ')' || c == '"').unwrap_or(rest.len());
-        // A range (year:[2016 TO 2018], day:{20170101 TO *}) is a filter, not text.
-        if let Some(open) = rest[..end].find([':']).filter(|&i| rest[i + 1..].starts_with(['[', '{'])) {
-            let close = rest[open..].find([']', '}']).map_or(rest.len(), |i| open + i + 1);
-            rest = &rest[close..];
-            continue;
-        }
-        let word = &rest[..end];
-        rest = &rest[end..];
-        if word == "NOT" {
-            negated = true;
-            continue;
-        }
-        if matches!(word, "AND" | "OR" | "&&" | "||") || word.starts_with('-') || std::mem::take(&mut negated) {
-            continue;
-        }
-        let word = word.trim_start_matches('+');
-        // field:value — keep the value; a colon inside Chinese text (走心:谋篇) is text.
-        let word = match word.split_once(':') {
-            Some((field, value)) if field.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') => value,
-            _ => word,
-        };
-        let word = word.split('^').next().unwrap_or(word).replace('\\', "");
-        if value_is_range(&word) {
-            continue;
-        }
-        out.push(word);
-    }
-    let mut folded: Vec<String> = out.iter().map(|l| fold(l.trim())).filter(|l| !l.is_empty() && l != "*").collect();
-    folded.sort();
-    folded.dedup();
-    folded
-}
-
-fn value_is_range(word: &str) -> bool {
-    word.starts_with('[') || word.starts_with('{') || word.starts_with('>') || word.starts_with('<')
 }
 
 /// Simplified and lowercase, as the index is.
@@ -166,21 +112,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn literals_of_a_query() {
-        assert_eq!(literals("三會一課"), ["三会一课"]);
-        assert_eq!(
-            literals(r#""党员 示范岗" AND 主题党日 -义诊 title:医院^2 NOT 扶贫"#),
-            ["主题党日", "党员 示范岗", "医院"]
-        );
-        assert_eq!(literals("走心:谋篇布局 ICU"), ["icu", "走心:谋篇布局"]);
-        assert_eq!(literals("year:[2016 TO 2018]"), Vec::<String>::new());
-    }
-
-    #[test]
     fn excerpts_come_from_the_original_script() {
         let text = "前言。\n邵陽市中心醫院各支部嚴格落實“三會一課”、黨日活動、黨員積分管理等制度。".repeat(3);
         let folded = Folded::new(&text);
-        let snippet = excerpt(&text, &folded, &literals("三会一课 党日活动"), 40);
+        let snippet = excerpt(&text, &folded, &["三会一课".to_string(), "党日活动".to_string()], 40);
         let chars: Vec<char> = snippet.text.chars().collect();
         let shown: Vec<String> = snippet.highlights.iter().map(|&(s, e)| chars[s..e].iter().collect()).collect();
         assert_eq!(shown, ["三會一課", "黨日活動"]);
@@ -191,7 +126,7 @@ mod tests {
     fn a_whole_paragraph_keeps_its_offsets() {
         let text = "標題\n各支部嚴格落實“三會一課”制度。";
         let folded = Folded::new(text);
-        let snippet = whole(text, &folded, &literals("三会一课"), 3, text.chars().count());
+        let snippet = whole(text, &folded, &["三会一课".to_string()], 3, text.chars().count());
         assert_eq!(snippet.text, "各支部嚴格落實“三會一課”制度。");
         let chars: Vec<char> = snippet.text.chars().collect();
         let (s, e) = snippet.highlights[0];
@@ -202,8 +137,8 @@ mod tests {
     fn excerpts_never_panic() {
         for text in crate::clean::testing::random_texts(200) {
             let folded = Folded::new(&text);
-            for query in ["党", "党建", "?", "\"a b\"", "", "(", "l5"] {
-                let snippet = excerpt(&text, &folded, &literals(query), 30);
+            for literal in ["党", "党建", "?", "a b", "", "(", "l5"] {
+                let snippet = excerpt(&text, &folded, &[literal.to_string()], 30);
                 let length = snippet.text.chars().count();
                 assert!(snippet.highlights.iter().all(|&(s, e)| s < e && e <= length));
             }

@@ -19,7 +19,7 @@ impl<'a> DocumentCache<'a> {
 
     pub(super) fn get(&mut self, id: &str) -> Result<Option<&(Document, Folded)>, StoreError> {
         if !self.documents.contains_key(id) {
-            let doc = self.store.document(id)?.map(|doc| {
+            let doc = self.store.document_text(id)?.map(|doc| {
                 let folded = Folded::new(&doc.text);
                 (doc, folded)
             });

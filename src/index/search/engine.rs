@@ -14,10 +14,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
 
 use super::cache::DocumentCache;
-use super::query::{
-    as_literals, escape_colons, known_words, lone_characters_as_prefixes, parse_grams, user_input,
-    without_excluded_text,
-};
+use super::query::{as_literals, known_words, lone_characters_as_prefixes, parse_grams, read, without_excluded_text};
 use crate::index::hospitals::{HospitalError, HospitalFilter};
 use crate::index::schema::{self, Fields};
 use crate::index::snippet::{self, Snippet};
@@ -96,7 +93,7 @@ impl Engine {
     /// Documents matching `query`, best first.
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
-        let literals = snippet::literals(query);
+        let literals = read(query, &self.index.schema()).literals;
         let top = self.run(&searcher, query, filters, limit)?;
         let mut hits = Vec::with_capacity(top.len());
         let mut documents = DocumentCache::new(&self.store);
@@ -128,7 +125,7 @@ impl Engine {
         ids.sort();
         let mut out = Vec::with_capacity(ids.len());
         for (_, id) in ids {
-            if let Some(doc) = self.store.document(&id)? {
+            if let Some(doc) = self.store.document_text(&id)? {
                 out.push(doc);
             }
         }
@@ -195,25 +192,24 @@ impl Engine {
         documents: Documents,
     ) -> Result<BooleanQuery, SearchError> {
         let f = self.fields;
-        let text = hanconv::t2s(query);
-        let escaped = escape_colons(&text, &self.index);
+        let read = read(query, &self.index.schema());
         let ast = match documents {
-            Documents::Matching => user_input(&text, &self.index),
-            Documents::ForPassages => without_excluded_text(user_input(&text, &self.index)),
+            Documents::Matching => read.ast,
+            Documents::ForPassages => without_excluded_text(read.ast),
         };
         let recall = grams
             .build_query_from_user_input_ast(lone_characters_as_prefixes(ast))
-            // A query tantivy cannot read is searched as its literal strings.
-            .or_else(|_| parse_grams(grams, &as_literals(&text)))
+            // A query tantivy cannot build is searched as its literal strings.
+            .or_else(|_| parse_grams(grams, &as_literals(&read.literals)))
             .unwrap_or_else(|_| {
-                let (ast, _) = query_grammar::parse_query_lenient(&escaped);
+                let (ast, _) = query_grammar::parse_query_lenient(&read.escaped);
                 grams.build_query_from_user_input_ast_lenient(lone_characters_as_prefixes(ast)).0
             });
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(Occur::Must, recall)];
-        if let Ok(rank) = words.parse_query(&escaped) {
+        if let Ok(rank) = words.parse_query(&read.escaped) {
             clauses.push((Occur::Should, Box::new(BoostQuery::new(rank, WORDS_BOOST))));
         }
-        let literals = snippet::literals(query);
+        let literals = read.literals;
         if literals.len() > 1
             && !query.contains('"')
             && let Ok(adjacent) = parse_grams(grams, &format!("\"{}\"", literals.concat().replace(['"', '\\'], "")))

@@ -10,7 +10,7 @@ use tantivy::query::QueryParser;
 
 use super::cache::DocumentCache;
 use super::engine::{Documents, Engine, Filters, SearchError, known};
-use super::query::{paragraph_matches, parse_grams, user_input};
+use super::query::{paragraph_matches, parse_grams, read};
 use crate::index::snippet::{self, Snippet};
 
 /// A paragraph found by `passages`: a precedent, whole, with where it comes from.
@@ -66,10 +66,11 @@ impl Engine {
     pub fn passages(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Passage>, SearchError> {
         let searcher = self.reader.searcher();
         let parsers = self.parsers(&searcher);
-        let literals = snippet::literals(query);
+        let read = read(query, &self.index.schema());
+        let literals = read.literals;
         let wanted = PASSAGE_DOCUMENTS.max(limit.saturating_mul(20));
         let top = self.run_for(&searcher, &parsers, query, filters, wanted, Documents::ForPassages)?;
-        let ast = user_input(&hanconv::t2s(query), &self.index);
+        let ast = read.ast;
         let weights = self.rarity(&searcher, &parsers.0, &literals)?;
         let mut documents = DocumentCache::new(&self.store);
         // (the hit in `top`, the paragraph's index, its folded text, its length in characters)

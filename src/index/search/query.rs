@@ -7,18 +7,71 @@ use std::sync::Arc;
 
 use tantivy::query::{Query, QueryParser, QueryParserError};
 use tantivy::query_grammar::{self, UserInputAst, UserInputLeaf, UserInputLiteral};
-use tantivy::{Index, Searcher, Term};
+use tantivy::schema::Schema;
+use tantivy::{Searcher, Term};
 
 use crate::index::snippet;
 use crate::segment::tokenizer::KnownWords;
 
-/// The query (folded) as tantivy's grammar reads it, colons in text escaped; a query
-/// the grammar cannot read is its literal strings.
-pub(super) fn user_input(query: &str, index: &Index) -> UserInputAst {
-    let escaped = escape_colons(query, index);
-    query_grammar::parse_query(&escaped)
-        .or_else(|_| query_grammar::parse_query(&as_literals(query)))
-        .unwrap_or_else(|_| query_grammar::parse_query_lenient(&escaped).0)
+/// A query as read: tantivy's grammar over the folded query, colons in text escaped.
+/// This is the one reading of a query: what matches, what a paragraph must hold and
+/// what is highlighted all come from it.
+pub(super) struct ReadQuery {
+    /// The query folded to simplified, colons in text escaped.
+    pub(super) escaped: String,
+    pub(super) ast: UserInputAst,
+    /// Its literal strings, folded, sorted, each once: quoted phrases whole, other
+    /// words one by one, field values (title:医院 → 医院) too; what it excludes (NOT,
+    /// -word), ranges and `*` left out.
+    pub(super) literals: Vec<String>,
+}
+
+/// Reads `query`. A query the grammar cannot read is its literal strings (as far as
+/// the grammar's lenient reading finds them), each a phrase.
+pub(super) fn read(query: &str, schema: &Schema) -> ReadQuery {
+    let escaped = escape_colons(&hanconv::t2s(query), schema);
+    match query_grammar::parse_query(&escaped) {
+        Ok(ast) => {
+            let literals = literals(&ast);
+            ReadQuery { escaped, ast, literals }
+        }
+        Err(_) => {
+            let (lenient, _) = query_grammar::parse_query_lenient(&escaped);
+            // An operator left dangling (三会一课 AND) is read as a word: it is not one.
+            let mut literals = literals(&lenient);
+            literals.retain(|l| !matches!(l.as_str(), "and" | "or" | "not" | "&&" | "||"));
+            let ast = query_grammar::parse_query(&as_literals(&literals)).unwrap_or(lenient);
+            ReadQuery { escaped, ast, literals }
+        }
+    }
+}
+
+/// The literal strings of a query's AST (see [`ReadQuery::literals`]).
+fn literals(ast: &UserInputAst) -> Vec<String> {
+    fn walk<'a>(ast: &'a UserInputAst, out: &mut Vec<&'a str>) {
+        match ast {
+            UserInputAst::Clause(clauses) => {
+                for (occur, clause) in clauses {
+                    if *occur != Some(query_grammar::Occur::MustNot) {
+                        walk(clause, out);
+                    }
+                }
+            }
+            UserInputAst::Boost(ast, _) => walk(ast, out),
+            UserInputAst::Leaf(leaf) => {
+                if let UserInputLeaf::Literal(literal) = leaf.as_ref() {
+                    out.push(&literal.phrase);
+                }
+            }
+        }
+    }
+    let mut found = Vec::new();
+    walk(ast, &mut found);
+    let mut folded: Vec<String> =
+        found.iter().map(|l| snippet::fold(l.trim())).filter(|l| !l.is_empty() && l != "*").collect();
+    folded.sort();
+    folded.dedup();
+    folded
 }
 
 /// Whether a paragraph's folded text satisfies the query: the literals it requires are
@@ -152,8 +205,7 @@ pub(super) fn known_words(searcher: &Searcher, body: tantivy::schema::Field) -> 
 
 /// `走心:谋篇` is text, not a field query: a colon after anything but a field name is
 /// escaped.
-pub(super) fn escape_colons(query: &str, index: &Index) -> String {
-    let schema = index.schema();
+fn escape_colons(query: &str, schema: &Schema) -> String {
     let mut out = String::with_capacity(query.len() + 8);
     let mut word_start = 0;
     for (i, c) in query.char_indices() {
@@ -171,16 +223,35 @@ pub(super) fn escape_colons(query: &str, index: &Index) -> String {
     out
 }
 
-/// The query's literals, each quoted: what is searched when the syntax cannot be read.
-pub(super) fn as_literals(query: &str) -> String {
-    let literals: Vec<String> =
-        snippet::literals(query).into_iter().map(|l| format!("\"{}\"", l.replace(['"', '\\'], " "))).collect();
-    if literals.is_empty() { "\"\"".into() } else { literals.join(" ") }
+/// Literals, each quoted: what is searched when the syntax cannot be read.
+pub(super) fn as_literals(literals: &[String]) -> String {
+    let quoted: Vec<String> = literals.iter().map(|l| format!("\"{}\"", l.replace(['"', '\\'], " "))).collect();
+    if quoted.is_empty() { "\"\"".into() } else { quoted.join(" ") }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn literals_of(query: &str) -> Vec<String> {
+        read(query, &crate::index::schema::schema().0).literals
+    }
+
+    #[test]
+    fn literals_of_a_query() {
+        assert_eq!(literals_of("三會一課"), ["三会一课"]);
+        assert_eq!(
+            literals_of(r#""党员 示范岗" AND 主题党日 -义诊 title:医院^2 NOT 扶贫"#),
+            ["主题党日", "党员 示范岗", "医院"]
+        );
+        assert_eq!(literals_of("走心:谋篇布局 ICU"), ["icu", "走心:谋篇布局"]);
+        assert_eq!(literals_of("year:[2016 TO 2018]"), Vec::<String>::new());
+        // What the grammar cannot read is searched as its literals.
+        let unbalanced = read("\"党员 示范岗", &crate::index::schema::schema().0);
+        assert!(!unbalanced.literals.is_empty(), "{:?}", unbalanced.literals);
+        assert_eq!(literals_of("三会一课 AND"), ["三会一课"]);
+        assert_eq!(literals_of("党建 OR"), ["党建"]);
+    }
 
     fn ast(query: &str) -> UserInputAst {
         query_grammar::parse_query(query).unwrap()

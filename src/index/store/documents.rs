@@ -86,11 +86,12 @@ impl Store {
 
     /// Every document, sorted by path.
     pub fn documents(&self) -> Result<Vec<Document>, StoreError> {
-        self.select_documents(None)
+        self.select_documents(None, true)
     }
 
-    /// Every document, or the one with `id`, sorted by path.
-    pub(super) fn select_documents(&self, id: Option<&str>) -> Result<Vec<Document>, StoreError> {
+    /// Every document, or the one with `id`, sorted by path; without its figures and
+    /// practices unless `with_facts`.
+    fn select_documents(&self, id: Option<&str>, with_facts: bool) -> Result<Vec<Document>, StoreError> {
         // One id is looked up by its primary key; no id selects every row.
         let filter = if id.is_some() { "id = ?1" } else { "?1 IS NULL" };
         let mut stmt = self
@@ -144,9 +145,11 @@ impl Store {
             doc.warnings = self.json("warnings", &warnings)?;
             doc.cleaning = self.json("cleaning", &cleaning)?;
             doc.notes = self.json("notes", &notes)?;
-            doc.metrics = self.metrics_of(&doc.id)?;
-            doc.derived = self.derived_of(&doc.id)?;
-            doc.measures = self.measures_of(&doc.id)?;
+            if with_facts {
+                doc.metrics = self.metrics_of(&doc.id)?;
+                doc.derived = self.derived_of(&doc.id)?;
+                doc.measures = self.measures_of(&doc.id)?;
+            }
             Ok(doc)
         })
         .collect()
@@ -158,7 +161,13 @@ impl Store {
 
     /// One document by id.
     pub fn document(&self, id: &str) -> Result<Option<Document>, StoreError> {
-        Ok(self.select_documents(Some(id))?.into_iter().next())
+        Ok(self.select_documents(Some(id), true)?.into_iter().next())
+    }
+
+    /// The document with `id` without its figures and practices (their lists are
+    /// empty): what showing its text, paragraphs and citation needs.
+    pub fn document_text(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        Ok(self.select_documents(Some(id), false)?.into_iter().next())
     }
 
     /// Every document's metadata without its text, sorted by path.
