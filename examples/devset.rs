@@ -127,7 +127,7 @@ fn main() {
         } else {
             named.add(doc.hospital == gold_hospital);
             if doc.hospital != gold_hospital {
-                notes.push(format!("hospital: {gold_hospital}, read {:?}", doc.hospital));
+                notes.push(format!("hospital: {gold_hospital}, read {:?} (all: {:?})", doc.hospital, doc.hospitals));
             }
         }
         date.add(doc.date == answer["date"]);

@@ -21,13 +21,14 @@ use std::sync::OnceLock;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use super::chars::{is_han, lexicon_terms};
-use super::step::{Note, Step};
+use super::step::{Note, NoteKind, Step};
 
 pub struct Boilerplate;
 
 struct Lexicons {
     spam: AhoCorasick,
     chrome: AhoCorasick,
+    site_owner: AhoCorasick,
     nav: AhoCorasick,
     related: AhoCorasick,
     place_suffixes: Vec<char>,
@@ -47,6 +48,7 @@ fn lexicons() -> &'static Lexicons {
     LEXICONS.get_or_init(|| Lexicons {
         spam: automaton("spam_terms.txt"),
         chrome: automaton("chrome_cues.txt"),
+        site_owner: automaton("site_owner_cues.txt"),
         nav: automaton("nav_words.txt"),
         related: automaton("related_headers.txt"),
         place_suffixes: lexicon_terms("place_suffixes.txt").iter().filter_map(|t| t.chars().next()).collect(),
@@ -151,7 +153,7 @@ impl Step for Boilerplate {
         "boilerplate"
     }
 
-    fn apply(&self, text: &str, _notes: &mut Vec<Note>) -> Option<(String, usize)> {
+    fn apply(&self, text: &str, notes: &mut Vec<Note>) -> Option<(String, usize)> {
         let lines: Vec<&str> = text.split('\n').collect();
         let content: Vec<bool> = lines.iter().map(|l| is_content(l)).collect();
         let first = content.iter().position(|&c| c);
@@ -179,6 +181,12 @@ impl Step for Boilerplate {
         let changes = remove.iter().filter(|&&r| r).count();
         if changes == 0 {
             return None;
+        }
+        // A footer's ownership line names the site's owner: kept as a note.
+        for (i, line) in lines.iter().enumerate() {
+            if remove[i] && last.is_some_and(|l| i > l) && lexicons().site_owner.is_match(line) {
+                notes.push(Note { kind: NoteKind::Site, text: line.trim().to_string() });
+            }
         }
         let kept: Vec<&str> = lines.iter().zip(&remove).filter(|(_, r)| !**r).map(|(l, _)| *l).collect();
         Some((kept.join("\n"), changes))

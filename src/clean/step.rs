@@ -34,6 +34,8 @@ pub enum NoteKind {
     Affiliation,
     /// A journal's running header: name and issue, as printed.
     Header,
+    /// A website's ownership line (版权所有 …), taken from its footer.
+    Site,
 }
 
 impl NoteKind {
@@ -44,6 +46,7 @@ impl NoteKind {
             NoteKind::Editor => "editor",
             NoteKind::Affiliation => "affiliation",
             NoteKind::Header => "header",
+            NoteKind::Site => "site",
         }
     }
 }

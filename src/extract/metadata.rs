@@ -323,8 +323,11 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
 struct Place {
     /// 湖南省邵阳市, or 重庆市 for a municipality.
     region: String,
-    /// The key of the city (or the province for a municipality): 邵阳市.
-    key: String,
+    /// The division's full name: 邵阳市 (also for 邵阳), 南浔区.
+    name: String,
+    /// A province or autonomous region (not a municipality): written before a city
+    /// or county, it locates the hospital but is not part of its name.
+    province: bool,
 }
 
 /// Written forms of places → the place: full names of provinces, cities and counties
@@ -336,13 +339,13 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
         let mut map: HashMap<String, Place> = HashMap::new();
         for row in lexicon::rows("regions.tsv") {
             let [name, level, province, city] = row[..] else { continue };
-            let (region, key) = match level {
-                "province" => (province.to_string(), province.to_string()),
-                "city" => (format!("{province}{city}"), city.to_string()),
-                _ if city.is_empty() => (province.to_string(), province.to_string()),
-                _ => (format!("{province}{city}"), city.to_string()),
+            let region = match level {
+                "province" => province.to_string(),
+                _ if city.is_empty() => province.to_string(),
+                _ => format!("{province}{city}"),
             };
-            let place = Place { region, key };
+            let is_province = level == "province" && (name.ends_with('省') || name.ends_with("自治区"));
+            let place = Place { region, name: name.to_string(), province: is_province };
             let short = short_name(name);
             if level != "county" || name.chars().count() >= 3 {
                 // A city wins over a county of the same name (邵阳市 over 邵阳县's 邵阳).
@@ -375,6 +378,25 @@ fn place_at(chars: &[char], at: usize) -> Option<(&'static Place, usize)> {
     })
 }
 
+/// The words of `bare_hospital_words.txt`.
+fn bare_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    WORDS.get_or_init(|| lexicon::words("bare_hospital_words.txt").collect())
+}
+
+/// Whether a bare name (华西医院) is a common phrase instead: its part before 医院
+/// starts or ends with a word of `bare_hospital_words.txt` (人民医院, 公立医院, 这家
+/// 医院), or is not a noun as jieba tags it (加强医院, 按照医院, 伴随着医院).
+fn bare_generic(name: &str) -> bool {
+    let words = bare_words();
+    let stem = ["医院", "卫生院", "保健院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name);
+    if stem.chars().count() < 2 || words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w)) {
+        return true;
+    }
+    let tags = crate::segment::jieba().tag(stem, false);
+    !tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg" | "j" | "x"))
+}
+
 /// The first place name in `chars[start..end]` that leaves room for a name after it:
 /// (its position, the place, its length).
 fn first_place(chars: &[char], start: usize, end: usize) -> Option<(usize, &'static Place, usize)> {
@@ -388,15 +410,40 @@ struct Hospital {
     first: usize,
 }
 
-/// Characters that cannot be inside a hospital's name (they end the look back).
-fn ends_name(c: char) -> bool {
-    !is_han(c) || "的在和与及对为是了把将由从向到等于就被让给使以及年月日讯该本我其".contains(c)
+/// Characters that cannot be inside a hospital's name (they end the look back). 和 is
+/// one only on a first look: it joins two names (市一院和市中医院) but is part of some
+/// (北京协和医院), so a span that names nothing is read again across it.
+fn ends_name(c: char, across_he: bool) -> bool {
+    !is_han(c)
+        || "的在与及对为是了把将由从向到等于就被让给使以及年月日讯该本我其".contains(c)
+        || c == '和' && !across_he
 }
 
-/// The hospitals named in `text` (folded), most prominent first.
+/// A character that stands for a withheld part of a name (x市x医院, ××医院, 某医院).
+fn is_anonymiser(c: char) -> bool {
+    c.is_ascii_alphabetic() || matches!(c, '×' | '*' | '＊' | '○' | '某' | '＿' | '_')
+}
+
+/// The words a university's name ends in, longest first: 复旦大学附属中山医院, 徐州医科
+/// 大学附属医院, 遵义医学院附属医院.
+const UNIVERSITIES: &[&str] = &["中医药大学", "医科大学", "医学院", "大学"];
+
+/// The hospitals named in `text` (folded), most prominent first. `notes` are the
+/// cleaning's notes: authors' affiliations and the site's ownership line count too.
 fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
+    // A site's ownership line (版权所有 福建省人民医院) is read like a line of the text.
+    let sites: Vec<String> =
+        notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
+    let with_sites;
+    let text = if sites.is_empty() {
+        text
+    } else {
+        with_sites = format!("{text}\n{}", sites.join("\n"));
+        with_sites.as_str()
+    };
     let chars: Vec<char> = text.chars().collect();
-    // (place key, the rest of the name) → written full names, mentions, first position.
+    // (place or university, the rest of the name) → written full names, mentions,
+    // first position.
     struct Entry {
         names: HashMap<String, usize>,
         region: String,
@@ -404,60 +451,118 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
         first: usize,
     }
     let mut found: HashMap<(String, String), Entry> = HashMap::new();
-    let mut short: Vec<(String, usize)> = Vec::new();
+    // Short forms (市人民医院, and bare names like 中山医院): the rest of the name, the
+    // name as written, where.
+    let mut short: Vec<(String, String, usize)> = Vec::new();
+    let mut anonymised: Vec<String> = Vec::new();
     // A report names its hospital again and again: what a written span makes is worked
     // out once, and each later mention of it only counts.
     enum Span {
         /// Neither a placed name nor a short form.
         Nothing,
-        /// A name with its place: the entry's key, the name as written, where the place
-        /// starts in the span, the region.
+        /// A name with its place (or its university): the entry's key, the name as
+        /// written, where the name starts in the span, the region.
         Placed { key: (String, String), name: String, offset: usize, region: String },
-        /// A short form (市人民医院): the rest of the name after the place suffix.
-        Short(String),
+        /// A short form (市人民医院) or a bare name (华西医院): the rest of the name
+        /// after the place suffix, and the form as written.
+        Short(String, String),
     }
-    let read_span = |name_start: usize, end: usize| match first_place(&chars, name_start, end) {
+    let read_placed = |name_start: usize, end: usize| match first_place(&chars, name_start, end) {
         Some((k, place, n)) if end - (k + n) >= 2 => {
-            let rest: String = chars[k + n..end].iter().collect();
+            // A province written before a lower division locates the hospital: the
+            // name starts at the lower division (浙江省慈溪市中医医院 → 慈溪市中医医院),
+            // and the entry is the most specific division's (湖州市南浔区人民医院 and
+            // 南浔区人民医院 are one hospital, 湖州市人民医院 another).
+            let (mut from, mut specific, mut at, mut len) = (k, place, k, n);
+            while let Some((lower, m)) = place_at(&chars, at + len).filter(|(p, m)| {
+                end - (at + len + m) >= 2 && p.name != specific.name && p.region.starts_with(&specific.region)
+            }) {
+                if specific.province && from == at {
+                    from = at + len;
+                }
+                (specific, at, len) = (lower, at + len, m);
+            }
+            let rest: String = chars[at + len..end].iter().collect();
             let rest = rest.trim_start_matches(['市', '省', '县', '区']).to_string();
-            if rest.chars().count() < 2 || rest == "医院" && n < 3 {
+            if rest.chars().count() < 2 || rest == "医院" && len < 3 {
                 return Span::Nothing;
             }
-            let name: String = chars[k..end].iter().collect();
-            Span::Placed { key: (place.key.clone(), rest), name, offset: k - name_start, region: place.region.clone() }
+            let name: String = chars[from..end].iter().collect();
+            let key = (specific.name.clone(), rest);
+            Span::Placed { key, name, offset: from - name_start, region: specific.region.clone() }
         }
-        _ => {
-            let name: String = chars[name_start..end].iter().collect();
-            let name = name.trim_start_matches(['原', '新', '全', '各']);
-            if name.starts_with(['市', '县', '区', '省']) && name.chars().count() >= 5 {
-                Span::Short(name[3..].to_string())
+        _ => Span::Nothing,
+    };
+    let read_span = |name_start: usize, end: usize| match read_placed(name_start, end) {
+        Span::Nothing => {
+            let written: String = chars[name_start..end].iter().collect();
+            // A university's hospital: the two characters before 大学 (医科大学, 医学院)
+            // and what follows (复旦大学附属中山医院, 中南大学湘雅三医院).
+            for word in UNIVERSITIES {
+                if let Some(byte) = written.find(word) {
+                    let at = written[..byte].chars().count();
+                    let start = at.saturating_sub(2);
+                    let after = at + word.chars().count();
+                    let total = end - name_start;
+                    if at >= 2 && total - after >= 3 {
+                        let name: String = chars[name_start + start..end].iter().collect();
+                        let university: String = chars[name_start + start..name_start + after].iter().collect();
+                        let rest: String = chars[name_start + after..end].iter().collect();
+                        let rest = rest.trim_start_matches("附属").to_string();
+                        return Span::Placed { key: (university, rest), name, offset: start, region: String::new() };
+                    }
+                }
+            }
+            // x市x区中医院, XX县第一人民医院: an anonymised name is no hospital.
+            let name = written.trim_start_matches(['原', '新', '全', '各']);
+            let head: String = name.chars().take(2).collect();
+            if name.starts_with(['市', '县', '区', '省'])
+                && name.chars().count() >= 4
+                && !bare_words().contains(&head.as_str())
+            {
+                Span::Short(name[3..].to_string(), name.to_string())
+            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name) {
+                Span::Short(name.to_string(), name.to_string())
             } else {
                 Span::Nothing
             }
         }
+        placed => placed,
     };
     let mut seen: HashMap<&[char], Span> = HashMap::new();
     let mut mention =
-        |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| match seen
-            .entry(&chars[name_start..end])
-            .or_insert_with(|| read_span(name_start, end))
-        {
-            Span::Nothing => {}
-            Span::Placed { key, name, offset, region } => {
-                let k = name_start + *offset;
-                if !found.contains_key(key) {
-                    let entry = Entry { names: HashMap::new(), region: region.clone(), mentions: 0.0, first: k };
-                    found.insert(key.clone(), entry);
-                }
-                let entry = found.get_mut(key).expect("just inserted");
-                match entry.names.get_mut(name) {
-                    Some(count) => *count += 1,
-                    None => drop(entry.names.insert(name.clone(), 1)),
-                }
-                entry.mentions += weight;
-                entry.first = entry.first.min(k);
+        |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| -> bool {
+            // x市x区中医院, XX医院: an anonymised name, and the same form anywhere else in
+            // the text, is no hospital (a placed name after the mark still is).
+            if name_start > 0
+                && is_anonymiser(chars[name_start - 1])
+                && matches!(read_placed(name_start, end), Span::Nothing)
+            {
+                anonymised.push(chars[name_start..end].iter().collect());
+                return false;
             }
-            Span::Short(rest) => short.push((rest.clone(), name_start)),
+            match seen.entry(&chars[name_start..end]).or_insert_with(|| read_span(name_start, end)) {
+                Span::Nothing => false,
+                Span::Placed { key, name, offset, region } => {
+                    let k = name_start + *offset;
+                    if !found.contains_key(key) {
+                        let entry = Entry { names: HashMap::new(), region: region.clone(), mentions: 0.0, first: k };
+                        found.insert(key.clone(), entry);
+                    }
+                    let entry = found.get_mut(key).expect("just inserted");
+                    match entry.names.get_mut(name) {
+                        Some(count) => *count += 1,
+                        None => drop(entry.names.insert(name.clone(), 1)),
+                    }
+                    entry.mentions += weight;
+                    entry.first = entry.first.min(k);
+                    true
+                }
+                Span::Short(rest, written) => {
+                    short.push((rest.clone(), written.clone(), name_start));
+                    true
+                }
+            }
         };
     for suffix in ["医院", "卫生院", "保健院"] {
         let s: Vec<char> = suffix.chars().collect();
@@ -468,11 +573,17 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
                 continue;
             }
             let end = i + s.len();
-            let mut start = i;
-            while start > 0 && end - start < 16 && !ends_name(chars[start - 1]) {
-                start -= 1;
+            let look_back = |across_he: bool| {
+                let mut start = i;
+                while start > 0 && end - start < 16 && !ends_name(chars[start - 1], across_he) {
+                    start -= 1;
+                }
+                start
+            };
+            let start = look_back(false);
+            if !mention(start, end, 1.0, &mut found) && start > 0 && chars[start - 1] == '和' {
+                mention(look_back(true), end, 1.0, &mut found);
             }
-            mention(start, end, 1.0, &mut found);
             i = end;
         }
     }
@@ -486,13 +597,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
         for ((_, rest), entry) in found.iter_mut() {
             if entry.names.keys().any(|n| extra.contains(n.as_str()))
                 || extra.ends_with(rest.as_str()) && extra.contains("医院")
+                || ["市", "省", "县", "区"].iter().any(|p| extra.contains(&format!("{p}{rest}")))
             {
                 entry.mentions += weight;
             }
         }
     }
-    // Short forms (市人民医院) count for the hospital with the same rest of the name.
-    for (rest, at) in short {
+    // Short forms (市人民医院) and bare names (中山医院) count for the hospital with the
+    // same rest of the name (after 附属, for a university's).
+    let mut unresolved: HashMap<String, (usize, usize)> = HashMap::new();
+    for (rest, written, at) in short {
         let rest = rest.trim_start_matches(['市', '省', '县', '区']);
         let matching: Vec<&mut Entry> = found.iter_mut().filter(|((_, r), _)| r == rest).map(|(_, e)| e).collect();
         if matching.len() == 1 {
@@ -500,6 +614,24 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
                 entry.mentions += 1.0;
                 entry.first = entry.first.min(at);
             }
+        } else if matching.is_empty() {
+            let seen = unresolved.entry(written).or_insert((0, at));
+            seen.0 += 1;
+        }
+    }
+    // A short form or a bare name that no full name resolves is the hospital only
+    // when the text names no hospital in full: written as it is (市中医医院, 华西医院).
+    if found.is_empty() {
+        for (written, (count, at)) in
+            unresolved.into_iter().filter(|(w, _)| !anonymised.iter().any(|a| a.ends_with(w.as_str())))
+        {
+            let entry = Entry {
+                names: HashMap::from([(written.clone(), count)]),
+                region: String::new(),
+                mentions: count as f64,
+                first: at,
+            };
+            found.insert((String::new(), written), entry);
         }
     }
     let mut out: Vec<(f64, Hospital)> = found
@@ -576,6 +708,65 @@ mod tests {
         assert_eq!(date("", &["深入开展创先争优活动"], &notes), "2012");
         let received = [Note { kind: NoteKind::Received, text: "2013-04-23".into() }];
         assert_eq!(date("", &["深入开展创先争优活动"], &received), "2013");
+    }
+
+    #[test]
+    fn a_province_before_a_city_locates_the_hospital_and_a_district_keeps_its_city() {
+        let m = read("浙江省临海市第一人民医院召开党委会。会上,临海市第一人民医院党委书记讲话。");
+        assert_eq!(m.hospital, "临海市第一人民医院");
+        assert_eq!(m.hospitals, ["临海市第一人民医院"]);
+        let m =
+            read("绍兴市越城区人民医院与绍兴市人民医院结对共建。越城区人民医院党支部开展义诊,越城区人民医院院长出席。");
+        assert_eq!(m.hospital, "绍兴市越城区人民医院");
+        assert_eq!(m.hospitals, ["绍兴市越城区人民医院", "绍兴市人民医院"]);
+    }
+
+    #[test]
+    fn university_hospitals_bare_names_and_names_with_he() {
+        let m = read("复旦大学附属华山医院党委召开会议。华山医院各党支部书记参加,华山医院党委书记作总结。");
+        assert_eq!(m.hospital, "复旦大学附属华山医院");
+        let m = read("同仁医院党委组织党员志愿者开展义诊,同仁医院院长到场。");
+        assert_eq!(m.hospital, "同仁医院");
+        let m = read("近日,北京协和医院党委召开专题会议。");
+        assert_eq!(m.hospital, "北京协和医院");
+        let m = read("市一院和市中医院的党员一同参加。");
+        assert!(!m.hospital.contains('和'), "{}", m.hospital);
+    }
+
+    #[test]
+    fn a_short_form_alone_is_the_hospital_as_written() {
+        let m = read("市中医医院党委开展主题党日活动,市中医医院全体党员参加。");
+        assert_eq!(m.hospital, "市中医医院");
+        // …but not a phrase that only looks like one.
+        for text in ["各级医院要加强医院管理,这家医院和三甲医院都一样。", "县级医院和市属医院共同参加。"]
+        {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
+    }
+
+    #[test]
+    fn an_anonymised_report_names_no_hospital() {
+        for text in [
+            "X市X区中医院党委高度重视党建工作。区中医院各支部认真落实三会一课制度。",
+            "××县人民医院党委坚持党建引领。县人民医院党员积极参与志愿服务。",
+            "我院党委召开会议,某某医院党支部书记参加。",
+        ] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
+    }
+
+    #[test]
+    fn a_hospital_sites_ownership_line_names_the_hospital_of_a_wo_yuan_report() {
+        let text = "我院召开党支部书记述职评议会\n\
+            时间:2024-01-20\n\
+            1月18日,我院召开党支部书记述职评议会,院领导班子成员和全体党支部书记参加,会议由党委副书记主持。\n\
+            各党支部书记逐一述职,与会人员进行了民主测评,党委书记作了点评和总结讲话。\n\
+            版权所有 © 2024 宁海县第一医院 地址:宁海县某路1号\n\
+            浙ICP备00000000号";
+        let cleaned = crate::clean::clean(text);
+        assert!(cleaned.notes.iter().any(|n| n.kind == NoteKind::Site), "{:?}", cleaned.notes);
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.hospital, "宁海县第一医院");
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub const TABLES: &[Table] = tables![
     "measure_words.tsv",
     // Metadata: places, sources, bylines.
     "regions.tsv",
+    "bare_hospital_words.txt",
     "division_suffixes.txt",
     "sources.txt",
     "byline_words.tsv",
@@ -53,6 +54,7 @@ pub const TABLES: &[Table] = tables![
     "nav_words.txt",
     "related_headers.txt",
     "place_suffixes.txt",
+    "site_owner_cues.txt",
     // Decoding web pages.
     "html_entities.tsv",
     // Analysis: words too common to tell groups apart.
