@@ -89,6 +89,17 @@ impl Tally {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
+    // --show ID: the first lines of that text once cleaned, as metadata reads them.
+    if let Some(i) = args.iter().position(|a| a == "--show") {
+        let id = &args[i + 1];
+        let mut texts = HashMap::new();
+        find_texts(Path::new("devset"), &mut texts);
+        let read = pipeline::read(id, &std::fs::read(&texts[id]).unwrap(), Format::Text, String::new()).unwrap();
+        for line in read.doc.text.lines().filter(|l| !l.trim().is_empty()).take(15) {
+            println!("| {}", line.chars().take(90).collect::<String>());
+        }
+        return;
+    }
     let dir = args.iter().find(|a| !a.starts_with("--")).map_or("devset", String::as_str);
     let mut texts = HashMap::new();
     find_texts(Path::new(dir), &mut texts);

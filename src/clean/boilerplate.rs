@@ -114,7 +114,9 @@ fn is_related_header(line: &str) -> bool {
     line.chars().count() <= 12 && lexicons().related.is_match(line)
 }
 
-fn is_chrome(line: &str) -> bool {
+/// A line of website chrome: a chrome cue in a short line, mostly navigation words, or a
+/// menu of items between bars.
+pub fn is_chrome(line: &str) -> bool {
     let lex = lexicons();
     let length = line.chars().filter(|c| !c.is_whitespace()).count();
     if length == 0 {

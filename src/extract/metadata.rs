@@ -70,6 +70,8 @@ struct Patterns {
     year: Regex,
     time_then_name: Regex,
     marked_name: Regex,
+    /// A month and day alone at the start of a line (11-16 网站名).
+    month_day: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -89,6 +91,7 @@ fn patterns() -> &'static Patterns {
             year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
             time_then_name: Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Han}{2,4})\s*$").unwrap(),
             marked_name: Regex::new(r"(\p{Han}{2,3})\s*[①-⑩]").unwrap(),
+            month_day: Regex::new(r"^\s*\d{1,2}-\d{1,2}(?:\s|$)").unwrap(),
         }
     })
 }
@@ -99,11 +102,8 @@ pub fn metadata(text: &str, folded: &Folded, notes: &[Note]) -> Metadata {
     let simplified = &folded.text;
     let lines: Vec<&str> = simplified.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let top: Vec<&str> = lines.iter().take(TOP_LINES).copied().collect();
-    // The folded text keeps the lines of the original: its first line is the title's
-    // folded form.
-    let folded_first = lines.first().copied().unwrap_or("");
-    let title = title(text, folded_first);
-    let folded_title = if title.is_empty() { "" } else { folded_first };
+    // The folded text keeps the lines of the original.
+    let (title, folded_title) = title(text, simplified);
     let hospitals = hospitals(simplified, folded_title, notes);
     Metadata {
         date: date(simplified, &top, notes),
@@ -120,23 +120,94 @@ pub fn metadata(text: &str, folded: &Folded, notes: &[Note]) -> Metadata {
     }
 }
 
-/// The first line, when it reads as a title (`folded` is that line folded).
-fn title(text: &str, folded: &str) -> String {
-    let Some(first) = text.lines().map(str::trim).find(|l| !l.is_empty()) else { return String::new() };
+/// How many lines from the top the title is looked for in.
+const TITLE_LINES: usize = 15;
+
+/// The title and its folded form. A web page puts menus, breadcrumbs and section
+/// names (当前位置：首页 > 新闻中心, 医院动态, ◆ 新闻动态 >>) above its title and a line
+/// of facts (发布时间, 作者, 浏览次数, a date) under it, so the title is, in order:
+/// 1. a line that reads as a title right above such a line of facts;
+/// 2. else the first line that reads as one, when only furniture (menus, breadcrumbs,
+///    section names, lines of facts) stands above it and no paragraph of the body;
+/// 3. else none.
+fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
+    let lines: Vec<(&str, &str)> = text
+        .lines()
+        .zip(folded.lines())
+        .map(|(o, f)| (o.trim(), f.trim()))
+        .filter(|(o, _)| !o.is_empty())
+        .take(TITLE_LINES)
+        .collect();
+    // A paragraph of the body is written in sentences (a title may have a comma).
+    let body = |o: &str| o.contains('。') || o.chars().filter(|&c| is_han(c)).count() >= 80;
+    for (i, &(o, f)) in lines.iter().enumerate() {
+        if body(o) {
+            break;
+        }
+        if reads_as_title(o, f, 4) && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next)) {
+            return (without_page_marks(o), f);
+        }
+    }
+    for (i, &(o, f)) in lines.iter().enumerate() {
+        if body(o) {
+            break;
+        }
+        // A section name is short; a short first line is a title only above the body.
+        let min_han = if i == 0 && lines.get(1).is_some_and(|&(next, _)| body(next)) { 4 } else { 6 };
+        if reads_as_title(o, f, min_han) {
+            return (without_page_marks(o), f);
+        }
+        if !(is_furniture(o) || is_facts_line(f) || o.chars().filter(|&c| is_han(c)).count() < 6) {
+            break;
+        }
+    }
+    (String::new(), "")
+}
+
+/// A title without what a page adds to it: a word count (…讲话(2377字)), an ellipsis
+/// where the page cut it.
+fn without_page_marks(title: &str) -> String {
+    static COUNT: OnceLock<Regex> = OnceLock::new();
+    let count = COUNT.get_or_init(|| Regex::new(r"\s*[(（]\s*\d+\s*字\s*[)）]\s*$").unwrap());
+    let title = count.replace(title, "");
+    title.trim_end_matches(['…', '.', ' ']).trim_end_matches("...").to_string()
+}
+
+/// Whether a line (and its folded form) reads as a title: 4 to 80 characters, at least
+/// `min_han` Han, no sentence end, not a line of facts, not furniture.
+fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
+    let chars = line.chars().count();
+    let han = line.chars().filter(|&c| is_han(c)).count();
+    let sentence_end = line.ends_with(['。', '；', ';', '，', ',', '：', ':'])
+        || line.contains('。')
+        || line.ends_with(['!', '！', '?', '？']) && line.contains([',', '，']);
+    (4..=80).contains(&chars) && han >= min_han && !sentence_end && !is_facts_line(folded) && !is_furniture(line)
+}
+
+/// A line of facts about the article: a date, a dateline, an issue, a source, a
+/// byline, a counter of readers (folded text).
+fn is_facts_line(folded: &str) -> bool {
     let p = patterns();
-    let chars = first.chars().count();
-    let han = first.chars().filter(|&c| is_han(c)).count();
-    let sentence_end = first.ends_with(['。', '；', ';', '，', ',']) || first.contains('。');
-    let looks_like_other = p.full_date.is_match(folded)
+    p.full_date.is_match(folded)
         || p.dateline.is_match(folded)
         || p.issue_line.is_match(folded)
         || p.source_label.is_match(folded)
-        || ["记者", "作者", "通讯员"].iter().any(|w| folded.contains(w));
-    if (4..=60).contains(&chars) && han >= 4 && !sentence_end && !looks_like_other {
-        first.to_string()
-    } else {
-        String::new()
-    }
+        || p.month_day.is_match(folded)
+        || byline().facts.iter().any(|w| folded.contains(w))
+        || is_names_line(folded)
+}
+
+/// A line of two or more personal names apart (刘青 王小明 张伟): a journal's authors.
+fn is_names_line(line: &str) -> bool {
+    let names: Vec<&str> = line.split([' ', '\u{3000}', ',', '，', '、']).filter(|n| !n.is_empty()).collect();
+    names.len() >= 2 && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han))
+}
+
+/// Page furniture above a title: breadcrumbs, menus, bulleted links, website chrome.
+fn is_furniture(line: &str) -> bool {
+    line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
+        || [">", "》》", "»", "›", "->", "|", "｜"].iter().any(|m| line.contains(m))
+        || crate::clean::boilerplate::is_chrome(line)
 }
 
 fn valid(year: &str, month: &str, day: &str) -> Option<String> {
@@ -252,6 +323,8 @@ fn source(top: &[&str], notes: &[Note]) -> String {
 struct Byline {
     roles: Vec<&'static str>,
     not_names: Vec<&'static str>,
+    /// Words of a line of facts under a title (作者, 发布时间, 浏览 …).
+    facts: Vec<&'static str>,
 }
 
 fn byline() -> &'static Byline {
@@ -259,6 +332,7 @@ fn byline() -> &'static Byline {
     WORDS.get_or_init(|| Byline {
         roles: lexicon::words_of("byline_words.tsv", "role"),
         not_names: lexicon::words_of("byline_words.tsv", "not_name"),
+        facts: lexicon::words_of("byline_words.tsv", "facts"),
     })
 }
 
@@ -767,6 +841,30 @@ mod tests {
         assert!(cleaned.notes.iter().any(|n| n.kind == NoteKind::Site), "{:?}", cleaned.notes);
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.hospital, "宁海县第一医院");
+    }
+
+    #[test]
+    fn a_web_pages_title_is_the_line_above_its_facts_not_its_breadcrumbs_or_sections() {
+        let m = read(
+            "当前位置：首页 > 新闻中心 > 党建工作\n党建动态\n心内科党支部开展“健康进社区”主题党日活动\n\
+             发布时间：2024-03-02 浏览次数：356\n3月1日，心内科党支部组织党员走进社区，为居民测量血压。",
+        );
+        assert_eq!(m.title, "心内科党支部开展“健康进社区”主题党日活动");
+        assert_eq!(m.date, "2024-03-02");
+        let m = read(
+            "◆ 通知公告 >>\n在全院党建工作推进会上的讲话(2100字)\n作者：张明 更新时间：2021-06-30\n同志们：\n今天我们召开会议。",
+        );
+        assert_eq!(m.title, "在全院党建工作推进会上的讲话");
+        let m = read("守初心,担使命——外科党支部开展主题教育活动\n日期:2022-10-12\n外科党支部组织全体党员集中学习。");
+        assert_eq!(m.title, "守初心,担使命——外科党支部开展主题教育活动");
+    }
+
+    #[test]
+    fn a_journal_articles_author_line_is_not_its_title() {
+        let m = read("关于公立医院党建的若干思考\n王红 李强\n摘要：本文分析了公立医院党建工作的现状。");
+        assert_eq!(m.title, "关于公立医院党建的若干思考");
+        let m = read("王红 李强\n摘要：本文分析了公立医院党建工作的现状。");
+        assert_eq!(m.title, "");
     }
 
     #[test]
