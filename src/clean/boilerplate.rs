@@ -29,6 +29,7 @@ struct Lexicons {
     spam: AhoCorasick,
     chrome: AhoCorasick,
     site_owner: AhoCorasick,
+    published: AhoCorasick,
     nav: AhoCorasick,
     related: AhoCorasick,
     place_suffixes: Vec<char>,
@@ -49,6 +50,7 @@ fn lexicons() -> &'static Lexicons {
         spam: automaton("spam_terms.txt"),
         chrome: automaton("chrome_cues.txt"),
         site_owner: automaton("site_owner_cues.txt"),
+        published: automaton("published_cues.txt"),
         nav: automaton("nav_words.txt"),
         related: automaton("related_headers.txt"),
         place_suffixes: lexicon_terms("place_suffixes.txt").iter().filter_map(|t| t.chars().next()).collect(),
@@ -184,10 +186,14 @@ impl Step for Boilerplate {
         if changes == 0 {
             return None;
         }
-        // A footer's ownership line names the site's owner: kept as a note.
-        for (i, line) in lines.iter().enumerate() {
-            if remove[i] && last.is_some_and(|l| i > l) && lexicons().site_owner.is_match(line) {
+        // A footer's ownership line names the site's owner, and a line of chrome may
+        // carry the publication date: both are kept as notes.
+        for (i, line) in lines.iter().enumerate().filter(|&(i, _)| remove[i]) {
+            if last.is_some_and(|l| i > l) && lexicons().site_owner.is_match(line) {
                 notes.push(Note { kind: NoteKind::Site, text: line.trim().to_string() });
+            }
+            if lexicons().published.is_match(line) && line.contains(|c: char| c.is_ascii_digit()) {
+                notes.push(Note { kind: NoteKind::Published, text: line.trim().to_string() });
             }
         }
         let kept: Vec<&str> = lines.iter().zip(&remove).filter(|(_, r)| !**r).map(|(l, _)| *l).collect();

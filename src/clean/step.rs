@@ -36,6 +36,8 @@ pub enum NoteKind {
     Header,
     /// A website's ownership line (版权所有 …), taken from its footer.
     Site,
+    /// A line with the page's publication date (发布时间：…), taken from its chrome.
+    Published,
 }
 
 impl NoteKind {
@@ -47,6 +49,7 @@ impl NoteKind {
             NoteKind::Affiliation => "affiliation",
             NoteKind::Header => "header",
             NoteKind::Site => "site",
+            NoteKind::Published => "published",
         }
     }
 }

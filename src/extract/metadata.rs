@@ -72,6 +72,9 @@ struct Patterns {
     marked_name: Regex,
     /// A month and day alone at the start of a line (11-16 网站名).
     month_day: Regex,
+    /// A journal's issue at the start of a line, without the journal's name (2025年第7期),
+    /// or a citation line (现代医院2024,Vol.24).
+    issue_alone: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -92,6 +95,10 @@ fn patterns() -> &'static Patterns {
             time_then_name: Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Han}{2,4})\s*$").unwrap(),
             marked_name: Regex::new(r"(\p{Han}{2,3})\s*[①-⑩]").unwrap(),
             month_day: Regex::new(r"^\s*\d{1,2}-\d{1,2}(?:\s|$)").unwrap(),
+            issue_alone: Regex::new(
+                r"^\s*(?:((?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期|\p{Han}{2,12}\s*((?:19|20)\d{2})\s*[,，]\s*(?i:vol))",
+            )
+            .unwrap(),
         }
     })
 }
@@ -217,16 +224,24 @@ fn valid(year: &str, month: &str, day: &str) -> Option<String> {
 
 fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     let p = patterns();
-    if let Some(c) = p.labelled_date.captures(text)
-        && let Some(date) = valid(&c[1], &c[2], &c[3])
-    {
-        return date;
+    let published = notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text));
+    for labelled in std::iter::once(text.to_string()).chain(published) {
+        if let Some(c) = p.labelled_date.captures(&labelled)
+            && let Some(date) = valid(&c[1], &c[2], &c[3])
+        {
+            return date;
+        }
     }
+    // A full date near the top: on a line of its own or of facts, or leading a
+    // sentence (2022年2月16日，我院召开…) — not inside one (…将于2019年1月18日召开).
     for line in top {
         if let Some(c) = p.full_date.captures(line)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
         {
-            return date;
+            let start = c.get(0).map_or(0, |m| m.start());
+            if start == 0 || line.chars().count() <= 40 {
+                return date;
+            }
         }
     }
     for line in top {
@@ -243,6 +258,21 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     for line in top.iter().map(|l| l.to_string()).chain(headers) {
         if let Some(c) = p.issue.captures(&line) {
             return c[2].to_string();
+        }
+    }
+    let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    // A journal's issue on a line of its own anywhere (2025年第7期93-95, 现代医院2024,
+    // Vol.24): its year.
+    if let Some(year) = lines.iter().find_map(|l| p.issue_alone.captures(l)).and_then(|c| c.get(1).or(c.get(2))) {
+        return year.as_str().to_string();
+    }
+    // A notice or plan is dated under its signature: a date alone on one of the last lines.
+    for line in lines.iter().rev().take(3) {
+        if let Some(c) = p.full_date.captures(line)
+            && c.get(0).is_some_and(|m| m.as_str().len() + 2 >= line.len())
+            && let Some(date) = valid(&c[1], &c[2], &c[3])
+        {
+            return date;
         }
     }
     // Last, the year a journal received the article (收稿日期): it is published then
@@ -865,6 +895,26 @@ mod tests {
         assert_eq!(m.title, "关于公立医院党建的若干思考");
         let m = read("王红 李强\n摘要：本文分析了公立医院党建工作的现状。");
         assert_eq!(m.title, "");
+    }
+
+    #[test]
+    fn dates_in_chrome_in_an_issue_line_or_a_citation_but_not_inside_a_sentence() {
+        // A page that prints its date in the chrome under the article, which cleaning removes.
+        let text = "党支部开展志愿服务\n\
+             5月5日，门诊党支部组织党员志愿者在门诊大厅为患者提供导诊服务，受到患者好评。\n\
+             本站原创 发布时间：2021-05-06 打印本页 关闭窗口";
+        let cleaned = crate::clean::clean(text);
+        assert!(!cleaned.text.contains("发布时间"), "{}", cleaned.text);
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.date, "2021-05-06");
+        let m = read(
+            "医院召开党代会\n医院第一次党员代表大会将于2019年3月8日在学术报告厅召开，全院党员代表将审议党委工作报告。",
+        );
+        assert_eq!(m.date, "");
+        let m = read("公立医院党建研究\n摘要：本文讨论公立医院党建工作。\n2023年第5期 12-14页");
+        assert_eq!(m.date, "2023");
+        let m = read("公立医院党建研究\n卫生管理2022,Vol.8(3):10-12\n摘要：本文讨论公立医院党建工作。");
+        assert_eq!(m.date, "2022");
     }
 
     #[test]

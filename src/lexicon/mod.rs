@@ -55,6 +55,7 @@ pub const TABLES: &[Table] = tables![
     "related_headers.txt",
     "place_suffixes.txt",
     "site_owner_cues.txt",
+    "published_cues.txt",
     // Decoding web pages.
     "html_entities.tsv",
     // Analysis: words too common to tell groups apart.
