@@ -248,16 +248,18 @@ pub(super) fn share_word_before(chars: &[char], at: usize) -> Option<usize> {
 /// The subject of a share written X占Y的N (党员占职工总数的百分之二十六): the noun
 /// phrase before 占, when 占 is in the same clause, at most twelve characters back.
 pub(super) fn share_subject(sentence: &Sentence, at: usize) -> Option<Phrase> {
-    let chars = sentence.chars;
+    sentence.before(share_zhan(sentence.chars, at)?).phrase
+}
+
+/// Where 占 stands in a share written X占Y的N, when 占 is in the same clause as the
+/// figure at `at`, at most twelve characters back.
+pub(super) fn share_zhan(chars: &[char], at: usize) -> Option<usize> {
     if at == 0 || chars[at - 1] != '的' {
         return None;
     }
     let from = at.saturating_sub(12);
     let zhan = (from..at).rev().find(|&i| matches!(chars[i], '占'))?;
-    if chars[zhan..at].iter().any(|&c| !is_han(c)) {
-        return None;
-    }
-    sentence.before(zhan).phrase
+    (!chars[zhan..at].iter().any(|&c| !is_han(c))).then_some(zhan)
 }
 
 /// The head of a phrase the vocabulary does not know: its last words, as many as fit

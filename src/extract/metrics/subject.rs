@@ -13,7 +13,7 @@
 //! To change how a subject is chosen, find the rule by its name here; each has a test
 //! of its own at the end of this file.
 
-use super::phrase::{Before, Phrase, Sentence, head_of, share_subject, share_word_before};
+use super::phrase::{Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan};
 use super::units::{Measured, Unit};
 use crate::extract::numbers::{Kind, Quantity};
 use crate::extract::subjects::{self, Class};
@@ -106,12 +106,26 @@ fn group_after_percentage(figure: &Figure, place: Place) -> Found {
     Found::Here(place)
 }
 
-/// X占Y的三分之一: the share is X's.
+/// X占Y的三分之一: the share is X's — or, when 占 starts its clause (在职党员412人,
+/// 占职工总数的23.6%), the previous figure's subject's.
 fn share_owner(figure: &Figure, place: Place) -> Found {
-    match share_subject(figure.sentence, figure.q.span.0) {
+    let at = figure.q.span.0;
+    match share_subject(figure.sentence, at) {
         Some(phrase) if figure.fraction => Found::Here(Place { phrase: Some(phrase), share_of: true, ..place }),
+        None if figure.fraction => match (share_zhan(figure.sentence.chars, at), figure.previous) {
+            (Some(zhan), Some((subject, _, _))) if starts_clause(figure.sentence.chars, zhan) => {
+                Found::Inherited { subject: canonical(format!("{subject}占比")), start: zhan }
+            }
+            _ => Found::Here(Place { share_of: false, ..place }),
+        },
         _ => Found::Here(Place { share_of: false, ..place }),
     }
+}
+
+/// Whether what stands at `at` starts its clause, but for a qualifier (…2人,约占…).
+fn starts_clause(chars: &[char], at: usize) -> bool {
+    let start = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '、' | ';' | '；')).map_or(0, |p| p + 1);
+    at > 0 && at - start <= 2 && start > 0
 }
 
 /// …占比达82%: the share of the phrase right before 占比, or of the previous figure's
@@ -368,6 +382,9 @@ mod tests {
         ("head", "总支下设34个党支部。", "党支部"),
         ("inherited", "一个支部少的有150来人,多的达200人以上。", "支部人数"),
         ("inherited", "满意度由91.5%提升至96.2%。", "满意度"),
+        ("inherited", "全院有在职党员430人,占职工总数的21.5%。", "在职党员占比"),
+        ("inherited", "医院现有党员260名、占全院职工的四分之一。", "党员占比"),
+        ("inherited", "共有党员318人,约占职工总数的24.7%。", "党员占比"),
     ];
 
     #[test]

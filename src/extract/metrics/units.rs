@@ -50,24 +50,33 @@ impl Unit {
     }
 }
 
-/// The measure words of `units.tsv` (simplified, as in folded text), their canonical
-/// unit (empty for none) and kind.
-fn units() -> &'static [(&'static str, &'static str, Unit)] {
-    static UNITS: std::sync::OnceLock<Vec<(&str, &str, Unit)>> = std::sync::OnceLock::new();
-    UNITS.get_or_init(|| {
-        lexicon::rows("units.tsv")
+/// The words of the lexicon the word-free checks read.
+struct Words {
+    /// The measure words of `units.tsv` (simplified, as in folded text), their
+    /// canonical unit (empty for none) and kind.
+    units: Vec<(&'static str, &'static str, Unit)>,
+    /// Meetings that are numbered (`metric_words.tsv`, session): N次全会 is the Nth.
+    sessions: Vec<&'static str>,
+}
+
+fn lex() -> &'static Words {
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| Words {
+        units: lexicon::rows("units.tsv")
             .iter()
             .map(|row| {
                 let [word, unit, kind] = row[..] else { panic!("units.tsv: a row needs three fields: {row:?}") };
                 (word, if unit == "-" { "" } else { unit }, Unit::named(kind))
             })
-            .collect()
+            .collect(),
+        sessions: lexicon::words_of("metric_words.tsv", "session"),
     })
 }
 
 /// The measure word at `at`, longest first: (chars, canonical unit, kind).
 pub(super) fn unit_at(chars: &[char], at: usize) -> Option<(usize, &'static str, Unit)> {
-    units()
+    lex()
+        .units
         .iter()
         .filter(|(w, _, _)| starts_with(chars, at, w))
         .max_by_key(|(w, _, _)| w.chars().count())
@@ -128,6 +137,18 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         return None;
     }
     let unit_end = at + unit_len;
+    // 十分 is an adverb (具有十分重要的意义), not ten points.
+    if unit_name == "分" && kind == Unit::Score && chars[q.start..q.end] == ['十'] {
+        return None;
+    }
+    // A numbered session: 十九届六中全会, 四次党代会 — the sixth, the fourth, not counts.
+    if unit_name == "次" && lex().sessions.iter().any(|w| starts_with(chars, unit_end, w)) {
+        return None;
+    }
+    // A floor of a building: 7号楼15层.
+    if unit_name == "层" && chars[span_start.saturating_sub(3)..span_start].contains(&'楼') {
+        return None;
+    }
     // A bare number is a figure only where it closes its clause or has a magnitude
     // word (阅读量迅速上万), and then only for a known subject (see `read`).
     if unit_name.is_empty() {
