@@ -92,9 +92,14 @@ fn keywords() -> &'static [(&'static str, &'static str)] {
     })
 }
 
-/// The category the first keyword found in `text` names (in file order).
+/// The category the first keyword found in `text` names (in file order). A name
+/// joined with + (党建+暖心行动) is what follows the + : that part is tried first.
 fn classify(text: &str) -> Option<&'static str> {
-    keywords().iter().find(|(k, _)| text.contains(k)).map(|&(_, c)| c)
+    let first = |text: &str| keywords().iter().find(|(k, _)| text.contains(k)).map(|&(_, c)| c);
+    match text.rsplit_once('+') {
+        Some((_, tail)) if !tail.is_empty() => first(tail).or_else(|| first(text)),
+        _ => first(text),
+    }
 }
 
 /// The category of the keyword nearest to `start..end` in `sentence` (基层党组织“五化”
@@ -153,6 +158,13 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     let mut candidates = lexicon_names(&folded.text);
     candidates.extend(quoted_names(&chars));
     candidates.extend(phrases(&chars));
+    // A quoted name is whole: a known practice inside it (党建+ in “党建+廉洁行动”) is
+    // part of it, not a name of its own.
+    let quotes: Vec<(usize, usize)> =
+        candidates.iter().filter(|c| c.way == Way::Quote).map(|c| (c.start, c.end)).collect();
+    candidates.retain(|c| {
+        c.way != Way::Lexicon || !quotes.iter().any(|&(s, e)| s <= c.start && c.end <= e && e - s > c.end - c.start)
+    });
     // The more reliable way wins where names overlap.
     candidates.sort_by(|a, b| a.way.cmp(&b.way).then(a.start.cmp(&b.start)));
     // Kept names by start; they never overlap, so only the neighbours need a look.
@@ -435,6 +447,14 @@ mod tests {
         assert!(has("扎实做好志愿者远程服务工作。", "志愿者远程服务"));
         let found = names("开展了全国爱肝日等大型义诊活动。");
         assert_eq!(found[0].0, "义诊");
+    }
+
+    #[test]
+    fn a_name_joined_with_plus_is_classified_by_what_follows_it() {
+        let found = names("医院推出“党建+廉洁行动”，并开展“党建+义诊行动”。");
+        let category = |n: &str| found.iter().find(|(name, _)| name == n).and_then(|(_, c)| c.clone());
+        assert_eq!(category("党建+廉洁行动").as_deref(), Some("作风廉政"));
+        assert_eq!(category("党建+义诊行动").as_deref(), Some("志愿公益"));
     }
 
     #[test]
