@@ -11,7 +11,7 @@
 use crate::clean::fold::Folded;
 use crate::clean::{Cleaned, clean};
 use crate::extract::measures::{Measure, measures};
-use crate::extract::metadata::{Metadata, metadata};
+use crate::extract::metadata::{Aliases, Metadata, metadata_with};
 use crate::extract::metrics::{Derived, Metric, derived, metrics};
 use crate::extract::reposts::simhash;
 use crate::extract::words::word_counts;
@@ -44,7 +44,12 @@ pub struct Facts {
 /// The extract stage: metadata first (its date gives figures their year), then the
 /// figures, the figures derived from them, and the practices.
 pub fn extract(cleaned: &Cleaned, folded: &Folded) -> Facts {
-    let metadata = metadata(&cleaned.text, folded, &cleaned.notes);
+    extract_with(cleaned, folded, &Aliases::default())
+}
+
+/// [`extract`], with the user's hospital aliases.
+pub fn extract_with(cleaned: &Cleaned, folded: &Folded, aliases: &Aliases) -> Facts {
+    let metadata = metadata_with(&cleaned.text, folded, &cleaned.notes, aliases);
     let metrics = metrics(&cleaned.text, folded, metadata.year());
     let derived = derived(&metrics);
     let measures = measures(&cleaned.text, folded);
@@ -55,13 +60,24 @@ pub fn extract(cleaned: &Cleaned, folded: &Folded) -> Facts {
 /// `sha256`), as `format`. A file that cannot be decoded, or has no text once cleaned,
 /// is rejected with the reason.
 pub fn read(path: &str, bytes: &[u8], format: Format, sha256: String) -> Result<Read, Rejection> {
+    read_with(path, bytes, format, sha256, &Aliases::default())
+}
+
+/// [`read`], with the user's hospital aliases (see `extract::metadata::Aliases`).
+pub fn read_with(
+    path: &str,
+    bytes: &[u8],
+    format: Format,
+    sha256: String,
+    aliases: &Aliases,
+) -> Result<Read, Rejection> {
     let decoded = ingest::decode(bytes, format)?;
     let cleaned = clean(&decoded.text);
     if cleaned.text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
     let folded = Folded::new(&cleaned.text);
-    let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded);
+    let Facts { metadata, metrics, derived, measures } = extract_with(&cleaned, &folded, aliases);
     let simhash = simhash(&folded.text);
     let text_sha256 = sha256_hex(cleaned.text.as_bytes());
     let words = word_counts(&folded.text);

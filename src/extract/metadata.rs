@@ -106,12 +106,52 @@ fn patterns() -> &'static Patterns {
 /// Reads the metadata of a document from its clean text, its folded view and the
 /// notes cleaning made.
 pub fn metadata(text: &str, folded: &Folded, notes: &[Note]) -> Metadata {
+    metadata_with(text, folded, notes, &Aliases::default())
+}
+
+/// A user's names for hospitals (`hospital_aliases.tsv` in the corpus folder: one
+/// `alias<TAB>full name` a line, `#` comments): an alias written in a report is a
+/// mention of the full name (附院 → 延安大学附属医院), for abbreviations no rule can
+/// expand.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Aliases {
+    /// (alias folded, full name simplified), longest alias first.
+    pairs: Vec<(String, String)>,
+}
+
+impl Aliases {
+    /// Reads an alias file; a line without a tab, or with an empty side, is an error
+    /// naming the line.
+    pub fn parse(text: &str) -> Result<Aliases, String> {
+        let mut pairs = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            match line.split_once('\t') {
+                Some((alias, full)) if !alias.trim().is_empty() && !full.trim().is_empty() => {
+                    pairs.push((Folded::new(alias.trim()).text, hanconv::t2s(full.trim())))
+                }
+                _ => return Err(format!("line {}: write `alias<TAB>full name`", n + 1)),
+            }
+        }
+        pairs.sort_by_key(|(alias, _)| std::cmp::Reverse(alias.chars().count()));
+        Ok(Aliases { pairs })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.pairs.is_empty()
+    }
+}
+
+/// [`metadata`], with the user's hospital aliases.
+pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Aliases) -> Metadata {
     let simplified = &folded.text;
     let lines: Vec<&str> = simplified.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let top: Vec<&str> = lines.iter().take(TOP_LINES).copied().collect();
     // The folded text keeps the lines of the original.
     let (title, folded_title) = title(text, simplified);
-    let hospitals = hospitals(simplified, folded_title, notes);
+    let hospitals = hospitals(simplified, folded_title, notes, aliases);
     Metadata {
         date: date(simplified, &top, notes),
         source: source(&top, notes),
@@ -534,7 +574,7 @@ const UNIVERSITIES: &[&str] = &["中医药大学", "医科大学", "医学院", 
 
 /// The hospitals named in `text` (folded), most prominent first. `notes` are the
 /// cleaning's notes: authors' affiliations and the site's ownership line count too.
-fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
+fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<Hospital> {
     // A site's ownership line (版权所有 福建省人民医院) is read like a line of the text.
     let sites: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
@@ -706,6 +746,38 @@ fn hospitals(text: &str, title: &str, notes: &[Note]) -> Vec<Hospital> {
                 entry.mentions += weight;
             }
         }
+    }
+    // A user's alias (附院) is a mention of its full name, whatever the rules made of it.
+    let mut covered = vec![false; chars.len()];
+    for (alias, full) in &aliases.pairs {
+        let needle: Vec<char> = alias.chars().collect();
+        let mut count = 0;
+        let mut first = usize::MAX;
+        let mut i = 0;
+        while !needle.is_empty() && i + needle.len() <= chars.len() {
+            if chars[i..i + needle.len()] == needle[..] && !covered[i] {
+                covered[i..i + needle.len()].iter_mut().for_each(|c| *c = true);
+                count += 1;
+                first = first.min(i);
+                i += needle.len();
+            } else {
+                i += 1;
+            }
+        }
+        if count == 0 {
+            continue;
+        }
+        let entry = match found.iter_mut().find(|(_, e)| e.names.contains_key(full)) {
+            Some((_, entry)) => entry,
+            None => found.entry((String::from("alias"), full.clone())).or_insert_with(|| Entry {
+                names: HashMap::from([(full.clone(), 0)]),
+                region: String::new(),
+                mentions: 0.0,
+                first,
+            }),
+        };
+        entry.mentions += count as f64;
+        entry.first = entry.first.min(first);
     }
     // Short forms (市人民医院) and bare names (中山医院) count for the hospital with the
     // same rest of the name (after 附属, for a university's).
@@ -915,6 +987,17 @@ mod tests {
         assert_eq!(m.date, "2023");
         let m = read("公立医院党建研究\n卫生管理2022,Vol.8(3):10-12\n摘要：本文讨论公立医院党建工作。");
         assert_eq!(m.date, "2022");
+    }
+
+    #[test]
+    fn a_users_alias_names_the_hospital_an_abbreviation_stands_for() {
+        let aliases = Aliases::parse("# 别名\n市二院\t临江市第二人民医院\n").unwrap();
+        let text = "市二院党委召开理论学习中心组学习会。市二院各党支部书记参加。";
+        let cleaned = crate::clean::clean(text);
+        let m = metadata_with(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes, &aliases);
+        assert_eq!(m.hospital, "临江市第二人民医院");
+        assert_eq!(read(text).hospital, "");
+        assert!(Aliases::parse("市二院 临江市第二人民医院").unwrap_err().contains("line 1"));
     }
 
     #[test]

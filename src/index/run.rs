@@ -22,6 +22,7 @@ use super::lock::{Lock, LockError};
 use super::store::{Known, SCHEMA_VERSION, Stamp, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
 use crate::PIPELINE_VERSION;
+use crate::extract::metadata::Aliases;
 use crate::ingest::{self, Found, IngestError, Reason, Rejection, Skipped, decode::MAX_FILE_BYTES};
 use crate::lexicon;
 use crate::model::{Quarantined, document_id, sha256_hex};
@@ -54,6 +55,8 @@ pub enum IndexError {
     FullText { path: PathBuf, error: tantivy::TantivyError },
     #[error(transparent)]
     Locked(#[from] LockError),
+    #[error("{}: {message}; fix the file or remove it", path.display())]
+    Aliases { path: PathBuf, message: String },
     #[error("cannot start {threads} worker threads: {error}")]
     Threads { threads: usize, error: rayon::ThreadPoolBuildError },
 }
@@ -125,7 +128,16 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         .map_err(|error| IndexError::Threads { threads: options.threads.unwrap_or(0), error })?;
 
     let mut store = Store::open_or_create(&options.index)?;
-    let rebuilt = rebuild_reason(&store, options.full)?;
+    let (aliases, aliases_version) = load_aliases(&options.corpus)?;
+    let rebuilt = match rebuild_reason(&store, options.full)? {
+        // A changed alias file changes what documents' hospitals are: all are re-read.
+        None if store.meta("lexicon_version")?.is_some()
+            && store.meta("aliases_version")?.as_deref().unwrap_or("none") != aliases_version =>
+        {
+            Some(format!("{ALIASES_FILE} changed"))
+        }
+        reason => reason,
+    };
     let known = store.known()?;
 
     let walk = ingest::discover(&options.corpus)?;
@@ -178,6 +190,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     writer.set_meta("schema_version", &SCHEMA_VERSION.to_string())?;
     writer.set_meta("pipeline_version", &PIPELINE_VERSION.to_string())?;
     writer.set_meta("lexicon_version", lexicon::version())?;
+    writer.set_meta("aliases_version", &aliases_version)?;
 
     progress.start("index", walk.files.len() as u64);
     // The workers read the next batch while this thread writes the last one: the
@@ -186,7 +199,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     let mut decode_ms = 0;
     let mut store_ms = 0;
     std::thread::scope(|scope| -> Result<(), IndexError> {
-        let (files, known, rebuild, pool) = (&walk.files, &known, rebuilt.is_some(), &pool);
+        let (files, known, rebuild, pool, aliases) = (&walk.files, &known, rebuilt.is_some(), &pool, &aliases);
         let workers = scope.spawn(move || {
             let mut busy_ms = 0;
             for batch in files.chunks(BATCH) {
@@ -195,7 +208,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                     batch
                         .par_iter()
                         .map(|found| {
-                            let outcome = process(found, known.get(&found.rel), rebuild);
+                            let outcome = process(found, known.get(&found.rel), rebuild, aliases);
                             progress.advance(&found.rel);
                             outcome
                         })
@@ -302,6 +315,22 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     Ok(summary)
 }
 
+/// The user's names for hospitals, in the corpus folder (see `Aliases`).
+pub const ALIASES_FILE: &str = "hospital_aliases.tsv";
+
+/// The corpus's alias file, read, and its version (a hash of its content, `none`
+/// without one).
+fn load_aliases(corpus: &std::path::Path) -> Result<(Aliases, String), IndexError> {
+    let path = corpus.join(ALIASES_FILE);
+    let text = match fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok((Aliases::default(), "none".into())),
+        Err(error) => return Err(IndexError::Aliases { path, message: error.to_string() }),
+    };
+    let aliases = Aliases::parse(&text).map_err(|message| IndexError::Aliases { path, message })?;
+    Ok((aliases, sha256_hex(text.as_bytes())[..16].to_string()))
+}
+
 /// Why this run must rebuild everything, if it must.
 fn rebuild_reason(store: &Store, full: bool) -> Result<Option<String>, StoreError> {
     if full {
@@ -325,7 +354,7 @@ fn rebuild_reason(store: &Store, full: bool) -> Result<Option<String>, StoreErro
 }
 
 /// Reads, hashes and (when needed) decodes one file.
-fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
+fn process(found: &Found, known: Option<&Known>, rebuild: bool, aliases: &Aliases) -> Outcome {
     let quarantine = |rejection: Rejection, sha256: Option<String>| {
         Outcome::Quarantined(Quarantined {
             path: found.rel.clone(),
@@ -367,7 +396,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool) -> Outcome {
         }
         _ => {}
     }
-    match pipeline::read(&found.rel, &bytes, found.format, sha256.clone()) {
+    match pipeline::read_with(&found.rel, &bytes, found.format, sha256.clone(), aliases) {
         Ok(mut read) => {
             if found.lossy_name {
                 read.doc
@@ -465,5 +494,27 @@ mod tests {
             Store::open_existing(&index).unwrap().meta("lexicon_version").unwrap().as_deref(),
             Some(lexicon::version())
         );
+    }
+
+    /// A user's alias file names the hospital an abbreviation stands for; editing it
+    /// re-reads every document.
+    #[test]
+    fn an_alias_file_in_the_corpus_names_hospitals_and_its_change_rebuilds() {
+        let dir = tempfile::tempdir().unwrap();
+        let (corpus, index) = (dir.path().join("corpus"), dir.path().join("index"));
+        fs::create_dir_all(&corpus).unwrap();
+        fs::write(corpus.join("a.txt"), "市二院党委召开理论学习中心组学习会。市二院各党支部书记参加。").unwrap();
+        run_index(&options(&corpus, &index), &Silent).unwrap();
+        let hospital = || Store::open_existing(&index).unwrap().documents().unwrap()[0].hospital.clone();
+        assert_eq!(hospital(), "");
+        fs::write(corpus.join(ALIASES_FILE), "市二院\t临江市第二人民医院\n").unwrap();
+        let second = run_index(&options(&corpus, &index), &Silent).unwrap();
+        assert_eq!(second.rebuilt.as_deref(), Some("hospital_aliases.tsv changed"));
+        assert_eq!(hospital(), "临江市第二人民医院");
+        let third = run_index(&options(&corpus, &index), &Silent).unwrap();
+        assert_eq!((third.rebuilt, third.unchanged), (None, 1));
+        fs::write(corpus.join(ALIASES_FILE), "市二院 临江市第二人民医院\n").unwrap();
+        let error = run_index(&options(&corpus, &index), &Silent).unwrap_err().to_string();
+        assert!(error.contains("hospital_aliases.tsv") && error.contains("line 1"), "{error}");
     }
 }
