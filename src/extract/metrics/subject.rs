@@ -82,6 +82,7 @@ pub(super) type PlaceRule = fn(&Figure, Place) -> Found;
 /// Where the subject is written, tried in order (see the module header).
 pub(super) const PLACES: &[(&str, PlaceRule)] = &[
     ("after the measure word, else before the number", after_else_before),
+    ("the item of a list the figure is the share of: A、B分别为N1、N2", distribution),
     ("a percentage of a group written after it", group_after_percentage),
     ("the owner of a share written X占Y的N", share_owner),
     ("the phrase before 占比, else the previous figure's", share_word),
@@ -96,6 +97,40 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
         Some(phrase) => Found::Here(Place { phrase: Some(phrase), from_before: false, share_of: false }),
         None => Found::Here(Place { phrase: figure.before.phrase.clone(), from_before: true, share_of: false }),
     }
+}
+
+/// 研究生、本科、专科分别为1人、34人、26人: the k-th figure after 分别 is the k-th
+/// item of the list before it (items apart by 、, 和 or 及 before the last).
+fn distribution(figure: &Figure, place: Place) -> Found {
+    let chars = figure.sentence.chars;
+    let at = figure.q.span.0;
+    let Some(fb) = (1..at).rev().find(|&i| chars[i - 1] == '分' && chars[i] == '别').map(|i| i - 1) else {
+        return Found::Here(place);
+    };
+    // Only figures and their separators between 分别 and this one.
+    let between = &chars[fb + 2..at];
+    if between.iter().any(|&c| matches!(c, ',' | '，' | '。' | ';' | '；')) || between.len() > 40 {
+        return Found::Here(place);
+    }
+    let k = between.iter().filter(|&&c| c == '、').count();
+    let clause =
+        chars[..fb].iter().rposition(|&c| matches!(c, ',' | '，' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1);
+    let list: String = chars[clause..fb].iter().collect();
+    let list = list.trim_end_matches(['的', '为', '是']);
+    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    if items.len() < 2 || k >= items.len() || items.iter().any(|i| i.chars().count() > 10) {
+        return Found::Here(place);
+    }
+    // The first item may carry the group before it: 党员中研究生 → 研究生.
+    let item = items[k].rsplit('中').next().unwrap_or(items[k]).trim_end_matches('的');
+    if item.chars().count() < 2 {
+        return Found::Here(place);
+    }
+    let offset = items[..k].iter().map(|i| i.chars().count() + 1).sum::<usize>()
+        + items[k].find(item).map_or(0, |b| items[k][..b].chars().count());
+    let start = clause + offset;
+    let phrase = Phrase { start, end: start + item.chars().count(), words: vec![item.to_string()] };
+    Found::Here(Place { phrase: Some(phrase), from_before: true, share_of: false })
 }
 
 /// 90%的患者: a percentage of the group written after it, when nothing was found.
@@ -385,6 +420,9 @@ mod tests {
         ("inherited", "全院有在职党员430人,占职工总数的21.5%。", "在职党员占比"),
         ("inherited", "医院现有党员260名、占全院职工的四分之一。", "党员占比"),
         ("inherited", "共有党员318人,约占职工总数的24.7%。", "党员占比"),
+        ("head", "党员中博士、硕士和本科分别为8人、27人、95人。", "博士"),
+        ("head", "党员中博士、硕士和本科分别为8人、27人、95人。", "硕士"),
+        ("head", "党员中博士、硕士和本科分别为8人、27人、95人。", "本科"),
     ];
 
     #[test]
@@ -396,6 +434,19 @@ mod tests {
                 "{text}: expected {subject} by {rule}, read {:?}",
                 found.iter().map(|(m, r)| (&m.subject, r)).collect::<Vec<_>>()
             );
+        }
+    }
+
+    #[test]
+    fn a_distributions_items_point_at_their_own_words() {
+        let text = "党员中博士、硕士和本科分别为8人、27人、95人。";
+        let chars: Vec<char> = text.chars().collect();
+        let found = figures(text, &Folded::new(text), Some(2017));
+        let written: Vec<String> = found.iter().map(|(m, _)| m.subject_text.clone()).collect();
+        assert_eq!(written, ["博士", "硕士", "本科"]);
+        for (m, _) in &found {
+            let span: String = chars[m.start..m.end].iter().collect();
+            assert!(span.starts_with(&m.subject_text), "{span}");
         }
     }
 
