@@ -80,7 +80,7 @@ pub const CATEGORIES: &[&str] = &[
 
 /// A table's data lines, each split into its tab-separated fields (trimmed), in file
 /// order. Comment lines (`#` first) and blank lines are left out; a trailing empty
-/// field stays (`北京市	province	北京市	` has four).
+/// field stays (`北京市⇥province⇥北京市⇥`, tabs shown as ⇥, has four).
 pub fn parse(text: &str) -> Vec<Vec<&str>> {
     text.lines()
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
