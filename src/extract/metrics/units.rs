@@ -137,6 +137,11 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         return None;
     }
     let unit_end = at + unit_len;
+    // A count of two before a measure word is written 两 (两次, 两个); 二 alone before
+    // one makes a term (二次传播, 二级医院, 二甲), not a count.
+    if unit_len > 0 && chars[q.start..q.end] == ['二'] {
+        return None;
+    }
     // 十分 is an adverb (具有十分重要的意义), not ten points.
     if unit_name == "分" && kind == Unit::Score && chars[q.start..q.end] == ['十'] {
         return None;
