@@ -455,6 +455,10 @@ mod tests {
         let category = |n: &str| found.iter().find(|(name, _)| name == n).and_then(|(_, c)| c.clone());
         assert_eq!(category("党建+廉洁行动").as_deref(), Some("作风廉政"));
         assert_eq!(category("党建+义诊行动").as_deref(), Some("志愿公益"));
+        let found = names("推出“党建+暖心行动”和“党建+督查行动”。");
+        let category = |n: &str| found.iter().find(|(name, _)| name == n).and_then(|(_, c)| c.clone());
+        assert_eq!(category("党建+暖心行动").as_deref(), Some("改善就医体验"));
+        assert_eq!(category("党建+督查行动").as_deref(), Some("考核制度"));
     }
 
     #[test]
