@@ -60,6 +60,22 @@ pub struct Head {
     pub duplicate_of: Option<String>,
 }
 
+/// The columns of a [`Head`], in the order [`head_of_row`] reads them.
+const HEAD: &str = "id, path, title, date, source, hospital, region, duplicate_of";
+
+fn head_of_row(row: &rusqlite::Row) -> rusqlite::Result<Head> {
+    Ok(Head {
+        id: row.get(0)?,
+        path: row.get(1)?,
+        title: row.get(2)?,
+        date: row.get(3)?,
+        source: row.get(4)?,
+        hospital: row.get(5)?,
+        region: row.get(6)?,
+        duplicate_of: row.get(7)?,
+    })
+}
+
 impl Store {
     /// Everything earlier runs recorded, by path.
     pub fn known(&self) -> Result<HashMap<String, Known>, StoreError> {
@@ -172,37 +188,12 @@ impl Store {
 
     /// Every document's metadata without its text, sorted by path.
     pub fn heads(&self) -> Result<Vec<Head>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT id, path, title, date, source, hospital, region, duplicate_of FROM documents ORDER BY path",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |row| {
-                Ok(Head {
-                    id: row.get(0)?,
-                    path: row.get(1)?,
-                    title: row.get(2)?,
-                    date: row.get(3)?,
-                    source: row.get(4)?,
-                    hospital: row.get(5)?,
-                    region: row.get(6)?,
-                    duplicate_of: row.get(7)?,
-                })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+        self.all(&format!("SELECT {HEAD} FROM documents ORDER BY path"), head_of_row)
     }
 
     /// The hospitals the documents are about (`documents.hospital`), each once, sorted.
     pub fn hospitals(&self) -> Result<Vec<String>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT DISTINCT hospital FROM documents WHERE hospital <> '' ORDER BY hospital")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([], |row| row.get(0)).map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+        self.all("SELECT DISTINCT hospital FROM documents WHERE hospital <> '' ORDER BY hospital", |row| row.get(0))
     }
 
     /// Every quarantined file, sorted by path.
@@ -279,28 +270,8 @@ impl Store {
     /// Every document's head and clean text, sorted by path: what counting a term in
     /// the texts needs, without their facts.
     pub fn texts(&self) -> Result<Vec<(Head, String)>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare(
-                "SELECT id, path, title, date, source, hospital, region, duplicate_of, text FROM documents
-                 ORDER BY path",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |row| {
-                let head = Head {
-                    id: row.get(0)?,
-                    path: row.get(1)?,
-                    title: row.get(2)?,
-                    date: row.get(3)?,
-                    source: row.get(4)?,
-                    hospital: row.get(5)?,
-                    region: row.get(6)?,
-                    duplicate_of: row.get(7)?,
-                };
-                Ok((head, row.get(8)?))
-            })
-            .map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+        self.all(&format!("SELECT {HEAD}, text FROM documents ORDER BY path"), |row| {
+            Ok((head_of_row(row)?, row.get(8)?))
+        })
     }
 }

@@ -211,8 +211,6 @@ impl Store {
 
     /// Every document's word counts (see `extract::words`), by document id.
     pub fn word_counts(&self) -> Result<HashMap<String, String>, StoreError> {
-        let mut stmt = self.conn.prepare("SELECT document_id, counts FROM word_counts").map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([], |row| Ok((row.get(0)?, row.get(1)?))).map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+        self.all("SELECT document_id, counts FROM word_counts", |row| Ok((row.get(0)?, row.get(1)?)))
     }
 }

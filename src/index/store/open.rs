@@ -106,6 +106,17 @@ impl Store {
         StoreError::Sqlite { path: self.path.clone(), error }
     }
 
+    /// Every row `sql` selects, each made by `row`: the reads that need no more.
+    pub(super) fn all<T, C: FromIterator<T>>(
+        &self,
+        sql: &str,
+        row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+    ) -> Result<C, StoreError> {
+        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
+        let rows = stmt.query_map([], row).map_err(|e| self.err(e))?;
+        rows.map(|r| r.map_err(|e| self.err(e))).collect()
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }
