@@ -86,6 +86,17 @@ fn main() {
     let t = Instant::now();
     let n = drain(dangjian::segment::tokenizer::GramsTokenizer, &folded);
     report("grams tokens", t, n);
+    // The whole of what a worker does per file, composed as the run composes it.
+    let t = Instant::now();
+    let n: usize = files
+        .iter()
+        .map(|(name, b)| {
+            let format = if name.ends_with(".html") { Format::Html } else { Format::Text };
+            dangjian::pipeline::read(name, b, format, String::new()).map_or(0, |r| r.doc.metrics.len())
+        })
+        .sum();
+    report("pipeline::read (all)", t, n);
+
     let chars: usize = folded.iter().map(|f| f.text.chars().count()).sum();
     println!("{chars} characters of folded text");
 }

@@ -138,10 +138,6 @@ impl Aliases {
         pairs.sort_by_key(|(alias, _)| std::cmp::Reverse(alias.chars().count()));
         Ok(Aliases { pairs })
     }
-
-    pub fn is_empty(&self) -> bool {
-        self.pairs.is_empty()
-    }
 }
 
 /// [`metadata`], with the user's hospital aliases.
