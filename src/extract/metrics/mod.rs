@@ -62,7 +62,10 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
     for (s0, s1) in sentences::all(&chars) {
         let sentence = &chars[s0..s1];
         let found = numbers::quantities_in(sentence);
-        let measures: Vec<Option<units::Measured>> = found.iter().map(|q| units::measured(sentence, q)).collect();
+        let mut measures: Vec<Option<units::Measured>> = found.iter().map(|q| units::measured(sentence, q)).collect();
+        for i in units::formula_items(sentence, &found) {
+            measures[i] = None;
+        }
         if measures.iter().all(Option::is_none) {
             continue; // no figure here, whatever the words: jieba need not cut it
         }
@@ -208,6 +211,8 @@ mod tests {
         "1立足目标抓统筹。2.1把创先争优与党建工作相结合。",
         "这对于一家才成立一年多的医院来说,非常不容易。",
         "作者原创,不允许二次传播。",
+        "总结出1个品牌引领、2项业务融合、3大活动载体、5个工作机制的工作法。",
+        "坚持一个中心、两个基本点、三项制度。",
         "医院被评为二级甲等医院。",
     ];
 

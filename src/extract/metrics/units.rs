@@ -166,6 +166,42 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     Some(Measured { unit_len, unit_name, kind, unit_end })
 }
 
+/// The quantities of a numbered formula (1个品牌引领、2项业务融合、3大活动载体; 一个中心、
+/// 两个基本点、三个…): three or more numbers apart by 、 only, counting up from one or
+/// two by small steps. They number the items of a slogan, not things counted.
+pub(super) fn formula_items(chars: &[char], found: &[Quantity]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let close = |run: &mut Vec<usize>, out: &mut Vec<usize>| {
+        if run.len() >= 3 && found[run[0]].value <= 2.0 {
+            out.append(run);
+        }
+        run.clear();
+    };
+    for (i, q) in found.iter().enumerate() {
+        let small = q.kind == Kind::Number && q.value.fract() == 0.0 && q.value <= 10.0 && q.upper.is_none();
+        let follows = run.last().is_some_and(|&last| {
+            let previous = &found[last];
+            let between = &chars[previous.end..q.span.0];
+            q.value > previous.value
+                && q.value - previous.value <= 3.0
+                && between.contains(&'、')
+                && !between.iter().any(|&c| matches!(c, ',' | '，' | '。' | ';' | '；'))
+                && between.len() <= 12
+        });
+        if small && follows {
+            run.push(i);
+        } else {
+            close(&mut run, &mut out);
+            if small {
+                run.push(i);
+            }
+        }
+    }
+    close(&mut run, &mut out);
+    out
+}
+
 /// Whether position `at` lies inside quotation marks around a short name
 /// (“三会一课”, “一对一”): such numerals are part of the name.
 pub(super) fn inside_short_quote(chars: &[char], at: usize) -> bool {
