@@ -168,7 +168,21 @@ fn main() {
                 _ => {}
             }
             if !found && g["tier"] != "allowed" {
-                notes.push(format!("figure missed: {} {} {} ({})", g["subject"], g["value"], g["unit"], g["tier"]));
+                let value: f64 = g["value"].parse().unwrap_or(f64::NAN);
+                let same_value: Vec<&str> = doc
+                    .metrics
+                    .iter()
+                    .filter(|m| (m.value - value).abs() <= 1e-3 * value.abs().max(1.0))
+                    .map(|m| m.subject.as_str())
+                    .collect();
+                notes.push(format!(
+                    "figure missed: {} {} {} ({}){}",
+                    g["subject"],
+                    g["value"],
+                    g["unit"],
+                    g["tier"],
+                    if same_value.is_empty() { String::new() } else { format!(", read as {}", same_value.join(", ")) }
+                ));
             }
         }
         for m in &doc.metrics {

@@ -29,6 +29,11 @@ fn lex() -> &'static Words {
     })
 }
 
+/// A subject without the verb of change a rule appended to it (科室增加 → 科室).
+pub(super) fn without_change(subject: &str) -> &str {
+    lex().changes.iter().find_map(|c| subject.strip_suffix(c)).filter(|s| !s.is_empty()).unwrap_or(subject)
+}
+
 /// jieba tags of words that can be (part of) the subject.
 pub(super) fn nounish(tag: &str) -> bool {
     matches!(tag, "n" | "nr" | "nrt" | "nrfg" | "ns" | "nt" | "nz" | "ng" | "j" | "l" | "vn" | "an" | "")
@@ -122,7 +127,8 @@ impl Sentence<'_> {
                     continue;
                 }
                 if lex().changes.contains(&w) && found.change.is_none() {
-                    found.level = saw_to;
+                    // 增至, 降到: the figure is the level reached.
+                    found.level = saw_to || w.ends_with(['至', '到']);
                     found.change = Some(w.to_string());
                     i -= 1;
                     continue;

@@ -13,7 +13,7 @@
 //! To change how a subject is chosen, find the rule by its name here; each has a test
 //! of its own at the end of this file.
 
-use super::phrase::{Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan};
+use super::phrase::{Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan, without_change};
 use super::units::{Measured, Unit};
 use crate::extract::numbers::{Kind, Quantity};
 use crate::extract::subjects::{self, Class};
@@ -188,7 +188,9 @@ fn elided(figure: &Figure, place: Place) -> Found {
         Some((subject, _, kind))
             if (figure.before.elided || figure.before.change.is_some()) && *kind == figure.kind =>
         {
-            Found::Inherited { subject: subject.clone(), start: figure.q.span.0 }
+            // The level after a change (科室增加了25个,增至40个) is the subject's, not the change's.
+            let subject = if figure.before.level { without_change(subject) } else { subject.as_str() };
+            Found::Inherited { subject: subject.to_string(), start: figure.q.span.0 }
         }
         _ => Found::NotAFigure,
     }
@@ -417,6 +419,8 @@ mod tests {
         ("head", "总支下设34个党支部。", "党支部"),
         ("inherited", "一个支部少的有150来人,多的达200人以上。", "支部人数"),
         ("inherited", "满意度由91.5%提升至96.2%。", "满意度"),
+        ("inherited", "临床科室由32个增至45个。", "科室"),
+        ("inherited", "党支部增加了6个,增至30个。", "党支部"),
         ("inherited", "全院有在职党员430人,占职工总数的21.5%。", "在职党员占比"),
         ("inherited", "医院现有党员260名、占全院职工的四分之一。", "党员占比"),
         ("inherited", "共有党员318人,约占职工总数的24.7%。", "党员占比"),
