@@ -564,9 +564,11 @@ fn is_anonymiser(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '×' | '*' | '＊' | '○' | '某' | '＿' | '_')
 }
 
-/// The words a university's name ends in, longest first: 复旦大学附属中山医院, 徐州医科
-/// 大学附属医院, 遵义医学院附属医院.
-const UNIVERSITIES: &[&str] = &["中医药大学", "医科大学", "医学院", "大学"];
+/// The words a university's name ends in (`university_words.txt`), longest first.
+fn universities() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    WORDS.get_or_init(|| lexicon::words("university_words.txt").collect())
+}
 
 /// The hospitals named in `text` (folded), most prominent first. `notes` are the
 /// cleaning's notes: authors' affiliations and the site's ownership line count too.
@@ -638,7 +640,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let written: String = chars[name_start..end].iter().collect();
             // A university's hospital: the two characters before 大学 (医科大学, 医学院)
             // and what follows (复旦大学附属中山医院, 中南大学湘雅三医院).
-            for word in UNIVERSITIES {
+            for word in universities() {
                 if let Some(byte) = written.find(word) {
                     let at = written[..byte].chars().count();
                     let start = at.saturating_sub(2);
@@ -653,7 +655,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     }
                 }
             }
-            // x市x区中医院, XX县第一人民医院: an anonymised name is no hospital.
+            // A short form (市中医医院) or a bare name (华西医院), unless a common phrase.
             let name = written.trim_start_matches(['原', '新', '全', '各']);
             let head: String = name.chars().take(2).collect();
             if name.starts_with(['市', '县', '区', '省'])

@@ -45,6 +45,7 @@ pub const TABLES: &[Table] = tables![
     // Metadata: places, sources, bylines.
     "regions.tsv",
     "bare_hospital_words.txt",
+    "university_words.txt",
     "division_suffixes.txt",
     "sources.txt",
     "byline_words.tsv",
