@@ -182,7 +182,7 @@ pub(super) fn formula_items(chars: &[char], found: &[Quantity]) -> Vec<usize> {
         let small = q.kind == Kind::Number && q.value.fract() == 0.0 && q.value <= 10.0 && q.upper.is_none();
         let follows = run.last().is_some_and(|&last| {
             let previous = &found[last];
-            let between = &chars[previous.end..q.span.0];
+            let Some(between) = chars.get(previous.end..q.span.0) else { return false };
             q.value > previous.value
                 && q.value - previous.value <= 3.0
                 && between.contains(&'、')
