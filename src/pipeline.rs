@@ -1,12 +1,13 @@
 //! The pipeline, composed once: the bytes of one report in, the [`Document`] the index
 //! stores out — decoded ([`ingest`]), cleaned ([`clean`]), folded, read for facts
-//! ([`extract`]), hashed for repost detection and its words counted. Every caller that turns a file into
-//! a document goes through [`read`]: the indexing run (which adds only the incremental
-//! bookkeeping: what is unchanged, what to quarantine, what to delete), the benches
-//! and the examples.
+//! ([`extract`]), hashed for repost detection, its words counted. Every caller that
+//! turns a file into a document goes through [`read`]: the indexing run (which adds
+//! only the incremental bookkeeping: what is unchanged, what to quarantine, what to
+//! delete) and the examples.
 //!
-//! Segmentation is not here: the full-text index cuts the folded text as it indexes it
-//! (`segment::tokenizer`), and the extract stage cuts only the sentences it needs.
+//! The full-text index cuts the folded text again as it indexes it
+//! (`segment::tokenizer`): the word counts here and the index's words track are two
+//! jieba cuts of the same text (see the README's Performance section).
 
 use crate::clean::fold::Folded;
 use crate::clean::{Cleaned, clean};
@@ -42,13 +43,9 @@ pub struct Facts {
 }
 
 /// The extract stage: metadata first (its date gives figures their year), then the
-/// figures, the figures derived from them, and the practices.
-pub fn extract(cleaned: &Cleaned, folded: &Folded) -> Facts {
-    extract_with(cleaned, folded, &Aliases::default())
-}
-
-/// [`extract`], with the user's hospital aliases.
-pub fn extract_with(cleaned: &Cleaned, folded: &Folded, aliases: &Aliases) -> Facts {
+/// figures, the figures derived from them, and the practices; `aliases` are the user's
+/// names for hospitals.
+pub fn extract(cleaned: &Cleaned, folded: &Folded, aliases: &Aliases) -> Facts {
     let metadata = metadata_with(&cleaned.text, folded, &cleaned.notes, aliases);
     let metrics = metrics(&cleaned.text, folded, metadata.year());
     let derived = derived(&metrics);
@@ -77,7 +74,7 @@ pub fn read_with(
         return Err(Rejection::Empty);
     }
     let folded = Folded::new(&cleaned.text);
-    let Facts { metadata, metrics, derived, measures } = extract_with(&cleaned, &folded, aliases);
+    let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded, aliases);
     let simhash = simhash(&folded.text);
     let text_sha256 = sha256_hex(cleaned.text.as_bytes());
     let words = word_counts(&folded.text);

@@ -175,11 +175,6 @@ impl Store {
         serde_json::from_str(text).map_err(|error| StoreError::Corrupt { path: self.path.clone(), what, error })
     }
 
-    /// One document by id.
-    pub fn document(&self, id: &str) -> Result<Option<Document>, StoreError> {
-        Ok(self.select_documents(Some(id), true)?.into_iter().next())
-    }
-
     /// The document with `id` without its figures and practices (their lists are
     /// empty): what showing its text, paragraphs and citation needs.
     pub fn document_text(&self, id: &str) -> Result<Option<Document>, StoreError> {
@@ -198,17 +193,10 @@ impl Store {
 
     /// Every quarantined file, sorted by path.
     pub fn quarantined(&self) -> Result<Vec<Quarantined>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT path, reason, message, sha256 FROM quarantine ORDER BY path")
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([], |row| {
-                let reason = Reason::parse(&row.get::<_, String>(1)?).unwrap_or(Reason::Unreadable);
-                Ok(Quarantined { path: row.get(0)?, reason, message: row.get(2)?, sha256: row.get(3)? })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+        self.all("SELECT path, reason, message, sha256 FROM quarantine ORDER BY path", |row| {
+            let reason = Reason::parse(&row.get::<_, String>(1)?).unwrap_or(Reason::Unreadable);
+            Ok(Quarantined { path: row.get(0)?, reason, message: row.get(2)?, sha256: row.get(3)? })
+        })
     }
 
     /// The summary JSON of the last finished run, if any.

@@ -66,39 +66,29 @@ fn qualifier_of(word: String) -> Qualifier {
 impl Store {
     /// The metrics of one document, in text order.
     pub(super) fn metrics_of(&self, id: &str) -> Result<Vec<Metric>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT subject, subject_text, value, upper, unit, qualifier, year, evidence, start, end
-                 FROM metrics WHERE document_id = ?1 ORDER BY seq",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([id], metric_of_row).map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+        self.all_with(
+            "SELECT subject, subject_text, value, upper, unit, qualifier, year, evidence, start, end
+             FROM metrics WHERE document_id = ?1 ORDER BY seq",
+            [id],
+            metric_of_row,
+        )
     }
 
     /// The measures of one document, in text order.
     pub(super) fn measures_of(&self, id: &str) -> Result<Vec<Measure>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT name, name_text, category, evidence, start, end FROM measures WHERE document_id = ?1 ORDER BY seq",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([id], measure_of_row).map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+        self.all_with(
+            "SELECT name, name_text, category, evidence, start, end FROM measures WHERE document_id = ?1 ORDER BY seq",
+            [id],
+            measure_of_row,
+        )
     }
 
     /// The derived figures of one document.
     pub(super) fn derived_of(&self, id: &str) -> Result<Vec<Derived>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached(
-                "SELECT subject, value, unit, qualifier, year, formula FROM derived WHERE document_id = ?1 ORDER BY seq",
-            )
-            .map_err(|e| self.err(e))?;
-        let rows = stmt
-            .query_map([id], |row| {
+        self.all_with(
+            "SELECT subject, value, unit, qualifier, year, formula FROM derived WHERE document_id = ?1 ORDER BY seq",
+            [id],
+            |row| {
                 Ok(Derived {
                     subject: row.get(0)?,
                     value: row.get(1)?,
@@ -107,9 +97,8 @@ impl Store {
                     year: row.get(4)?,
                     formula: row.get(5)?,
                 })
-            })
-            .map_err(|e| self.err(e))?;
-        rows.map(|row| row.map_err(|e| self.err(e))).collect()
+            },
+        )
     }
 
     /// Every measure with the document it comes from (only documents about `hospital`

@@ -112,8 +112,18 @@ impl Store {
         sql: &str,
         row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
     ) -> Result<C, StoreError> {
-        let mut stmt = self.conn.prepare(sql).map_err(|e| self.err(e))?;
-        let rows = stmt.query_map([], row).map_err(|e| self.err(e))?;
+        self.all_with(sql, [], row)
+    }
+
+    /// [`Store::all`] with parameters; the statement is prepared once per connection.
+    pub(super) fn all_with<T, C: FromIterator<T>>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+    ) -> Result<C, StoreError> {
+        let mut stmt = self.conn.prepare_cached(sql).map_err(|e| self.err(e))?;
+        let rows = stmt.query_map(params, row).map_err(|e| self.err(e))?;
         rows.map(|r| r.map_err(|e| self.err(e))).collect()
     }
 
