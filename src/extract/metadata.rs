@@ -72,8 +72,8 @@ struct Patterns {
     marked_name: Regex,
     /// A month and day alone at the start of a line (11-16 网站名).
     month_day: Regex,
-    /// A journal's issue at the start of a line, without the journal's name (2025年第7期),
-    /// or a citation line (现代医院2024,Vol.24).
+    /// A journal's issue at the start of a line, without the journal's name (2023年第5期),
+    /// or a citation line (卫生管理2022,Vol.8).
     issue_alone: Regex,
 }
 
@@ -207,7 +207,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     (String::new(), "")
 }
 
-/// A title without what a page adds to it: a word count (…讲话(2377字)), an ellipsis
+/// A title without what a page adds to it: a word count (…讲话(2100字)), an ellipsis
 /// where the page cut it.
 fn without_page_marks(title: &str) -> String {
     static COUNT: OnceLock<Regex> = OnceLock::new();
@@ -269,7 +269,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
         }
     }
     // A full date near the top: on a line of its own or of facts, or leading a
-    // sentence (2022年2月16日，我院召开…) — not inside one (…将于2019年1月18日召开).
+    // sentence (2023年5月6日，我院召开…) — not inside one (…将于2020年3月8日召开).
     for line in top {
         if let Some(c) = p.full_date.captures(line)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
@@ -297,8 +297,8 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
         }
     }
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    // A journal's issue on a line of its own anywhere (2025年第7期93-95, 现代医院2024,
-    // Vol.24): its year.
+    // A journal's issue on a line of its own anywhere (2023年第5期12-14, 卫生管理2022,
+    // Vol.8): its year.
     if let Some(year) = lines.iter().find_map(|l| p.issue_alone.captures(l)).and_then(|c| c.get(1).or(c.get(2))) {
         return year.as_str().to_string();
     }
@@ -463,7 +463,7 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
 struct Place {
     /// 湖南省邵阳市, or 重庆市 for a municipality.
     region: String,
-    /// The division's full name: 邵阳市 (also for 邵阳), 南浔区.
+    /// The division's full name: 邵阳市 (also for 邵阳), 越城区.
     name: String,
     /// A province or autonomous region (not a municipality): written before a city
     /// or county, it locates the hospital but is not part of its name.
@@ -573,7 +573,7 @@ fn universities() -> &'static [&'static str] {
 /// The hospitals named in `text` (folded), most prominent first. `notes` are the
 /// cleaning's notes: authors' affiliations and the site's ownership line count too.
 fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<Hospital> {
-    // A site's ownership line (版权所有 福建省人民医院) is read like a line of the text.
+    // A site's ownership line (版权所有 宁海县第一医院) is read like a line of the text.
     let sites: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
     let with_sites;
@@ -612,9 +612,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     let read_placed = |name_start: usize, end: usize| match first_place(&chars, name_start, end) {
         Some((k, place, n)) if end - (k + n) >= 2 => {
             // A province written before a lower division locates the hospital: the
-            // name starts at the lower division (浙江省慈溪市中医医院 → 慈溪市中医医院),
-            // and the entry is the most specific division's (湖州市南浔区人民医院 and
-            // 南浔区人民医院 are one hospital, 湖州市人民医院 another).
+            // name starts at the lower division (浙江省临海市第一人民医院 → 临海市第一人民医院),
+            // and the entry is the most specific division's (绍兴市越城区人民医院 and
+            // 越城区人民医院 are one hospital, 绍兴市人民医院 another).
             let (mut from, mut specific, mut at, mut len) = (k, place, k, n);
             while let Some((lower, m)) = place_at(&chars, at + len).filter(|(p, m)| {
                 end - (at + len + m) >= 2 && p.name != specific.name && p.region.starts_with(&specific.region)
@@ -931,9 +931,9 @@ mod tests {
 
     #[test]
     fn a_hospital_sites_ownership_line_names_the_hospital_of_a_wo_yuan_report() {
-        let text = "我院召开党支部书记述职评议会\n\
+        let text = "我院举行党支部书记抓党建述职会\n\
             时间:2024-01-20\n\
-            1月18日,我院召开党支部书记述职评议会,院领导班子成员和全体党支部书记参加,会议由党委副书记主持。\n\
+            1月18日,我院举行党支部书记抓党建述职会,院领导班子成员和全体党支部书记参加,会议由党委副书记主持。\n\
             各党支部书记逐一述职,与会人员进行了民主测评,党委书记作了点评和总结讲话。\n\
             版权所有 © 2024 宁海县第一医院 地址:宁海县某路1号\n\
             浙ICP备00000000号";

@@ -99,7 +99,7 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
     }
 }
 
-/// 研究生、本科、专科分别为1人、34人、26人: the k-th figure after 分别 is the k-th
+/// 博士、硕士、本科分别为8人、27人、95人: the k-th figure after 分别 is the k-th
 /// item of the list before it (items apart by 、, 和 or 及 before the last).
 fn distribution(figure: &Figure, place: Place) -> Found {
     let chars = figure.sentence.chars;
@@ -188,7 +188,7 @@ fn elided(figure: &Figure, place: Place) -> Found {
         Some((subject, _, kind))
             if (figure.before.elided || figure.before.change.is_some()) && *kind == figure.kind =>
         {
-            // The level after a change (科室增加了25个,增至40个) is the subject's, not the change's.
+            // The level after a change (党支部增加了6个,增至30个) is the subject's, not the change's.
             let subject = if figure.before.level { without_change(subject) } else { subject.as_str() };
             Found::Inherited { subject: subject.to_string(), start: figure.q.span.0 }
         }

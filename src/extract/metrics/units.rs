@@ -150,7 +150,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if unit_name == "次" && lex().sessions.iter().any(|w| starts_with(chars, unit_end, w)) {
         return None;
     }
-    // A floor of a building: 7号楼15层.
+    // A floor of a building: 3号楼12层.
     if unit_name == "层" && chars[span_start.saturating_sub(3)..span_start].contains(&'楼') {
         return None;
     }
@@ -166,7 +166,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     Some(Measured { unit_len, unit_name, kind, unit_end })
 }
 
-/// The quantities of a numbered formula (1个品牌引领、2项业务融合、3大活动载体; 一个中心、
+/// The quantities of a numbered formula (1个核心理念、2项联动机制、3大服务平台; 一个中心、
 /// 两个基本点、三个…): three or more numbers apart by 、 only, counting up from one or
 /// two by small steps. They number the items of a slogan, not things counted.
 pub(super) fn formula_items(chars: &[char], found: &[Quantity]) -> Vec<usize> {
