@@ -104,7 +104,7 @@ fn bare(corpus: &Path, out: &Path) -> u64 {
 }
 
 fn dangjian_index(corpus: &Path, out: &Path) -> u64 {
-    let options = IndexOptions { corpus: corpus.into(), index: out.into(), full: false, threads: Some(2) };
+    let options = IndexOptions { threads: Some(2), ..IndexOptions::new(corpus, out) };
     let summary = run_index(&options, &Silent).unwrap();
     summary.added
 }

@@ -29,10 +29,8 @@ const QUERIES: &[&str] = &[
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let options = IndexOptions {
-        corpus: concat!(env!("CARGO_MANIFEST_DIR"), "/corpus").into(),
-        index: dir.path().join("idx"),
-        full: false,
         threads: Some(2),
+        ..IndexOptions::new(concat!(env!("CARGO_MANIFEST_DIR"), "/corpus"), dir.path().join("idx"))
     };
     run_index(&options, &Silent).unwrap();
     let engine = Engine::open(&dir.path().join("idx")).unwrap();

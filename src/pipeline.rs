@@ -9,6 +9,10 @@
 //! (`segment::tokenizer`): the word counts here and the index's words track are two
 //! jieba cuts of the same text (see the README's Performance section).
 
+use std::cell::Cell;
+use std::panic::AssertUnwindSafe;
+use std::time::{Duration, Instant};
+
 use crate::clean::fold::Folded;
 use crate::clean::{Cleaned, clean};
 use crate::extract::measures::{Measure, measures};
@@ -68,16 +72,82 @@ pub fn read_with(
     sha256: String,
     aliases: &Aliases,
 ) -> Result<Read, Rejection> {
+    read_within(path, bytes, format, sha256, aliases, None)
+}
+
+/// The stages of [`read`], in order, as a [`Rejection`] names them.
+pub const STAGES: [&str; 5] = ["decode", "clean", "extract", "words", "document"];
+
+/// Where one file's reading is, and how long it may take.
+struct Stages {
+    started: Instant,
+    budget: Option<Duration>,
+    current: Cell<&'static str>,
+}
+
+impl Stages {
+    /// Enters `stage`, unless the budget ran out in the stage before.
+    fn enter(&self, stage: &'static str) -> Result<(), Rejection> {
+        if let Some(budget) = self.budget
+            && self.started.elapsed() > budget
+        {
+            return Err(Rejection::TooSlow { stage: self.current.get(), seconds: budget.as_secs() });
+        }
+        self.current.set(stage);
+        Ok(())
+    }
+}
+
+/// [`read_with`], within a time budget: between stages, a file that has taken longer
+/// than `budget` is rejected as too slow, naming the stage that used it up. (A stage
+/// is not interrupted: each one's work is bounded by the length of its units —
+/// sentences, stretches handed to jieba — so none runs long on any file under the
+/// size limit.) A panic inside the pipeline rejects the file as failed, naming the
+/// stage, instead of stopping the run.
+pub fn read_within(
+    path: &str,
+    bytes: &[u8],
+    format: Format,
+    sha256: String,
+    aliases: &Aliases,
+    budget: Option<Duration>,
+) -> Result<Read, Rejection> {
+    let stages = Stages { started: Instant::now(), budget, current: Cell::new(STAGES[0]) };
+    let read =
+        std::panic::catch_unwind(AssertUnwindSafe(|| read_in_stages(path, bytes, format, sha256, aliases, &stages)));
+    read.unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "a panic".into());
+        Err(Rejection::Failed { stage: stages.current.get(), message })
+    })
+}
+
+fn read_in_stages(
+    path: &str,
+    bytes: &[u8],
+    format: Format,
+    sha256: String,
+    aliases: &Aliases,
+    stages: &Stages,
+) -> Result<Read, Rejection> {
+    stages.enter("decode")?;
     let decoded = ingest::decode(bytes, format)?;
+    stages.enter("clean")?;
     let cleaned = clean(&decoded.text);
     if cleaned.text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
     let folded = Folded::new(&cleaned.text);
+    stages.enter("extract")?;
     let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded, aliases);
+    stages.enter("words")?;
     let simhash = simhash(&folded.text);
     let text_sha256 = sha256_hex(cleaned.text.as_bytes());
     let words = word_counts(&folded.text);
+    stages.enter("document")?;
     let doc = Document {
         id: document_id(path),
         path: path.to_string(),
@@ -122,6 +192,21 @@ mod tests {
         assert_eq!(read.doc.metrics[0].subject, "党支部");
         assert!(read.doc.measures.iter().any(|m| m.name == "三会一课"));
         assert!(read.folded.text.contains("党支部共21个"), "{}", read.folded.text);
+    }
+
+    /// Over its budget, a file is rejected as too slow, naming the stage that used it
+    /// up; with time to spare the same file is read.
+    #[test]
+    fn a_file_over_its_time_budget_is_rejected_naming_the_stage() {
+        let bytes = "医院共有党员877人。".as_bytes();
+        let read = |budget| read_within("a.txt", bytes, Format::Text, "x".into(), &Aliases::default(), budget);
+        let rejected = read(Some(Duration::ZERO)).unwrap_err();
+        assert_eq!(rejected.code(), "too_slow");
+        assert!(
+            STAGES.iter().any(|stage| rejected.to_string().contains(&format!("in the {stage} stage"))),
+            "{rejected}"
+        );
+        assert!(read(Some(Duration::from_secs(600))).is_ok());
     }
 
     #[test]

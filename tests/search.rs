@@ -36,7 +36,7 @@ fn build(dir: &Path) -> Engine {
     )
     .unwrap();
     let index = dir.join("idx");
-    let options = IndexOptions { corpus, index: index.clone(), full: false, threads: Some(2) };
+    let options = IndexOptions { threads: Some(2), ..IndexOptions::new(corpus, &index) };
     let summary = run_index(&options, &Silent).unwrap();
     assert_eq!(summary.exit_code, 0);
     Engine::open(&index).unwrap()

@@ -28,7 +28,7 @@ pub struct Args {
 }
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     let comparison = compare(&store, &args.hospitals)?;
     if args.json {
         outln!("{}", serde_json::to_string_pretty(&comparison)?);

@@ -28,7 +28,7 @@ pub struct Args {
 
 pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
     let ExportFormat::Jsonl = args.format;
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     if args.out.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());

@@ -41,8 +41,8 @@ pub struct KeynessArgs {
     /// year=2012..2017.
     #[arg(long, value_name = "KEY=VALUE")]
     group: String,
-    /// How many words to show.
-    #[arg(long, default_value_t = 20)]
+    /// How many words to show (at most 10,000).
+    #[arg(long, default_value_t = 20, value_parser = super::bounded(1, super::MAX_LIMIT))]
     limit: usize,
     /// Print JSON.
     #[arg(long, conflicts_with = "csv")]
@@ -71,7 +71,7 @@ fn table(header: &[&str], rows: &[Vec<String>], numeric_from: usize) {
 }
 
 pub fn run_freq(index: &Path, args: FreqArgs) -> anyhow::Result<u8> {
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     let by = match args.by {
         ByArg::Hospital => By::Hospital,
         ByArg::Year => By::Year,
@@ -129,7 +129,7 @@ fn group(store: &Store, spec: &str) -> anyhow::Result<Group> {
 }
 
 pub fn run_keyness(index: &Path, args: KeynessArgs) -> anyhow::Result<u8> {
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     let group = group(&store, &args.group)?;
     let (keys, inside, outside) = keyness(&store, &group, args.limit)?;
     if args.json {

@@ -12,8 +12,8 @@ use super::output::{colour, highlight, outln, pad_left, pad_right, width};
 pub struct Args {
     /// The term, in either script.
     term: String,
-    /// Characters of context on each side.
-    #[arg(long, default_value_t = 20)]
+    /// Characters of context on each side (at most 500).
+    #[arg(long, default_value_t = 20, value_parser = super::bounded(1, 500))]
     width: usize,
     /// Print the lines as JSON (id, path, left, keyword, right, start, end).
     #[arg(long)]

@@ -100,7 +100,7 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
             anyhow::bail!("{category:?} is not a measure category; the categories are: {}", CATEGORIES.join(", "));
         }
     }
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     if args.matrix {
         print_matrix(&dangjian::analyze::compare::matrix(&store)?, &args);
         return Ok(EXIT_OK);

@@ -56,7 +56,7 @@ const COLUMNS: &[&str] = &[
 ];
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     let mut rows = store.metric_rows(None)?;
     if args.no_derived {
         rows.retain(|r| r.derived.is_none());

@@ -25,7 +25,8 @@ use clap::{Parser, Subcommand};
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_QUARANTINED: u8 = 1;
 pub const EXIT_FATAL: u8 = 2;
-pub const EXIT_LOCKED: u8 = 3;
+// 3 (another run holds the lock) and 130/143 (interrupted) come from
+// `IndexError::exit_code`.
 
 /// Search, cite and compare Chinese Party-building (党建) reports.
 ///
@@ -53,7 +54,8 @@ pub enum Command {
     ///
     /// Unchanged files (same SHA-256) are skipped, changed ones re-read, removed ones
     /// deleted. Exit status: 0 all indexed, 1 finished but some files were quarantined
-    /// (the rest is committed), 2 usage or fatal error, 3 another run holds the lock.
+    /// (the rest is committed), 2 usage or fatal error (nothing committed), 3 another
+    /// run holds the lock, 130/143 stopped by SIGINT/SIGTERM (nothing committed).
     Index(index::Args),
     /// Find documents: ranked, with a highlighted snippet from the original text.
     ///
@@ -90,6 +92,16 @@ pub enum Command {
     Stats(stats::Args),
 }
 
+/// The most rows a `--limit` asks for: more than anyone reads, few enough that the
+/// result lists it sizes stay small.
+pub const MAX_LIMIT: u64 = 10_000;
+
+/// A count flag's parser: a whole number from `min` to `max`, else a usage error
+/// (exit 2) saying the range — never a number that overflows or allocates gigabytes.
+pub fn bounded(min: u64, max: u64) -> clap::builder::RangedU64ValueParser<usize> {
+    clap::builder::RangedU64ValueParser::<usize>::new().range(min..=max)
+}
+
 pub fn run(cli: Cli) -> anyhow::Result<u8> {
     match cli.command {
         Command::Index(args) => index::run(&cli.index, cli.quiet, args),
@@ -112,5 +124,12 @@ pub fn init_logging(quiet: bool) {
     let default = if quiet { "error" } else { "warn" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
-    tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr).with_target(false).init();
+    // Colour only on a terminal: a log file or a cron mail gets plain lines.
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_target(false)
+        .with_ansi(ansi)
+        .init();
 }

@@ -3,13 +3,15 @@
 
 use dangjian::index::search::Filters;
 
+use super::MAX_LIMIT;
+
 #[derive(Debug, clap::Args)]
 pub struct QueryArgs {
     /// The query, in either script: words, "exact phrases", AND / OR / NOT, -word,
     /// field:value (fields: title, hospital, source, path, id, year).
     pub query: String,
-    /// How many results to show.
-    #[arg(long, default_value_t = 10)]
+    /// How many results to show (at most 10,000).
+    #[arg(long, default_value_t = 10, value_parser = super::bounded(1, MAX_LIMIT))]
     pub limit: usize,
     /// Only documents about this hospital: its name in either script, in full or by a
     /// distinctive part (邵阳中心医院), as for every command.

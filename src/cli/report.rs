@@ -21,7 +21,7 @@ pub struct Args {
 }
 
 pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     let heads = store.heads()?;
     let hospitals = if args.hospitals.is_empty() { known_hospitals(&heads) } else { args.hospitals.clone() };
     let comparison = compare(&store, &hospitals)?;

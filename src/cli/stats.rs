@@ -18,7 +18,7 @@ pub struct Args {
 }
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
-    let store = Store::open_existing(index)?;
+    let store = Store::open_read_only(index)?;
     let stats = store.stats()?;
     let quarantined = store.quarantined()?;
     let last_run = store.last_run()?;

@@ -18,10 +18,12 @@ fn stopwords() -> &'static HashSet<&'static str> {
 pub fn word_counts(folded: &str) -> Vec<(String, u32)> {
     let stop = stopwords();
     let mut counts: HashMap<&str, u32> = HashMap::new();
-    for token in crate::segment::jieba().cut(folded, false) {
-        let word = token.word;
-        if word.chars().nth(1).is_some() && word.chars().all(is_han) && !stop.contains(word) {
-            *counts.entry(word).or_default() += 1;
+    for (from, to) in crate::segment::stretches(folded) {
+        for token in crate::segment::jieba().cut(&folded[from..to], false) {
+            let word = token.word;
+            if word.chars().nth(1).is_some() && word.chars().all(is_han) && !stop.contains(word) {
+                *counts.entry(word).or_default() += 1;
+            }
         }
     }
     let mut out: Vec<(String, u32)> = counts.into_iter().map(|(w, n)| (w.to_string(), n)).collect();

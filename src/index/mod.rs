@@ -11,6 +11,7 @@ pub mod export;
 pub mod fulltext;
 pub mod hospitals;
 pub mod lock;
+pub mod read_only;
 pub mod run;
 pub mod schema;
 pub mod search;
@@ -19,6 +20,6 @@ pub mod store;
 pub mod summary;
 
 pub use export::{ExportError, export_jsonl};
-pub use run::{IndexError, IndexOptions, run_index};
+pub use run::{FILE_BUDGET, IndexError, IndexOptions, run_index};
 pub use store::{STORE_FILE, Store, StoreError};
 pub use summary::RunSummary;

@@ -13,7 +13,9 @@
 use std::collections::HashSet;
 use std::fs;
 use std::path::PathBuf;
-use std::time::{Instant, SystemTime};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant, SystemTime};
 
 use rayon::prelude::*;
 
@@ -42,6 +44,39 @@ pub struct IndexOptions {
     pub full: bool,
     /// Worker threads; `None` uses every core.
     pub threads: Option<usize>,
+    /// How long one file may take to read before it is quarantined as too slow.
+    pub file_budget: Duration,
+    /// Delete the documents of vanished files even when they are most of the index
+    /// (see [`IndexError::TooManyDeletions`]).
+    pub allow_deletions: bool,
+    /// Follow symbolic links that lead out of the corpus folder.
+    pub follow_links: bool,
+    /// Set (by a signal handler) to stop the run: it is rolled back between files.
+    pub stop: Option<Arc<AtomicUsize>>,
+}
+
+/// The default per-file budget: minutes more than the largest file allowed needs.
+pub const FILE_BUDGET: Duration = Duration::from_secs(120);
+
+impl IndexOptions {
+    /// Index `corpus` into `index` incrementally, with the defaults.
+    pub fn new(corpus: impl Into<PathBuf>, index: impl Into<PathBuf>) -> IndexOptions {
+        IndexOptions {
+            corpus: corpus.into(),
+            index: index.into(),
+            full: false,
+            threads: None,
+            file_budget: FILE_BUDGET,
+            allow_deletions: false,
+            follow_links: false,
+            stop: None,
+        }
+    }
+
+    /// The signal that asked the run to stop, if one did.
+    fn stopped(&self) -> Option<i32> {
+        self.stop.as_ref().map(|s| s.load(Ordering::Relaxed) as i32).filter(|&signal| signal != 0)
+    }
 }
 
 /// What stops a run as a whole. A bad file never does: it is quarantined.
@@ -59,6 +94,26 @@ pub enum IndexError {
     Aliases { path: PathBuf, message: String },
     #[error("cannot start {threads} worker threads: {error}")]
     Threads { threads: usize, error: rayon::ThreadPoolBuildError },
+    #[error(
+        "refusing to delete {deleting} of the {documents} indexed documents: their files are gone from {}; \
+         if the corpus folder is right (not empty, not an unmounted disk), run again with --allow-deletions",
+        corpus.display()
+    )]
+    TooManyDeletions { deleting: u64, documents: u64, corpus: PathBuf },
+    #[error("interrupted by signal {signal}; nothing of this run was committed, the index is as it was")]
+    Interrupted { signal: i32 },
+}
+
+impl IndexError {
+    /// The exit status this error ends the command with: 3 only when another run
+    /// holds the lock, 128 + N after signal N, 2 for everything else.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            IndexError::Locked(LockError::Held { .. }) => 3,
+            IndexError::Interrupted { signal } => (128 + signal).clamp(0, 255) as u8,
+            _ => 2,
+        }
+    }
 }
 
 /// The fate of one file in this run.
@@ -74,6 +129,9 @@ enum Outcome {
     Quarantined(Quarantined),
     /// The same bad bytes as last time: nothing to write.
     StillQuarantined(Quarantined),
+    /// An indexed file that cannot be read now: its document is kept as it was, and
+    /// the summary says why.
+    Kept(Quarantined),
 }
 
 /// The stamp of a file. A file modified less than [`RACY_SECONDS`] ago gets mtime 0
@@ -140,7 +198,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     };
     let known = store.known()?;
 
-    let walk = ingest::discover(&options.corpus)?;
+    let walk = ingest::discover_with(&options.corpus, options.follow_links)?;
     let discover_ms = millis(started);
 
     let mut summary = RunSummary {
@@ -174,7 +232,32 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
             Skipped::Revisit { rel } => summary
                 .skipped
                 .push(SkippedEntry { path: rel, reason: "symbolic link to a directory already walked".into() }),
+            Skipped::Outside { rel, target } => summary.skipped.push(SkippedEntry {
+                path: rel,
+                reason: format!(
+                    "symbolic link leading out of the corpus (to {}); pass --follow-links to read it",
+                    target.display()
+                ),
+            }),
         }
+    }
+
+    // An empty or unmounted corpus folder must not empty the index: refuse, before
+    // anything is written, to delete most of it.
+    let seen: HashSet<&str> = walk.files.iter().map(|f| f.rel.as_str()).collect();
+    let gone: Vec<(&String, &Known)> = {
+        let mut gone: Vec<(&String, &Known)> = known
+            .iter()
+            .filter(|(path, _)| !seen.contains(path.as_str()))
+            .filter(|(path, _)| !unreadable_dirs.iter().any(|dir| path.starts_with(dir.as_str())))
+            .collect();
+        gone.sort_by_key(|(path, _)| path.as_str());
+        gone
+    };
+    let documents = known.values().filter(|k| matches!(k, Known::Document { .. })).count() as u64;
+    let deleting = gone.iter().filter(|(_, k)| matches!(k, Known::Document { .. })).count() as u64;
+    if !options.allow_deletions && deleting > 0 && (deleting * 2 > documents || deleting == documents) {
+        return Err(IndexError::TooManyDeletions { deleting, documents, corpus: options.corpus.clone() });
     }
 
     let fulltext_err = |error| IndexError::FullText { path: options.index.clone(), error };
@@ -203,12 +286,18 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         let workers = scope.spawn(move || {
             let mut busy_ms = 0;
             for batch in files.chunks(BATCH) {
+                if options.stopped().is_some() {
+                    break;
+                }
                 let t = Instant::now();
                 let outcomes: Vec<Outcome> = pool.install(|| {
                     batch
                         .par_iter()
                         .map(|found| {
-                            let outcome = process(found, known.get(&found.rel), rebuild, aliases);
+                            if options.stopped().is_some() {
+                                return Outcome::Unchanged; // never written: the run is rolled back
+                            }
+                            let outcome = process(found, known.get(&found.rel), rebuild, aliases, options.file_budget);
                             progress.advance(&found.rel);
                             outcome
                         })
@@ -222,6 +311,9 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
             busy_ms
         });
         for (batch, outcomes) in receive {
+            if options.stopped().is_some() {
+                continue; // the workers stop too; the run is rolled back below
+            }
             let t = Instant::now();
             for (found, outcome) in batch.iter().zip(outcomes) {
                 match outcome {
@@ -256,6 +348,11 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                         fulltext.get().map_err(fulltext_err)?.remove(&document_id(&entry.path));
                         summary.quarantined.push(entry);
                     }
+                    Outcome::Kept(entry) => {
+                        tracing::warn!("{}: {}", entry.path, entry.message);
+                        summary.unchanged += 1;
+                        summary.quarantined.push(entry);
+                    }
                     Outcome::StillQuarantined(entry) => {
                         if rebuilt.is_some() {
                             writer.put_quarantined(&entry)?;
@@ -270,15 +367,11 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         Ok(())
     })?;
     progress.finish();
+    if let Some(signal) = options.stopped() {
+        return Err(IndexError::Interrupted { signal });
+    }
 
     let t = Instant::now();
-    let seen: HashSet<&str> = walk.files.iter().map(|f| f.rel.as_str()).collect();
-    let mut gone: Vec<(&String, &Known)> = known
-        .iter()
-        .filter(|(path, _)| !seen.contains(path.as_str()))
-        .filter(|(path, _)| !unreadable_dirs.iter().any(|dir| path.starts_with(dir.as_str())))
-        .collect();
-    gone.sort_by_key(|(path, _)| path.as_str());
     for (path, known) in gone {
         if matches!(known, Known::Document { .. }) {
             summary.deleted += 1;
@@ -354,14 +447,21 @@ fn rebuild_reason(store: &Store, full: bool) -> Result<Option<String>, StoreErro
 }
 
 /// Reads, hashes and (when needed) decodes one file.
-fn process(found: &Found, known: Option<&Known>, rebuild: bool, aliases: &Aliases) -> Outcome {
+fn process(found: &Found, known: Option<&Known>, rebuild: bool, aliases: &Aliases, budget: Duration) -> Outcome {
     let quarantine = |rejection: Rejection, sha256: Option<String>| {
-        Outcome::Quarantined(Quarantined {
-            path: found.rel.clone(),
-            reason: rejection.reason(),
-            message: rejection.to_string(),
-            sha256,
-        })
+        let entry =
+            Quarantined { path: found.rel.clone(), reason: rejection.reason(), message: rejection.to_string(), sha256 };
+        // A passing permission problem must not drop what was indexed (as for an
+        // unreadable folder); a rebuild cannot keep it, having cleared the store.
+        if entry.reason == Reason::Unreadable
+            && entry.sha256.is_none()
+            && matches!(known, Some(Known::Document { .. }))
+            && !rebuild
+        {
+            let message = format!("{}; the indexed version was kept", entry.message);
+            return Outcome::Kept(Quarantined { message, ..entry });
+        }
+        Outcome::Quarantined(entry)
     };
     let stamp = match fs::metadata(&found.path) {
         Ok(meta) if meta.len() > MAX_FILE_BYTES => {
@@ -396,7 +496,7 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool, aliases: &Aliase
         }
         _ => {}
     }
-    match pipeline::read_with(&found.rel, &bytes, found.format, sha256.clone(), aliases) {
+    match pipeline::read_within(&found.rel, &bytes, found.format, sha256.clone(), aliases, Some(budget)) {
         Ok(mut read) => {
             if found.lossy_name {
                 read.doc
@@ -419,7 +519,7 @@ mod tests {
     use crate::progress::Silent;
 
     fn options(corpus: &std::path::Path, index: &std::path::Path) -> IndexOptions {
-        IndexOptions { corpus: corpus.into(), index: index.into(), full: false, threads: Some(2) }
+        IndexOptions { threads: Some(2), ..IndexOptions::new(corpus, index) }
     }
 
     #[test]

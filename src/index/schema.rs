@@ -67,6 +67,21 @@ pub fn schema() -> (Schema, Fields) {
 /// Opens the tantivy index of an index directory. With `create` (an indexing run) a
 /// missing index is created and one of another schema is replaced by an empty one;
 /// without it both are errors that say to run `dangjian index`.
+/// Opens the full-text index of `index_dir` for reading where no lock file can be
+/// made (see `read_only`).
+pub fn open_read_only(index_dir: &Path) -> Result<(Index, Fields), TantivyError> {
+    let (schema, fields) = schema();
+    let index = Index::open(super::read_only::ReadOnly::open(&index_dir.join(TANTIVY_DIR))?)?;
+    if index.schema() != schema {
+        return Err(TantivyError::InvalidArgument(format!(
+            "no full-text index of this version of dangjian in {}: run `dangjian index` to build it",
+            index_dir.join(TANTIVY_DIR).display()
+        )));
+    }
+    register_indexing(index.tokenizers());
+    Ok((index, fields))
+}
+
 pub fn open(index_dir: &Path, create: bool) -> Result<(Index, Fields), TantivyError> {
     let dir = index_dir.join(TANTIVY_DIR);
     let (schema, fields) = schema();

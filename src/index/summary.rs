@@ -39,9 +39,34 @@ pub struct RunSummary {
     pub stale_lock: Option<super::lock::Holder>,
     pub durations_ms: Durations,
     pub versions: Versions,
-    /// 0 all indexed, 1 some files quarantined (the rest committed). (A locked index,
-    /// exit 3, and fatal errors, exit 2, produce no summary.)
+    /// 0 all indexed, 1 some files quarantined (the rest committed); for a run that
+    /// failed (written by `--summary-json` only): 2 a fatal error, 3 another run holds
+    /// the lock, 130/143 interrupted by SIGINT/SIGTERM — and `error` says what.
     pub exit_code: i32,
+    /// Why the run failed, when it did; nothing of it was committed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl RunSummary {
+    /// The summary of a run that stopped on `error` with exit status `exit_code`.
+    pub fn failed(corpus: &std::path::Path, index: &std::path::Path, exit_code: i32, error: &str) -> RunSummary {
+        let now = timestamp(SystemTime::now());
+        RunSummary {
+            corpus: corpus.display().to_string(),
+            index: index.display().to_string(),
+            started_at: now.clone(),
+            finished_at: now,
+            exit_code,
+            error: Some(error.to_string()),
+            versions: Versions {
+                dangjian: env!("CARGO_PKG_VERSION").to_string(),
+                pipeline: crate::PIPELINE_VERSION,
+                schema: super::store::SCHEMA_VERSION,
+            },
+            ..RunSummary::default()
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -70,14 +70,36 @@ pub struct Decoded {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Rejection {
     Empty,
-    Binary { what: &'static str },
-    TooLarge { bytes: u64 },
-    Undecodable { encoding: &'static str, replaced: usize, total: usize },
-    Unreadable { hint: &'static str, error: String },
+    Binary {
+        what: &'static str,
+    },
+    TooLarge {
+        bytes: u64,
+    },
+    Undecodable {
+        encoding: &'static str,
+        replaced: usize,
+        total: usize,
+    },
+    Unreadable {
+        hint: &'static str,
+        error: String,
+    },
+    /// Reading it took longer than the per-file budget; `stage` is where the budget
+    /// ran out.
+    TooSlow {
+        stage: &'static str,
+        seconds: u64,
+    },
+    /// dangjian itself failed on the file (a bug): the run goes on without it.
+    Failed {
+        stage: &'static str,
+        message: String,
+    },
 }
 
 /// Why a file was quarantined: a short stable code for scripts (`empty`, `binary`,
-/// `too_large`, `undecodable`, `unreadable`), as the summary, `stats` and the store
+/// `too_large`, `undecodable`, `unreadable`, `too_slow`, `failed`), as the summary, `stats` and the store
 /// write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -87,11 +109,20 @@ pub enum Reason {
     TooLarge,
     Undecodable,
     Unreadable,
+    TooSlow,
+    Failed,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 5] =
-        [Reason::Empty, Reason::Binary, Reason::TooLarge, Reason::Undecodable, Reason::Unreadable];
+    pub const ALL: [Reason; 7] = [
+        Reason::Empty,
+        Reason::Binary,
+        Reason::TooLarge,
+        Reason::Undecodable,
+        Reason::Unreadable,
+        Reason::TooSlow,
+        Reason::Failed,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -100,6 +131,8 @@ impl Reason {
             Reason::TooLarge => "too_large",
             Reason::Undecodable => "undecodable",
             Reason::Unreadable => "unreadable",
+            Reason::TooSlow => "too_slow",
+            Reason::Failed => "failed",
         }
     }
 
@@ -124,6 +157,8 @@ impl Rejection {
             Rejection::TooLarge { .. } => Reason::TooLarge,
             Rejection::Undecodable { .. } => Reason::Undecodable,
             Rejection::Unreadable { .. } => Reason::Unreadable,
+            Rejection::TooSlow { .. } => Reason::TooSlow,
+            Rejection::Failed { .. } => Reason::Failed,
         }
     }
 
@@ -161,6 +196,16 @@ impl fmt::Display for Rejection {
                  ({encoding}); convert the file to UTF-8 or check that it is text"
             ),
             Rejection::Unreadable { error, hint } => write!(f, "unreadable: {error}; {hint}"),
+            Rejection::TooSlow { stage, seconds } => write!(
+                f,
+                "too slow: reading it took over {seconds} s (the budget ran out in the {stage} stage); \
+                 split the file, or raise --file-budget"
+            ),
+            Rejection::Failed { stage, message } => write!(
+                f,
+                "failed: dangjian stopped on this file in the {stage} stage ({message}); this is a bug, \
+                 please report it with the file; the rest of the run went on"
+            ),
         }
     }
 }

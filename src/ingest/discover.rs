@@ -6,7 +6,8 @@
 //! file contents; decoding is `decode`'s business.
 //!
 //! The walk is recursive, skips hidden entries (names starting with `.`), follows
-//! symbolic links but never enters the same directory twice, and returns files sorted
+//! symbolic links that stay inside the corpus folder (others only when asked) but never
+//! enters the same directory twice, and returns files sorted
 //! by their path relative to the corpus root, so that two runs over the same folder
 //! see the same files in the same order.
 
@@ -65,6 +66,9 @@ pub enum Skipped {
     /// A symbolic link to a directory already walked (a loop or an alias); nothing is
     /// missing, since that directory's files are read once under their other path.
     Revisit { rel: String },
+    /// A symbolic link that leads out of the corpus folder (to /etc, a home folder …),
+    /// not followed unless asked.
+    Outside { rel: String, target: PathBuf },
 }
 
 /// The result of a walk.
@@ -79,21 +83,37 @@ pub struct Walk {
 /// Fails only when `root` itself cannot be read; everything below it that cannot be
 /// read is listed in [`Walk::skipped`] and the walk goes on.
 pub fn discover(root: &Path) -> Result<Walk, IngestError> {
+    discover_with(root, false)
+}
+
+/// [`discover`]; with `follow_links`, symbolic links that lead out of the corpus
+/// folder are followed too (they are otherwise listed in [`Walk::skipped`]).
+pub fn discover_with(root: &Path, follow_links: bool) -> Result<Walk, IngestError> {
     let meta = fs::metadata(root).map_err(|e| IngestError::io(root, e))?;
     if !meta.is_dir() {
         return Err(IngestError::NotADirectory(root.to_path_buf()));
     }
+    let inside = fs::canonicalize(root).map_err(|e| IngestError::io(root, e))?;
     let mut walk = Walk::default();
     let mut visited = HashSet::new();
-    visit(root, "", &mut visited, &mut walk)?;
+    let mut context = Context { inside: (!follow_links).then_some(inside), visited: &mut visited, walk: &mut walk };
+    visit(root, "", &mut context)?;
     walk.files.sort_by(|a, b| a.rel.cmp(&b.rel));
     Ok(walk)
 }
 
-fn visit(dir: &Path, rel_dir: &str, visited: &mut HashSet<PathBuf>, walk: &mut Walk) -> Result<(), IngestError> {
+/// What the walk carries from folder to folder.
+struct Context<'a> {
+    /// The corpus folder, canonical, when links must stay inside it.
+    inside: Option<PathBuf>,
+    visited: &'a mut HashSet<PathBuf>,
+    walk: &'a mut Walk,
+}
+
+fn visit(dir: &Path, rel_dir: &str, context: &mut Context) -> Result<(), IngestError> {
     let canonical = fs::canonicalize(dir).map_err(|e| IngestError::io(dir, e))?;
-    if !visited.insert(canonical) {
-        walk.skipped.push(Skipped::Revisit { rel: rel_dir.to_string() });
+    if !context.visited.insert(canonical) {
+        context.walk.skipped.push(Skipped::Revisit { rel: rel_dir.to_string() });
         return Ok(());
     }
     let mut entries: Vec<(String, bool, PathBuf, Option<fs::FileType>)> = fs::read_dir(dir)
@@ -113,23 +133,32 @@ fn visit(dir: &Path, rel_dir: &str, visited: &mut HashSet<PathBuf>, walk: &mut W
         // The directory listing tells files from folders without another system call;
         // only symbolic links (and file systems that do not say) need `metadata`,
         // which follows them. A dangling link is an unreadable file.
+        let is_link = file_type.is_none_or(|t| t.is_symlink());
+        if is_link
+            && let Some(inside) = &context.inside
+            && let Ok(target) = fs::canonicalize(&path)
+            && !target.starts_with(inside)
+        {
+            context.walk.skipped.push(Skipped::Outside { rel, target });
+            continue;
+        }
         let (is_dir, is_file) = match file_type {
             Some(t) if !t.is_symlink() => (t.is_dir(), t.is_file()),
             _ => match fs::metadata(&path) {
                 Ok(meta) => (meta.is_dir(), meta.is_file()),
                 Err(_) if has_report_extension(&name) => {
-                    walk.files.push(found(path, rel, &name, lossy_name));
+                    context.walk.files.push(found(path, rel, &name, lossy_name));
                     continue;
                 }
                 Err(_) => continue,
             },
         };
         if is_dir {
-            if let Err(error) = visit(&path, &rel, visited, walk) {
-                walk.skipped.push(Skipped::Unreadable { rel, error });
+            if let Err(error) = visit(&path, &rel, context) {
+                context.walk.skipped.push(Skipped::Unreadable { rel, error });
             }
         } else if is_file && has_report_extension(&name) {
-            walk.files.push(found(path, rel, &name, lossy_name));
+            context.walk.files.push(found(path, rel, &name, lossy_name));
         }
         // Sockets, FIFOs and devices are never opened: reading a FIFO would block.
     }
@@ -188,6 +217,35 @@ mod tests {
         let walk = discover(root).unwrap();
         assert_eq!(rels(&walk), ["a/report.txt", "dangling.txt"]);
         assert!(matches!(&walk.skipped[..], [Skipped::Revisit { rel }] if rel == "a/loop"));
+    }
+
+    /// A link to a file or a folder outside the corpus is listed, not followed,
+    /// unless asked; a link that stays inside is read as before.
+    #[cfg(unix)]
+    #[test]
+    fn links_leading_out_of_the_corpus_are_skipped_unless_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let (root, outside) = (dir.path().join("corpus"), dir.path().join("elsewhere"));
+        fs::create_dir_all(root.join("a")).unwrap();
+        fs::create_dir_all(&outside).unwrap();
+        fs::write(root.join("a/report.txt"), "三会一课").unwrap();
+        fs::write(outside.join("secret.txt"), "不是报告").unwrap();
+        std::os::unix::fs::symlink(&outside, root.join("out")).unwrap();
+        std::os::unix::fs::symlink(outside.join("secret.txt"), root.join("secret.txt")).unwrap();
+        std::os::unix::fs::symlink(root.join("a/report.txt"), root.join("alias.txt")).unwrap();
+        let walk = discover(&root).unwrap();
+        assert_eq!(rels(&walk), ["a/report.txt", "alias.txt"]);
+        let outside_rels: Vec<&str> = walk
+            .skipped
+            .iter()
+            .filter_map(|s| match s {
+                Skipped::Outside { rel, .. } => Some(rel.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(outside_rels, ["out", "secret.txt"]);
+        let followed = discover_with(&root, true).unwrap();
+        assert_eq!(rels(&followed), ["a/report.txt", "alias.txt", "out/secret.txt", "secret.txt"]);
     }
 
     #[test]

@@ -11,7 +11,7 @@ pub mod html;
 use std::path::{Path, PathBuf};
 
 pub use decode::{Decoded, EncodingSource, Reason, Rejection, decode};
-pub use discover::{Format, Found, Skipped, Walk, discover};
+pub use discover::{Format, Found, Skipped, Walk, discover, discover_with};
 
 /// What can go wrong while finding and reading files. Each message names the path.
 #[derive(Debug, thiserror::Error)]

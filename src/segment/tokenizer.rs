@@ -73,21 +73,23 @@ fn word_spans(text: &str) -> Vec<(usize, usize, usize)> {
     let jieba = jieba();
     let mut spans = Vec::with_capacity(text.len() / 4);
     let mut chars: Vec<usize> = Vec::new();
-    for (position, word) in jieba.cut(text, false).iter().enumerate() {
-        if !word.word.chars().any(char::is_alphanumeric) {
+    let words = super::stretches(text).flat_map(|(start, end)| {
+        jieba.cut(&text[start..end], false).into_iter().map(move |word| (start + word.byte_start, word.word))
+    });
+    for (position, (from, word)) in words.enumerate() {
+        if !word.chars().any(char::is_alphanumeric) {
             continue; // punctuation and space take a position and leave no token
         }
-        let from = word.byte_start;
-        spans.push((from, from + word.word.len(), position));
-        if word.word.chars().nth(2).is_none() {
+        spans.push((from, from + word.len(), position));
+        if word.chars().nth(2).is_none() {
             continue; // two characters or fewer: no dictionary word inside
         }
         chars.clear();
-        chars.extend(word.word.char_indices().map(|(i, _)| i).chain([word.word.len()]));
+        chars.extend(word.char_indices().map(|(i, _)| i).chain([word.len()]));
         let length = chars.len() - 1;
         for n in [2, 3].into_iter().filter(|&n| n < length) {
             for start in 0..=length - n {
-                let sub = &word.word[chars[start]..chars[start + n]];
+                let sub = &word[chars[start]..chars[start + n]];
                 if jieba.has_word(sub) {
                     spans.push((from + chars[start], from + chars[start + n], position));
                 }

@@ -59,6 +59,10 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
     let original: Vec<char> = text.chars().collect();
     let chars: Vec<char> = folded.text.chars().collect();
     let mut out: Vec<(Metric, &str)> = Vec::new();
+    // A figure given again later (这21个党支部) is kept where it is first given; the
+    // check is made before a figure is built, so that a long text repeating a figure
+    // costs no memory for the repeats.
+    let mut seen = std::collections::HashSet::new();
     for (s0, s1) in sentences::all(&chars) {
         let sentence = &chars[s0..s1];
         let found = numbers::quantities_in(sentence);
@@ -92,6 +96,9 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
                 read.inherited_text.clone().unwrap_or_default()
             };
             previous = Some((read.subject.clone(), subject_text.clone(), read.unit_kind));
+            if !seen.insert((read.subject.clone(), round(q.value).to_bits())) {
+                continue;
+            }
             let metric = Metric {
                 subject: read.subject,
                 subject_text,
@@ -107,9 +114,6 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             out.push((metric, read.rule));
         }
     }
-    // A figure given again later (这21个党支部) is kept where it is first given.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|(m, _)| seen.insert((m.subject.clone(), m.value.to_bits())));
     out
 }
 

@@ -14,7 +14,9 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
 
 use super::cache::DocumentCache;
-use super::query::{as_literals, known_words, lone_characters_as_prefixes, parse_grams, read, without_excluded_text};
+use super::query::{
+    QueryError, as_literals, known_words, lone_characters_as_prefixes, parse_grams, read, without_excluded_text,
+};
 use crate::index::hospitals::{HospitalError, HospitalFilter};
 use crate::index::schema::{self, Fields};
 use crate::index::snippet::{self, Snippet};
@@ -33,6 +35,8 @@ pub enum SearchError {
     Hospital(#[from] HospitalError),
     #[error("--{flag} {value:?} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")]
     BadDate { flag: &'static str, value: String },
+    #[error(transparent)]
+    Query(#[from] QueryError),
 }
 
 /// Filters and limits shared by the query commands.
@@ -79,10 +83,20 @@ const ADJACENT_BOOST: f32 = 2.0;
 
 impl Engine {
     pub fn open(index_dir: &Path) -> Result<Engine, SearchError> {
-        let store = Store::open_existing(index_dir)?;
+        let store = Store::open_read_only(index_dir)?;
         let err = |error| SearchError::Index { path: index_dir.to_path_buf(), error };
         let (index, fields) = schema::open(index_dir, false).map_err(err)?;
-        let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(err)?;
+        let (index, fields, reader) = match index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into() {
+            Ok(reader) => (index, fields, reader),
+            // The reader's lock file cannot be made (a read-only disk, another user's
+            // folder): read without it.
+            Err(error) => {
+                let (index, fields) = schema::open_read_only(index_dir).map_err(|_| err(error.clone()))?;
+                let reader =
+                    index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(|_| err(error))?;
+                (index, fields, reader)
+            }
+        };
         Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf() })
     }
 
@@ -93,7 +107,7 @@ impl Engine {
     /// Documents matching `query`, best first.
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
-        let literals = read(query, &self.index.schema()).literals;
+        let literals = read(query, &self.index.schema())?.literals;
         let top = self.run(&searcher, query, filters, limit)?;
         let mut hits = Vec::with_capacity(top.len());
         let mut documents = DocumentCache::new(&self.store);
@@ -192,7 +206,7 @@ impl Engine {
         documents: Documents,
     ) -> Result<BooleanQuery, SearchError> {
         let f = self.fields;
-        let read = read(query, &self.index.schema());
+        let read = read(query, &self.index.schema())?;
         let ast = match documents {
             Documents::Matching => read.ast,
             Documents::ForPassages => without_excluded_text(read.ast),

@@ -66,7 +66,7 @@ impl Engine {
     pub fn passages(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Passage>, SearchError> {
         let searcher = self.reader.searcher();
         let parsers = self.parsers(&searcher);
-        let read = read(query, &self.index.schema());
+        let read = read(query, &self.index.schema())?;
         let literals = read.literals;
         let wanted = PASSAGE_DOCUMENTS.max(limit.saturating_mul(20));
         let top = self.run_for(&searcher, &parsers, query, filters, wanted, Documents::ForPassages)?;

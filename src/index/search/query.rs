@@ -26,11 +26,51 @@ pub(super) struct ReadQuery {
     pub(super) literals: Vec<String>,
 }
 
+/// The longest query read, in characters: a query is typed, or pasted from a sentence.
+pub const MAX_QUERY_CHARS: usize = 2000;
+
+/// The deepest nesting of parentheses a query may have: the grammar reads them by
+/// recursion, and thousands of them overflowed the stack.
+pub const MAX_DEPTH: usize = 32;
+
+/// Why a query is not read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum QueryError {
+    #[error("the query is {chars} characters long; at most {MAX_QUERY_CHARS} are read")]
+    TooLong { chars: usize },
+    #[error("the query nests parentheses {depth} deep; at most {MAX_DEPTH} levels are read")]
+    TooDeep { depth: usize },
+}
+
+/// Refuses a query too long or too deeply nested to read safely.
+fn check(query: &str) -> Result<(), QueryError> {
+    let chars = query.chars().count();
+    if chars > MAX_QUERY_CHARS {
+        return Err(QueryError::TooLong { chars });
+    }
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for c in query.chars() {
+        match c {
+            '(' | '（' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            ')' | '）' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    if deepest > MAX_DEPTH {
+        return Err(QueryError::TooDeep { depth: deepest });
+    }
+    Ok(())
+}
+
 /// Reads `query`. A query the grammar cannot read is its literal strings (as far as
 /// the grammar's lenient reading finds them), each a phrase.
-pub(super) fn read(query: &str, schema: &Schema) -> ReadQuery {
+pub(super) fn read(query: &str, schema: &Schema) -> Result<ReadQuery, QueryError> {
+    check(query)?;
     let escaped = escape_colons(&hanconv::t2s(query), schema);
-    match query_grammar::parse_query(&escaped) {
+    Ok(match query_grammar::parse_query(&escaped) {
         Ok(ast) => {
             let literals = literals(&ast);
             ReadQuery { escaped, ast, literals }
@@ -43,7 +83,7 @@ pub(super) fn read(query: &str, schema: &Schema) -> ReadQuery {
             let ast = query_grammar::parse_query(&as_literals(&literals)).unwrap_or(lenient);
             ReadQuery { escaped, ast, literals }
         }
-    }
+    })
 }
 
 /// The literal strings of a query's AST (see [`ReadQuery::literals`]).
@@ -234,7 +274,7 @@ mod tests {
     use super::*;
 
     fn literals_of(query: &str) -> Vec<String> {
-        read(query, &crate::index::schema::schema().0).literals
+        read(query, &crate::index::schema::schema().0).unwrap().literals
     }
 
     #[test]
@@ -247,7 +287,7 @@ mod tests {
         assert_eq!(literals_of("走心:谋篇布局 ICU"), ["icu", "走心:谋篇布局"]);
         assert_eq!(literals_of("year:[2016 TO 2018]"), Vec::<String>::new());
         // What the grammar cannot read is searched as its literals.
-        let unbalanced = read("\"党员 示范岗", &crate::index::schema::schema().0);
+        let unbalanced = read("\"党员 示范岗", &crate::index::schema::schema().0).unwrap();
         assert!(!unbalanced.literals.is_empty(), "{:?}", unbalanced.literals);
         assert_eq!(literals_of("三会一课 AND"), ["三会一课"]);
         assert_eq!(literals_of("党建 OR"), ["党建"]);
@@ -310,5 +350,17 @@ mod tests {
         assert_eq!(crate::index::schema::day_number("2017-05-18", false), Some(20_170_518));
         assert_eq!(crate::index::schema::day_number("May 2017", false), None);
         assert_eq!(crate::index::schema::day_number("17", false), None);
+    }
+
+    /// A query nested or long beyond the bounds is refused with a message, not read
+    /// (10,000 parentheses overflowed the stack); as deep as the bound is read.
+    #[test]
+    fn queries_too_deep_or_too_long_are_refused() {
+        let schema = crate::index::schema::schema().0;
+        let nested = |n: usize| format!("{}党员{}", "(".repeat(n), ")".repeat(n));
+        assert!(read(&nested(MAX_DEPTH), &schema).is_ok());
+        assert_eq!(read(&nested(500), &schema).err(), Some(QueryError::TooDeep { depth: 500 }));
+        let long = "党员".repeat(MAX_QUERY_CHARS);
+        assert!(matches!(read(&long, &schema), Err(QueryError::TooLong { .. })));
     }
 }

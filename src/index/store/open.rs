@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 
 use super::schema::SCHEMA;
 
@@ -90,6 +90,34 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens the store of an existing index read-only, for the commands that only
+    /// read: they write nothing in the index folder, so they work on an index another
+    /// user owns or on a read-only disk, and beside a running `dangjian index`.
+    pub fn open_read_only(index_dir: &Path) -> Result<Store, StoreError> {
+        let path = index_dir.join(STORE_FILE);
+        if !path.is_file() {
+            return Err(StoreError::Missing(index_dir.to_path_buf()));
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(&path, flags)
+            .map_err(|error| StoreError::Sqlite { path: path.clone(), error })?;
+        let mut store = Store { conn, path };
+        store.conn.execute_batch("PRAGMA busy_timeout = 5000;").map_err(|e| store.err(e))?;
+        // A store in WAL mode needs its shared-memory file to be read; where that file
+        // cannot be made (a read-only folder), the file is read as it stands.
+        if let Err(error) = store.stored_schema() {
+            let uri = format!("file:{}?immutable=1", uri_path(&store.path));
+            store.conn = Connection::open_with_flags(&uri, flags).map_err(|_| error)?;
+        }
+        match store.stored_schema()? {
+            Some(found) if found != SCHEMA_VERSION.to_string() => {
+                Err(StoreError::OtherSchema { path: store.path.clone(), found })
+            }
+            None => Err(StoreError::Missing(index_dir.to_path_buf())),
+            Some(_) => Ok(store),
+        }
+    }
+
     pub(super) fn open_file(path: PathBuf) -> Result<Store, StoreError> {
         let conn = Connection::open(&path).map_err(|error| StoreError::Sqlite { path: path.clone(), error })?;
         let store = Store { conn, path };
@@ -138,4 +166,10 @@ impl Store {
             .optional()
             .map_err(|e| self.err(e))
     }
+}
+
+/// `path` as the path part of an SQLite `file:` URI: `%`, `?` and `#` escaped.
+fn uri_path(path: &Path) -> String {
+    let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    absolute.to_string_lossy().replace('%', "%25").replace('?', "%3f").replace('#', "%23")
 }

@@ -1,0 +1,322 @@
+//! What no file, flag or fault may do to the nightly run: stop it, lose data silently,
+//! or leave it stuck — the real binary on real reports in temp dirs.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant, SystemTime};
+
+use common::*;
+use serde_json::Value;
+
+fn json(output: &std::process::Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(output)))
+}
+
+fn read_json(path: &Path) -> Value {
+    serde_json::from_str(&fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The seeds in `dir/corpus`, indexed into `dir/idx`.
+fn indexed_seeds(dir: &Path) {
+    copy_dir(&root().join("corpus"), &dir.join("corpus"));
+    let first = dangjian(dir, &["-q", "index", "--index", "idx"]);
+    assert_eq!(code(&first), 0, "{}", stderr(&first));
+}
+
+/// A report with no sentence mark and no line break, about `bytes` long: what
+/// made memory grow with the square of its length (512 KB took 3 GB).
+fn one_line_report(bytes: usize, clause: &str) -> String {
+    clause.repeat(bytes / clause.len() + 1)
+}
+
+#[test]
+fn a_long_report_without_sentence_marks_is_indexed_with_its_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir_all(dir.path().join("corpus")).unwrap();
+    fs::write(
+        dir.path().join("corpus/one-line.txt"),
+        one_line_report(1 << 20, "医院党委坚持党建引领，全院共有党员877人，党支部34个，开展三会一课和主题党日活动，"),
+    )
+    .unwrap();
+    // Hard-wrapped lines without 。, which line-joining merges into one paragraph.
+    let wrapped: String = one_line_report(
+        256 << 10,
+        "护理支部组织志愿者走进社区开展义诊，现有在职党员655人，党小组12个，服务群众五百余人次，",
+    )
+    .chars()
+    .collect::<Vec<_>>()
+    .chunks(38)
+    .map(|line| line.iter().collect::<String>() + "\n")
+    .collect();
+    fs::write(dir.path().join("corpus/wrapped.txt"), wrapped).unwrap();
+    let run = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
+    assert_eq!(code(&run), 0, "{}", stderr(&run));
+    assert_eq!(json(&run)["added"], 2);
+    let metrics = dangjian(dir.path(), &["metrics", "--index", "idx", "--json"]);
+    let rows = json(&metrics);
+    for (path, figures) in [
+        ("one-line.txt", [("党员", 877.0), ("党支部", 34.0)]),
+        ("wrapped.txt", [("在职党员", 655.0), ("党小组", 12.0)]),
+    ] {
+        let of = |(subject, value): (&str, f64)| {
+            rows.as_array().unwrap().iter().any(|m| m["path"] == path && m["subject"] == subject && m["value"] == value)
+        };
+        assert!(figures.into_iter().all(of), "{path}: {rows}");
+        // Evidence is a bounded piece of the run, not the whole megabyte.
+        for m in rows.as_array().unwrap().iter().filter(|m| m["path"] == path) {
+            assert!(m["evidence"].as_str().unwrap().chars().count() <= 512, "{m}");
+        }
+    }
+}
+
+#[test]
+fn an_empty_or_missing_corpus_does_not_empty_the_index() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let before = dangjian(dir.path(), &["export", "--index", "idx"]).stdout;
+    fs::create_dir_all(dir.path().join("unmounted")).unwrap();
+
+    let refused = dangjian(dir.path(), &["index", "unmounted", "--index", "idx", "--summary-json", "s.json"]);
+    assert_eq!(code(&refused), 2, "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("--allow-deletions"), "{}", stderr(&refused));
+    let summary = read_json(&dir.path().join("s.json"));
+    assert_eq!(summary["exit_code"], 2);
+    assert!(summary["error"].as_str().unwrap().contains("refusing to delete 3 of the 3"), "{summary}");
+    assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, before, "nothing changed");
+    assert!(!dir.path().join("idx/LOCK").exists());
+
+    // Fewer than half gone is a normal night; all gone, when meant, is allowed.
+    let corpus = dir.path().join("corpus");
+    fs::rename(corpus.join("001_5ef448610bd62831.txt"), dir.path().join("001.txt")).unwrap();
+    let one = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
+    assert_eq!((code(&one), json(&one)["deleted"].as_u64()), (0, Some(1)));
+    let allowed = dangjian(dir.path(), &["index", "unmounted", "--index", "idx", "--json", "--allow-deletions"]);
+    assert_eq!((code(&allowed), json(&allowed)["deleted"].as_u64()), (0, Some(2)));
+}
+
+#[test]
+fn exit_3_means_only_a_live_holder_and_every_exit_writes_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("corpus"), &dir.path().join("corpus"));
+    // The index folder cannot be made (its parent is a file): a fatal error, not "locked".
+    fs::write(dir.path().join("a-file"), "").unwrap();
+    let blocked = dangjian(dir.path(), &["index", "--index", "a-file/idx", "--summary-json", "s.json"]);
+    assert_eq!(code(&blocked), 2, "{}", stderr(&blocked));
+    assert!(stderr(&blocked).contains("a-file/idx"), "{}", stderr(&blocked));
+    let summary = read_json(&dir.path().join("s.json"));
+    assert_eq!(summary["exit_code"], 2);
+    assert!(summary["error"].is_string());
+
+    // A corpus that is not there.
+    let missing = dangjian(dir.path(), &["index", "no-such-corpus", "--index", "idx", "--summary-json", "m.json"]);
+    assert_eq!(code(&missing), 2);
+    assert_eq!(read_json(&dir.path().join("m.json"))["exit_code"], 2);
+
+    // A successful run writes it too, without an error.
+    let ok = dangjian(dir.path(), &["-q", "index", "--index", "idx", "--summary-json", "ok.json"]);
+    assert_eq!(code(&ok), 0);
+    let summary = read_json(&dir.path().join("ok.json"));
+    assert_eq!((summary["exit_code"].as_i64(), summary.get("error")), (Some(0), None));
+}
+
+#[test]
+fn sigterm_stops_the_run_releases_the_lock_and_keeps_the_index_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let before = dangjian(dir.path(), &["export", "--index", "idx"]).stdout;
+    let seed = seed("001");
+    for i in 0..1500 {
+        let text = format!("{seed}\n第{i}篇:全院共有党员{}人。", 200 + i);
+        fs::write(dir.path().join(format!("corpus/more-{i:04}.txt")), text).unwrap();
+    }
+    let mut run = Command::new(env!("CARGO_BIN_EXE_dangjian"))
+        .args(["index", "--index", "idx", "--summary-json", "s.json", "--threads", "1"])
+        .current_dir(dir.path())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    while !dir.path().join("idx/LOCK").exists() {
+        assert!(start.elapsed() < Duration::from_secs(60), "the run never took the lock");
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    assert!(run.try_wait().unwrap().is_none(), "the run ended before the signal; make the corpus larger");
+    let kill = Command::new("kill").args(["-TERM", &run.id().to_string()]).status().unwrap();
+    assert!(kill.success());
+    let output = run.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(143), "{}", stderr(&output));
+    assert!(stderr(&output).contains("interrupted"), "{}", stderr(&output));
+    assert!(!dir.path().join("idx/LOCK").exists(), "the lock is released");
+    assert_eq!(read_json(&dir.path().join("s.json"))["exit_code"], 143);
+    assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, before, "rolled back whole");
+}
+
+#[test]
+fn out_of_range_numbers_and_nested_queries_are_usage_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let deep = format!("{}党员{}", "(".repeat(10_000), ")".repeat(10_000));
+    let nested = format!("{}党员{}", "(".repeat(900), ")".repeat(900));
+    for args in [
+        &["search", "党员", "--limit", "18446744073709551615"][..],
+        &["search", "党员", "--limit", "4294967296"],
+        &["passages", "党员", "--limit", "0"],
+        &["kwic", "党员", "--width", "4294967296"],
+        &["keyness", "--group", "year=2017", "--limit", "99999999999"],
+        &["index", "--threads", "65535"],
+        &["search", &deep],
+        &["passages", &nested],
+    ] {
+        let output = dangjian(dir.path(), &[args, &["--index", "idx"]].concat());
+        assert_eq!(code(&output), 2, "{args:?}: {}", stderr(&output));
+        assert!(!stderr(&output).contains("panicked"), "{args:?}: {}", stderr(&output));
+    }
+}
+
+#[test]
+fn log_lines_carry_no_colour_codes_when_stderr_is_not_a_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("corpus"), &dir.path().join("corpus"));
+    // A lock left by a run that died on this host: taking it over is a warning.
+    fs::create_dir_all(dir.path().join("idx")).unwrap();
+    let host = fs::read_to_string("/proc/sys/kernel/hostname").unwrap_or_else(|_| "unknown".into());
+    let holder =
+        serde_json::json!({"pid": 4_000_000_000u32, "host": host.trim(), "started_at": "2026-11-30T02:00:00Z"});
+    fs::write(dir.path().join("idx/LOCK"), holder.to_string()).unwrap();
+    let run = dangjian(dir.path(), &["index", "--index", "idx"]);
+    assert_eq!(code(&run), 0, "{}", stderr(&run));
+    assert!(stderr(&run).contains("stale lock"), "{}", stderr(&run));
+    assert!(!stderr(&run).contains('\u{1b}'), "{:?}", stderr(&run));
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_corpus_are_listed_not_read_unless_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("corpus"), &dir.path().join("corpus"));
+    fs::create_dir_all(dir.path().join("system")).unwrap();
+    fs::write(dir.path().join("system/passwd.txt"), "root:x:0:0:root:/root:/bin/bash\n").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("system"), dir.path().join("corpus/etc")).unwrap();
+    let run = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
+    assert_eq!(code(&run), 0, "{}", stderr(&run));
+    let summary = json(&run);
+    assert_eq!(summary["added"], 3);
+    assert_eq!(summary["skipped"][0]["path"], "etc");
+    assert!(summary["skipped"][0]["reason"].as_str().unwrap().contains("--follow-links"), "{summary}");
+    let human = dangjian(dir.path(), &["index", "--index", "idx"]);
+    assert!(stdout(&human).contains("skipped etc"), "{}", stdout(&human));
+
+    let followed = dangjian(dir.path(), &["index", "--index", "idx", "--json", "--follow-links"]);
+    assert_eq!(json(&followed)["added"], 1, "{}", stdout(&followed));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_indexed_file_that_cannot_be_read_now_keeps_its_document() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let before = dangjian(dir.path(), &["export", "--index", "idx"]).stdout;
+    // The file is replaced by a link to a disk that is not mounted tonight.
+    let file = dir.path().join("corpus/001_5ef448610bd62831.txt");
+    fs::rename(&file, dir.path().join("001.txt")).unwrap();
+    std::os::unix::fs::symlink("/mnt/not-mounted/001.txt", &file).unwrap();
+    let run = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
+    assert_eq!(code(&run), 1, "said, not silent: {}", stderr(&run));
+    let summary = json(&run);
+    assert_eq!((summary["deleted"].as_u64(), summary["unchanged"].as_u64()), (Some(0), Some(3)));
+    assert_eq!(summary["quarantined"][0]["reason"], "unreadable");
+    assert!(summary["quarantined"][0]["message"].as_str().unwrap().contains("kept"), "{summary}");
+    assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, before);
+}
+
+/// Every file under `dir` with its size and modification time.
+fn snapshot(dir: &Path) -> Vec<(String, u64, SystemTime)> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let entry = entry.unwrap();
+        let meta = entry.metadata().unwrap();
+        if meta.is_dir() {
+            out.extend(snapshot(&entry.path()));
+        } else {
+            out.push((entry.path().display().to_string(), meta.len(), meta.modified().unwrap()));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn read_commands_write_nothing_in_the_index_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let before = snapshot(&dir.path().join("idx"));
+    for args in [
+        &["stats"][..],
+        &["metrics", "--json"],
+        &["measures", "--json"],
+        &["export"],
+        &["compare", "邵阳市中心医院", "重庆市人民医院"],
+        &["keyness", "--group", "year=2017"],
+        &["freq", "党员"],
+    ] {
+        let output = dangjian(dir.path(), &[args, &["--index", "idx"]].concat());
+        assert_eq!(code(&output), 0, "{args:?}: {}", stderr(&output));
+    }
+    // Nothing the index holds is touched; SQLite's readers of a WAL store may add its
+    // shared-memory files beside it (on a read-only disk they read without them).
+    let after: Vec<_> = snapshot(&dir.path().join("idx"))
+        .into_iter()
+        .filter(|(path, _, _)| !path.ends_with("dangjian.sqlite-shm") && !path.ends_with("dangjian.sqlite-wal"))
+        .collect();
+    assert_eq!(after, before, "the index is opened read-only");
+}
+
+/// On a read-only mount (where this machine lets a test make one) every read command
+/// works; elsewhere the test above covers the store, and this one says it could not.
+#[cfg(target_os = "linux")]
+#[test]
+fn read_commands_work_on_a_read_only_mount() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let mount = dir.path().join("ro");
+    fs::create_dir_all(&mount).unwrap();
+    let mounted = Command::new("mount")
+        .args(["--bind", &dir.path().join("idx").display().to_string(), &mount.display().to_string()])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+        && Command::new("mount")
+            .args(["-o", "remount,bind,ro", &mount.display().to_string()])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("no read-only bind mount here (needs root): the read-only mount case is not run");
+        let _ = Command::new("umount").arg(&mount).status();
+        return;
+    }
+    assert!(fs::write(mount.join("probe"), "").is_err(), "the mount is read-only");
+    let results: Vec<(String, i32, String)> = [
+        &["search", "三会一课", "--json"][..],
+        &["passages", "党员"],
+        &["kwic", "党员"],
+        &["stats"],
+        &["metrics"],
+        &["export"],
+    ]
+    .iter()
+    .map(|args| {
+        let output = dangjian(dir.path(), &[*args, &["--index", "ro"]].concat());
+        (args.join(" "), code(&output), stderr(&output))
+    })
+    .collect();
+    let _ = Command::new("umount").arg(&mount).status();
+    for (args, code, stderr) in results {
+        assert_eq!(code, 0, "{args}: {stderr}");
+    }
+}
