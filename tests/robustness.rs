@@ -320,3 +320,27 @@ fn read_commands_work_on_a_read_only_mount() {
         assert_eq!(code, 0, "{args}: {stderr}");
     }
 }
+
+/// Around a run's commit the full-text index is a moment ahead of the store (it
+/// commits first), and after a crash between the two commits until the next run:
+/// `search` shows only documents whose stored text holds the query.
+#[test]
+fn search_shows_only_documents_whose_stored_text_holds_the_query() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let search = || json(&dangjian(dir.path(), &["search", "三会一课", "--index", "idx", "--json"]));
+    assert_eq!(search().as_array().unwrap().len(), 2);
+    // The store as it was before this text was indexed: 001 without the practice.
+    let store = rusqlite::Connection::open(dir.path().join("idx/dangjian.sqlite")).unwrap();
+    let changed = store
+        .execute(
+            "UPDATE documents SET text = replace(replace(text, '三會一課', '例会'), '三会一课', '例会') WHERE path LIKE '001%'",
+            [],
+        )
+        .unwrap();
+    assert_eq!(changed, 1);
+    drop(store);
+    let hits = search();
+    assert_eq!(hits.as_array().unwrap().len(), 1, "{hits}");
+    assert!(!hits[0]["path"].as_str().unwrap().starts_with("001"), "{hits}");
+}

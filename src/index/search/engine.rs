@@ -15,7 +15,8 @@ use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDoc
 
 use super::cache::DocumentCache;
 use super::query::{
-    QueryError, as_literals, known_words, lone_characters_as_prefixes, parse_grams, read, without_excluded_text,
+    QueryError, ReadQuery, as_literals, known_words, lone_characters_as_prefixes, paragraph_matches, parse_grams, read,
+    without_excluded_text,
 };
 use crate::index::hospitals::{HospitalError, HospitalFilter};
 use crate::index::schema::{self, Fields};
@@ -104,15 +105,22 @@ impl Engine {
         SearchError::Index { path: self.path.clone(), error }
     }
 
-    /// Documents matching `query`, best first.
+    /// Documents matching `query`, best first. Each is held against the query in the
+    /// store's text too: the full-text index commits before the store, so for a moment
+    /// around a run's commit (or after a crash between the two) the index can find a
+    /// document by words its stored text no longer has — that document is left out.
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
-        let literals = read(query, &self.index.schema())?.literals;
+        let ReadQuery { ast, literals, .. } = read(query, &self.index.schema())?;
         let top = self.run(&searcher, query, filters, limit)?;
         let mut hits = Vec::with_capacity(top.len());
         let mut documents = DocumentCache::new(&self.store);
         for (score, entry) in top {
             let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
+            if !paragraph_matches(&ast, &folded.text) {
+                tracing::debug!("{}: found by the index, not in the stored text (a run is committing)", entry.path);
+                continue;
+            }
             let Snippet { text, highlights } = snippet::excerpt(&doc.text, folded, &literals, 120);
             hits.push(Hit {
                 id: entry.id,
