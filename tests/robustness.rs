@@ -344,3 +344,54 @@ fn search_shows_only_documents_whose_stored_text_holds_the_query() {
     assert_eq!(hits.as_array().unwrap().len(), 1, "{hits}");
     assert!(!hits[0]["path"].as_str().unwrap().starts_with("001"), "{hits}");
 }
+
+/// The index's files damaged three ways — a segment file deleted, `meta.json`
+/// garbled, the store cut short: `stats` says so (exit 1, with the advice), a plain
+/// run heals the full-text index, and `--full` replaces a store SQLite cannot read.
+#[test]
+fn a_damaged_index_is_reported_and_rebuilt() {
+    let dir = tempfile::tempdir().unwrap();
+    indexed_seeds(dir.path());
+    let fresh = dangjian(dir.path(), &["export", "--index", "idx"]).stdout;
+    let stats = || dangjian(dir.path(), &["stats", "--index", "idx", "--json"]);
+    assert_eq!(json(&stats())["health"]["ok"], true);
+    let tantivy = dir.path().join("idx/tantivy");
+    let segment_file = fs::read_dir(&tantivy)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "idx"))
+        .unwrap();
+
+    for damage in ["segment", "meta"] {
+        match damage {
+            "segment" => fs::remove_file(&segment_file).unwrap(),
+            _ => fs::write(tantivy.join("meta.json"), "{\"segments\": [").unwrap(),
+        }
+        let report = stats();
+        assert_eq!(code(&report), 1, "{damage}: {}", stderr(&report));
+        let health = &json(&report)["health"];
+        assert_eq!(health["ok"], false, "{damage}: {health}");
+        assert!(health["advice"].as_str().unwrap().contains("index --full"), "{health}");
+        let search = dangjian(dir.path(), &["search", "三会一课", "--index", "idx"]);
+        assert_ne!(code(&search), 0, "{damage}: a damaged index is an error, not an empty result");
+
+        let run = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
+        assert_eq!(code(&run), 0, "{damage}: {}", stderr(&run));
+        assert!(json(&run)["rebuilt"].as_str().unwrap().contains("damaged"), "{damage}");
+        assert_eq!(json(&stats())["health"]["ok"], true, "{damage}");
+        assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, fresh, "{damage}");
+    }
+
+    let store = dir.path().join("idx/dangjian.sqlite");
+    let length = fs::metadata(&store).unwrap().len();
+    fs::OpenOptions::new().write(true).open(&store).unwrap().set_len(length / 3).unwrap();
+    let report = dangjian(dir.path(), &["stats", "--index", "idx"]);
+    assert_eq!(code(&report), 2);
+    assert!(stderr(&report).contains("damaged") && stderr(&report).contains("index --full"), "{}", stderr(&report));
+    let plain = dangjian(dir.path(), &["index", "--index", "idx"]);
+    assert_eq!(code(&plain), 2, "{}", stderr(&plain));
+    let full = dangjian(dir.path(), &["index", "--index", "idx", "--full", "--json"]);
+    assert_eq!(code(&full), 0, "{}", stderr(&full));
+    assert!(dir.path().join("idx/dangjian.sqlite.damaged").exists(), "the damaged file is kept aside");
+    assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, fresh);
+}

@@ -1,13 +1,14 @@
-//! `dangjian stats`: the index's health at a glance.
+//! `dangjian stats`: the index's health at a glance. Exit 0 when the index is whole,
+//! 1 when it is damaged (the report says what, and how to rebuild it).
 
 use std::path::Path;
 
 use dangjian::PIPELINE_VERSION;
-use dangjian::index::Store;
+use dangjian::index::{Store, health};
 use dangjian::index::store::SCHEMA_VERSION;
 use serde_json::json;
 
-use super::EXIT_OK;
+use super::{EXIT_OK, EXIT_QUARANTINED};
 use super::output::outln;
 
 #[derive(Debug, clap::Args)]
@@ -26,6 +27,8 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let (schema, pipeline, lexicon) =
         (stored("schema_version")?, stored("pipeline_version")?, stored("lexicon_version")?);
     let binary_lexicon = dangjian::lexicon::version();
+    let problems = health::problems(&store, index, stats.documents);
+    let code = if problems.is_empty() { EXIT_OK } else { EXIT_QUARANTINED };
 
     if args.json {
         let report = json!({
@@ -45,9 +48,10 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
                 "binary": {"schema": SCHEMA_VERSION, "pipeline": PIPELINE_VERSION, "lexicon": binary_lexicon, "dangjian": env!("CARGO_PKG_VERSION")},
             },
             "last_run": last_run,
+            "health": {"ok": problems.is_empty(), "problems": problems, "advice": (!problems.is_empty()).then_some(health::REBUILD)},
         });
         outln!("{}", serde_json::to_string_pretty(&report)?);
-        return Ok(EXIT_OK);
+        return Ok(code);
     }
 
     outln!("index        {}", store.path().display());
@@ -88,5 +92,11 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     for q in &quarantined {
         outln!("  {}  {}", q.path, q.message);
     }
-    Ok(EXIT_OK)
+    if problems.is_empty() {
+        outln!("health       ok");
+    } else {
+        outln!("health       damaged: {}", problems.join("; "));
+        outln!("             {}", health::REBUILD);
+    }
+    Ok(code)
 }

@@ -9,6 +9,7 @@
 
 pub mod export;
 pub mod fulltext;
+pub mod health;
 pub mod hospitals;
 pub mod lock;
 pub mod read_only;

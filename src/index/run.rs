@@ -20,6 +20,7 @@ use std::time::{Duration, Instant, SystemTime};
 use rayon::prelude::*;
 
 use super::fulltext::FullText;
+use super::{health, schema};
 use super::lock::{Lock, LockError};
 use super::store::{Known, SCHEMA_VERSION, Stamp, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
@@ -145,17 +146,26 @@ fn stamp_of(meta: &fs::Metadata) -> Stamp {
     Stamp { size: meta.len(), mtime: if racy { 0 } else { mtime } }
 }
 
-/// The full-text writer, opened on first use.
-struct LazyFullText<'a>(Option<FullText>, &'a std::path::Path);
+/// The full-text writer, opened on first use; on a rebuild, made anew if what is
+/// there cannot be opened.
+struct LazyFullText<'a>(Option<FullText>, &'a std::path::Path, bool);
 
 impl<'a> LazyFullText<'a> {
-    fn new(index: &'a std::path::Path) -> Self {
-        LazyFullText(None, index)
+    fn new(index: &'a std::path::Path, rebuild: bool) -> Self {
+        LazyFullText(None, index, rebuild)
     }
 
     fn get(&mut self) -> Result<&mut FullText, tantivy::TantivyError> {
         if self.0.is_none() {
-            self.0 = Some(FullText::open(self.1)?);
+            let opened = match FullText::open(self.1) {
+                Err(error) if self.2 => {
+                    tracing::warn!("the full-text index cannot be opened ({error}); it is made anew");
+                    std::fs::remove_dir_all(self.1.join(schema::TANTIVY_DIR))?;
+                    FullText::open(self.1)?
+                }
+                opened => opened?,
+            };
+            self.0 = Some(opened);
         }
         Ok(self.0.as_mut().expect("just opened"))
     }
@@ -185,7 +195,19 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         .build()
         .map_err(|error| IndexError::Threads { threads: options.threads.unwrap_or(0), error })?;
 
-    let mut store = Store::open_or_create(&options.index)?;
+    // A store SQLite cannot read is replaced on --full (kept aside, not deleted); a
+    // plain run stops with that advice.
+    let mut store = match Store::open_or_create(&options.index) {
+        Err(StoreError::Damaged { path, error }) if options.full => {
+            let aside = Store::move_aside(&options.index).map_err(|e| IndexError::Store(StoreError::CreateDir {
+                path: options.index.clone(),
+                error: e,
+            }))?;
+            tracing::warn!("{} is damaged ({error}); moved to {} and rebuilt", path.display(), aside.display());
+            Store::open_or_create(&options.index)?
+        }
+        opened => opened?,
+    };
     let (aliases, aliases_version) = load_aliases(&options.corpus)?;
     let rebuilt = match rebuild_reason(&store, options.full)? {
         // A changed alias file changes what documents' hospitals are: all are re-read.
@@ -193,6 +215,13 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
             && store.meta("aliases_version")?.as_deref().unwrap_or("none") != aliases_version =>
         {
             Some(format!("{ALIASES_FILE} changed"))
+        }
+        // A full-text index that no longer opens or reads (a segment deleted or
+        // garbled) is rebuilt: the run would otherwise commit on top of the damage.
+        None if store.meta("lexicon_version")?.is_some() && options.index.join(schema::TANTIVY_DIR).exists() => {
+            health::fulltext_documents(&options.index, false)
+                .err()
+                .map(|error| format!("the full-text index is damaged ({error})"))
         }
         reason => reason,
     };
@@ -263,7 +292,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     let fulltext_err = |error| IndexError::FullText { path: options.index.clone(), error };
     // The full-text writer is opened only when there is something to write: an
     // unchanged corpus is checked without it.
-    let mut fulltext = LazyFullText::new(&options.index);
+    let mut fulltext = LazyFullText::new(&options.index, rebuilt.is_some());
     let writer = store.writer()?;
     if let Some(reason) = &rebuilt {
         tracing::info!("rebuilding everything: {reason}");

@@ -32,6 +32,27 @@ pub enum StoreError {
     OtherSchema { path: PathBuf, found: String },
     #[error("{}: stored {what} is not valid: {error}", path.display())]
     Corrupt { path: PathBuf, what: &'static str, error: serde_json::Error },
+    #[error("{} is damaged ({error}): {}", path.display(), super::super::health::REBUILD)]
+    Damaged { path: PathBuf, error: rusqlite::Error },
+}
+
+/// SQLite's errors for a file that is not (or no longer) a whole database.
+fn is_damage(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase)
+    )
+}
+
+impl StoreError {
+    /// The error for `error` on the store at `path`: damage is said as such.
+    pub(super) fn sqlite(path: &Path, error: rusqlite::Error) -> StoreError {
+        if is_damage(&error) {
+            StoreError::Damaged { path: path.to_path_buf(), error }
+        } else {
+            StoreError::Sqlite { path: path.to_path_buf(), error }
+        }
+    }
 }
 
 pub struct Store {
@@ -99,8 +120,7 @@ impl Store {
             return Err(StoreError::Missing(index_dir.to_path_buf()));
         }
         let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_URI | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(&path, flags)
-            .map_err(|error| StoreError::Sqlite { path: path.clone(), error })?;
+        let conn = Connection::open_with_flags(&path, flags).map_err(|error| StoreError::sqlite(&path, error))?;
         let mut store = Store { conn, path };
         store.conn.execute_batch("PRAGMA busy_timeout = 5000;").map_err(|e| store.err(e))?;
         // A store in WAL mode needs its shared-memory file to be read; where that file
@@ -119,7 +139,7 @@ impl Store {
     }
 
     pub(super) fn open_file(path: PathBuf) -> Result<Store, StoreError> {
-        let conn = Connection::open(&path).map_err(|error| StoreError::Sqlite { path: path.clone(), error })?;
+        let conn = Connection::open(&path).map_err(|error| StoreError::sqlite(&path, error))?;
         let store = Store { conn, path };
         // WAL lets readers (search, export) run while a nightly run writes; the busy
         // timeout makes a reader wait for a commit instead of failing.
@@ -131,7 +151,26 @@ impl Store {
     }
 
     pub(super) fn err(&self, error: rusqlite::Error) -> StoreError {
-        StoreError::Sqlite { path: self.path.clone(), error }
+        StoreError::sqlite(&self.path, error)
+    }
+
+    /// The problems SQLite's quick check finds: none when the file is whole.
+    pub fn quick_check(&self) -> Result<Vec<String>, StoreError> {
+        let lines: Vec<String> = self.all("PRAGMA quick_check", |row| row.get(0))?;
+        Ok(lines.into_iter().filter(|l| l != "ok").collect())
+    }
+
+    /// Moves a damaged store of `index_dir` (with its journal files) aside, to
+    /// `dangjian.sqlite.damaged`, so that a new one can be made; returns where.
+    pub fn move_aside(index_dir: &Path) -> std::io::Result<PathBuf> {
+        let aside = index_dir.join(format!("{STORE_FILE}.damaged"));
+        for suffix in ["", "-wal", "-shm"] {
+            let from = index_dir.join(format!("{STORE_FILE}{suffix}"));
+            if from.exists() {
+                std::fs::rename(&from, index_dir.join(format!("{STORE_FILE}.damaged{suffix}")))?;
+            }
+        }
+        Ok(aside)
     }
 
     /// Every row `sql` selects, each made by `row`: the reads that need no more.
