@@ -395,3 +395,47 @@ fn a_damaged_index_is_reported_and_rebuilt() {
     assert!(dir.path().join("idx/dangjian.sqlite.damaged").exists(), "the damaged file is kept aside");
     assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, fresh);
 }
+
+/// SIGKILL at ten points spread over a first run and over a `--full` run: after
+/// each, the next run finishes (exit 0) and the index equals a fresh one's.
+#[test]
+fn a_run_killed_at_any_point_is_finished_by_the_next() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    copy_dir(&root().join("corpus"), &corpus);
+    let seed = seed("000");
+    for i in 0..200 {
+        fs::write(corpus.join(format!("r{i:03}.txt")), format!("{seed}\n第{i}篇:全院共有党员{}人。", 300 + i)).unwrap();
+    }
+    let timed = Instant::now();
+    assert_eq!(code(&dangjian(dir.path(), &["-q", "index", "--index", "fresh"])), 0);
+    let duration = timed.elapsed();
+    let fresh = dangjian(dir.path(), &["export", "--index", "fresh"]).stdout;
+
+    for (run, extra) in [("first", None), ("full", Some("--full"))] {
+        for point in 0..10u32 {
+            let index = format!("idx-{run}-{point}");
+            if extra.is_some() {
+                assert_eq!(code(&dangjian(dir.path(), &["-q", "index", "--index", &index])), 0);
+            }
+            let mut args = vec!["-q", "index", "--index", &index];
+            args.extend(extra);
+            let mut child = Command::new(env!("CARGO_BIN_EXE_dangjian"))
+                .args(&args)
+                .current_dir(dir.path())
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .unwrap();
+            // Points from the start to just past the end, a little apart each time.
+            std::thread::sleep(duration * (point * 11 + 3) / 100);
+            let _ = child.kill();
+            child.wait().unwrap();
+            let next = dangjian(dir.path(), &["-q", "index", "--index", &index]);
+            assert_eq!(code(&next), 0, "{run} run killed at point {point}: {}", stderr(&next));
+            let export = dangjian(dir.path(), &["export", "--index", &index]).stdout;
+            assert!(export == fresh, "{run} run killed at point {point}: the export differs from a fresh index's");
+            fs::remove_dir_all(dir.path().join(&index)).unwrap();
+        }
+    }
+}
