@@ -439,3 +439,39 @@ fn a_run_killed_at_any_point_is_finished_by_the_next() {
         }
     }
 }
+
+/// Reports named in GBK bytes (as a Windows zip archive leaves them) are two reports
+/// with their Chinese names, stable across runs; a report half GBK, half UTF-8 is
+/// searchable in both halves.
+#[cfg(unix)]
+#[test]
+fn gbk_file_names_and_mixed_encodings_lose_nothing() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    fs::create_dir_all(&corpus).unwrap();
+    let gbk = |s: &str| encoding_rs::GBK.encode(s).0.into_owned();
+    for (name, text) in [("一月党建简报.txt", "党支部共21个。"), ("二月党建简报.txt", "党员877人。")]
+    {
+        fs::write(corpus.join(std::ffi::OsStr::from_bytes(&gbk(name))), gbk(text)).unwrap();
+    }
+    let mut mixed = gbk("医院党委召开专题会议，研究部署支部标准化建设。\n");
+    mixed.extend_from_slice("护理党支部开展主题党日活动，组织党员志愿者义诊。\n".as_bytes());
+    fs::write(corpus.join("mixed.txt"), mixed).unwrap();
+
+    let run = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
+    assert_eq!(code(&run), 0, "{}", stderr(&run));
+    assert_eq!(json(&run)["added"], 3);
+    let first = export(dir.path());
+    let paths: Vec<&str> = first.iter().map(|d| d["path"].as_str().unwrap()).collect();
+    assert_eq!(paths, ["mixed.txt", "一月党建简报.txt", "二月党建简报.txt"]);
+    assert_ne!(first[1]["id"], first[2]["id"]);
+    assert_eq!(first[0]["encoding"], "UTF-8+GBK");
+    for query in ["专题会议", "志愿者义诊"] {
+        let hits = json(&dangjian(dir.path(), &["search", query, "--index", "idx", "--json"]));
+        assert_eq!(hits[0]["path"], "mixed.txt", "{query}: {hits}");
+    }
+    let again = dangjian(dir.path(), &["index", "--index", "idx", "--full", "--json"]);
+    assert_eq!(code(&again), 0);
+    assert_eq!(export(dir.path()), first, "the same names and ids every run");
+}

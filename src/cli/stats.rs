@@ -4,12 +4,12 @@
 use std::path::Path;
 
 use dangjian::PIPELINE_VERSION;
-use dangjian::index::{Store, health};
 use dangjian::index::store::SCHEMA_VERSION;
+use dangjian::index::{Store, health};
 use serde_json::json;
 
-use super::{EXIT_OK, EXIT_QUARANTINED};
 use super::output::outln;
+use super::{EXIT_OK, EXIT_QUARANTINED};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {

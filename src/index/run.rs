@@ -20,10 +20,10 @@ use std::time::{Duration, Instant, SystemTime};
 use rayon::prelude::*;
 
 use super::fulltext::FullText;
-use super::{health, schema};
 use super::lock::{Lock, LockError};
 use super::store::{Known, SCHEMA_VERSION, Stamp, Store, StoreError};
 use super::summary::{Durations, RunSummary, SkippedEntry, Versions, Warning, timestamp};
+use super::{health, schema};
 use crate::PIPELINE_VERSION;
 use crate::extract::metadata::Aliases;
 use crate::ingest::{self, Found, IngestError, Reason, Rejection, Skipped, decode::MAX_FILE_BYTES};
@@ -199,10 +199,8 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     // plain run stops with that advice.
     let mut store = match Store::open_or_create(&options.index) {
         Err(StoreError::Damaged { path, error }) if options.full => {
-            let aside = Store::move_aside(&options.index).map_err(|e| IndexError::Store(StoreError::CreateDir {
-                path: options.index.clone(),
-                error: e,
-            }))?;
+            let aside = Store::move_aside(&options.index)
+                .map_err(|e| IndexError::Store(StoreError::CreateDir { path: options.index.clone(), error: e }))?;
             tracing::warn!("{} is damaged ({error}); moved to {} and rebuilt", path.display(), aside.display());
             Store::open_or_create(&options.index)?
         }
@@ -527,10 +525,11 @@ fn process(found: &Found, known: Option<&Known>, rebuild: bool, aliases: &Aliase
     }
     match pipeline::read_within(&found.rel, &bytes, found.format, sha256.clone(), aliases, Some(budget)) {
         Ok(mut read) => {
-            if found.lossy_name {
-                read.doc
-                    .warnings
-                    .push("the file name is not valid UTF-8; undecodable bytes were replaced in `path`".into());
+            if let Some(encoding) = found.name_encoding {
+                read.doc.warnings.push(match encoding {
+                    "bytes" => "the file name is in no known encoding; its bytes are written %XX in `path`".into(),
+                    encoding => format!("the file name is not UTF-8; it was read as {encoding}"),
+                });
             }
             Outcome::Indexed(Box::new(read), stamp)
         }

@@ -221,6 +221,7 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     }
     let format = if format == Format::Text && looks_like_html(bytes) { Format::Html } else { format };
     let mut warnings = Vec::new();
+    let mut mixed_name = None;
 
     // Each branch yields the encoding and the decoded text with its replaced-byte
     // count, so no file is decoded twice with the same encoding.
@@ -241,10 +242,22 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
                 let source = if chosen == declared { EncodingSource::Declared } else { EncodingSource::Detected };
                 (chosen, source, bytes, decoded)
             }
-            None => {
-                let detected = detect(bytes)?;
-                (detected, EncodingSource::Detected, bytes, decode_counting(detected, bytes))
-            }
+            None => match by_lines(bytes).filter(|_| !nearly_utf8(bytes)) {
+                Some(mixed) => {
+                    warnings.push(format!(
+                        "the lines disagree on their encoding: {} decoded as UTF-8, {} as {}",
+                        mixed.utf8_lines,
+                        mixed.legacy_lines,
+                        mixed.legacy.name()
+                    ));
+                    mixed_name = Some(mixed.name);
+                    (mixed.legacy, EncodingSource::Detected, bytes, (mixed.text, mixed.replaced))
+                }
+                None => {
+                    let detected = detect(bytes)?;
+                    (detected, EncodingSource::Detected, bytes, decode_counting(detected, bytes))
+                }
+            },
         }
     };
 
@@ -265,7 +278,17 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     if text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
-    let name = if encoding == GBK && has_four_byte_gb18030(body) { "gb18030" } else { encoding.name() };
+    if source == EncodingSource::Detected && encoding.is_single_byte() && looks_like_lost_chinese(&text) {
+        warnings.push(format!(
+            "decoded as {}, which gives no Chinese characters; if the file is Chinese, convert it to UTF-8",
+            encoding.name()
+        ));
+    }
+    let name = match mixed_name {
+        Some(name) => name,
+        None if encoding == GBK && has_four_byte_gb18030(body) => "gb18030",
+        None => encoding.name(),
+    };
     Ok(Decoded { text, encoding: name, source, replaced_bytes, format, warnings })
 }
 
@@ -321,6 +344,70 @@ fn check_declaration(
     } else {
         (declared, by_declaration)
     }
+}
+
+/// A file decoded line by line (see [`by_lines`]).
+struct Mixed {
+    text: String,
+    /// The encoding of the lines that are not UTF-8.
+    legacy: &'static Encoding,
+    /// `UTF-8+GBK` and the like: what `Document::encoding` says.
+    name: &'static str,
+    utf8_lines: usize,
+    legacy_lines: usize,
+    replaced: usize,
+}
+
+/// A file whose lines disagree — some valid UTF-8 with Chinese in it, others not UTF-8
+/// at all (a GBK report with UTF-8 paragraphs pasted in, or the reverse) — decoded
+/// line by line: each UTF-8 line as UTF-8, the others in the one CJK encoding
+/// detected from them alone. Decoded whole, such a file became mojibake in a
+/// single-byte encoding, with no error to show for it. `None` when the lines agree,
+/// or the others are not in a CJK encoding.
+fn by_lines(bytes: &[u8]) -> Option<Mixed> {
+    let lines: Vec<&[u8]> = bytes.split_inclusive(|&b| b == b'\n').collect();
+    let utf8 = |line: &[u8]| std::str::from_utf8(line).is_ok();
+    let utf8_lines = lines.iter().filter(|l| !l.is_ascii() && utf8(l)).count();
+    let legacy_lines = lines.iter().filter(|l| !utf8(l)).count();
+    if utf8_lines == 0 || legacy_lines == 0 {
+        return None;
+    }
+    let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
+    for line in lines.iter().filter(|l| !utf8(l)) {
+        detector.feed(line, false);
+    }
+    let legacy = detector.guess(None, Utf8Detection::Deny);
+    let name = match legacy.name() {
+        "GBK" => "UTF-8+GBK",
+        "gb18030" => "UTF-8+gb18030",
+        "Big5" => "UTF-8+Big5",
+        "Shift_JIS" => "UTF-8+Shift_JIS",
+        "EUC-KR" => "UTF-8+EUC-KR",
+        _ => return None,
+    };
+    let (mut text, mut replaced) = (String::with_capacity(bytes.len() * 3 / 2), 0);
+    for line in &lines {
+        match std::str::from_utf8(line) {
+            Ok(line) => text.push_str(line),
+            Err(_) => {
+                let (decoded, bad) = decode_counting(legacy, line);
+                text.push_str(&decoded);
+                replaced += bad;
+            }
+        }
+    }
+    Some(Mixed { text, legacy, name, utf8_lines, legacy_lines, replaced })
+}
+
+/// Text with many letters beyond ASCII and no Chinese character: what Chinese bytes
+/// read in a single-byte encoding look like.
+fn looks_like_lost_chinese(text: &str) -> bool {
+    let (mut high, mut han) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        high += 1;
+        han += usize::from(crate::clean::is_han(c));
+    }
+    high >= 20 && han * 10 < high
 }
 
 /// Detection for files without a BOM or a declaration.
@@ -664,5 +751,26 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// A report half in GBK and half in UTF-8 (a paragraph pasted from a web page into
+    /// an old file): each line in its own encoding, said in a warning — not the whole
+    /// file as windows-1252 mojibake.
+    #[test]
+    fn a_file_half_gbk_half_utf8_is_decoded_line_by_line() {
+        let gbk_part = "医院党委召开专题会议，研究部署党支部标准化建设工作。\n全院共有党员六百余人。\n";
+        let utf8_part = "护理党支部开展主题党日活动，组织党员志愿者义诊。\n";
+        let mut bytes = GBK.encode(gbk_part).0.into_owned();
+        bytes.extend_from_slice(utf8_part.as_bytes());
+        bytes.extend_from_slice(&GBK.encode("以上为本月党建工作简报。\n").0);
+        let decoded = decode(&bytes, Format::Text).unwrap();
+        assert_eq!(decoded.text, format!("{gbk_part}{utf8_part}以上为本月党建工作简报。\n"));
+        assert_eq!(decoded.encoding, "UTF-8+GBK");
+        assert!(decoded.warnings.iter().any(|w| w.contains("1 decoded as UTF-8, 3 as GBK")), "{:?}", decoded.warnings);
+
+        // A UTF-8 file cut in the middle of its last character stays UTF-8.
+        let mut cut = "党支部书记述职评议会议在行政楼召开，各支部书记逐一述职。".repeat(4).into_bytes();
+        cut.truncate(cut.len() - 1);
+        assert_eq!(decode(&cut, Format::Text).unwrap().encoding, "UTF-8");
     }
 }

@@ -54,8 +54,9 @@ pub struct Found {
     /// the index, stable across machines.
     pub rel: String,
     pub format: Format,
-    /// Set when the file name is not valid UTF-8 and `rel` had to replace bytes.
-    pub lossy_name: bool,
+    /// Set when the file name is not UTF-8: the encoding it was read in (`GBK`,
+    /// `Big5`), or `bytes` when it was none and its bytes are written `%XX` in `rel`.
+    pub name_encoding: Option<&'static str>,
 }
 
 /// Something the walk passed over, with the reason.
@@ -116,19 +117,18 @@ fn visit(dir: &Path, rel_dir: &str, context: &mut Context) -> Result<(), IngestE
         context.walk.skipped.push(Skipped::Revisit { rel: rel_dir.to_string() });
         return Ok(());
     }
-    let mut entries: Vec<(String, bool, PathBuf, Option<fs::FileType>)> = fs::read_dir(dir)
+    let mut entries: Vec<(String, Option<&'static str>, PathBuf, Option<fs::FileType>)> = fs::read_dir(dir)
         .map_err(|e| IngestError::io(dir, e))?
         .filter_map(|entry| entry.ok())
         .map(|entry| {
-            let name = entry.file_name();
-            let lossy = name.to_str().is_none();
-            (name.to_string_lossy().into_owned(), lossy, entry.path(), entry.file_type().ok())
+            let (name, encoding) = file_name(&entry.file_name());
+            (name, encoding, entry.path(), entry.file_type().ok())
         })
         .filter(|(name, _, _, _)| !name.starts_with('.'))
         .collect();
     entries.sort_by(|a, b| a.0.cmp(&b.0));
 
-    for (name, lossy_name, path, file_type) in entries {
+    for (name, name_encoding, path, file_type) in entries {
         let rel = if rel_dir.is_empty() { name.clone() } else { format!("{rel_dir}/{name}") };
         // The directory listing tells files from folders without another system call;
         // only symbolic links (and file systems that do not say) need `metadata`,
@@ -147,7 +147,7 @@ fn visit(dir: &Path, rel_dir: &str, context: &mut Context) -> Result<(), IngestE
             _ => match fs::metadata(&path) {
                 Ok(meta) => (meta.is_dir(), meta.is_file()),
                 Err(_) if has_report_extension(&name) => {
-                    context.walk.files.push(found(path, rel, &name, lossy_name));
+                    context.walk.files.push(found(path, rel, &name, name_encoding));
                     continue;
                 }
                 Err(_) => continue,
@@ -158,19 +158,47 @@ fn visit(dir: &Path, rel_dir: &str, context: &mut Context) -> Result<(), IngestE
                 context.walk.skipped.push(Skipped::Unreadable { rel, error });
             }
         } else if is_file && has_report_extension(&name) {
-            context.walk.files.push(found(path, rel, &name, lossy_name));
+            context.walk.files.push(found(path, rel, &name, name_encoding));
         }
         // Sockets, FIFOs and devices are never opened: reading a FIFO would block.
     }
     Ok(())
 }
 
-fn found(path: PathBuf, rel: String, name: &str, lossy_name: bool) -> Found {
+fn found(path: PathBuf, rel: String, name: &str, name_encoding: Option<&'static str>) -> Found {
     let format = match extension(name).as_deref() {
         Some("htm") | Some("html") => Format::Html,
         _ => Format::Text,
     };
-    Found { path, rel, format, lossy_name }
+    Found { path, rel, format, name_encoding }
+}
+
+/// A file name as text, and the encoding it was read in when it is not UTF-8. Names
+/// from Windows zip archives arrive in GBK (or Big5) bytes: read in that encoding they
+/// are the name the author gave; where no encoding reads them, each byte beyond ASCII
+/// (and `%`) is written `%XX`. Either way two different names stay two names — so
+/// two reports never share one id — and the same bytes give the same name every run.
+fn file_name(name: &std::ffi::OsStr) -> (String, Option<&'static str>) {
+    if let Some(text) = name.to_str() {
+        return (text.to_string(), None);
+    }
+    let bytes = name.as_encoded_bytes();
+    for encoding in [encoding_rs::GBK, encoding_rs::BIG5] {
+        if let Some(text) = encoding.decode_without_bom_handling_and_without_replacement(bytes)
+            && !text.chars().any(char::is_control)
+        {
+            return (text.into_owned(), Some(encoding.name()));
+        }
+    }
+    let mut escaped = String::with_capacity(bytes.len() * 3);
+    for &b in bytes {
+        if b.is_ascii() && b != b'%' {
+            escaped.push(char::from(b));
+        } else {
+            escaped.push_str(&format!("%{b:02X}"));
+        }
+    }
+    (escaped, Some("bytes"))
 }
 
 fn extension(name: &str) -> Option<String> {
@@ -246,6 +274,24 @@ mod tests {
         assert_eq!(outside_rels, ["out", "secret.txt"]);
         let followed = discover_with(&root, true).unwrap();
         assert_eq!(rels(&followed), ["a/report.txt", "alias.txt", "out/secret.txt", "secret.txt"]);
+    }
+
+    /// Two reports named in GBK bytes (as a Windows zip archive leaves them) keep two
+    /// names, their Chinese ones; bytes no encoding reads are escaped, not replaced.
+    #[cfg(unix)]
+    #[test]
+    fn names_in_gbk_bytes_are_read_as_gbk_and_stay_distinct() {
+        use std::os::unix::ffi::OsStrExt;
+        let dir = tempfile::tempdir().unwrap();
+        let gbk = |s: &str| encoding_rs::GBK.encode(s).0.into_owned();
+        for name in ["党建工作总结.txt", "党建工作计划.txt"] {
+            fs::write(dir.path().join(std::ffi::OsStr::from_bytes(&gbk(name))), "三会一课").unwrap();
+        }
+        fs::write(dir.path().join(std::ffi::OsStr::from_bytes(b"\xff\xfe%.txt")), "三会一课").unwrap();
+        let walk = discover(dir.path()).unwrap();
+        assert_eq!(rels(&walk), ["%FF%FE%25.txt", "党建工作总结.txt", "党建工作计划.txt"]);
+        assert_eq!(walk.files[1].name_encoding, Some("GBK"));
+        assert_eq!(walk.files[0].name_encoding, Some("bytes"));
     }
 
     #[test]
