@@ -475,3 +475,80 @@ fn gbk_file_names_and_mixed_encodings_lose_nothing() {
     assert_eq!(code(&again), 0);
     assert_eq!(export(dir.path()), first, "the same names and ids every run");
 }
+
+/// A disk that fills up during a run (a small tmpfs, where this machine lets a test
+/// mount one): exit 2 with the message, the summary written elsewhere, the lock
+/// released; once there is room again the leftover WAL does not block the next run,
+/// which ends with a fresh index's export.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_disk_stops_the_run_cleanly_and_the_next_run_finishes() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    copy_dir(&root().join("corpus"), &corpus);
+    let seed = seed("001");
+    for i in 0..300 {
+        fs::write(corpus.join(format!("r{i:03}.txt")), format!("{seed}\n第{i}篇:共有党员{}人。", 100 + i)).unwrap();
+    }
+    let disk = dir.path().join("disk");
+    fs::create_dir_all(&disk).unwrap();
+    let mount = |options: &str| {
+        Command::new("mount")
+            .args(["-t", "tmpfs", "-o", options, "tmpfs", &disk.display().to_string()])
+            .stderr(Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    if !mount("size=2m") {
+        eprintln!("no tmpfs mount here (needs root): the full-disk case is not run");
+        return;
+    }
+    let full = dangjian(dir.path(), &["index", "--index", "disk/idx", "--summary-json", "s.json"]);
+    let remounted = Command::new("mount")
+        .args(["-o", "remount,size=256m", &disk.display().to_string()])
+        .status()
+        .is_ok_and(|s| s.success());
+    let next = dangjian(dir.path(), &["-q", "index", "--index", "disk/idx"]);
+    let export = dangjian(dir.path(), &["export", "--index", "disk/idx"]).stdout;
+    let lock_left = disk.join("idx/LOCK").exists();
+    let _ = Command::new("umount").arg(&disk).status();
+
+    assert_eq!(code(&full), 2, "{}", stderr(&full));
+    assert!(stderr(&full).contains("full"), "{}", stderr(&full));
+    assert_eq!(read_json(&dir.path().join("s.json"))["exit_code"], 2);
+    assert!(remounted);
+    assert_eq!(code(&next), 0, "{}", stderr(&next));
+    assert!(!lock_left);
+    assert_eq!(code(&dangjian(dir.path(), &["-q", "index", "--index", "fresh"])), 0);
+    assert!(export == dangjian(dir.path(), &["export", "--index", "fresh"]).stdout, "the next run finishes the job");
+}
+
+/// Three runs started together, five times over: exactly one takes the lock, the
+/// other two exit 3 at once naming it.
+#[test]
+fn of_three_runs_started_together_exactly_one_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    copy_dir(&root().join("corpus"), &corpus);
+    let seed = seed("003");
+    for i in 0..400 {
+        fs::write(corpus.join(format!("r{i:03}.txt")), format!("{seed}\n第{i}篇:共有党员{}人。", 100 + i)).unwrap();
+    }
+    for trial in 0..5 {
+        let index = format!("idx-{trial}");
+        let runs: Vec<_> = (0..3)
+            .map(|_| {
+                Command::new(env!("CARGO_BIN_EXE_dangjian"))
+                    .args(["-q", "index", "--index", &index])
+                    .current_dir(dir.path())
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::piped())
+                    .spawn()
+                    .unwrap()
+            })
+            .collect();
+        let mut codes: Vec<i32> = runs.into_iter().map(|r| code(&r.wait_with_output().unwrap())).collect();
+        codes.sort();
+        assert_eq!(codes, [0, 3, 3], "trial {trial}");
+    }
+}
