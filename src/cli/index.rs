@@ -127,17 +127,30 @@ fn print_summary(s: &RunSummary) {
     );
     if !s.quarantined.is_empty() {
         outln!("quarantined (not indexed; the originals are untouched):");
-        for q in &s.quarantined {
+        for q in s.quarantined.iter().take(LISTED) {
             outln!("  {}  {}", q.path, q.message);
         }
+        more(s.quarantined.len());
     }
     if !s.warnings.is_empty() {
         outln!("warnings:");
-        for w in &s.warnings {
+        for w in s.warnings.iter().take(LISTED) {
             outln!("  {}  {}", w.path, w.warning);
         }
+        more(s.warnings.len());
     }
-    for skipped in &s.skipped {
+    for skipped in s.skipped.iter().take(LISTED) {
         outln!("skipped {}: {}", skipped.path, skipped.reason);
+    }
+    more(s.skipped.len());
+}
+
+/// How many entries of each list the human summary shows; `--json` and
+/// `--summary-json` have them all.
+const LISTED: usize = 20;
+
+fn more(total: usize) {
+    if total > LISTED {
+        outln!("  … and {} more (all of them in --json and --summary-json)", total - LISTED);
     }
 }
