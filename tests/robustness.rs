@@ -26,6 +26,15 @@ fn indexed_seeds(dir: &Path) {
     assert_eq!(code(&first), 0, "{}", stderr(&first));
 }
 
+/// `n` more reports in `corpus`, each seed `prefix` with a sentence of its own.
+fn more_reports(corpus: &Path, prefix: &str, n: usize) {
+    let seed = seed(prefix);
+    for i in 0..n {
+        let text = format!("{seed}\n第{i}篇:全院共有党员{}人。", 100 + i);
+        fs::write(corpus.join(format!("more-{i:04}.txt")), text).unwrap();
+    }
+}
+
 /// A report with no sentence mark and no line break, about `bytes` long: what
 /// made memory grow with the square of its length (512 KB took 3 GB).
 fn one_line_report(bytes: usize, clause: &str) -> String {
@@ -127,11 +136,7 @@ fn sigterm_stops_the_run_releases_the_lock_and_keeps_the_index_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
     indexed_seeds(dir.path());
     let before = dangjian(dir.path(), &["export", "--index", "idx"]).stdout;
-    let seed = seed("001");
-    for i in 0..1500 {
-        let text = format!("{seed}\n第{i}篇:全院共有党员{}人。", 200 + i);
-        fs::write(dir.path().join(format!("corpus/more-{i:04}.txt")), text).unwrap();
-    }
+    more_reports(&dir.path().join("corpus"), "001", 1500);
     let mut run = Command::new(env!("CARGO_BIN_EXE_dangjian"))
         .args(["index", "--index", "idx", "--summary-json", "s.json", "--threads", "1"])
         .current_dir(dir.path())
@@ -403,10 +408,7 @@ fn a_run_killed_at_any_point_is_finished_by_the_next() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     copy_dir(&root().join("corpus"), &corpus);
-    let seed = seed("000");
-    for i in 0..200 {
-        fs::write(corpus.join(format!("r{i:03}.txt")), format!("{seed}\n第{i}篇:全院共有党员{}人。", 300 + i)).unwrap();
-    }
+    more_reports(&corpus, "000", 200);
     let timed = Instant::now();
     assert_eq!(code(&dangjian(dir.path(), &["-q", "index", "--index", "fresh"])), 0);
     let duration = timed.elapsed();
@@ -486,10 +488,7 @@ fn a_full_disk_stops_the_run_cleanly_and_the_next_run_finishes() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     copy_dir(&root().join("corpus"), &corpus);
-    let seed = seed("001");
-    for i in 0..300 {
-        fs::write(corpus.join(format!("r{i:03}.txt")), format!("{seed}\n第{i}篇:共有党员{}人。", 100 + i)).unwrap();
-    }
+    more_reports(&corpus, "001", 300);
     let disk = dir.path().join("disk");
     fs::create_dir_all(&disk).unwrap();
     let mount = |options: &str| {
@@ -530,10 +529,7 @@ fn of_three_runs_started_together_exactly_one_runs() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
     copy_dir(&root().join("corpus"), &corpus);
-    let seed = seed("003");
-    for i in 0..400 {
-        fs::write(corpus.join(format!("r{i:03}.txt")), format!("{seed}\n第{i}篇:共有党员{}人。", 100 + i)).unwrap();
-    }
+    more_reports(&corpus, "003", 400);
     for trial in 0..5 {
         let index = format!("idx-{trial}");
         let runs: Vec<_> = (0..3)
