@@ -16,7 +16,8 @@ use dangjian::index::{IndexOptions, run_index};
 use dangjian::progress::Silent;
 
 const CASE: &str = "DANGJIAN_LONG_LINE_CASE";
-const CLAUSE: &str = "医院党委坚持党建引领全院共有党员877人党支部34个开展三会一课和主题党日活动累计培训120人次服务群众500余人";
+const CLAUSE: &str =
+    "医院党委坚持党建引领全院共有党员877人党支部34个开展三会一课和主题党日活动累计培训120人次服务群众500余人";
 
 fn text(case: &str) -> String {
     match case {

@@ -15,12 +15,13 @@ use std::time::{Duration, Instant};
 
 use crate::clean::fold::Folded;
 use crate::clean::{Cleaned, clean};
+use crate::clean::{Note, NoteKind};
 use crate::extract::measures::{Measure, measures};
 use crate::extract::metadata::{Aliases, Metadata, metadata_with};
 use crate::extract::metrics::{Derived, Metric, derived, metrics};
 use crate::extract::reposts::simhash;
 use crate::extract::words::word_counts;
-use crate::ingest::{self, Format, Rejection};
+use crate::ingest::{self, Format, Hints, Rejection};
 use crate::model::{Document, document_id, sha256_hex};
 
 /// A report read through the pipeline, with what the store keeps beside it.
@@ -48,9 +49,11 @@ pub struct Facts {
 
 /// The extract stage: metadata first (its date gives figures their year), then the
 /// figures, the figures derived from them, and the practices; `aliases` are the user's
-/// names for hospitals.
-pub fn extract(cleaned: &Cleaned, folded: &Folded, aliases: &Aliases) -> Facts {
-    let metadata = metadata_with(&cleaned.text, folded, &cleaned.notes, aliases);
+/// names for hospitals, `hints` what a document file says of itself (used where the
+/// text says nothing).
+pub fn extract(cleaned: &Cleaned, folded: &Folded, aliases: &Aliases, hints: &Hints) -> Facts {
+    let mut metadata = metadata_with(&cleaned.text, folded, &cleaned.notes, aliases);
+    with_hints(&mut metadata, hints);
     let metrics = metrics(&cleaned.text, folded, metadata.year());
     let derived = derived(&metrics);
     let measures = measures(&cleaned.text, folded);
@@ -136,13 +139,15 @@ fn read_in_stages(
     stages.enter("decode")?;
     let decoded = ingest::decode(bytes, format)?;
     stages.enter("clean")?;
-    let cleaned = clean(&decoded.text);
+    let mut cleaned = clean(&decoded.text);
     if cleaned.text.trim().is_empty() {
         return Err(Rejection::Empty);
     }
+    // A document file's headers, footers and footnotes are notes, not body text.
+    cleaned.notes.extend(decoded.notes.iter().map(|text| Note { kind: NoteKind::Margin, text: text.clone() }));
     let folded = Folded::new(&cleaned.text);
     stages.enter("extract")?;
-    let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded, aliases);
+    let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded, aliases, &decoded.hints);
     stages.enter("words")?;
     let simhash = simhash(&folded.text);
     let text_sha256 = sha256_hex(cleaned.text.as_bytes());
@@ -175,6 +180,25 @@ fn read_in_stages(
         measures,
     };
     Ok(Read { doc, folded, simhash, text_sha256, words })
+}
+
+/// A document file's own title, author and date, where the text gave none. A title
+/// that is a file name or a template's placeholder says nothing and is not used.
+fn with_hints(metadata: &mut Metadata, hints: &Hints) {
+    let title = hints.title.trim();
+    let says_something = title.chars().filter(|&c| crate::clean::is_han(c)).count() >= 4
+        && !title.contains(['\\', '/'])
+        && !title.to_ascii_lowercase().ends_with(".doc")
+        && !title.to_ascii_lowercase().ends_with(".docx");
+    if metadata.title.is_empty() && says_something {
+        metadata.title = title.to_string();
+    }
+    if metadata.date.is_empty() && !hints.created.is_empty() {
+        metadata.date = hints.created.clone();
+    }
+    if metadata.authors.is_empty() && !hints.author.trim().is_empty() {
+        metadata.authors.push(hints.author.trim().to_string());
+    }
 }
 
 #[cfg(test)]

@@ -38,6 +38,8 @@ pub enum NoteKind {
     Site,
     /// A line with the page's publication date (发布时间：…), taken from its chrome.
     Published,
+    /// A document file's header, footer or footnote, kept apart from its body.
+    Margin,
 }
 
 impl NoteKind {
@@ -50,6 +52,7 @@ impl NoteKind {
             NoteKind::Header => "header",
             NoteKind::Site => "site",
             NoteKind::Published => "published",
+            NoteKind::Margin => "margin",
         }
     }
 }

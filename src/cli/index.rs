@@ -117,13 +117,14 @@ fn print_summary(s: &RunSummary) {
         outln!("  took over a stale lock of pid {} on {} (started {})", holder.pid, holder.host, holder.started_at);
     }
     outln!(
-        "  {} seen · {} added · {} updated · {} unchanged · {} deleted · {} quarantined",
+        "  {} seen · {} added · {} updated · {} unchanged · {} deleted · {} quarantined{}",
         s.seen,
         s.added,
         s.updated,
         s.unchanged,
         s.deleted,
-        s.quarantined.len()
+        s.quarantined.len(),
+        skipped_count(s)
     );
     if !s.quarantined.is_empty() {
         outln!("quarantined (not indexed; the originals are untouched):");
@@ -143,6 +144,26 @@ fn print_summary(s: &RunSummary) {
         outln!("skipped {}: {}", skipped.path, skipped.reason);
     }
     more(s.skipped.len());
+}
+
+/// ` · 2 skipped (.xlsx, .zip)`: what the walk passed over, by kind; nothing when it
+/// passed over nothing.
+fn skipped_count(s: &RunSummary) -> String {
+    if s.skipped.is_empty() {
+        return String::new();
+    }
+    let kinds: std::collections::BTreeSet<String> = s
+        .skipped
+        .iter()
+        .map(|k| match k.path.rsplit('/').next().and_then(|name| name.rsplit_once('.')) {
+            Some((stem, extension)) if !stem.is_empty() && k.reason.starts_with("not a report") => {
+                format!(".{}", extension.to_lowercase())
+            }
+            _ if k.reason.starts_with("symbolic link") => "links".into(),
+            _ => "other".into(),
+        })
+        .collect();
+    format!(" · {} skipped ({})", s.skipped.len(), kinds.into_iter().collect::<Vec<_>>().join(", "))
 }
 
 /// How many entries of each list the human summary shows; `--json` and

@@ -42,6 +42,7 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
             "metrics": stats.metrics,
             "measures": stats.measures,
             "encodings": stats.encodings.iter().map(|(e, n)| json!({"encoding": e, "documents": n})).collect::<Vec<_>>(),
+            "formats": stats.formats.iter().map(|(f, n)| json!({"format": f, "documents": n})).collect::<Vec<_>>(),
             "quarantined": quarantined,
             "versions": {
                 "index": {"schema": schema, "pipeline": pipeline, "lexicon": lexicon},
@@ -71,6 +72,8 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     );
     let encodings: Vec<String> = stats.encodings.iter().map(|(e, n)| format!("{e} {n}")).collect();
     outln!("encodings    {}", if encodings.is_empty() { "-".into() } else { encodings.join(" · ") });
+    let formats: Vec<String> = stats.formats.iter().map(|(f, n)| format!("{f} {n}")).collect();
+    outln!("formats      {}", if formats.is_empty() { "-".into() } else { formats.join(" · ") });
     outln!(
         "versions     schema {schema} · pipeline {pipeline} · lexicon {lexicon} (this binary: schema {SCHEMA_VERSION} · pipeline {PIPELINE_VERSION} · lexicon {binary_lexicon})"
     );

@@ -259,6 +259,17 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
             Skipped::Revisit { rel } => summary
                 .skipped
                 .push(SkippedEntry { path: rel, reason: "symbolic link to a directory already walked".into() }),
+            Skipped::NotAReport { rel, extension, what } => summary.skipped.push(SkippedEntry {
+                reason: match what {
+                    Some(what) => format!("not a report: .{extension} ({what})"),
+                    None if extension.is_empty() => "not a report: no extension, and not text".into(),
+                    None => format!("not a report: .{extension}, and not text"),
+                },
+                path: rel,
+            }),
+            Skipped::Special { rel, what } => {
+                summary.skipped.push(SkippedEntry { path: rel, reason: format!("not a file: {what}") })
+            }
             Skipped::Outside { rel, target } => summary.skipped.push(SkippedEntry {
                 path: rel,
                 reason: format!(

@@ -64,6 +64,22 @@ pub struct Decoded {
     pub format: Format,
     /// Things a reader of this document should know (replaced bytes, a wrong declaration).
     pub warnings: Vec<String>,
+    /// Text a document file keeps apart from its body — headers, footers, footnotes —
+    /// kept as notes, not as body text.
+    pub notes: Vec<String>,
+    /// What a document file says of itself (its properties), for metadata to use when
+    /// the text does not say.
+    pub hints: Hints,
+}
+
+/// A document file's own properties: Word's and OpenDocument's title, author and
+/// creation date, RTF's `\info`, a PDF's Info dictionary.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hints {
+    pub title: String,
+    pub author: String,
+    /// `YYYY-MM-DD` when the file gives it.
+    pub created: String,
 }
 
 /// Why a file is not indexed. The message says what was found and what to do.
@@ -96,11 +112,25 @@ pub enum Rejection {
         stage: &'static str,
         message: String,
     },
+    /// A document file (Word, OpenDocument, PDF …) whose structure cannot be read: cut
+    /// short, corrupt, or not what its name says.
+    Damaged {
+        format: &'static str,
+        message: String,
+    },
+    /// A document protected by a password.
+    Encrypted {
+        format: &'static str,
+    },
+    /// A PDF with pages but no text on them: a scan.
+    NoTextLayer {
+        pages: usize,
+    },
 }
 
 /// Why a file was quarantined: a short stable code for scripts (`empty`, `binary`,
-/// `too_large`, `undecodable`, `unreadable`, `too_slow`, `failed`), as the summary, `stats` and the store
-/// write it.
+/// `too_large`, `undecodable`, `unreadable`, `too_slow`, `failed`, `damaged`,
+/// `encrypted`, `no_text_layer`), as the summary, `stats` and the store write it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
@@ -111,10 +141,13 @@ pub enum Reason {
     Unreadable,
     TooSlow,
     Failed,
+    Damaged,
+    Encrypted,
+    NoTextLayer,
 }
 
 impl Reason {
-    pub const ALL: [Reason; 7] = [
+    pub const ALL: [Reason; 10] = [
         Reason::Empty,
         Reason::Binary,
         Reason::TooLarge,
@@ -122,6 +155,9 @@ impl Reason {
         Reason::Unreadable,
         Reason::TooSlow,
         Reason::Failed,
+        Reason::Damaged,
+        Reason::Encrypted,
+        Reason::NoTextLayer,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -133,6 +169,9 @@ impl Reason {
             Reason::Unreadable => "unreadable",
             Reason::TooSlow => "too_slow",
             Reason::Failed => "failed",
+            Reason::Damaged => "damaged",
+            Reason::Encrypted => "encrypted",
+            Reason::NoTextLayer => "no_text_layer",
         }
     }
 
@@ -159,6 +198,9 @@ impl Rejection {
             Rejection::Unreadable { .. } => Reason::Unreadable,
             Rejection::TooSlow { .. } => Reason::TooSlow,
             Rejection::Failed { .. } => Reason::Failed,
+            Rejection::Damaged { .. } => Reason::Damaged,
+            Rejection::Encrypted { .. } => Reason::Encrypted,
+            Rejection::NoTextLayer { .. } => Reason::NoTextLayer,
         }
     }
 
@@ -201,6 +243,19 @@ impl fmt::Display for Rejection {
                 "too slow: reading it took over {seconds} s (the budget ran out in the {stage} stage); \
                  split the file, or raise --file-budget"
             ),
+            Rejection::Damaged { format, message } => {
+                write!(
+                    f,
+                    "damaged: this {format} file cannot be read ({message}); open it in its program and save it again"
+                )
+            }
+            Rejection::Encrypted { format } => {
+                write!(f, "encrypted: this {format} file is protected by a password; save a copy without one")
+            }
+            Rejection::NoTextLayer { pages } => write!(
+                f,
+                "no text layer: the PDF's {pages} page(s) are images (a scan); OCR it first, then index the text"
+            ),
             Rejection::Failed { stage, message } => write!(
                 f,
                 "failed: dangjian stopped on this file in the {stage} stage ({message}); this is a bug, \
@@ -210,8 +265,10 @@ impl fmt::Display for Rejection {
     }
 }
 
-/// Decodes one file's bytes. `format` comes from the file's extension; a `.txt`
-/// file whose content is an HTML page is read as HTML.
+/// Decodes one file's bytes. `format` comes from the file's extension, and the bytes
+/// have the last word: a `.txt` file whose content is an HTML page is read as HTML, a
+/// `.doc` that is a `.docx` (or an HTML page, or plain text) as what it is. Document
+/// files (Word, WPS, OpenDocument, PDF, RTF, web archives) are read by `formats`.
 pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Rejection::TooLarge { bytes: bytes.len() as u64 });
@@ -219,7 +276,35 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     if bytes.is_empty() {
         return Err(Rejection::Empty);
     }
-    let format = if format == Format::Text && looks_like_html(bytes) { Format::Html } else { format };
+    let format = match super::formats::container(bytes) {
+        Some(container) => return super::formats::read(bytes, container, format),
+        None if matches!(format, Format::Rtf | Format::Mhtml) || looks_like_rtf(bytes) => {
+            return super::formats::read(bytes, format, format);
+        }
+        // A document extension on bytes that are not one: a page saved as .doc, a
+        // report renamed; read as what the bytes are.
+        None if looks_like_html(bytes) => Format::Html,
+        None if format != Format::Html => Format::Text,
+        None => format,
+    };
+    decode_text(bytes, format, None)
+}
+
+/// Whether the bytes begin as an RTF file does.
+fn looks_like_rtf(bytes: &[u8]) -> bool {
+    bytes.trim_ascii_start().starts_with(b"{\\rtf")
+}
+
+/// Decodes the bytes of a text or an HTML file; `charset` is what a container said
+/// of them (a web archive's part header), used when the page declares nothing.
+pub(crate) fn decode_text(
+    bytes: &[u8],
+    format: Format,
+    charset: Option<&'static Encoding>,
+) -> Result<Decoded, Rejection> {
+    if bytes.is_empty() {
+        return Err(Rejection::Empty);
+    }
     let mut warnings = Vec::new();
     let mut mixed_name = None;
 
@@ -233,8 +318,8 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
             return Err(Rejection::Binary { what });
         }
         let declared = match format {
-            Format::Html => declared_charset(bytes),
-            Format::Text => None,
+            Format::Html => declared_charset(bytes).or(charset),
+            _ => charset,
         };
         match declared {
             Some(declared) => {
@@ -273,7 +358,7 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     let text = normalize_newlines(&raw);
     let text = match format {
         Format::Html => html::body_text(&text),
-        Format::Text => text,
+        _ => text,
     };
     if text.trim().is_empty() {
         return Err(Rejection::Empty);
@@ -289,7 +374,16 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
         None if encoding == GBK && has_four_byte_gb18030(body) => "gb18030",
         None => encoding.name(),
     };
-    Ok(Decoded { text, encoding: name, source, replaced_bytes, format, warnings })
+    Ok(Decoded {
+        text,
+        encoding: name,
+        source,
+        replaced_bytes,
+        format,
+        warnings,
+        notes: Vec::new(),
+        hints: Hints::default(),
+    })
 }
 
 /// Decodes `bytes` (without a BOM) and counts the bytes of malformed sequences.
@@ -499,6 +593,18 @@ fn plausible_utf16_unit(unit: u16) -> bool {
         | 0xFF00..=0xFFEF)
 }
 
+/// Whether the first bytes of a file of another kind are text: `None` when they are,
+/// else what they show the file to be, when a known signature says.
+pub fn sniff(prefix: &[u8]) -> Option<Option<&'static str>> {
+    if let Some(what) = binary_signature(prefix) {
+        return Some(Some(what));
+    }
+    if Encoding::for_bom(prefix).is_some() || sniff_utf16(prefix).is_some() {
+        return None;
+    }
+    looks_binary(prefix).then_some(None)
+}
+
 /// Binary formats recognised by their first bytes, named so the user knows what
 /// the file really is.
 fn binary_signature(bytes: &[u8]) -> Option<&'static str> {
@@ -696,9 +802,13 @@ mod tests {
         assert_eq!(decode(b"", Format::Text), Err(Rejection::Empty));
         assert_eq!(decode(b" \n\r\n ", Format::Text), Err(Rejection::Empty));
         assert_eq!(decode(b"<html><body>\n</body></html>", Format::Html), Err(Rejection::Empty));
+        // A PDF under a .txt name is read as a PDF — here one cut short after its header.
         let pdf = decode(b"%PDF-1.4\n%\xE2\xE3\xCF\xD3\n1 0 obj", Format::Text).unwrap_err();
-        assert_eq!(pdf.code(), "binary");
-        assert!(pdf.to_string().contains("PDF"));
+        assert_eq!(pdf.code(), "damaged");
+        assert!(pdf.to_string().contains("pdf"), "{pdf}");
+        let png = decode(b"\x89PNG\r\n\x1A\n\0\0\0\rIHDR", Format::Text).unwrap_err();
+        assert_eq!(png.code(), "binary");
+        assert!(png.to_string().contains("PNG"));
         let noise: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
         assert_eq!(decode(&noise, Format::Text).unwrap_err().code(), "binary");
     }

@@ -17,31 +17,76 @@ use std::path::{Path, PathBuf};
 
 use super::IngestError;
 
-/// The file extensions read as reports, lowercase.
-pub const EXTENSIONS: &[&str] = &["txt", "htm", "html"];
-
-/// The kind of markup a file carries, decided by its extension (and, for `.txt`,
-/// by a look at its first bytes in `decode`).
+/// The kind of file a report comes in, decided by its extension (and then by a look at
+/// its first bytes in `decode`: a `.txt` that is an HTML page is read as HTML, a
+/// `.doc` that is really a `.docx`, or an HTML page, as what it is).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum Format {
     #[default]
     #[serde(rename = "txt")]
     Text,
-    #[serde(rename = "html")]
     Html,
+    /// Word 2007+ (Office Open XML).
+    Docx,
+    /// Word 97–2003 (an OLE compound file).
+    Doc,
+    /// WPS Office's own extension, in either of Word's layouts.
+    Wps,
+    Pdf,
+    /// OpenDocument text.
+    Odt,
+    Rtf,
+    /// A web archive (MIME, `.mht`/`.mhtml`).
+    Mhtml,
 }
 
 impl Format {
+    pub const ALL: [Format; 9] = [
+        Format::Text,
+        Format::Html,
+        Format::Docx,
+        Format::Doc,
+        Format::Wps,
+        Format::Pdf,
+        Format::Odt,
+        Format::Rtf,
+        Format::Mhtml,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Format::Text => "txt",
             Format::Html => "html",
+            Format::Docx => "docx",
+            Format::Doc => "doc",
+            Format::Wps => "wps",
+            Format::Pdf => "pdf",
+            Format::Odt => "odt",
+            Format::Rtf => "rtf",
+            Format::Mhtml => "mhtml",
         }
     }
 
     /// The format named `word` (as [`Format::as_str`] writes it).
     pub fn parse(word: &str) -> Option<Format> {
-        [Format::Text, Format::Html].into_iter().find(|f| f.as_str() == word)
+        Format::ALL.into_iter().find(|f| f.as_str() == word)
+    }
+
+    /// The format a file extension (lowercase, without the dot) stands for.
+    pub fn of_extension(extension: &str) -> Option<Format> {
+        Some(match extension {
+            "txt" | "text" => Format::Text,
+            "htm" | "html" | "xhtml" | "shtml" => Format::Html,
+            "docx" | "docm" => Format::Docx,
+            "doc" | "dot" => Format::Doc,
+            "wps" => Format::Wps,
+            "pdf" => Format::Pdf,
+            "odt" => Format::Odt,
+            "rtf" => Format::Rtf,
+            "mht" | "mhtml" => Format::Mhtml,
+            _ => return None,
+        })
     }
 }
 
@@ -62,6 +107,12 @@ pub struct Found {
 /// Something the walk passed over, with the reason.
 #[derive(Debug)]
 pub enum Skipped {
+    /// A file of a kind that is not read (a spreadsheet, an archive, an image): its
+    /// extension, and what its first bytes show it to be, when they show it.
+    NotAReport { rel: String, extension: String, what: Option<&'static str> },
+    /// Not a regular file: a FIFO, a socket, a device (never opened: reading a FIFO
+    /// would block the run).
+    Special { rel: String, what: &'static str },
     /// A directory that could not be listed: the files in it are missing from the run.
     Unreadable { rel: String, error: IngestError },
     /// A symbolic link to a directory already walked (a loop or an alias); nothing is
@@ -159,18 +210,55 @@ fn visit(dir: &Path, rel_dir: &str, context: &mut Context) -> Result<(), IngestE
             }
         } else if is_file && has_report_extension(&name) {
             context.walk.files.push(found(path, rel, &name, name_encoding));
+        } else if is_file {
+            // Another extension: read as text when its first bytes are text (notes.md,
+            // a report saved without an extension), else listed as not a report.
+            match super::decode::sniff(&first_bytes(&path)) {
+                None => context.walk.files.push(Found { path, rel, format: Format::Text, name_encoding }),
+                Some(what) => {
+                    let extension = extension(&name).unwrap_or_default();
+                    context.walk.skipped.push(Skipped::NotAReport { rel, extension, what });
+                }
+            }
+        } else {
+            // Sockets, FIFOs and devices are never opened: reading a FIFO would block.
+            let what = special_kind(file_type.as_ref());
+            context.walk.skipped.push(Skipped::Special { rel, what });
         }
-        // Sockets, FIFOs and devices are never opened: reading a FIFO would block.
     }
     Ok(())
 }
 
 fn found(path: PathBuf, rel: String, name: &str, name_encoding: Option<&'static str>) -> Found {
-    let format = match extension(name).as_deref() {
-        Some("htm") | Some("html") => Format::Html,
-        _ => Format::Text,
-    };
+    let format = extension(name).as_deref().and_then(Format::of_extension).unwrap_or_default();
     Found { path, rel, format, name_encoding }
+}
+
+/// The first few kilobytes of a file, or nothing if it cannot be read (the run will
+/// say why when it reads it).
+fn first_bytes(path: &Path) -> Vec<u8> {
+    use std::io::Read;
+    let mut prefix = Vec::with_capacity(4096);
+    if let Ok(file) = fs::File::open(path) {
+        let _ = file.take(4096).read_to_end(&mut prefix);
+    }
+    prefix
+}
+
+#[cfg(unix)]
+fn special_kind(file_type: Option<&fs::FileType>) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    match file_type {
+        Some(t) if t.is_fifo() => "a FIFO (named pipe)",
+        Some(t) if t.is_socket() => "a socket",
+        Some(t) if t.is_block_device() || t.is_char_device() => "a device",
+        _ => "not a regular file",
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: Option<&fs::FileType>) -> &'static str {
+    "not a regular file"
 }
 
 /// A file name as text, and the encoding it was read in when it is not UTF-8. Names
@@ -206,7 +294,7 @@ fn extension(name: &str) -> Option<String> {
 }
 
 fn has_report_extension(name: &str) -> bool {
-    extension(name).is_some_and(|ext| EXTENSIONS.contains(&ext.as_str()))
+    extension(name).is_some_and(|ext| Format::of_extension(&ext).is_some())
 }
 
 #[cfg(test)]
@@ -218,19 +306,44 @@ mod tests {
     }
 
     #[test]
-    fn walks_recursively_sorted_and_skips_hidden_and_other_extensions() {
+    fn walks_recursively_sorted_and_accounts_for_every_file() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
         fs::create_dir_all(root.join("b/sub")).unwrap();
         fs::create_dir_all(root.join(".git")).unwrap();
-        for name in ["z.txt", "a.HTML", "b/sub/c.htm", "b/x.pdf", ".hidden.txt", ".git/d.txt"] {
+        for name in ["z.txt", "a.HTML", "b/sub/c.htm", "b/x.pdf", "b/y.DOCX", "notes.md", ".hidden.txt", ".git/d.txt"] {
             fs::write(root.join(name), "党建").unwrap();
         }
+        fs::write(root.join("sheet.xlsx"), b"PK\x03\x04\x14\0\0\0").unwrap();
+        fs::write(root.join("blob.bin"), [0u8, 1, 2, 3, 0, 0]).unwrap();
         let walk = discover(root).unwrap();
-        assert_eq!(rels(&walk), ["a.HTML", "b/sub/c.htm", "z.txt"]);
-        assert_eq!(walk.files[0].format, Format::Html);
-        assert_eq!(walk.files[2].format, Format::Text);
-        assert!(walk.skipped.is_empty());
+        assert_eq!(rels(&walk), ["a.HTML", "b/sub/c.htm", "b/x.pdf", "b/y.DOCX", "notes.md", "z.txt"]);
+        let formats: Vec<&str> = walk.files.iter().map(|f| f.format.as_str()).collect();
+        assert_eq!(formats, ["html", "html", "pdf", "docx", "txt", "txt"]);
+        let skipped: Vec<String> = walk
+            .skipped
+            .iter()
+            .map(|s| match s {
+                Skipped::NotAReport { rel, extension, what } => format!("{rel} .{extension} {what:?}"),
+                other => format!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(skipped, ["blob.bin .bin None", "sheet.xlsx .xlsx Some(\"a ZIP archive (or .docx/.xlsx)\")"]);
+    }
+
+    /// A FIFO is listed, never opened (reading one would block the run).
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_listed_not_opened() {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status().is_ok_and(|s| s.success());
+        assert!(made, "mkfifo is part of coreutils");
+        let walk = discover(dir.path()).unwrap();
+        assert!(walk.files.is_empty());
+        assert!(
+            matches!(&walk.skipped[..], [Skipped::Special { rel, what }] if rel == "pipe.txt" && what.contains("FIFO"))
+        );
     }
 
     #[cfg(unix)]

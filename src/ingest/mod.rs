@@ -6,11 +6,12 @@
 
 pub mod decode;
 pub mod discover;
+pub mod formats;
 pub mod html;
 
 use std::path::{Path, PathBuf};
 
-pub use decode::{Decoded, EncodingSource, Reason, Rejection, decode};
+pub use decode::{Decoded, EncodingSource, Hints, Reason, Rejection, decode};
 pub use discover::{Format, Found, Skipped, Walk, discover, discover_with};
 
 /// What can go wrong while finding and reading files. Each message names the path.

@@ -45,6 +45,8 @@ pub struct StoreStats {
     pub measures: u64,
     /// Documents per encoding, sorted by encoding name.
     pub encodings: Vec<(String, u64)>,
+    /// Documents per file format (txt, html, docx, pdf …), sorted by format.
+    pub formats: Vec<(String, u64)>,
 }
 
 /// What the analyses need to know of a document besides its facts.
@@ -223,15 +225,10 @@ impl Store {
                 |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
             )
             .map_err(|e| self.err(e))?;
-        let mut stmt = self
-            .conn
-            .prepare("SELECT encoding, COUNT(*) FROM documents GROUP BY encoding ORDER BY encoding")
-            .map_err(|e| self.err(e))?;
-        let encodings = stmt
-            .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
-            .map_err(|e| self.err(e))?
-            .collect::<Result<_, _>>()
-            .map_err(|e| self.err(e))?;
+        let pair = |row: &rusqlite::Row| Ok((row.get(0)?, row.get(1)?));
+        let encodings =
+            self.all("SELECT encoding, COUNT(*) FROM documents GROUP BY encoding ORDER BY encoding", pair)?;
+        let formats = self.all("SELECT format, COUNT(*) FROM documents GROUP BY format ORDER BY format", pair)?;
         let (reposts, hospitals, metrics, measures) = self
             .conn
             .query_row(
@@ -252,6 +249,7 @@ impl Store {
             metrics,
             measures,
             encodings,
+            formats,
         })
     }
 
