@@ -50,7 +50,8 @@ fn a_folder_of_bad_files_is_reported_and_the_good_ones_indexed() {
         .iter()
         .map(|q| (q["path"].as_str().unwrap(), q["reason"].as_str().unwrap()))
         .collect();
-    let mut expected = vec![("archive.txt", "binary"), ("empty.txt", "empty"), ("paper.htm", "binary")];
+    // paper.htm is a PDF (with no pages) under a web page's name: read as a PDF.
+    let mut expected = vec![("archive.txt", "binary"), ("empty.txt", "empty"), ("paper.htm", "damaged")];
     if cfg!(unix) {
         expected.push(("unreadable.txt", "unreadable"));
     }

@@ -225,7 +225,9 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     };
     let known = store.known()?;
 
-    let walk = ingest::discover_with(&options.corpus, options.follow_links)?;
+    let mut walk = ingest::discover_with(&options.corpus, options.follow_links)?;
+    // The alias file is read as the corpus's settings (above), not as a report.
+    walk.files.retain(|found| found.rel != ALIASES_FILE);
     let discover_ms = millis(started);
 
     let mut summary = RunSummary {
