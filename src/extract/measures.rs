@@ -17,7 +17,8 @@
 //!
 //! A name found in two ways is kept from the more reliable one (lexicon, quotes,
 //! phrases), and each name once per document, where it is first named. The category
-//! is the lexicon's, else the first keyword of `src/lexicon/measure_keywords.tsv` in
+//! is the lexicon's, else the one its ending gives it (`src/lexicon/measure_heads.tsv`:
+//! …岗, …系统, …督查), else the first keyword of `src/lexicon/measure_keywords.tsv` in
 //! the name, else the keyword nearest to it in its sentence.
 
 use std::sync::OnceLock;
@@ -92,10 +93,25 @@ fn keywords() -> &'static [(&'static str, &'static str)] {
     })
 }
 
-/// The category the first keyword found in `text` names (in file order). A name
-/// joined with + (党建+暖心行动) is what follows the + : that part is tried first.
+/// The endings of `measure_heads.tsv`, in file order.
+fn heads() -> &'static [(&'static str, &'static str)] {
+    static HEADS: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        lexicon::rows("measure_heads.tsv").iter().filter(|row| row.len() >= 2).map(|row| (row[0], row[1])).collect()
+    })
+}
+
+/// The category a name's ending gives it (党员联络岗 → 先锋模范, 点单系统 → 信息化),
+/// else the first keyword found in it (in file order). A name joined with +
+/// (党建+暖心行动) is what follows the + : that part is tried first.
 fn classify(text: &str) -> Option<&'static str> {
-    let first = |text: &str| keywords().iter().find(|(k, _)| text.contains(k)).map(|&(_, c)| c);
+    let first = |text: &str| {
+        heads()
+            .iter()
+            .find(|(h, _)| text.ends_with(h))
+            .or_else(|| keywords().iter().find(|(k, _)| text.contains(k)))
+            .map(|&(_, c)| c)
+    };
     match text.rsplit_once('+') {
         Some((_, tail)) if !tail.is_empty() => first(tail).or_else(|| first(text)),
         _ => first(text),
@@ -467,6 +483,32 @@ mod tests {
         assert_eq!(found.iter().find(|(n, _)| n == "侃剧").unwrap().1.as_deref(), Some("信息化"));
         let found = names("认真落实牵手行动。");
         assert_eq!(found[0].1.as_deref(), Some("帮扶共建"));
+    }
+
+    #[test]
+    fn a_names_ending_tells_its_category_before_any_keyword_in_it() {
+        // The head of the name is its last word: a post, a system, an inspection.
+        for (name, category) in [
+            ("社区联络岗", "先锋模范"),
+            ("患者随访点单系统", "信息化"),
+            ("支部工作季度督查", "考核制度"),
+            ("科室与乡镇卫生院联建", "帮扶共建"),
+            ("青年医生读书班", "理论学习"),
+            // A longer ending above a shorter one: a volunteers' post is volunteering.
+            ("门诊志愿服务岗", "志愿公益"),
+        ] {
+            assert_eq!(classify(name), Some(category), "{name}");
+        }
+        // Names with no such ending go on to the keywords.
+        assert_eq!(classify("基层堡垒攻坚"), Some("组织建设"));
+        assert_eq!(classify("青年干部和骨干人才培养机制"), Some("组织建设"));
+        assert_eq!(classify("廉洁文化进科室"), Some("作风廉政"));
+    }
+
+    #[test]
+    fn a_party_lecture_is_study_as_the_meetings_it_belongs_to_are() {
+        let found = names("各支部邀请老党员为青年职工上党课。");
+        assert_eq!(found[0], ("党课".to_string(), Some("理论学习".to_string())));
     }
 
     #[test]
