@@ -9,11 +9,14 @@
 //!    what stands around the quotation marks says a practice is meant (a practice
 //!    word after them, a verb of doing before them, a list of such names, or the
 //!    title); a quotation with sentence punctuation is speech, except a formula of
-//!    short items (“一个目标,两个提高,三个满意”), whose items are names; 《…》 are
-//!    titles of books and articles and never names;
+//!    short items (“一个目标,两个提高,三个满意”), whose items are names, and a slogan
+//!    of two or three short phrases (开展“送药下乡,健康同行”活动), which is one name;
+//!    《…》 are titles of books and articles and never names; 〝〞 are quotation marks;
 //! 3. **practice-shaped phrases** after a verb of doing — 建立了处方点评制度, 落实牵手
 //!    行动, 举办党支部吸粉大赛, 开设文化走廊 — ending in a practice word (制度 机制 行动
-//!    工程 平台 中心 大赛 走廊 岗 号 …), not generic (各项活动, 党建活动).
+//!    工程 平台 中心 大赛 走廊 岗 号 督导组 服务型党支部 …), not generic (各项活动,
+//!    党建活动), without what only frames it (建立起…, 开展2021年度…, 下设三个…,
+//!    成立某某医院…).
 //!
 //! A name found in two ways is kept from the more reliable one (lexicon, quotes,
 //! phrases), and each name once per document, where it is first named. The category
@@ -210,7 +213,10 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         let (e0, e1) = folded.original_range(s0, s1);
         out.push(Measure {
             name: c.name,
-            name_text: original[start..end].iter().filter(|c| !matches!(c, '“' | '”' | '「' | '」')).collect(),
+            name_text: original[start..end]
+                .iter()
+                .filter(|c| !matches!(c, '“' | '”' | '「' | '」' | '〝' | '〞'))
+                .collect(),
             category: category.map(str::to_string),
             evidence: original[e0..e1].iter().collect::<String>().trim().to_string(),
             start,
@@ -266,10 +272,10 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
     let mut quotes: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if matches!(chars[i], '“' | '「') {
-            let close = chars[i + 1..].iter().take(60).position(|&c| matches!(c, '”' | '」' | '“' | '\n'));
+        if matches!(chars[i], '“' | '「' | '〝') {
+            let close = chars[i + 1..].iter().take(60).position(|&c| matches!(c, '”' | '」' | '〞' | '“' | '\n'));
             if let Some(p) = close
-                && matches!(chars[i + 1 + p], '”' | '」')
+                && matches!(chars[i + 1 + p], '”' | '」' | '〞')
             {
                 quotes.push((i, i + 1 + p));
                 i += p + 2;
@@ -283,6 +289,17 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
     let mut previous_accepted: Option<usize> = None;
     for (n, &(open, close)) in quotes.iter().enumerate() {
         let content = &chars[open + 1..close];
+        let follows = starts_with_any(chars, close + 1, &lex().after_quote).is_some();
+        let led = ends_with_any(chars, open, &lex().doing)
+            || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
+        // A slogan of two or three short phrases named as a practice by what stands
+        // around it (开展“学百草,识中药”党日, 以“送医进村 健康同行”为主题): the whole slogan.
+        if (follows || led) && is_slogan(content) {
+            let name: String = content.iter().collect();
+            out.push(Candidate { start: open + 1, end: close, name, category: None, way: Way::Quote });
+            previous_accepted = Some(n);
+            continue;
+        }
         // Speech, or a formula of short items.
         if content.iter().any(|&c| matches!(c, '，' | ',' | '、' | '。' | '；' | '：' | '！' | '？')) {
             let body: Vec<char> = content.iter().copied().filter(|&c| c != '。').collect();
@@ -312,9 +329,6 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         // Inside a 《》 title: the title is not a name, but a quoted name in it is.
-        let follows = starts_with_any(chars, close + 1, &lex().after_quote).is_some();
-        let led = ends_with_any(chars, open, &lex().doing)
-            || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A list of quoted names (“A”、“B”): each is one when the list is.
         let listed = previous_accepted
             .is_some_and(|p| quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ','))
@@ -333,6 +347,33 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         out.push(Candidate { start: open + 1, end, name, category: None, way: Way::Quote });
     }
     out
+}
+
+/// Whether a quotation is a slogan: two or three phrases of two to eight name
+/// characters, apart by a comma or a space, sixteen characters at most in all.
+fn is_slogan(content: &[char]) -> bool {
+    let parts: Vec<&[char]> = content.split(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}')).collect();
+    (2..=3).contains(&parts.len())
+        && content.len() <= 16
+        && parts.iter().all(|p| (2..=8).contains(&p.len()) && p.iter().all(|&c| name_char(c)))
+}
+
+/// The length of a year that opens `chars` (2021年, 2021年度), else 0.
+fn year_prefix(chars: &[char]) -> usize {
+    let digits = chars.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    if digits != 4 || chars.get(4) != Some(&'年') {
+        return 0;
+    }
+    if chars.get(5) == Some(&'度') { 6 } else { 5 }
+}
+
+/// The length of a count that opens `chars` (三个, 12支, 两项), else 0.
+fn count_prefix(chars: &[char]) -> usize {
+    let digits = chars.iter().take_while(|&&c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)).count();
+    match chars.get(digits) {
+        Some('个' | '支' | '项' | '批' | '家') if digits > 0 => digits + 1,
+        _ => 0,
+    }
 }
 
 /// Practice-shaped phrases after a verb of doing.
@@ -358,13 +399,18 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         let Some(verb) = starts_with_any(chars, at, &lex().doing) else { continue };
         let mut from = at + verb;
-        if chars.get(from) == Some(&'了') {
+        // 建立了…, 建立起…: the verb's aspect is not part of the name.
+        if matches!(chars.get(from), Some('了' | '起')) {
             from += 1;
         }
+        // 开展2021年度…督查: the year the practice is held in is not part of its name.
+        from += year_prefix(&chars[from..]);
         let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c)).count();
-        // The first practice word in the run ends the phrase.
-        let Some((end, ending)) =
-            (from + 2..=from + run).filter(|&e| last.binary_search(&chars[e - 1]).is_ok()).find_map(|e| {
+        // The first practice word in the run ends the phrase — but not one that goes on
+        // as a kind (服务型党支部, 学习型科室): the phrase is the kind's.
+        let Some((end, ending)) = (from + 2..=from + run)
+            .filter(|&e| last.binary_search(&chars[e - 1]).is_ok() && chars.get(e) != Some(&'型'))
+            .find_map(|e| {
                 lex()
                     .practice_ends
                     .iter()
@@ -387,6 +433,15 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         {
             start += n;
         }
+        // 下设三个督导组: how many were set up is not part of the name.
+        start += count_prefix(&chars[start..end - ending]);
+        // 成立某某医院青年突击队: the hospital is the doer; what follows it is the name
+        // (when something is left of it: 智慧医院平台 is a name whole).
+        if let Some(p) = (start + 2..end - ending).rev().find(|&p| chars[p - 2] == '医' && chars[p - 1] == '院')
+            && end - ending - p >= 2
+        {
+            start = p;
+        }
         let stem: String = chars[start..end - ending].iter().collect();
         // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
         if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) {
@@ -394,7 +449,9 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         let name: String = chars[start..end].iter().collect();
         let ending_word: String = chars[end - ending..end].iter().collect();
-        if stem.chars().count() < 2 || lex().generic.contains(&stem.as_str()) || stem.starts_with('一') {
+        // A kind is named by its stem however general (学习型党组织, 服务型党支部).
+        let generic = lex().generic.contains(&stem.as_str()) && !ending_word.starts_with('型');
+        if stem.chars().count() < 2 || generic || stem.starts_with('一') {
             continue;
         }
         if ending_word == "服务" && name.chars().count() < 5 {
@@ -463,6 +520,39 @@ mod tests {
         assert!(has("扎实做好志愿者远程服务工作。", "志愿者远程服务"));
         let found = names("开展了全国爱肝日等大型义诊活动。");
         assert_eq!(found[0].0, "义诊");
+    }
+
+    #[test]
+    fn a_slogan_of_short_phrases_is_a_name_where_its_context_says_practice() {
+        assert!(has("各支部开展“送药下乡,健康同行”主题党日活动。", "送药下乡,健康同行"));
+        assert!(has("党员们以“守护童心 共筑未来”为主题走进社区。", "守护童心 共筑未来"));
+        let found = names("护理支部推出“微笑服务,温暖就医”活动。");
+        assert_eq!(found[0], ("微笑服务,温暖就医".to_string(), Some("改善就医体验".to_string())));
+        // Speech stays speech: nothing around it says practice.
+        for text in ["他笑着说“我们要做好,做实”。", "大家齐声喊出“不怕苦,不怕累”,很受鼓舞。"]
+        {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn phrases_without_the_verbs_aspect_the_year_the_count_or_the_doer() {
+        assert!(has("窗口科室建立起患者回访机制。", "患者回访机制"));
+        assert!(has("党委开展2022年度党支部工作督查。", "党支部工作督查"));
+        assert!(has("党委下设两个廉洁督导组。", "廉洁督导组"));
+        assert!(has("院党委决定成立某市人民医院青年突击队。", "青年突击队"));
+        // A hospital word with nothing of a name after it stays in the name.
+        assert!(has("全面推进数字医院平台。", "数字医院平台"));
+        // A kind of branch: the phrase is the kind's, however general its stem.
+        assert!(has("努力创建临床科室服务型党支部。", "临床科室服务型党支部"));
+        assert!(has("积极创建学习型党组织。", "学习型党组织"));
+        assert!(has("医院独创“支部学习卡”,记录每次学习。", "支部学习卡"));
+    }
+
+    #[test]
+    fn corner_quotation_marks_of_scanned_reports_are_quotation_marks() {
+        let found = names("院党委以推进〝零投诉〞为载体。");
+        assert_eq!(found[0], ("零投诉".to_string(), Some("改善就医体验".to_string())));
     }
 
     #[test]
