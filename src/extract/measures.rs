@@ -22,7 +22,7 @@
 //! phrases), and each name once per document, where it is first named. The category
 //! is the lexicon's, else the one its ending gives it (`src/lexicon/measure_heads.tsv`:
 //! …岗, …系统, …督查), else the first keyword of `src/lexicon/measure_keywords.tsv` in
-//! the name, else the keyword nearest to it in its sentence.
+//! the name, else the keyword nearest to it in its sentence, else in its paragraph.
 
 use std::sync::OnceLock;
 
@@ -208,7 +208,13 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         let category = c
             .category
             .or_else(|| classify(&c.name))
-            .or_else(|| nearest_keyword(&chars[s0..s1], c.start - s0, c.end - s0));
+            .or_else(|| nearest_keyword(&chars[s0..s1], c.start - s0, c.end - s0))
+            .or_else(|| {
+                // A name alone in its sentence (开展“党建+团结行动”。) is told by what
+                // its paragraph goes on to say.
+                let (p0, p1) = paragraph(&chars, c.start, c.end);
+                nearest_keyword(&chars[p0..p1], c.start - p0, c.end - p0)
+            });
         let (start, end) = folded.original_range(c.start, c.end);
         let (e0, e1) = folded.original_range(s0, s1);
         out.push(Measure {
@@ -224,6 +230,13 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         });
     }
     out
+}
+
+/// The line `start..end` stands in.
+fn paragraph(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    let p0 = chars[..start].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let p1 = chars[end..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| end + p);
+    (p0, p1)
 }
 
 fn lexicon_names(text: &str) -> Vec<Candidate> {
@@ -547,6 +560,40 @@ mod tests {
         assert!(has("努力创建临床科室服务型党支部。", "临床科室服务型党支部"));
         assert!(has("积极创建学习型党组织。", "学习型党组织"));
         assert!(has("医院独创“支部学习卡”,记录每次学习。", "支部学习卡"));
+    }
+
+    #[test]
+    fn a_name_alone_in_its_sentence_is_told_by_its_paragraph() {
+        let found = names("推行“红心行动”。医生们轮流走进结对乡镇卫生院。\n其他工作。");
+        assert_eq!(found[0], ("红心行动".to_string(), Some("帮扶共建".to_string())));
+        // Only its own paragraph: the next line says nothing of it.
+        let found = names("推行“红心行动”。\n医生们轮流走进结对乡镇卫生院。");
+        assert_eq!(found[0], ("红心行动".to_string(), None));
+    }
+
+    #[test]
+    fn a_method_and_a_selection_named_after_a_quotation_belong_to_the_name() {
+        let found = names("支部总结出“一线两心”工作法。");
+        assert_eq!(found[0], ("一线两心工作法".to_string(), Some("品牌文化".to_string())));
+        let found = names("年底开展“最美护士”评选。");
+        assert_eq!(found[0], ("最美护士评选".to_string(), Some("先锋模范".to_string())));
+    }
+
+    #[test]
+    fn a_community_named_with_a_practice_is_a_partner() {
+        assert_eq!(classify("幸福社区"), Some("帮扶共建"));
+        // A head says more than the place it is held in.
+        assert_eq!(classify("社区义诊"), Some("志愿公益"));
+    }
+
+    #[test]
+    fn practices_in_general_use_are_known_with_their_category() {
+        for (text, name, category) in
+            [("支部推行“三亮一争”。", "三亮一争", "先锋模范"), ("落实党政同责。", "党政同责", "组织建设")]
+        {
+            let found = names(text);
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{text}: {found:?}");
+        }
     }
 
     #[test]
