@@ -21,7 +21,9 @@
 //!    the subject vocabulary (`src/lexicon/subjects.tsv`), with a few rules of
 //!    construction: X占了三分之一 → X占比, 党委现有成员7名 → 党委成员, a head count of an
 //!    organisation (一个支部少的有150来人) → 支部人数, a duration → X时间, N分制 → X总分,
-//!    a change (门诊量增长18.3%) → 门诊量增长; an elided subject (多的达200人以上)
+//!    a change (门诊量增长18.3%) → 门诊量增长, people counted before a verb of taking
+//!    part (200余人参会, 840人次参加志愿服务) → 参会人数, 志愿服务人次, organisations
+//!    counted by their head (7个党支部书记) → 党支部; an elided subject (多的达200人以上)
 //!    is the previous figure's;
 //! 6. the year is the nearest year written in the sentence (今年 and 去年 need the
 //!    document's year), else the document's year;

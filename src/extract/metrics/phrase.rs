@@ -18,6 +18,8 @@ struct Words {
     generic_heads: Vec<&'static str>,
     /// Verbs of change: the subject is what changed (门诊量增长18.3% → 门诊量增长).
     changes: Vec<&'static str>,
+    /// Verbs of taking part (200余人参会).
+    take_part: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -26,6 +28,7 @@ fn lex() -> &'static Words {
         links: lexicon::words_of("metric_words.tsv", "link"),
         generic_heads: lexicon::words_of("metric_words.tsv", "generic_head"),
         changes: lexicon::words_of("metric_words.tsv", "change"),
+        take_part: lexicon::words_of("metric_words.tsv", "take_part"),
     })
 }
 
@@ -201,8 +204,12 @@ impl Sentence<'_> {
                 i += 1;
                 continue;
             }
-            // A verbal noun after a noun is what is done to it (七个方面建设).
-            if t.tag == "vn" && nouns > 0 {
+            // A verbal noun after a noun is what is done to it (七个方面建设); a word
+            // with an aspect particle is the clause's verb, whatever its tag
+            // (16名列席代表|肩负着…).
+            if t.tag == "vn" && nouns > 0
+                || nouns > 0 && t.word.chars().count() > 1 && t.word.ends_with(['着', '了', '过'])
+            {
                 break;
             }
             if nounish(t.tag) {
@@ -219,6 +226,37 @@ impl Sentence<'_> {
             start: self.tokens[start].start,
             end: self.tokens[end - 1].end,
             words: self.tokens[start..end].iter().map(|t| t.word.to_string()).collect(),
+        })
+    }
+
+    /// A verb of taking part at `at` (where a head count's measure word ends: 200余人
+    /// |参会, 840人次|参加了志愿服务) and what was taken part in: the phrase after the
+    /// verb — nouns and verbs, up to five words and eight characters — else the verb.
+    pub(super) fn attended(&self, at: usize) -> Option<Phrase> {
+        let i = self.token_starting_at(at)?;
+        let verb = &self.tokens[i];
+        if !lex().take_part.contains(&verb.word) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.tokens.get(j).is_some_and(|t| t.word == "了") {
+            j += 1;
+        }
+        let first = j;
+        let mut chars = 0;
+        while let Some(t) = self.tokens.get(j) {
+            let usable = nounish(t.tag) && t.word.chars().all(is_han) || matches!(t.tag, "v" | "vn");
+            chars += t.word.chars().count();
+            if !usable || j - first == 5 || chars > 8 {
+                break;
+            }
+            j += 1;
+        }
+        let words = if j > first { &self.tokens[first..j] } else { &self.tokens[i..=i] };
+        Some(Phrase {
+            start: words[0].start,
+            end: words[words.len() - 1].end,
+            words: words.iter().map(|t| t.word.to_string()).collect(),
         })
     }
 
