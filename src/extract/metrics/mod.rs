@@ -23,8 +23,9 @@
 //!    organisation (一个支部少的有150来人) → 支部人数, a duration → X时间, N分制 → X总分,
 //!    a change (门诊量增长18.3%) → 门诊量增长, people counted before a verb of taking
 //!    part (200余人参会, 840人次参加志愿服务) → 参会人数, 志愿服务人次, organisations
-//!    counted by their head (7个党支部书记) → 党支部; an elided subject (多的达200人以上)
-//!    is the previous figure's;
+//!    counted by their head (7个党支部书记) → 党支部, an extreme (党员数最多的69人)
+//!    → 党员数最多; an elided subject (多的达200人以上) is the previous figure's, and
+//!    the other extreme (最少的33人) of the same subject (党员数最少);
 //! 6. the year is the nearest year written in the sentence (今年 and 去年 need the
 //!    document's year), else the document's year;
 //! 7. a figure repeated later in the report (这21个党支部) is kept once, where it is

@@ -75,6 +75,9 @@ pub(super) struct Before {
     pub(super) change: Option<String>,
     /// 多的 / 少的 stood for the subject: it is the previous figure's.
     pub(super) elided: bool,
+    /// The superlative before 的 (党员数最多的69人, 最少的33人): the figure is the
+    /// extreme of its subject.
+    pub(super) extreme: Option<&'static str>,
     /// The change verb was followed by 至 / 到: the figure is the level reached
     /// (满意度提升至97.6%), not the change.
     pub(super) level: bool,
@@ -110,6 +113,16 @@ impl Sentence<'_> {
             let t = &self.tokens[i as usize];
             let w = t.word;
             if words.is_empty() {
+                // 党员数最多的69人, 年龄最大的85岁: the superlative belongs to the
+                // subject; alone (最少的33人) it stands for the previous figure's.
+                if let Some(extreme) =
+                    (w == "的" && i > 0).then(|| superlative(self.tokens[i as usize - 1].word)).flatten()
+                {
+                    found.extreme = Some(extreme);
+                    words.push(&self.tokens[i as usize - 1]);
+                    i -= 2;
+                    continue;
+                }
                 if w == "的" && i > 0 && is_comparative(self.tokens[i as usize - 1].word) {
                     found.elided = true;
                     i -= 2;
@@ -174,6 +187,11 @@ impl Sentence<'_> {
             }
             words.push(t);
             i -= 1;
+        }
+        // A superlative with nothing before it stands for the previous figure's subject.
+        if words.len() == 1 && found.extreme == Some(words[0].word) {
+            words.clear();
+            found.elided = true;
         }
         if !words.is_empty() {
             words.reverse();
@@ -265,6 +283,11 @@ impl Sentence<'_> {
         let i = self.token_ending_at(at)?;
         self.tokens[..=i].iter().rev().take(3).find(|t| nounish(t.tag) && t.tag != "vn").map(|t| t.word.to_string())
     }
+}
+
+/// The superlative `word` ends in (最多, 数最多 → 最多), if any.
+pub(super) fn superlative(word: &str) -> Option<&'static str> {
+    ["最多", "最少", "最高", "最低", "最大", "最小", "最长", "最短"].into_iter().find(|s| word.ends_with(s))
 }
 
 pub(super) fn is_comparative(word: &str) -> bool {

@@ -13,7 +13,9 @@
 //! To change how a subject is chosen, find the rule by its name here; each has a test
 //! of its own at the end of this file.
 
-use super::phrase::{Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan, without_change};
+use super::phrase::{
+    Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan, superlative, without_change,
+};
 use super::units::{Measured, Unit};
 use crate::extract::numbers::{Kind, Quantity};
 use crate::extract::subjects::{self, Class};
@@ -227,7 +229,12 @@ fn elided(figure: &Figure, place: Place) -> Found {
         {
             // The level after a change (党支部增加了6个,增至30个) is the subject's, not the change's.
             let subject = if figure.before.level { without_change(subject) } else { subject.as_str() };
-            Found::Inherited { subject: subject.to_string(), start: figure.q.span.0 }
+            // The other extreme (党员数最多的69人,最少的33人) is the same subject's.
+            let subject = match (figure.before.extreme, superlative(subject)) {
+                (Some(new), Some(old)) => format!("{}{new}", &subject[..subject.len() - old.len()]),
+                _ => subject.to_string(),
+            };
+            Found::Inherited { subject, start: figure.q.span.0 }
         }
         _ => Found::NotAFigure,
     }
@@ -493,6 +500,10 @@ mod tests {
         ("attendance", "累计1200多人次参加义诊服务。", "义诊服务人次"),
         ("attendance", "已有35人次参与了病房陪护志愿服务。", "陪护志愿服务人次"),
         ("organisation counted by its head", "共有9个党支部书记参加述职。", "党支部"),
+        ("head", "各科室护士人数最多的45人,最少的12人。", "护士人数最多"),
+        ("inherited", "各科室护士人数最多的45人,最少的12人。", "护士人数最少"),
+        ("head", "党员中年龄最大的85岁,最小的23岁。", "年龄最大"),
+        ("inherited", "党员中年龄最大的85岁,最小的23岁。", "年龄最小"),
     ];
 
     #[test]
