@@ -7,6 +7,7 @@
 
 use crate::clean::is_han;
 use crate::extract::numbers::{Kind, Qualifier, Quantity, starts_with};
+use crate::extract::subjects::{self, Class};
 use crate::lexicon;
 
 /// What a unit makes of the number before it.
@@ -127,6 +128,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     let (unit_len, unit_name, kind) = match q.kind {
         Kind::Percent => (0, "%", Unit::Measure),
         Kind::Ratio => (0, "ratio", Unit::Measure),
+        Kind::Number if big_organisations(chars, at) => (1, "个", Unit::Count),
         Kind::Number => unit_at(chars, at).unwrap_or((0, "", Unit::Measure)),
     };
     if kind == Unit::Date {
@@ -164,6 +166,17 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         }
     }
     Some(Measured { unit_len, unit_name, kind, unit_end })
+}
+
+/// Whether 大 at `at` counts the organisations named right after it (全院10大总支, 五大
+/// 党总支): N大 before an organisation is N of them, as N个 is. Before anything else
+/// (十九大, 三大平台) it is a name or a slogan's count, not a figure.
+fn big_organisations(chars: &[char], at: usize) -> bool {
+    chars.get(at) == Some(&'大')
+        && (2..=4).any(|n| {
+            let word: String = chars.iter().skip(at + 1).take(n).collect();
+            word.chars().count() == n && subjects::exactly(&word).is_some_and(|s| s.class == Class::Org)
+        })
 }
 
 /// The quantities of a numbered formula (1个核心理念、2项联动机制、3大服务平台; 一个中心、
