@@ -257,7 +257,8 @@ impl Sentence<'_> {
             return None;
         }
         let mut j = i + 1;
-        if self.tokens.get(j).is_some_and(|t| t.word == "了") {
+        // 报名参加了…: the verbs after the first, and their aspect, are passed over.
+        while self.tokens.get(j).is_some_and(|t| t.word == "了" || lex().take_part.contains(&t.word)) {
             j += 1;
         }
         let first = j;

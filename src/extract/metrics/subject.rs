@@ -109,7 +109,17 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
 /// before the number.
 fn attendance(figure: &Figure, place: Place) -> Found {
     let head_count = figure.kind == Unit::Person || figure.unit_name == "人次";
-    match figure.sentence.attended(figure.unit_end).filter(|_| head_count && figure.unit_len > 0) {
+    if !head_count || figure.unit_len == 0 {
+        return Found::Here(place);
+    }
+    // 49名职工报名参加: who signed up stands between; a sign-up count is one whoever
+    // signed up (a count of members that took part is still the members').
+    let signed_up = || {
+        let people = figure.sentence.after(figure.unit_end)?;
+        let at = figure.sentence.token_starting_at(people.end)?;
+        (figure.sentence.tokens[at].word == "报名").then(|| figure.sentence.attended(people.end)).flatten()
+    };
+    match figure.sentence.attended(figure.unit_end).or_else(signed_up) {
         Some(phrase) => {
             Found::Here(Place { phrase: Some(phrase), from_before: false, share_of: false, attended: true })
         }
@@ -499,6 +509,8 @@ mod tests {
         ("attendance", "全体党员和职工300余人参会。", "参会人数"),
         ("attendance", "累计1200多人次参加义诊服务。", "义诊服务人次"),
         ("attendance", "已有35人次参与了病房陪护志愿服务。", "陪护志愿服务人次"),
+        ("attendance", "共有65名护理人员报名参加。", "报名人数"),
+        ("head", "全院210名党员参加了义务献血。", "党员"),
         ("organisation counted by its head", "共有9个党支部书记参加述职。", "党支部"),
         ("head", "各科室护士人数最多的45人,最少的12人。", "护士人数最多"),
         ("inherited", "各科室护士人数最多的45人,最少的12人。", "护士人数最少"),
