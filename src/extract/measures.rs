@@ -307,7 +307,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A slogan of two or three short phrases named as a practice by what stands
         // around it (开展“学百草,识中药”党日, 以“送医进村 健康同行”为主题): the whole slogan.
-        if (follows || led) && is_slogan(content) {
+        if (follows || led) && is_slogan(content) && !names_a_known_practice(content) {
             let name: String = content.iter().collect();
             out.push(Candidate { start: open + 1, end: close, name, category: None, way: Way::Quote });
             previous_accepted = Some(n);
@@ -347,7 +347,8 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             .is_some_and(|p| quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ','))
             || quotes.get(n + 1).is_some_and(|&(next, _)| next == close + 2 && matches!(chars[close + 1], '、'));
         let in_title = close < first_line_end;
-        if !(follows || led || listed || in_title) {
+        let brand = branded(chars, open, close);
+        if !(follows || led || listed || in_title || brand) {
             continue;
         }
         previous_accepted = Some(n);
@@ -357,9 +358,33 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
-        out.push(Candidate { start: open + 1, end, name, category: None, way: Way::Quote });
+        let category = brand.then_some("品牌文化");
+        out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
     out
+}
+
+/// Whether a phrase of a slogan is a known practice, but for a closing particle
+/// (“支部建在科室上,党建领着业务走” says 支部建在科室): the slogan is then that
+/// practice's motto, and the practice is the name.
+fn names_a_known_practice(content: &[char]) -> bool {
+    let (automaton, _) = known();
+    content.split(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}')).any(|part| {
+        let part: String = part.iter().collect();
+        let len = part.chars().count();
+        automaton.find_iter(&part).any(|m| m.start() == 0 && len - part[..m.end()].chars().count() <= 1)
+    })
+}
+
+/// Whether the text calls the quotation `open..close` a brand: 品牌 right before it
+/// (党建品牌——“…”, 品牌:“…”) or closing the words right after it (“…”党建服务品牌).
+fn branded(chars: &[char], open: usize, close: usize) -> bool {
+    let mut before = open;
+    while before > 0 && matches!(chars[before - 1], '—' | '─' | '-' | ':' | '：' | '即') {
+        before -= 1;
+    }
+    let after: String = chars[close + 1..].iter().take(8).take_while(|&&c| is_han(c)).collect();
+    ends_with_any(chars, before, &["品牌"]) || after.ends_with("品牌") && !after.contains('的')
 }
 
 /// Whether a quotation is a slogan: two or three phrases of two to eight name
@@ -546,6 +571,27 @@ mod tests {
         {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    #[test]
+    fn a_slogan_whose_phrase_is_a_known_practice_is_named_by_the_practice() {
+        let found = names("坚持“支部建在科室上,服务跟着患者走”的原则。");
+        assert_eq!(found[0], ("支部建在科室上".to_string(), Some("组织建设".to_string())));
+        // A known practice that is only part of a phrase leaves the slogan whole.
+        assert!(has("开展“党建引领强基层,送医下乡暖民心”活动。", "党建引领强基层,送医下乡暖民心"));
+    }
+
+    #[test]
+    fn a_quotation_the_text_calls_a_brand_is_a_brand() {
+        for (text, name) in [
+            ("支部打造了院级党建品牌——“仁心守护”。", "仁心守护"),
+            ("推出“杏苑青锋”党建服务品牌,服务群众。", "杏苑青锋"),
+        ] {
+            let found = names(text);
+            assert!(found.contains(&(name.to_string(), Some("品牌文化".to_string()))), "{text}: {found:?}");
+        }
+        // What is said of a brand's quality is not its name.
+        assert!(names("医院党建工作纪实\n大家都说“很好”的品牌最难得。").is_empty());
     }
 
     #[test]
