@@ -348,7 +348,14 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             || quotes.get(n + 1).is_some_and(|&(next, _)| next == close + 2 && matches!(chars[close + 1], '、'));
         let in_title = close < first_line_end;
         let brand = branded(chars, open, close);
-        if !(follows || led || listed || in_title || brand) {
+        // A name that ends as practices do (“红心工程”, “守护天使志愿者”) says what it
+        // is itself.
+        let shaped = lex()
+            .practice_ends
+            .iter()
+            .chain(heads().iter().map(|(h, _)| h))
+            .any(|ending| content.len() >= ending.chars().count() + 2 && ends_with_any(chars, close, &[ending]));
+        if !(follows || led || listed || in_title || brand || shaped) {
             continue;
         }
         previous_accepted = Some(n);
@@ -579,6 +586,16 @@ mod tests {
         assert_eq!(found[0], ("支部建在科室上".to_string(), Some("组织建设".to_string())));
         // A known practice that is only part of a phrase leaves the slogan whole.
         assert!(has("开展“党建引领强基层,送医下乡暖民心”活动。", "党建引领强基层,送医下乡暖民心"));
+    }
+
+    #[test]
+    fn a_quoted_name_that_ends_as_practices_do_is_one_wherever_it_stands() {
+        let text = "医院党建工作纪实\n护士们都报名成为“彩虹桥志愿者”,很受欢迎。“暖阳工程”惠及千家。";
+        let found = names(text);
+        assert!(found.contains(&("彩虹桥志愿者".to_string(), Some("志愿公益".to_string()))), "{found:?}");
+        assert!(found.iter().any(|(n, _)| n == "暖阳工程"), "{found:?}");
+        // Not the ending alone: a name has two characters of its own before it.
+        assert!(names("医院党建工作纪实\n大家都叫他们“服务队”。").is_empty());
     }
 
     #[test]
