@@ -450,61 +450,86 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         // 开展2021年度…督查: the year the practice is held in is not part of its name.
         from += year_prefix(&chars[from..]);
-        let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c)).count();
-        // The first practice word in the run ends the phrase — but not one that goes on
-        // as a kind (服务型党支部, 学习型科室): the phrase is the kind's.
-        let Some((end, ending)) = (from + 2..=from + run)
-            .filter(|&e| last.binary_search(&chars[e - 1]).is_ok() && chars.get(e) != Some(&'型'))
-            .find_map(|e| {
-                lex()
-                    .practice_ends
-                    .iter()
-                    .find(|w| {
-                        let n = w.chars().count();
-                        e >= from + n && super::numbers::starts_with(chars, e - n, w)
-                    })
-                    .map(|w| (e, w.chars().count()))
-            })
-        else {
-            continue;
-        };
-        let mut start = from;
-        // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
-        if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
-            start += p + 1;
+        let Some(mut found) = phrase_from(chars, from, last, false) else { continue };
+        // A list of them after the one verb (表彰…先锋号、…先锋岗和…标兵): each item that
+        // is a practice's name in itself, up to the end of the list.
+        loop {
+            let next = found.end;
+            out.push(found);
+            if !matches!(chars.get(next), Some('、' | '和' | '及')) {
+                break;
+            }
+            match phrase_from(chars, next + 1, last, true) {
+                Some(item) if item.start == next + 1 && ends_an_item(chars, item.end) => found = item,
+                _ => break,
+            }
         }
-        while let Some(n) =
-            starts_with_any(chars, start, &["各项", "一系列", "一批", "多项", "各类", "全院", "各", "了"])
-        {
-            start += n;
-        }
-        // 下设三个督导组: how many were set up is not part of the name.
-        start += count_prefix(&chars[start..end - ending]);
-        // 成立某某医院青年突击队: the hospital is the doer; what follows it is the name
-        // (when something is left of it: 智慧医院平台 is a name whole).
-        if let Some(p) = (start + 2..end - ending).rev().find(|&p| chars[p - 2] == '医' && chars[p - 1] == '院')
-            && end - ending - p >= 2
-        {
-            start = p;
-        }
-        let stem: String = chars[start..end - ending].iter().collect();
-        // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
-        if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) {
-            continue;
-        }
-        let name: String = chars[start..end].iter().collect();
-        let ending_word: String = chars[end - ending..end].iter().collect();
-        // A kind is named by its stem however general (学习型党组织, 服务型党支部).
-        let generic = lex().generic.contains(&stem.as_str()) && !ending_word.starts_with('型');
-        if stem.chars().count() < 2 || generic || stem.starts_with('一') {
-            continue;
-        }
-        if ending_word == "服务" && name.chars().count() < 5 {
-            continue;
-        }
-        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
     }
     out
+}
+
+/// Whether a list's item may end at `at`: the list goes on or its clause ends.
+fn ends_an_item(chars: &[char], at: usize) -> bool {
+    chars.get(at).is_none_or(|&c| matches!(c, '、' | '和' | '及' | ',' | '，' | '。' | ';' | '；' | '”' | '》'))
+}
+
+/// The practice-shaped phrase that starts at `from` (after a verb of doing, or as an
+/// item of a list, which ends at 和 or 及), if any: what runs up to the first practice
+/// word, without what only frames it.
+fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option<Candidate> {
+    let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c) && !(item && matches!(c, '和' | '及'))).count();
+    // The first practice word in the run ends the phrase — but not one that goes on
+    // as a kind (服务型党支部, 学习型科室): the phrase is the kind's.
+    let Some((end, ending)) = (from + 2..=from + run)
+        .filter(|&e| last.binary_search(&chars[e - 1]).is_ok() && chars.get(e) != Some(&'型'))
+        .find_map(|e| {
+            lex()
+                .practice_ends
+                .iter()
+                .find(|w| {
+                    let n = w.chars().count();
+                    e >= from + n && super::numbers::starts_with(chars, e - n, w)
+                })
+                .map(|w| (e, w.chars().count()))
+        })
+    else {
+        return None;
+    };
+    let mut start = from;
+    // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
+    if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
+        start += p + 1;
+    }
+    while let Some(n) = starts_with_any(chars, start, &["各项", "一系列", "一批", "多项", "各类", "全院", "各", "了"])
+    {
+        start += n;
+    }
+    // 下设三个督导组: how many were set up is not part of the name.
+    start += count_prefix(&chars[start..end - ending]);
+    // 成立某某医院青年突击队: the hospital is the doer; what follows it is the name
+    // (when something is left of it: 智慧医院平台 is a name whole).
+    if let Some(p) = (start + 2..end - ending).rev().find(|&p| chars[p - 2] == '医' && chars[p - 1] == '院')
+        && end - ending - p >= 2
+    {
+        start = p;
+    }
+    let stem: String = chars[start..end - ending].iter().collect();
+    // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
+    if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) {
+        return None;
+    }
+    let name: String = chars[start..end].iter().collect();
+    let ending_word: String = chars[end - ending..end].iter().collect();
+    // A kind is named by its stem however general (学习型党组织, 服务型党支部).
+    // So is a post (党员岗, 服务岗).
+    let generic = lex().generic.contains(&stem.as_str()) && !ending_word.starts_with('型') && ending_word != "岗";
+    if stem.chars().count() < 2 || generic || stem.starts_with('一') {
+        return None;
+    }
+    if ending_word == "服务" && name.chars().count() < 5 {
+        return None;
+    }
+    Some(Candidate { start, end, name, category: None, way: Way::Phrase })
 }
 
 #[cfg(test)]
@@ -657,6 +682,24 @@ mod tests {
             let found = names(text);
             assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{text}: {found:?}");
         }
+    }
+
+    #[test]
+    fn a_list_after_one_verb_names_each_practice_in_it() {
+        let found = names("大会表彰了2022年度急诊科青年突击队、外科先锋岗和护理部技术标兵。");
+        for name in ["急诊科青年突击队", "外科先锋岗", "护理部技术标兵"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
+        // The list ends where an item is no practice's name.
+        let found = names("推行科室联络岗、优质护理和微笑服务行动。");
+        assert!(found.iter().any(|(n, _)| n == "科室联络岗"), "{found:?}");
+        assert!(!found.iter().any(|(n, _)| n.contains("微笑")), "{found:?}");
+    }
+
+    #[test]
+    fn a_post_is_named_however_general_its_stem() {
+        let found = names("各科室设立党员岗,亮明身份。");
+        assert!(found.contains(&("党员岗".to_string(), Some("先锋模范".to_string()))), "{found:?}");
     }
 
     #[test]
