@@ -181,7 +181,10 @@ impl Sentence<'_> {
             let verb = t.tag == "v" && !lex().links.contains(&w) && !lex().changes.contains(&w);
             let noun_head = words.first().is_some_and(|h| h.tag != "v" && h.tag != "vn");
             let bare_suffix = words.len() == 1 && lex().generic_heads.contains(&words[0].word);
-            let usable = nounish(t.tag) || verb && (!noun_head || bare_suffix);
+            // A one-character distinguishing word (男, 女) opens the phrase or is all of
+            // it where a list of shares leaves the noun out (男占比52%,女占比48%).
+            let distinguishing = t.tag == "b" && w.chars().count() == 1;
+            let usable = nounish(t.tag) || distinguishing || verb && (!noun_head || bare_suffix);
             if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
                 break;
             }
