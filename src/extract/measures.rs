@@ -529,6 +529,11 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
     if ending_word == "服务" && name.chars().count() < 5 {
         return None;
     }
+    // 一号会议室, 3号楼: 号 after a numeral numbers a room, not a title (青年文明号).
+    let numbered = chars[end - 2].is_ascii_digit() || "一二三四五六七八九十".contains(chars[end - 2]);
+    if ending_word == "号" && numbered {
+        return None;
+    }
     Some(Candidate { start, end, name, category: None, way: Way::Phrase })
 }
 
@@ -694,6 +699,12 @@ mod tests {
         let found = names("推行科室联络岗、优质护理和微笑服务行动。");
         assert!(found.iter().any(|(n, _)| n == "科室联络岗"), "{found:?}");
         assert!(!found.iter().any(|(n, _)| n.contains("微笑")), "{found:?}");
+    }
+
+    #[test]
+    fn a_numbered_room_is_no_title() {
+        assert!(names("医院党建工作纪实\n启动仪式在门诊楼三号会议室举行。").is_empty());
+        assert!(has("积极创建青年文明号。", "青年文明号"));
     }
 
     #[test]
