@@ -75,6 +75,8 @@ pub(super) struct Before {
     pub(super) change: Option<String>,
     /// 多的 / 少的 stood for the subject: it is the previous figure's.
     pub(super) elided: bool,
+    /// The phrase is a label before a colon (退休党员：31人).
+    pub(super) label: bool,
     /// The superlative before 的 (党员数最多的69人, 最少的33人): the figure is the
     /// extreme of its subject.
     pub(super) extreme: Option<&'static str>,
@@ -113,6 +115,11 @@ impl Sentence<'_> {
             let t = &self.tokens[i as usize];
             let w = t.word;
             if words.is_empty() {
+                // A PDF's space before the number (培训 120 人次).
+                if w.trim().is_empty() {
+                    i -= 1;
+                    continue;
+                }
                 // 党员数最多的69人, 年龄最大的85岁: the superlative belongs to the
                 // subject; alone (最少的33人) it stands for the previous figure's.
                 if let Some(extreme) =
@@ -138,6 +145,7 @@ impl Sentence<'_> {
                 }
                 if lex().links.contains(&w) || matches!(t.tag, "d" | "ad" | "ul" | "uz" | "ug" | "t") {
                     found.share |= w.contains('占');
+                    found.label |= matches!(w, ":" | "：");
                     saw_to |= found.change.is_none() && matches!(w, "至" | "到");
                     i -= 1;
                     continue;
@@ -231,6 +239,10 @@ impl Sentence<'_> {
             if t.tag == "vn" && nouns > 0
                 || nouns > 0 && t.word.chars().count() > 1 && t.word.ends_with(['着', '了', '过'])
             {
+                break;
+            }
+            // A verb of change after the measure word is the clause's (18个|调整为24个).
+            if lex().changes.contains(&t.word) {
                 break;
             }
             if nounish(t.tag) {

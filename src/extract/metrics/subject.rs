@@ -100,7 +100,13 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
     let after_first = figure.unit_len > 0 && matches!(figure.kind, Unit::Person | Unit::Count | Unit::Event);
     match after_first.then(|| figure.sentence.after(figure.unit_end)).flatten() {
         Some(phrase) => Found::Here(Place { phrase: Some(phrase), from_before: false, ..Place::default() }),
-        None => Found::Here(Place { phrase: figure.before.phrase.clone(), from_before: true, ..Place::default() }),
+        None => {
+            // A label: value line counts people or units (退休党员：31人, 党支部：21个);
+            // a labelled count of times is a page's counter (阅读次数：3068次).
+            let counted = matches!(figure.kind, Unit::Person | Unit::Count);
+            let phrase = figure.before.phrase.clone().filter(|_| counted || !figure.before.label);
+            Found::Here(Place { phrase, from_before: true, ..Place::default() })
+        }
     }
 }
 

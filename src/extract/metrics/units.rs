@@ -125,6 +125,10 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if matches!(chars.get(at), Some('多' | '余' | '来')) && q.qualifier != Qualifier::Exact {
         at += 1;
     }
+    // A PDF's space between the number and its measure word (培训 120 人次).
+    if chars.get(at) == Some(&' ') && unit_at(chars, at + 1).is_some_and(|(_, _, kind)| kind != Unit::Date) {
+        at += 1;
+    }
     let (unit_len, unit_name, kind) = match q.kind {
         Kind::Percent => (0, "%", Unit::Measure),
         Kind::Ratio => (0, "ratio", Unit::Measure),
