@@ -17,7 +17,9 @@
 //!    (“三班倒”, “一对一”), counts of ideas (三个方面, 三个品牌);
 //! 5. the subject is the noun phrase after the measure word (34个党支部, 50多位贫困的
 //!    患者) or, failing that, before the number (共有党员877人, 党支部共21个), across
-//!    linking verbs and adverbs (有 共 现有 达到 迅速); its canonical form comes from
+//!    linking verbs and adverbs (有 共 现有 达到 迅速), a label's colon (退休党员：31人;
+//!    for people and units only, 阅读次数：3068次 is a page's counter) and a PDF's
+//!    spaces (培训 120 人次); its canonical form comes from
 //!    the subject vocabulary (`src/lexicon/subjects.tsv`), with a few rules of
 //!    construction: X占了三分之一 → X占比, 党委现有成员7名 → 党委成员, a head count of an
 //!    organisation (一个支部少的有150来人) → 支部人数, a duration → X时间, N分制 → X总分,
