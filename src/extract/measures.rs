@@ -480,7 +480,7 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
     let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c) && !(item && matches!(c, '和' | '及'))).count();
     // The first practice word in the run ends the phrase — but not one that goes on
     // as a kind (服务型党支部, 学习型科室): the phrase is the kind's.
-    let Some((end, ending)) = (from + 2..=from + run)
+    let (end, ending) = (from + 2..=from + run)
         .filter(|&e| last.binary_search(&chars[e - 1]).is_ok() && chars.get(e) != Some(&'型'))
         .find_map(|e| {
             lex()
@@ -491,10 +491,7 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
                     e >= from + n && super::numbers::starts_with(chars, e - n, w)
                 })
                 .map(|w| (e, w.chars().count()))
-        })
-    else {
-        return None;
-    };
+        })?;
     let mut start = from;
     // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
     if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
