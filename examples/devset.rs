@@ -100,6 +100,29 @@ fn main() {
         }
         return;
     }
+    // --text ID: the whole clean text of that document, in simplified script.
+    if let Some(i) = args.iter().position(|a| a == "--text") {
+        let id = &args[i + 1];
+        let mut texts = HashMap::new();
+        find_texts(Path::new("devset"), &mut texts);
+        let read = pipeline::read(id, &std::fs::read(&texts[id]).unwrap(), Format::Text, String::new()).unwrap();
+        println!("{}", hanconv::t2s(&read.doc.text));
+        return;
+    }
+    // --facts ID: every figure and practice read from that text, with its sentence.
+    if let Some(i) = args.iter().position(|a| a == "--facts") {
+        let id = &args[i + 1];
+        let mut texts = HashMap::new();
+        find_texts(Path::new("devset"), &mut texts);
+        let read = pipeline::read(id, &std::fs::read(&texts[id]).unwrap(), Format::Text, String::new()).unwrap();
+        for m in &read.doc.metrics {
+            println!("figure {} {} {} {:?} «{}»", m.subject, m.value, m.unit, m.qualifier, m.evidence);
+        }
+        for m in &read.doc.measures {
+            println!("practice {} {:?} «{}»", m.name, m.category, m.evidence);
+        }
+        return;
+    }
     let dir = args.iter().find(|a| !a.starts_with("--")).map_or("devset", String::as_str);
     let mut texts = HashMap::new();
     find_texts(Path::new(dir), &mut texts);
@@ -214,7 +237,10 @@ fn main() {
                     let right = m.category.as_deref() == Some(g["category"].as_str());
                     categories.add(right);
                     if !right {
-                        notes.push(format!("practice {}: {}, read {:?}", g["name"], g["category"], m.category));
+                        notes.push(format!(
+                            "practice {}: {}, read {} {:?}",
+                            g["name"], g["category"], m.name, m.category
+                        ));
                     }
                 }
                 None => notes.push(format!("practice missed: {} ({})", g["name"], g["category"])),

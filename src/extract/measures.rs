@@ -9,16 +9,20 @@
 //!    what stands around the quotation marks says a practice is meant (a practice
 //!    word after them, a verb of doing before them, a list of such names, or the
 //!    title); a quotation with sentence punctuation is speech, except a formula of
-//!    short items (“一个目标,两个提高,三个满意”), whose items are names; 《…》 are
-//!    titles of books and articles and never names;
+//!    short items (“一个目标,两个提高,三个满意”), whose items are names, and a slogan
+//!    of two or three short phrases (开展“送药下乡,健康同行”活动), which is one name;
+//!    《…》 are titles of books and articles and never names; 〝〞 are quotation marks;
 //! 3. **practice-shaped phrases** after a verb of doing — 建立了处方点评制度, 落实牵手
 //!    行动, 举办党支部吸粉大赛, 开设文化走廊 — ending in a practice word (制度 机制 行动
-//!    工程 平台 中心 大赛 走廊 岗 号 …), not generic (各项活动, 党建活动).
+//!    工程 平台 中心 大赛 走廊 岗 号 督导组 服务型党支部 …), not generic (各项活动,
+//!    党建活动), without what only frames it (建立起…, 开展2021年度…, 下设三个…,
+//!    成立某某医院…).
 //!
 //! A name found in two ways is kept from the more reliable one (lexicon, quotes,
 //! phrases), and each name once per document, where it is first named. The category
-//! is the lexicon's, else the first keyword of `src/lexicon/measure_keywords.tsv` in
-//! the name, else the keyword nearest to it in its sentence.
+//! is the lexicon's, else the one its ending gives it (`src/lexicon/measure_heads.tsv`:
+//! …岗, …系统, …督查), else the first keyword of `src/lexicon/measure_keywords.tsv` in
+//! the name, else the keyword nearest to it in its sentence, else in its paragraph.
 
 use std::sync::OnceLock;
 
@@ -92,10 +96,25 @@ fn keywords() -> &'static [(&'static str, &'static str)] {
     })
 }
 
-/// The category the first keyword found in `text` names (in file order). A name
-/// joined with + (党建+暖心行动) is what follows the + : that part is tried first.
+/// The endings of `measure_heads.tsv`, in file order.
+fn heads() -> &'static [(&'static str, &'static str)] {
+    static HEADS: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    HEADS.get_or_init(|| {
+        lexicon::rows("measure_heads.tsv").iter().filter(|row| row.len() >= 2).map(|row| (row[0], row[1])).collect()
+    })
+}
+
+/// The category a name's ending gives it (党员联络岗 → 先锋模范, 点单系统 → 信息化),
+/// else the first keyword found in it (in file order). A name joined with +
+/// (党建+暖心行动) is what follows the + : that part is tried first.
 fn classify(text: &str) -> Option<&'static str> {
-    let first = |text: &str| keywords().iter().find(|(k, _)| text.contains(k)).map(|&(_, c)| c);
+    let first = |text: &str| {
+        heads()
+            .iter()
+            .find(|(h, _)| text.ends_with(h))
+            .or_else(|| keywords().iter().find(|(k, _)| text.contains(k)))
+            .map(|&(_, c)| c)
+    };
     match text.rsplit_once('+') {
         Some((_, tail)) if !tail.is_empty() => first(tail).or_else(|| first(text)),
         _ => first(text),
@@ -189,12 +208,21 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         let category = c
             .category
             .or_else(|| classify(&c.name))
-            .or_else(|| nearest_keyword(&chars[s0..s1], c.start - s0, c.end - s0));
+            .or_else(|| nearest_keyword(&chars[s0..s1], c.start - s0, c.end - s0))
+            .or_else(|| {
+                // A name alone in its sentence (开展“党建+团结行动”。) is told by what
+                // its paragraph goes on to say.
+                let (p0, p1) = paragraph(&chars, c.start, c.end);
+                nearest_keyword(&chars[p0..p1], c.start - p0, c.end - p0)
+            });
         let (start, end) = folded.original_range(c.start, c.end);
         let (e0, e1) = folded.original_range(s0, s1);
         out.push(Measure {
             name: c.name,
-            name_text: original[start..end].iter().filter(|c| !matches!(c, '“' | '”' | '「' | '」')).collect(),
+            name_text: original[start..end]
+                .iter()
+                .filter(|c| !matches!(c, '“' | '”' | '「' | '」' | '〝' | '〞'))
+                .collect(),
             category: category.map(str::to_string),
             evidence: original[e0..e1].iter().collect::<String>().trim().to_string(),
             start,
@@ -202,6 +230,13 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         });
     }
     out
+}
+
+/// The line `start..end` stands in.
+fn paragraph(chars: &[char], start: usize, end: usize) -> (usize, usize) {
+    let p0 = chars[..start].iter().rposition(|&c| c == '\n').map_or(0, |p| p + 1);
+    let p1 = chars[end..].iter().position(|&c| c == '\n').map_or(chars.len(), |p| end + p);
+    (p0, p1)
 }
 
 fn lexicon_names(text: &str) -> Vec<Candidate> {
@@ -250,10 +285,10 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
     let mut quotes: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if matches!(chars[i], '“' | '「') {
-            let close = chars[i + 1..].iter().take(60).position(|&c| matches!(c, '”' | '」' | '“' | '\n'));
+        if matches!(chars[i], '“' | '「' | '〝') {
+            let close = chars[i + 1..].iter().take(60).position(|&c| matches!(c, '”' | '」' | '〞' | '“' | '\n'));
             if let Some(p) = close
-                && matches!(chars[i + 1 + p], '”' | '」')
+                && matches!(chars[i + 1 + p], '”' | '」' | '〞')
             {
                 quotes.push((i, i + 1 + p));
                 i += p + 2;
@@ -267,6 +302,17 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
     let mut previous_accepted: Option<usize> = None;
     for (n, &(open, close)) in quotes.iter().enumerate() {
         let content = &chars[open + 1..close];
+        let follows = starts_with_any(chars, close + 1, &lex().after_quote).is_some();
+        let led = ends_with_any(chars, open, &lex().doing)
+            || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
+        // A slogan of two or three short phrases named as a practice by what stands
+        // around it (开展“学百草,识中药”党日, 以“送医进村 健康同行”为主题): the whole slogan.
+        if (follows || led) && is_slogan(content) && !names_a_known_practice(content) {
+            let name: String = content.iter().collect();
+            out.push(Candidate { start: open + 1, end: close, name, category: None, way: Way::Quote });
+            previous_accepted = Some(n);
+            continue;
+        }
         // Speech, or a formula of short items.
         if content.iter().any(|&c| matches!(c, '，' | ',' | '、' | '。' | '；' | '：' | '！' | '？')) {
             let body: Vec<char> = content.iter().copied().filter(|&c| c != '。').collect();
@@ -296,15 +342,20 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         // Inside a 《》 title: the title is not a name, but a quoted name in it is.
-        let follows = starts_with_any(chars, close + 1, &lex().after_quote).is_some();
-        let led = ends_with_any(chars, open, &lex().doing)
-            || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A list of quoted names (“A”、“B”): each is one when the list is.
         let listed = previous_accepted
             .is_some_and(|p| quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ','))
             || quotes.get(n + 1).is_some_and(|&(next, _)| next == close + 2 && matches!(chars[close + 1], '、'));
         let in_title = close < first_line_end;
-        if !(follows || led || listed || in_title) {
+        let brand = branded(chars, open, close);
+        // A name that ends as practices do (“红心工程”, “守护天使志愿者”) says what it
+        // is itself.
+        let shaped = lex()
+            .practice_ends
+            .iter()
+            .chain(heads().iter().map(|(h, _)| h))
+            .any(|ending| content.len() >= ending.chars().count() + 2 && ends_with_any(chars, close, &[ending]));
+        if !(follows || led || listed || in_title || brand || shaped) {
             continue;
         }
         previous_accepted = Some(n);
@@ -314,9 +365,60 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
-        out.push(Candidate { start: open + 1, end, name, category: None, way: Way::Quote });
+        let category = brand.then_some("品牌文化");
+        out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
     out
+}
+
+/// Whether a phrase of a slogan is a known practice, but for a closing particle
+/// (“支部建在科室上,党建领着业务走” says 支部建在科室): the slogan is then that
+/// practice's motto, and the practice is the name.
+fn names_a_known_practice(content: &[char]) -> bool {
+    let (automaton, _) = known();
+    content.split(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}')).any(|part| {
+        let part: String = part.iter().collect();
+        let len = part.chars().count();
+        automaton.find_iter(&part).any(|m| m.start() == 0 && len - part[..m.end()].chars().count() <= 1)
+    })
+}
+
+/// Whether the text calls the quotation `open..close` a brand: 品牌 right before it
+/// (党建品牌——“…”, 品牌:“…”) or closing the words right after it (“…”党建服务品牌).
+fn branded(chars: &[char], open: usize, close: usize) -> bool {
+    let mut before = open;
+    while before > 0 && matches!(chars[before - 1], '—' | '─' | '-' | ':' | '：' | '即') {
+        before -= 1;
+    }
+    let after: String = chars[close + 1..].iter().take(8).take_while(|&&c| is_han(c)).collect();
+    ends_with_any(chars, before, &["品牌"]) || after.ends_with("品牌") && !after.contains('的')
+}
+
+/// Whether a quotation is a slogan: two or three phrases of two to eight name
+/// characters, apart by a comma or a space, sixteen characters at most in all.
+fn is_slogan(content: &[char]) -> bool {
+    let parts: Vec<&[char]> = content.split(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}')).collect();
+    (2..=3).contains(&parts.len())
+        && content.len() <= 16
+        && parts.iter().all(|p| (2..=8).contains(&p.len()) && p.iter().all(|&c| name_char(c)))
+}
+
+/// The length of a year that opens `chars` (2021年, 2021年度), else 0.
+fn year_prefix(chars: &[char]) -> usize {
+    let digits = chars.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    if digits != 4 || chars.get(4) != Some(&'年') {
+        return 0;
+    }
+    if chars.get(5) == Some(&'度') { 6 } else { 5 }
+}
+
+/// The length of a count that opens `chars` (三个, 12支, 两项), else 0.
+fn count_prefix(chars: &[char]) -> usize {
+    let digits = chars.iter().take_while(|&&c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)).count();
+    match chars.get(digits) {
+        Some('个' | '支' | '项' | '批' | '家') if digits > 0 => digits + 1,
+        _ => 0,
+    }
 }
 
 /// Practice-shaped phrases after a verb of doing.
@@ -342,51 +444,94 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         let Some(verb) = starts_with_any(chars, at, &lex().doing) else { continue };
         let mut from = at + verb;
-        if chars.get(from) == Some(&'了') {
+        // 建立了…, 建立起…: the verb's aspect is not part of the name.
+        if matches!(chars.get(from), Some('了' | '起')) {
             from += 1;
         }
-        let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c)).count();
-        // The first practice word in the run ends the phrase.
-        let Some((end, ending)) =
-            (from + 2..=from + run).filter(|&e| last.binary_search(&chars[e - 1]).is_ok()).find_map(|e| {
-                lex()
-                    .practice_ends
-                    .iter()
-                    .find(|w| {
-                        let n = w.chars().count();
-                        e >= from + n && super::numbers::starts_with(chars, e - n, w)
-                    })
-                    .map(|w| (e, w.chars().count()))
-            })
-        else {
-            continue;
-        };
-        let mut start = from;
-        // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
-        if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
-            start += p + 1;
+        // 开展2021年度…督查: the year the practice is held in is not part of its name.
+        from += year_prefix(&chars[from..]);
+        let Some(mut found) = phrase_from(chars, from, last, false) else { continue };
+        // A list of them after the one verb (表彰…先锋号、…先锋岗和…标兵): each item that
+        // is a practice's name in itself, up to the end of the list.
+        loop {
+            let next = found.end;
+            out.push(found);
+            if !matches!(chars.get(next), Some('、' | '和' | '及')) {
+                break;
+            }
+            match phrase_from(chars, next + 1, last, true) {
+                Some(item) if item.start == next + 1 && ends_an_item(chars, item.end) => found = item,
+                _ => break,
+            }
         }
-        while let Some(n) =
-            starts_with_any(chars, start, &["各项", "一系列", "一批", "多项", "各类", "全院", "各", "了"])
-        {
-            start += n;
-        }
-        let stem: String = chars[start..end - ending].iter().collect();
-        // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
-        if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) {
-            continue;
-        }
-        let name: String = chars[start..end].iter().collect();
-        let ending_word: String = chars[end - ending..end].iter().collect();
-        if stem.chars().count() < 2 || lex().generic.contains(&stem.as_str()) || stem.starts_with('一') {
-            continue;
-        }
-        if ending_word == "服务" && name.chars().count() < 5 {
-            continue;
-        }
-        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
     }
     out
+}
+
+/// Whether a list's item may end at `at`: the list goes on or its clause ends.
+fn ends_an_item(chars: &[char], at: usize) -> bool {
+    chars.get(at).is_none_or(|&c| matches!(c, '、' | '和' | '及' | ',' | '，' | '。' | ';' | '；' | '”' | '》'))
+}
+
+/// The practice-shaped phrase that starts at `from` (after a verb of doing, or as an
+/// item of a list, which ends at 和 or 及), if any: what runs up to the first practice
+/// word, without what only frames it.
+fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option<Candidate> {
+    let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c) && !(item && matches!(c, '和' | '及'))).count();
+    // The first practice word in the run ends the phrase — but not one that goes on
+    // as a kind (服务型党支部, 学习型科室): the phrase is the kind's.
+    let (end, ending) = (from + 2..=from + run)
+        .filter(|&e| last.binary_search(&chars[e - 1]).is_ok() && chars.get(e) != Some(&'型'))
+        .find_map(|e| {
+            lex()
+                .practice_ends
+                .iter()
+                .find(|w| {
+                    let n = w.chars().count();
+                    e >= from + n && super::numbers::starts_with(chars, e - n, w)
+                })
+                .map(|w| (e, w.chars().count()))
+        })?;
+    let mut start = from;
+    // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
+    if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
+        start += p + 1;
+    }
+    while let Some(n) = starts_with_any(chars, start, &["各项", "一系列", "一批", "多项", "各类", "全院", "各", "了"])
+    {
+        start += n;
+    }
+    // 下设三个督导组: how many were set up is not part of the name.
+    start += count_prefix(&chars[start..end - ending]);
+    // 成立某某医院青年突击队: the hospital is the doer; what follows it is the name
+    // (when something is left of it: 智慧医院平台 is a name whole).
+    if let Some(p) = (start + 2..end - ending).rev().find(|&p| chars[p - 2] == '医' && chars[p - 1] == '院')
+        && end - ending - p >= 2
+    {
+        start = p;
+    }
+    let stem: String = chars[start..end - ending].iter().collect();
+    // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
+    if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) {
+        return None;
+    }
+    let name: String = chars[start..end].iter().collect();
+    let ending_word: String = chars[end - ending..end].iter().collect();
+    // A kind is named by its stem however general (学习型党组织, 服务型党支部).
+    // So is a post (党员岗, 服务岗).
+    let generic = lex().generic.contains(&stem.as_str()) && !ending_word.starts_with('型') && ending_word != "岗";
+    if stem.chars().count() < 2 || generic || stem.starts_with('一') {
+        return None;
+    }
+    if ending_word == "服务" && name.chars().count() < 5 {
+        return None;
+    }
+    // 一号会议室, 3号楼: 号 after a numeral numbers a room, not a title (青年文明号).
+    let numbered = chars[end - 2].is_ascii_digit() || "一二三四五六七八九十".contains(chars[end - 2]);
+    if ending_word == "号" && numbered {
+        return None;
+    }
+    Some(Candidate { start, end, name, category: None, way: Way::Phrase })
 }
 
 #[cfg(test)]
@@ -450,6 +595,128 @@ mod tests {
     }
 
     #[test]
+    fn a_slogan_of_short_phrases_is_a_name_where_its_context_says_practice() {
+        assert!(has("各支部开展“送药下乡,健康同行”主题党日活动。", "送药下乡,健康同行"));
+        assert!(has("党员们以“守护童心 共筑未来”为主题走进社区。", "守护童心 共筑未来"));
+        let found = names("护理支部推出“微笑服务,温暖就医”活动。");
+        assert_eq!(found[0], ("微笑服务,温暖就医".to_string(), Some("改善就医体验".to_string())));
+        // Speech stays speech: nothing around it says practice.
+        for text in ["他笑着说“我们要做好,做实”。", "大家齐声喊出“不怕苦,不怕累”,很受鼓舞。"]
+        {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    #[test]
+    fn a_slogan_whose_phrase_is_a_known_practice_is_named_by_the_practice() {
+        let found = names("坚持“支部建在科室上,服务跟着患者走”的原则。");
+        assert_eq!(found[0], ("支部建在科室上".to_string(), Some("组织建设".to_string())));
+        // A known practice that is only part of a phrase leaves the slogan whole.
+        assert!(has("开展“党建引领强基层,送医下乡暖民心”活动。", "党建引领强基层,送医下乡暖民心"));
+    }
+
+    #[test]
+    fn a_quoted_name_that_ends_as_practices_do_is_one_wherever_it_stands() {
+        let text = "医院党建工作纪实\n护士们都报名成为“彩虹桥志愿者”,很受欢迎。“暖阳工程”惠及千家。";
+        let found = names(text);
+        assert!(found.contains(&("彩虹桥志愿者".to_string(), Some("志愿公益".to_string()))), "{found:?}");
+        assert!(found.iter().any(|(n, _)| n == "暖阳工程"), "{found:?}");
+        // Not the ending alone: a name has two characters of its own before it.
+        assert!(names("医院党建工作纪实\n大家都叫他们“服务队”。").is_empty());
+    }
+
+    #[test]
+    fn a_quotation_the_text_calls_a_brand_is_a_brand() {
+        for (text, name) in [
+            ("支部打造了院级党建品牌——“仁心守护”。", "仁心守护"),
+            ("推出“杏苑青锋”党建服务品牌,服务群众。", "杏苑青锋"),
+        ] {
+            let found = names(text);
+            assert!(found.contains(&(name.to_string(), Some("品牌文化".to_string()))), "{text}: {found:?}");
+        }
+        // What is said of a brand's quality is not its name.
+        assert!(names("医院党建工作纪实\n大家都说“很好”的品牌最难得。").is_empty());
+    }
+
+    #[test]
+    fn phrases_without_the_verbs_aspect_the_year_the_count_or_the_doer() {
+        assert!(has("窗口科室建立起患者回访机制。", "患者回访机制"));
+        assert!(has("党委开展2022年度党支部工作督查。", "党支部工作督查"));
+        assert!(has("党委下设两个廉洁督导组。", "廉洁督导组"));
+        assert!(has("院党委决定成立某市人民医院青年突击队。", "青年突击队"));
+        // A hospital word with nothing of a name after it stays in the name.
+        assert!(has("全面推进数字医院平台。", "数字医院平台"));
+        // A kind of branch: the phrase is the kind's, however general its stem.
+        assert!(has("努力创建临床科室服务型党支部。", "临床科室服务型党支部"));
+        assert!(has("积极创建学习型党组织。", "学习型党组织"));
+        assert!(has("医院独创“支部学习卡”,记录每次学习。", "支部学习卡"));
+    }
+
+    #[test]
+    fn a_name_alone_in_its_sentence_is_told_by_its_paragraph() {
+        let found = names("推行“红心行动”。医生们轮流走进结对乡镇卫生院。\n其他工作。");
+        assert_eq!(found[0], ("红心行动".to_string(), Some("帮扶共建".to_string())));
+        // Only its own paragraph: the next line says nothing of it.
+        let found = names("推行“红心行动”。\n医生们轮流走进结对乡镇卫生院。");
+        assert_eq!(found[0], ("红心行动".to_string(), None));
+    }
+
+    #[test]
+    fn a_method_and_a_selection_named_after_a_quotation_belong_to_the_name() {
+        let found = names("支部总结出“一线两心”工作法。");
+        assert_eq!(found[0], ("一线两心工作法".to_string(), Some("品牌文化".to_string())));
+        let found = names("年底开展“最美护士”评选。");
+        assert_eq!(found[0], ("最美护士评选".to_string(), Some("先锋模范".to_string())));
+    }
+
+    #[test]
+    fn a_community_named_with_a_practice_is_a_partner() {
+        assert_eq!(classify("幸福社区"), Some("帮扶共建"));
+        // A head says more than the place it is held in.
+        assert_eq!(classify("社区义诊"), Some("志愿公益"));
+    }
+
+    #[test]
+    fn practices_in_general_use_are_known_with_their_category() {
+        for (text, name, category) in
+            [("支部推行“三亮一争”。", "三亮一争", "先锋模范"), ("落实党政同责。", "党政同责", "组织建设")]
+        {
+            let found = names(text);
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{text}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_after_one_verb_names_each_practice_in_it() {
+        let found = names("大会表彰了2022年度急诊科青年突击队、外科先锋岗和护理部技术标兵。");
+        for name in ["急诊科青年突击队", "外科先锋岗", "护理部技术标兵"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
+        // The list ends where an item is no practice's name.
+        let found = names("推行科室联络岗、优质护理和微笑服务行动。");
+        assert!(found.iter().any(|(n, _)| n == "科室联络岗"), "{found:?}");
+        assert!(!found.iter().any(|(n, _)| n.contains("微笑")), "{found:?}");
+    }
+
+    #[test]
+    fn a_numbered_room_is_no_title() {
+        assert!(names("医院党建工作纪实\n启动仪式在门诊楼三号会议室举行。").is_empty());
+        assert!(has("积极创建青年文明号。", "青年文明号"));
+    }
+
+    #[test]
+    fn a_post_is_named_however_general_its_stem() {
+        let found = names("各科室设立党员岗,亮明身份。");
+        assert!(found.contains(&("党员岗".to_string(), Some("先锋模范".to_string()))), "{found:?}");
+    }
+
+    #[test]
+    fn corner_quotation_marks_of_scanned_reports_are_quotation_marks() {
+        let found = names("院党委以推进〝零投诉〞为载体。");
+        assert_eq!(found[0], ("零投诉".to_string(), Some("改善就医体验".to_string())));
+    }
+
+    #[test]
     fn a_name_joined_with_plus_is_classified_by_what_follows_it() {
         let found = names("医院推出“党建+廉洁行动”，并开展“党建+义诊行动”。");
         let category = |n: &str| found.iter().find(|(name, _)| name == n).and_then(|(_, c)| c.clone());
@@ -467,6 +734,32 @@ mod tests {
         assert_eq!(found.iter().find(|(n, _)| n == "侃剧").unwrap().1.as_deref(), Some("信息化"));
         let found = names("认真落实牵手行动。");
         assert_eq!(found[0].1.as_deref(), Some("帮扶共建"));
+    }
+
+    #[test]
+    fn a_names_ending_tells_its_category_before_any_keyword_in_it() {
+        // The head of the name is its last word: a post, a system, an inspection.
+        for (name, category) in [
+            ("社区联络岗", "先锋模范"),
+            ("患者随访点单系统", "信息化"),
+            ("支部工作季度督查", "考核制度"),
+            ("科室与乡镇卫生院联建", "帮扶共建"),
+            ("青年医生读书班", "理论学习"),
+            // A longer ending above a shorter one: a volunteers' post is volunteering.
+            ("门诊志愿服务岗", "志愿公益"),
+        ] {
+            assert_eq!(classify(name), Some(category), "{name}");
+        }
+        // Names with no such ending go on to the keywords.
+        assert_eq!(classify("基层堡垒攻坚"), Some("组织建设"));
+        assert_eq!(classify("青年干部和骨干人才培养机制"), Some("组织建设"));
+        assert_eq!(classify("廉洁文化进科室"), Some("作风廉政"));
+    }
+
+    #[test]
+    fn a_party_lecture_is_study_as_the_meetings_it_belongs_to_are() {
+        let found = names("各支部邀请老党员为青年职工上党课。");
+        assert_eq!(found[0], ("党课".to_string(), Some("理论学习".to_string())));
     }
 
     #[test]

@@ -39,7 +39,8 @@ pub const TABLES: &[Table] = tables![
     "qualifiers.tsv",
     "metric_words.tsv",
     "derived.tsv",
-    // Practices: category keywords and the words around a practice's name.
+    // Practices: category endings and keywords, and the words around a practice's name.
+    "measure_heads.tsv",
     "measure_keywords.tsv",
     "measure_words.tsv",
     // Metadata: places, sources, bylines.

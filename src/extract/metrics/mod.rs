@@ -17,12 +17,17 @@
 //!    (“三班倒”, “一对一”), counts of ideas (三个方面, 三个品牌);
 //! 5. the subject is the noun phrase after the measure word (34个党支部, 50多位贫困的
 //!    患者) or, failing that, before the number (共有党员877人, 党支部共21个), across
-//!    linking verbs and adverbs (有 共 现有 达到 迅速); its canonical form comes from
+//!    linking verbs and adverbs (有 共 现有 达到 迅速), a label's colon (退休党员：31人;
+//!    for people and units only, 阅读次数：3068次 is a page's counter) and a PDF's
+//!    spaces (培训 120 人次); its canonical form comes from
 //!    the subject vocabulary (`src/lexicon/subjects.tsv`), with a few rules of
 //!    construction: X占了三分之一 → X占比, 党委现有成员7名 → 党委成员, a head count of an
 //!    organisation (一个支部少的有150来人) → 支部人数, a duration → X时间, N分制 → X总分,
-//!    a change (门诊量增长18.3%) → 门诊量增长; an elided subject (多的达200人以上)
-//!    is the previous figure's;
+//!    a change (门诊量增长18.3%) → 门诊量增长, people counted before a verb of taking
+//!    part (200余人参会, 840人次参加志愿服务) → 参会人数, 志愿服务人次, organisations
+//!    counted by their head (7个党支部书记) → 党支部, an extreme (党员数最多的69人)
+//!    → 党员数最多; an elided subject (多的达200人以上) is the previous figure's, and
+//!    the other extreme (最少的33人) of the same subject (党员数最少);
 //! 6. the year is the nearest year written in the sentence (今年 and 去年 need the
 //!    document's year), else the document's year;
 //! 7. a figure repeated later in the report (这21个党支部) is kept once, where it is
@@ -171,6 +176,11 @@ mod tests {
         ("患者满意度提升至97.6%。", "满意度", 97.6, "%", Exact),
         ("门诊量增长了18.3%。", "门诊量增长", 18.3, "%", Exact),
         ("参学党员达2100人次。", "党员人次", 2100.0, "人次", Exact),
+        ("检查组走遍全院8大总支。", "党总支", 8.0, "个", Exact),
+        ("预备党员：12人", "预备党员", 12.0, "人", Exact),
+        ("临床党支部由15个调整为21个。", "党支部", 15.0, "个", Exact),
+        ("临床党支部由15个调整为21个。", "党支部", 21.0, "个", Exact),
+        ("全年共培训 360 人次。", "培训", 360.0, "人次", Exact),
     ];
 
     #[test]
@@ -218,6 +228,8 @@ mod tests {
         "总结出1个核心理念、2项联动机制、3大服务平台、5个工作机制的工作法。",
         "坚持一个中心、两个基本点、三项制度。",
         "医院被评为二级甲等医院。",
+        "医院搭建三大平台,形成五大特色。",
+        "浏览次数：5120次",
     ];
 
     #[test]

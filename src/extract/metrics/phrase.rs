@@ -18,6 +18,8 @@ struct Words {
     generic_heads: Vec<&'static str>,
     /// Verbs of change: the subject is what changed (门诊量增长18.3% → 门诊量增长).
     changes: Vec<&'static str>,
+    /// Verbs of taking part (200余人参会).
+    take_part: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -26,6 +28,7 @@ fn lex() -> &'static Words {
         links: lexicon::words_of("metric_words.tsv", "link"),
         generic_heads: lexicon::words_of("metric_words.tsv", "generic_head"),
         changes: lexicon::words_of("metric_words.tsv", "change"),
+        take_part: lexicon::words_of("metric_words.tsv", "take_part"),
     })
 }
 
@@ -72,6 +75,11 @@ pub(super) struct Before {
     pub(super) change: Option<String>,
     /// 多的 / 少的 stood for the subject: it is the previous figure's.
     pub(super) elided: bool,
+    /// The phrase is a label before a colon (退休党员：31人).
+    pub(super) label: bool,
+    /// The superlative before 的 (党员数最多的69人, 最少的33人): the figure is the
+    /// extreme of its subject.
+    pub(super) extreme: Option<&'static str>,
     /// The change verb was followed by 至 / 到: the figure is the level reached
     /// (满意度提升至97.6%), not the change.
     pub(super) level: bool,
@@ -107,6 +115,21 @@ impl Sentence<'_> {
             let t = &self.tokens[i as usize];
             let w = t.word;
             if words.is_empty() {
+                // A PDF's space before the number (培训 120 人次).
+                if w.trim().is_empty() {
+                    i -= 1;
+                    continue;
+                }
+                // 党员数最多的69人, 年龄最大的85岁: the superlative belongs to the
+                // subject; alone (最少的33人) it stands for the previous figure's.
+                if let Some(extreme) =
+                    (w == "的" && i > 0).then(|| superlative(self.tokens[i as usize - 1].word)).flatten()
+                {
+                    found.extreme = Some(extreme);
+                    words.push(&self.tokens[i as usize - 1]);
+                    i -= 2;
+                    continue;
+                }
                 if w == "的" && i > 0 && is_comparative(self.tokens[i as usize - 1].word) {
                     found.elided = true;
                     i -= 2;
@@ -122,6 +145,7 @@ impl Sentence<'_> {
                 }
                 if lex().links.contains(&w) || matches!(t.tag, "d" | "ad" | "ul" | "uz" | "ug" | "t") {
                     found.share |= w.contains('占');
+                    found.label |= matches!(w, ":" | "：");
                     saw_to |= found.change.is_none() && matches!(w, "至" | "到");
                     i -= 1;
                     continue;
@@ -165,12 +189,20 @@ impl Sentence<'_> {
             let verb = t.tag == "v" && !lex().links.contains(&w) && !lex().changes.contains(&w);
             let noun_head = words.first().is_some_and(|h| h.tag != "v" && h.tag != "vn");
             let bare_suffix = words.len() == 1 && lex().generic_heads.contains(&words[0].word);
-            let usable = nounish(t.tag) || verb && (!noun_head || bare_suffix);
+            // A one-character distinguishing word (男, 女) opens the phrase or is all of
+            // it where a list of shares leaves the noun out (男占比52%,女占比48%).
+            let distinguishing = t.tag == "b" && w.chars().count() == 1;
+            let usable = nounish(t.tag) || distinguishing || verb && (!noun_head || bare_suffix);
             if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
                 break;
             }
             words.push(t);
             i -= 1;
+        }
+        // A superlative with nothing before it stands for the previous figure's subject.
+        if words.len() == 1 && found.extreme == Some(words[0].word) {
+            words.clear();
+            found.elided = true;
         }
         if !words.is_empty() {
             words.reverse();
@@ -201,8 +233,16 @@ impl Sentence<'_> {
                 i += 1;
                 continue;
             }
-            // A verbal noun after a noun is what is done to it (七个方面建设).
-            if t.tag == "vn" && nouns > 0 {
+            // A verbal noun after a noun is what is done to it (七个方面建设); a word
+            // with an aspect particle is the clause's verb, whatever its tag
+            // (16名列席代表|肩负着…).
+            if t.tag == "vn" && nouns > 0
+                || nouns > 0 && t.word.chars().count() > 1 && t.word.ends_with(['着', '了', '过'])
+            {
+                break;
+            }
+            // A verb of change after the measure word is the clause's (18个|调整为24个).
+            if lex().changes.contains(&t.word) {
                 break;
             }
             if nounish(t.tag) {
@@ -222,11 +262,48 @@ impl Sentence<'_> {
         })
     }
 
+    /// A verb of taking part at `at` (where a head count's measure word ends: 200余人
+    /// |参会, 840人次|参加了志愿服务) and what was taken part in: the phrase after the
+    /// verb — nouns and verbs, up to five words and eight characters — else the verb.
+    pub(super) fn attended(&self, at: usize) -> Option<Phrase> {
+        let i = self.token_starting_at(at)?;
+        let verb = &self.tokens[i];
+        if !lex().take_part.contains(&verb.word) {
+            return None;
+        }
+        let mut j = i + 1;
+        // 报名参加了…: the verbs after the first, and their aspect, are passed over.
+        while self.tokens.get(j).is_some_and(|t| t.word == "了" || lex().take_part.contains(&t.word)) {
+            j += 1;
+        }
+        let first = j;
+        let mut chars = 0;
+        while let Some(t) = self.tokens.get(j) {
+            let usable = nounish(t.tag) && t.word.chars().all(is_han) || matches!(t.tag, "v" | "vn");
+            chars += t.word.chars().count();
+            if !usable || j - first == 5 || chars > 8 {
+                break;
+            }
+            j += 1;
+        }
+        let words = if j > first { &self.tokens[first..j] } else { &self.tokens[i..=i] };
+        Some(Phrase {
+            start: words[0].start,
+            end: words[words.len() - 1].end,
+            words: words.iter().map(|t| t.word.to_string()).collect(),
+        })
+    }
+
     /// A noun before `at` that owns a relational noun (党委 in 党委现有成员7名).
     pub(super) fn owner(&self, at: usize) -> Option<String> {
         let i = self.token_ending_at(at)?;
         self.tokens[..=i].iter().rev().take(3).find(|t| nounish(t.tag) && t.tag != "vn").map(|t| t.word.to_string())
     }
+}
+
+/// The superlative `word` ends in (最多, 数最多 → 最多), if any.
+pub(super) fn superlative(word: &str) -> Option<&'static str> {
+    ["最多", "最少", "最高", "最低", "最大", "最小", "最长", "最短"].into_iter().find(|s| word.ends_with(s))
 }
 
 pub(super) fn is_comparative(word: &str) -> bool {

@@ -13,7 +13,9 @@
 //! To change how a subject is chosen, find the rule by its name here; each has a test
 //! of its own at the end of this file.
 
-use super::phrase::{Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan, without_change};
+use super::phrase::{
+    Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan, superlative, without_change,
+};
 use super::units::{Measured, Unit};
 use crate::extract::numbers::{Kind, Quantity};
 use crate::extract::subjects::{self, Class};
@@ -62,6 +64,8 @@ pub(super) struct Place {
     from_before: bool,
     /// The phrase is the owner of a share (X占Y的N, X…占比N).
     share_of: bool,
+    /// The phrase is what the people counted took part in (200余人参会).
+    attended: bool,
 }
 
 /// What a place rule decides.
@@ -82,6 +86,7 @@ pub(super) type PlaceRule = fn(&Figure, Place) -> Found;
 /// Where the subject is written, tried in order (see the module header).
 pub(super) const PLACES: &[(&str, PlaceRule)] = &[
     ("after the measure word, else before the number", after_else_before),
+    ("what the people counted took part in: 200余人参会, N人次参加X", attendance),
     ("the item of a list the figure is the share of: A、B分别为N1、N2", distribution),
     ("a percentage of a group written after it", group_after_percentage),
     ("the owner of a share written X占Y的N", share_owner),
@@ -94,8 +99,37 @@ pub(super) const PLACES: &[(&str, PlaceRule)] = &[
 fn after_else_before(figure: &Figure, _: Place) -> Found {
     let after_first = figure.unit_len > 0 && matches!(figure.kind, Unit::Person | Unit::Count | Unit::Event);
     match after_first.then(|| figure.sentence.after(figure.unit_end)).flatten() {
-        Some(phrase) => Found::Here(Place { phrase: Some(phrase), from_before: false, share_of: false }),
-        None => Found::Here(Place { phrase: figure.before.phrase.clone(), from_before: true, share_of: false }),
+        Some(phrase) => Found::Here(Place { phrase: Some(phrase), from_before: false, ..Place::default() }),
+        None => {
+            // A label: value line counts people or units (退休党员：31人, 党支部：21个);
+            // a labelled count of times is a page's counter (阅读次数：3068次).
+            let counted = matches!(figure.kind, Unit::Person | Unit::Count);
+            let phrase = figure.before.phrase.clone().filter(|_| counted || !figure.before.label);
+            Found::Here(Place { phrase, from_before: true, ..Place::default() })
+        }
+    }
+}
+
+/// 党员及干部200余人参会, 840多人次参加志愿服务: people counted right before a verb
+/// of taking part are the attendance of what they took part in, whatever noun stands
+/// before the number.
+fn attendance(figure: &Figure, place: Place) -> Found {
+    let head_count = figure.kind == Unit::Person || figure.unit_name == "人次";
+    if !head_count || figure.unit_len == 0 {
+        return Found::Here(place);
+    }
+    // 49名职工报名参加: who signed up stands between; a sign-up count is one whoever
+    // signed up (a count of members that took part is still the members').
+    let signed_up = || {
+        let people = figure.sentence.after(figure.unit_end)?;
+        let at = figure.sentence.token_starting_at(people.end)?;
+        (figure.sentence.tokens[at].word == "报名").then(|| figure.sentence.attended(people.end)).flatten()
+    };
+    match figure.sentence.attended(figure.unit_end).or_else(signed_up) {
+        Some(phrase) => {
+            Found::Here(Place { phrase: Some(phrase), from_before: false, share_of: false, attended: true })
+        }
+        None => Found::Here(place),
     }
 }
 
@@ -117,12 +151,16 @@ fn distribution(figure: &Figure, place: Place) -> Found {
         chars[..fb].iter().rposition(|&c| matches!(c, ',' | '，' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1);
     let list: String = chars[clause..fb].iter().collect();
     let list = list.trim_end_matches(['的', '为', '是']);
-    let items: Vec<&str> = list.split(['、', '和', '及']).collect();
+    let items = list_items(list);
     if items.len() < 2 || k >= items.len() || items.iter().any(|i| i.chars().count() > 10) {
         return Found::Here(place);
     }
     // The first item may carry the group before it: 党员中研究生 → 研究生.
-    let item = items[k].rsplit('中').next().unwrap_or(items[k]).trim_end_matches('的');
+    let item = match items[k].rsplit_once('中') {
+        Some((group, item)) if k == 0 && !group.is_empty() => item,
+        _ => items[k],
+    };
+    let item = item.trim_end_matches('的');
     if item.chars().count() < 2 {
         return Found::Here(place);
     }
@@ -130,7 +168,24 @@ fn distribution(figure: &Figure, place: Place) -> Found {
         + items[k].find(item).map_or(0, |b| items[k][..b].chars().count());
     let start = clause + offset;
     let phrase = Phrase { start, end: start + item.chars().count(), words: vec![item.to_string()] };
-    Found::Here(Place { phrase: Some(phrase), from_before: true, share_of: false })
+    Found::Here(Place { phrase: Some(phrase), from_before: true, ..Place::default() })
+}
+
+/// The items of a list written A、B和C: apart by 、, 和 or 及 — but 及以下 and 及以上
+/// belong to their item (中专及以下学历).
+fn list_items(list: &str) -> Vec<&str> {
+    let mut items = Vec::new();
+    let mut from = 0;
+    for (at, c) in list.char_indices() {
+        let rest = &list[at + c.len_utf8()..];
+        let apart = matches!(c, '、' | '和') || c == '及' && !rest.starts_with("以下") && !rest.starts_with("以上");
+        if apart {
+            items.push(&list[from..at]);
+            from = at + c.len_utf8();
+        }
+    }
+    items.push(&list[from..]);
+    items
 }
 
 /// 90%的患者: a percentage of the group written after it, when nothing was found.
@@ -190,7 +245,12 @@ fn elided(figure: &Figure, place: Place) -> Found {
         {
             // The level after a change (党支部增加了6个,增至30个) is the subject's, not the change's.
             let subject = if figure.before.level { without_change(subject) } else { subject.as_str() };
-            Found::Inherited { subject: subject.to_string(), start: figure.q.span.0 }
+            // The other extreme (党员数最多的69人,最少的33人) is the same subject's.
+            let subject = match (figure.before.extreme, superlative(subject)) {
+                (Some(new), Some(old)) => format!("{}{new}", &subject[..subject.len() - old.len()]),
+                _ => subject.to_string(),
+            };
+            Found::Inherited { subject, start: figure.q.span.0 }
         }
         _ => Found::NotAFigure,
     }
@@ -206,6 +266,7 @@ pub(super) struct Named<'n> {
     pub(super) class: Class,
     pub(super) from_before: bool,
     pub(super) share_of: bool,
+    pub(super) attended: bool,
 }
 
 /// What a subject rule decides.
@@ -224,6 +285,8 @@ pub(super) type SubjectRule = fn(&Figure, &Named) -> Option<Verdict>;
 /// How the subject is made of the phrase, tried in order: the first rule that applies
 /// decides; when none does, the subject is the phrase's head.
 pub(super) const RULES: &[(&str, SubjectRule)] = &[
+    ("attendance", attendance_of),
+    ("organisation counted by its head", organisation_counted),
     ("relational", relational),
     ("head count of an organisation", head_count),
     ("share", share),
@@ -237,6 +300,26 @@ pub(super) const RULES: &[(&str, SubjectRule)] = &[
 /// The vocabulary's canonical form of `subject`, or `subject` itself.
 fn canonical(subject: String) -> String {
     subjects::exactly(&subject).map_or(subject, |s| s.canonical.to_string())
+}
+
+/// 200余人参会 → 参会人数, 840人次参加志愿服务 → 志愿服务人次: the attendance of
+/// what was taken part in.
+fn attendance_of(figure: &Figure, named: &Named) -> Option<Verdict> {
+    let what = if figure.unit_name == "人次" { "人次" } else { "人数" };
+    named.attended.then(|| Verdict::Subject(format!("{}{what}", named.head.trim_end_matches(what))))
+}
+
+/// 7个党支部书记依次述职: 个 counts organisations, not people; what is counted is
+/// the organisation the phrase begins with (党支部), when it begins with one.
+fn organisation_counted(figure: &Figure, named: &Named) -> Option<Verdict> {
+    if named.class != Class::Person || figure.unit_name != "个" || named.from_before {
+        return None;
+    }
+    let chars: Vec<char> = named.written.chars().collect();
+    (2..chars.len()).rev().find_map(|n| {
+        let prefix: String = chars[..n].iter().collect();
+        subjects::exactly(&prefix).filter(|s| s.class == Class::Org).map(|s| Verdict::Subject(s.canonical.to_string()))
+    })
 }
 
 /// 党委现有成员7名: a relational noun (成员, 委员) is its owner's: 党委成员. Without an
@@ -347,7 +430,7 @@ pub(super) fn read(
             Found::NotAFigure => return None,
         };
     }
-    let Place { phrase: Some(phrase), from_before, share_of } = place else { return None };
+    let Place { phrase: Some(phrase), from_before, share_of, attended } = place else { return None };
     let from_before = from_before || share_of;
 
     let written = phrase.text();
@@ -372,7 +455,7 @@ pub(super) fn read(
         }
         _ => (head_of(&phrase)?, Class::Thing),
     };
-    let named = Named { phrase: &phrase, written: &written, head: &head, class, from_before, share_of };
+    let named = Named { phrase: &phrase, written: &written, head: &head, class, from_before, share_of, attended };
     let (rule, verdict) = RULES
         .iter()
         .find_map(|(name, rule)| rule(&figure, &named).map(|verdict| (*name, verdict)))
@@ -427,6 +510,20 @@ mod tests {
         ("head", "党员中博士、硕士和本科分别为8人、27人、95人。", "博士"),
         ("head", "党员中博士、硕士和本科分别为8人、27人、95人。", "硕士"),
         ("head", "党员中博士、硕士和本科分别为8人、27人、95人。", "本科"),
+        ("head", "党员中本科、大专及以下的分别为30人、12人。", "大专及以下"),
+        ("head", "会上,12名党员代表及5名列席代表肩负着重托。", "列席代表"),
+        ("attendance", "全体党员和职工300余人参会。", "参会人数"),
+        ("attendance", "累计1200多人次参加义诊服务。", "义诊服务人次"),
+        ("attendance", "已有35人次参与了病房陪护志愿服务。", "陪护志愿服务人次"),
+        ("attendance", "共有65名护理人员报名参加。", "报名人数"),
+        ("head", "全院210名党员参加了义务献血。", "党员"),
+        ("organisation counted by its head", "共有9个党支部书记参加述职。", "党支部"),
+        ("head", "各科室护士人数最多的45人,最少的12人。", "护士人数最多"),
+        ("inherited", "各科室护士人数最多的45人,最少的12人。", "护士人数最少"),
+        ("head", "党员中年龄最大的85岁,最小的23岁。", "年龄最大"),
+        ("share", "新任支部委员中男占比55%,女占比45%。", "男占比"),
+        ("share", "新任支部委员中男占比55%,女占比45%。", "女占比"),
+        ("inherited", "党员中年龄最大的85岁,最小的23岁。", "年龄最小"),
     ];
 
     #[test]

@@ -7,6 +7,7 @@
 
 use crate::clean::is_han;
 use crate::extract::numbers::{Kind, Qualifier, Quantity, starts_with};
+use crate::extract::subjects::{self, Class};
 use crate::lexicon;
 
 /// What a unit makes of the number before it.
@@ -124,9 +125,14 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if matches!(chars.get(at), Some('多' | '余' | '来')) && q.qualifier != Qualifier::Exact {
         at += 1;
     }
+    // A PDF's space between the number and its measure word (培训 120 人次).
+    if chars.get(at) == Some(&' ') && unit_at(chars, at + 1).is_some_and(|(_, _, kind)| kind != Unit::Date) {
+        at += 1;
+    }
     let (unit_len, unit_name, kind) = match q.kind {
         Kind::Percent => (0, "%", Unit::Measure),
         Kind::Ratio => (0, "ratio", Unit::Measure),
+        Kind::Number if big_organisations(chars, at) => (1, "个", Unit::Count),
         Kind::Number => unit_at(chars, at).unwrap_or((0, "", Unit::Measure)),
     };
     if kind == Unit::Date {
@@ -164,6 +170,17 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         }
     }
     Some(Measured { unit_len, unit_name, kind, unit_end })
+}
+
+/// Whether 大 at `at` counts the organisations named right after it (全院10大总支, 五大
+/// 党总支): N大 before an organisation is N of them, as N个 is. Before anything else
+/// (十九大, 三大平台) it is a name or a slogan's count, not a figure.
+fn big_organisations(chars: &[char], at: usize) -> bool {
+    chars.get(at) == Some(&'大')
+        && (2..=4).any(|n| {
+            let word: String = chars.iter().skip(at + 1).take(n).collect();
+            word.chars().count() == n && subjects::exactly(&word).is_some_and(|s| s.class == Class::Org)
+        })
 }
 
 /// The quantities of a numbered formula (1个核心理念、2项联动机制、3大服务平台; 一个中心、
