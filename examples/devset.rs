@@ -17,15 +17,17 @@
 //! - practices: found (names that contain one another, as the gold's README says) and
 //!   in the right category.
 //!
-//! `--misses` lists what was missed or wrong, document by document.
+//! `--misses` lists what was missed or wrong, document by document. `--answers DIR`
+//! scores another set whose answers are not in `tests/devset/` (a held-out set kept,
+//! texts and answers, in a git-ignored folder: `-- devset/h --answers devset/h`).
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use dangjian::ingest::Format;
 use dangjian::pipeline;
 
-fn rows(name: &str) -> Vec<HashMap<String, String>> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset").join(name);
+fn rows(answers: &Path, name: &str) -> Vec<HashMap<String, String>> {
+    let path = answers.join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let header: Vec<&str> = lines.next().expect("a header").split('\t').collect();
@@ -123,12 +125,21 @@ fn main() {
         }
         return;
     }
-    let dir = args.iter().find(|a| !a.starts_with("--")).map_or("devset", String::as_str);
+    // --answers DIR: another set's answers (a held-out set kept beside its texts).
+    let answers = match args.iter().position(|a| a == "--answers") {
+        Some(i) => PathBuf::from(&args[i + 1]),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/devset"),
+    };
+    let dir = args
+        .iter()
+        .enumerate()
+        .find(|&(i, a)| !a.starts_with("--") && (i == 0 || args[i - 1] != "--answers"))
+        .map_or("devset", |(_, a)| a.as_str());
     let mut texts = HashMap::new();
     find_texts(Path::new(dir), &mut texts);
-    let metadata = rows("metadata.tsv");
-    let metrics = rows("metrics.tsv");
-    let measures = rows("measures.tsv");
+    let metadata = rows(&answers, "metadata.tsv");
+    let metrics = rows(&answers, "metrics.tsv");
+    let measures = rows(&answers, "measures.tsv");
 
     let (mut named, mut unnamed, mut date, mut title) =
         (Tally::default(), Tally::default(), Tally::default(), Tally::default());
