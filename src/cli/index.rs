@@ -16,7 +16,8 @@ use super::{EXIT_OK, EXIT_QUARANTINED};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The folder of reports (.txt, .htm, .html), walked recursively.
+    /// The folder of reports (text, HTML, Word, WPS, OpenDocument, RTF, web archives,
+    /// PDF), walked recursively.
     #[arg(default_value = "corpus")]
     corpus: PathBuf,
 
