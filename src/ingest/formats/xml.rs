@@ -157,8 +157,8 @@ pub fn walk(xml: &[u8], vocabulary: &Vocabulary) -> Result<Walked, String> {
         match event {
             Event::Start(e) => {
                 depth += 1;
-                let name = local(e.name().as_ref()).to_string();
-                let name = name.as_str();
+                let qname = e.name();
+                let name = local(qname.as_ref());
                 if skip > 0 || vocabulary.skip.contains(&name) {
                     skip += 1;
                 } else if vocabulary.aside.contains(&name) && aside.is_none() {
@@ -178,8 +178,8 @@ pub fn walk(xml: &[u8], vocabulary: &Vocabulary) -> Result<Walked, String> {
                 }
             }
             Event::End(e) => {
-                let name = local(e.name().as_ref()).to_string();
-                let name = name.as_str();
+                let qname = e.name();
+                let name = local(qname.as_ref());
                 if skip > 0 {
                     skip -= 1;
                 } else if aside == Some(depth) {
@@ -204,8 +204,8 @@ pub fn walk(xml: &[u8], vocabulary: &Vocabulary) -> Result<Walked, String> {
                 depth = depth.saturating_sub(1);
             }
             Event::Empty(e) if skip == 0 => {
-                let name = local(e.name().as_ref()).to_string();
-                let name = name.as_str();
+                let qname = e.name();
+                let name = local(qname.as_ref());
                 if vocabulary.tab.contains(&name) {
                     sink.push("\t");
                 } else if vocabulary.line_break.contains(&name) {
