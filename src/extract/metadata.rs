@@ -231,6 +231,13 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
 /// byline, a counter of readers (folded text).
 fn is_facts_line(folded: &str) -> bool {
     let p = patterns();
+    // A byline written as a label (文/王明, 作者：李红, 撰稿｜张华).
+    let labelled_byline = byline().roles.iter().any(|role| {
+        folded.strip_prefix(*role).is_some_and(|rest| rest.trim_start().starts_with(['/', ':', '：', '|', '｜', '／']))
+    });
+    if labelled_byline {
+        return true;
+    }
     p.full_date.is_match(folded)
         || p.dateline.is_match(folded)
         || p.issue_line.is_match(folded)
@@ -524,6 +531,22 @@ fn bare_words() -> &'static [&'static str] {
     WORDS.get_or_init(|| lexicon::words("bare_hospital_words.txt").collect())
 }
 
+/// Whether the part of a name before its institution word (医院, 卫生院, 保健院 …) is
+/// made of the words of `generic_hospital_words.txt` alone (公立, 优秀二级, 三甲): the
+/// kind of a hospital, not its name.
+fn only_generic(rest: &str) -> bool {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| lexicon::words("generic_hospital_words.txt").collect());
+    let mut stem = ["医院", "卫生院", "保健院", "中心", "诊所"].iter().find_map(|s| rest.strip_suffix(s)).unwrap_or(rest);
+    if stem.is_empty() {
+        return false;
+    }
+    while let Some(word) = words.iter().find(|w| stem.starts_with(**w)) {
+        stem = &stem[word.len()..];
+    }
+    stem.is_empty()
+}
+
 /// Whether a bare name (华西医院) is a common phrase instead: its part before 医院
 /// starts or ends with a word of `bare_hospital_words.txt` (人民医院, 公立医院, 这家
 /// 医院), or is not a noun as jieba tags it (加强医院, 按照医院, 伴随着医院).
@@ -626,7 +649,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             }
             let rest: String = chars[at + len..end].iter().collect();
             let rest = rest.trim_start_matches(['市', '省', '县', '区']).to_string();
-            if rest.chars().count() < 2 || rest == "医院" && len < 3 {
+            if rest.chars().count() < 2 || rest == "医院" && len < 3 || only_generic(&rest) {
                 return Span::Nothing;
             }
             let name: String = chars[from..end].iter().collect();
@@ -661,6 +684,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             if name.starts_with(['市', '县', '区', '省'])
                 && name.chars().count() >= 4
                 && !bare_words().contains(&head.as_str())
+                && !only_generic(&name[3..])
             {
                 Span::Short(name[3..].to_string(), name.to_string())
             } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name) {
@@ -907,6 +931,20 @@ mod tests {
         assert!(!m.hospital.contains('和'), "{}", m.hospital);
     }
 
+    /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.
+    #[test]
+    fn a_kind_of_hospital_with_a_place_is_no_hospital() {
+        for text in [
+            "我院党委召开会议，研究推进衡阳市公立医院高质量发展的举措。",
+            "我院去年被评为市优秀二级医院，全院党员深受鼓舞。",
+            "全县三甲医院的党支部书记参加培训。",
+        ] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
+        assert_eq!(read("衡阳市第二人民医院党委召开会议。").hospital, "衡阳市第二人民医院");
+        assert!(only_generic("优秀二级医院") && only_generic("公立医院") && !only_generic("第二人民医院"));
+    }
+
     #[test]
     fn a_short_form_alone_is_the_hospital_as_written() {
         let m = read("市中医医院党委开展主题党日活动,市中医医院全体党员参加。");
@@ -957,6 +995,26 @@ mod tests {
         assert_eq!(m.title, "在全院党建工作推进会上的讲话");
         let m = read("守初心,担使命——外科党支部开展主题教育活动\n日期:2022-10-12\n外科党支部组织全体党员集中学习。");
         assert_eq!(m.title, "守初心,担使命——外科党支部开展主题教育活动");
+    }
+
+    /// A byline written as a label above the text is no title, nor is a newspaper's
+    /// masthead line.
+    #[test]
+    fn a_labelled_byline_or_a_masthead_is_not_a_title() {
+        let m = read("文/李明华
+近日，外科党支部组织党员到社区开展义诊活动，服务群众百余人。");
+        assert_eq!(m.title, "");
+        let m = read("作者：王芳
+心内科党支部召开组织生活会
+会上，支部书记作了对照检查。");
+        assert_eq!(m.title, "心内科党支部召开组织生活会");
+        let m = read(
+            "中共某市委主管主办 国内统一刊号:CN00-0000 新闻热线:12345678
+肿瘤医院与街道签订党建共建协议
+日期：2025-04-20
+协议约定双方共同开展志愿服务。",
+        );
+        assert_eq!(m.title, "肿瘤医院与街道签订党建共建协议");
     }
 
     #[test]

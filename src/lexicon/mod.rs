@@ -46,6 +46,7 @@ pub const TABLES: &[Table] = tables![
     // Metadata: places, sources, bylines.
     "regions.tsv",
     "bare_hospital_words.txt",
+    "generic_hospital_words.txt",
     "university_words.txt",
     "division_suffixes.txt",
     "sources.txt",
