@@ -14,8 +14,9 @@ each with its own text (a figure and a practice in each), for `src/ingest/pdf.rs
 - predefined-encodings.pdf: written by hand below, one page per predefined CMap that
   reportlab cannot write: UniGB-UTF16-H (with a character outside the BMP),
   GBK-EUC-H, ETen-B5-H, UniCNS-UTF16-H.
-- two-columns.pdf: a title across the page, two columns of text, a header and a footer
-  across the gutter; simple TrueType subsets with ToUnicode (reportlab).
+- two-columns.pdf: a title across the page, two columns of text written row by row
+  (left line, right line, …), a header and a footer across the gutter; simple
+  TrueType subsets with ToUnicode (reportlab).
 - scanned.pdf: the text drawn into an image; the page holds the image and nothing else.
 - encrypted.pdf: user password "dangjian" (AES-128); encrypted-owner-only.pdf: an
   empty user password (RC4-128), which readers open without asking.
@@ -36,7 +37,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import Paragraph
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "fixtures" / "formats"
@@ -220,33 +221,68 @@ def predefined_encodings():
     return bytes(out)
 
 
+def wrap(text, font, size, width, indent):
+    """Break a paragraph into lines of at most `width` points, a character at a time
+    (runs of digits and Latin letters kept whole), the first line indented."""
+    tokens, run = [], ""
+    for ch in text:
+        if ch.isascii() and ch.isalnum():
+            run += ch
+            continue
+        if run:
+            tokens.append(run)
+            run = ""
+        tokens.append(ch)
+    if run:
+        tokens.append(run)
+    lines, line, room = [], "", width - indent
+    for token in tokens:
+        # Closing punctuation never starts a line: it hangs in the margin instead.
+        if pdfmetrics.stringWidth(line + token, font, size) > room and line and token not in "，。、；：！？”）":
+            lines.append(line)
+            line, room = "", width
+        line += token
+    lines.append(line)
+    return lines
+
+
 def two_columns():
+    """Two columns written row by row: the content stream holds the first line of the
+    left column, then the first line of the right one, and so on, as some typesetting
+    systems write them; only the positions say which line belongs to which column."""
     pdfmetrics.registerFont(TTFont("Hei", HEI, subfontIndex=0))
     buf = io.BytesIO()
     width, height = A4
     margin, gutter = 20 * mm, 10 * mm
     column = (width - 2 * margin - gutter) / 2
-    title_h = 25 * mm
-    body_top = height - margin - title_h
+    size, leading, indent = 11, 17, 22
 
-    def furniture(c, doc):
-        c.setFont("Hei", 9)
-        c.drawCentredString(width / 2, height - 12 * mm, COLUMNS_HEADER)
-        c.drawCentredString(width / 2, 10 * mm, COLUMNS_FOOTER)
-        c.setFont("Hei", 18)
-        c.drawCentredString(width / 2, height - margin - 12 * mm, COLUMNS_TITLE)
+    def lay_out(paragraphs):
+        rows = []
+        for text in paragraphs:
+            for i, line in enumerate(wrap(text, "Hei", size, column, indent)):
+                rows.append((indent if i == 0 else 0, line))
+            rows.append(None)  # space after a paragraph
+        return rows
 
-    frames = [
-        Frame(margin, margin, column, body_top - margin, id="left", showBoundary=0),
-        Frame(margin + column + gutter, margin, column, body_top - margin, id="right"),
-    ]
-    doc = BaseDocTemplate(buf, pagesize=A4, invariant=1)
-    doc.addPageTemplates([PageTemplate(id="two", frames=frames, onPage=furniture)])
-    style = ParagraphStyle("body", fontName="Hei", fontSize=11, leading=17, wordWrap="CJK",
-                           firstLineIndent=22, spaceAfter=4)
-    from reportlab.platypus import FrameBreak
-    story = [Paragraph(s, style) for s in LEFT] + [FrameBreak()] + [Paragraph(s, style) for s in RIGHT]
-    doc.build(story)
+    c = canvas.Canvas(buf, pagesize=A4, invariant=1)
+    c.setFont("Hei", 9)
+    c.drawCentredString(width / 2, height - 12 * mm, COLUMNS_HEADER)
+    c.setFont("Hei", 18)
+    c.drawCentredString(width / 2, height - margin - 12 * mm, COLUMNS_TITLE)
+    c.setFont("Hei", size)
+    left, right = lay_out(LEFT), lay_out(RIGHT)
+    y = height - margin - 30 * mm
+    for row in range(max(len(left), len(right))):
+        for rows, x in ((left, margin), (right, margin + column + gutter)):
+            if row < len(rows) and rows[row]:
+                dx, line = rows[row]
+                c.drawString(x + dx, y, line)
+        y -= leading
+    c.setFont("Hei", 9)
+    c.drawCentredString(width / 2, 10 * mm, COLUMNS_FOOTER)
+    c.showPage()
+    c.save()
     return buf.getvalue()
 
 
