@@ -139,7 +139,7 @@ def report():
     pdf.set_font("song", size=12)
     for sentence in REPORT:
         # First-line indent of two characters, as Chinese reports are set.
-        pdf.multi_cell(0, 8, "\u3000\u3000" + sentence)
+        pdf.multi_cell(0, 8, "\u3000\u3000" + sentence, wrapmode="CHAR")
         pdf.ln(2)
     return bytes(pdf.output())
 

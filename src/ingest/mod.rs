@@ -7,6 +7,7 @@
 pub mod decode;
 pub mod discover;
 pub mod html;
+pub mod pdf;
 
 use std::path::{Path, PathBuf};
 
