@@ -20,6 +20,9 @@ use lopdf::{Dictionary, Document, Object};
 
 /// Decompressed streams a font may pull in (its ToUnicode map) are bounded to this.
 const MAX_CMAP_BYTES: usize = 8 * 1024 * 1024;
+/// Codes a font's maps and width arrays may define: every two-byte code four times
+/// over. A damaged map claiming more (ranges of billions of codes) is cut off here.
+const MAX_CODES: usize = 4 * 65_536;
 
 /// How a Type0 font's character codes map to Unicode when it has no ToUnicode map.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,11 +115,12 @@ impl CMap {
     /// CMap program; anything else in it is skipped.
     pub(super) fn parse(program: &[u8]) -> CMap {
         let tokens = tokenize(program);
-        let mut cmap = CMap::default();
+        let mut cmap = CMap { space: Vec::new(), map: HashMap::with_capacity(tokens.len() / 2) };
+        let mut budget = MAX_CODES;
         let mut i = 0;
-        while i < tokens.len() {
+        while i < tokens.len() && budget > 0 {
             match &tokens[i] {
-                Token::Keyword(k) if k == b"begincodespacerange" => {
+                Token::Keyword(b"begincodespacerange") => {
                     i += 1;
                     while let (Some(Token::Hex(lo)), Some(Token::Hex(hi))) = (tokens.get(i), tokens.get(i + 1)) {
                         if (1..=4).contains(&lo.len()) {
@@ -125,28 +129,29 @@ impl CMap {
                         i += 2;
                     }
                 }
-                Token::Keyword(k) if k == b"beginbfchar" => {
+                Token::Keyword(b"beginbfchar") => {
                     i += 1;
                     while let (Some(Token::Hex(src)), Some(dst)) = (tokens.get(i), tokens.get(i + 1)) {
+                        budget = budget.saturating_sub(1);
                         if let Some(text) = dst.text() {
                             cmap.insert(src, be(src), text);
                         }
                         i += 2;
                     }
                 }
-                Token::Keyword(k) if k == b"beginbfrange" => {
+                Token::Keyword(b"beginbfrange") => {
                     i += 1;
                     while let (Some(Token::Hex(lo)), Some(Token::Hex(hi)), Some(dst)) =
                         (tokens.get(i), tokens.get(i + 1), tokens.get(i + 2))
                     {
                         let (first, last) = (be(lo), be(hi));
-                        // A damaged map may claim a range of billions of codes.
-                        let count = last.saturating_sub(first).min(0xFFFF);
+                        let count = last.saturating_sub(first).min(0xFFFF).min(budget as u32);
+                        budget = budget.saturating_sub(count as usize + 1);
                         match dst {
                             Token::Hex(start) => {
                                 for n in 0..=count {
                                     if let Some(text) = utf16_plus(start, n) {
-                                        cmap.insert(lo, first + n, text);
+                                        cmap.insert(lo, first.saturating_add(n), text);
                                     }
                                 }
                                 i += 3;
@@ -162,7 +167,7 @@ impl CMap {
                                             if let Some(text) = token.text()
                                                 && n <= count
                                             {
-                                                cmap.insert(lo, first + n, text);
+                                                cmap.insert(lo, first.saturating_add(n), text);
                                             }
                                             n += 1;
                                         }
@@ -260,7 +265,7 @@ impl Font {
             if let Some(Object::Array(widths)) = deref(doc, dict.get(b"Widths").ok()) {
                 for (i, w) in widths.iter().enumerate().take(256) {
                     if let Some(w) = deref(doc, Some(w)).and_then(|o| o.as_float().ok()) {
-                        font.widths.insert((first + i as i64).clamp(0, 255) as u32, w);
+                        font.widths.insert(first.saturating_add(i as i64).clamp(0, 255) as u32, w);
                     }
                 }
             }
@@ -282,24 +287,28 @@ impl Font {
 
     fn read_cid_widths(&mut self, doc: &Document, w: &[Object]) {
         let mut i = 0;
+        let mut budget = MAX_CODES;
         let num = |o: Option<&Object>| deref(doc, o).and_then(|o| o.as_float().ok());
-        while i < w.len() && self.widths.len() < 100_000 {
+        while i < w.len() && budget > 0 {
             let Some(first) = num(w.get(i)) else { break };
+            let first = first as u32;
             match deref(doc, w.get(i + 1)) {
                 Some(Object::Array(list)) => {
-                    for (n, width) in list.iter().enumerate() {
+                    for (n, width) in list.iter().take(budget).enumerate() {
                         if let Some(width) = num(Some(width)) {
-                            self.widths.insert(first as u32 + n as u32, width);
+                            self.widths.insert(first.saturating_add(n as u32), width);
                         }
                     }
+                    budget = budget.saturating_sub(list.len());
                     i += 2;
                 }
                 Some(_) => {
                     let (Some(last), Some(width)) = (num(w.get(i + 1)), num(w.get(i + 2))) else { break };
-                    let last = (last as u32).min(first as u32 + 0xFFFF);
-                    for cid in first as u32..=last {
-                        self.widths.insert(cid, width);
+                    let count = (last as u32).saturating_sub(first).min(budget as u32);
+                    for n in 0..=count {
+                        self.widths.insert(first.saturating_add(n), width);
                     }
+                    budget = budget.saturating_sub(count as usize + 1);
                     i += 3;
                 }
                 None => break,
@@ -412,16 +421,16 @@ fn utf16_plus(start: &[u8], n: u32) -> Option<String> {
 }
 
 #[derive(Debug, PartialEq)]
-enum Token {
+enum Token<'a> {
     Hex(Vec<u8>),
-    Name(Vec<u8>),
-    Keyword(Vec<u8>),
+    Name(&'a [u8]),
+    Keyword(&'a [u8]),
     ArrayStart,
     ArrayEnd,
     Other,
 }
 
-impl Token {
+impl Token<'_> {
     /// A destination of bfchar/bfrange: UTF-16BE in hex, or (rarely) a glyph name.
     fn text(&self) -> Option<String> {
         match self {
@@ -441,7 +450,7 @@ impl Token {
 }
 
 /// A CMap program's tokens: enough PostScript for the sections we read.
-fn tokenize(program: &[u8]) -> Vec<Token> {
+fn tokenize(program: &[u8]) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
     let mut i = 0;
     let delimiter = |b: u8| b.is_ascii_whitespace() || b"[]<>()/%{}".contains(&b);
@@ -471,15 +480,17 @@ fn tokenize(program: &[u8]) -> Vec<Token> {
             }
             b'<' => {
                 let end = program[i..].iter().position(|&b| b == b'>').map_or(program.len(), |p| i + p);
-                let digits: Vec<u8> = program[i + 1..end].iter().copied().filter(u8::is_ascii_hexdigit).collect();
-                let bytes = digits
-                    .chunks(2)
-                    .map(|pair| {
-                        let hi = (pair[0] as char).to_digit(16).unwrap_or(0);
-                        let lo = pair.get(1).map_or(0, |&b| (b as char).to_digit(16).unwrap_or(0));
-                        (hi * 16 + lo) as u8
-                    })
-                    .collect();
+                let mut bytes = Vec::with_capacity((end - i) / 2);
+                let mut high: Option<u8> = None;
+                for digit in program[i + 1..end].iter().filter_map(|&b| (b as char).to_digit(16)) {
+                    match high.take() {
+                        Some(h) => bytes.push(h << 4 | digit as u8),
+                        None => high = Some(digit as u8),
+                    }
+                }
+                if let Some(h) = high {
+                    bytes.push(h << 4);
+                }
                 tokens.push(Token::Hex(bytes));
                 i = end + 1;
             }
@@ -509,7 +520,7 @@ fn tokenize(program: &[u8]) -> Vec<Token> {
                 while i < program.len() && !delimiter(program[i]) {
                     i += 1;
                 }
-                tokens.push(Token::Name(program[start..i].to_vec()));
+                tokens.push(Token::Name(&program[start..i]));
             }
             _ => {
                 let start = i;
@@ -520,7 +531,7 @@ fn tokenize(program: &[u8]) -> Vec<Token> {
                     i += 1;
                     tokens.push(Token::Other);
                 } else {
-                    tokens.push(Token::Keyword(program[start..i].to_vec()));
+                    tokens.push(Token::Keyword(&program[start..i]));
                 }
             }
         }

@@ -138,7 +138,10 @@ fn gutter(pieces: &[&Piece]) -> Option<f32> {
     let left_edge = pieces.iter().map(|p| p.x0).fold(f32::INFINITY, f32::min);
     let right_edge = pieces.iter().map(|p| p.x1).fold(f32::NEG_INFINITY, f32::max);
     let width = right_edge - left_edge;
-    if pieces.len() < 6 || !(width > 0.0 && width < 20_000.0) {
+    // The sweep costs pieces × points of width: a page of tens of thousands of loose
+    // glyphs (a chart, a scatter of labels) is read as rows.
+    let usable = (6..=20_000).contains(&pieces.len()) && width > 0.0 && width < 20_000.0;
+    if !usable {
         return None;
     }
     let mut sizes: Vec<f32> = pieces.iter().map(|p| p.size).collect();

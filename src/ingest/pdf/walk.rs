@@ -257,6 +257,8 @@ impl<'d> Walker<'d> {
         if stream.dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Form") {
             return Ok(());
         }
+        // Decompressing is work too: a form drawn a thousand times is paid for each time.
+        self.budget = self.budget.saturating_sub(stream.content.len() / 64);
         let content = if stream.dict.has(b"Filter") {
             match stream.decompressed_content_with_limit(self.max_stream_bytes) {
                 Ok(c) => c,
