@@ -8,6 +8,7 @@ each with its own text (a figure and a practice in each), for `src/ingest/pdf.rs
 
 - report.pdf: one column, an embedded TrueType subset as a Type0 font (Identity-H)
   with a ToUnicode map (fpdf2), a running header and a page number.
+- long-report.pdf: report.pdf's page twenty times over, for the bench.
 - predefined-cmap.pdf: reportlab's UnicodeCIDFont, no ToUnicode, no embedded font:
   page 1 STSong-Light (UniGB-UCS2-H, simplified), page 2 MSung-Light (UniCNS-UCS2-H,
   traditional).
@@ -306,6 +307,17 @@ def scanned():
     return buf.getvalue()
 
 
+def repeated(source, times):
+    """The PDF's page `times` over (the pages share its font), for the bench."""
+    reader = PdfReader(io.BytesIO(source))
+    writer = PdfWriter()
+    for _ in range(times):
+        writer.add_page(reader.pages[0])
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
 def encrypted(source, user, algorithm):
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(source)))
     writer.encrypt(user_password=user, owner_password="owner-secret", algorithm=algorithm)
@@ -316,6 +328,7 @@ def encrypted(source, user, algorithm):
 
 report_pdf = report()
 write("report.pdf", report_pdf)
+write("long-report.pdf", repeated(report_pdf, 20))
 write("predefined-cmap.pdf", predefined_cmap())
 write("predefined-encodings.pdf", predefined_encodings())
 write("two-columns.pdf", two_columns())
