@@ -314,6 +314,66 @@ mod tests {
         assert!(matches!(text(b""), Err(PdfError::Damaged(_))));
     }
 
+    /// A PDF of the given objects (numbered from 1, the first the catalog) with a
+    /// correct cross-reference table.
+    fn build(objects: &[&str]) -> Vec<u8> {
+        let mut out = b"%PDF-1.7\n".to_vec();
+        let mut offsets = Vec::new();
+        for (i, body) in objects.iter().enumerate() {
+            offsets.push(out.len());
+            out.extend(format!("{} 0 obj\n{body}\nendobj\n", i + 1).bytes());
+        }
+        let xref = out.len();
+        out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+        for offset in offsets {
+            out.extend(format!("{offset:010} 00000 n \n").bytes());
+        }
+        out.extend(
+            format!("trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n", objects.len() + 1).bytes(),
+        );
+        out
+    }
+
+    fn stream(content: &str) -> String {
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len())
+    }
+
+    #[test]
+    fn text_in_a_form_xobject_is_read_with_its_matrix() {
+        // UniGB-UCS2-H text drawn by a form that a page draws twice, the second time
+        // lower down: both copies, top one first.
+        let pdf = build(&[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /X1 5 0 R >> >> /Contents 4 0 R >>",
+            &stream("q 1 0 0 1 0 -100 cm /X1 Do Q /X1 Do"),
+            &format!(
+                "<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Matrix [1 0 0 1 0 0] /Resources << /Font << /F1 6 0 R >> >> /Length {} >>\nstream\n{}\nendstream",
+                "BT /F1 12 Tf 72 700 Td <515A59D4> Tj ET".len(),
+                "BT /F1 12 Tf 72 700 Td <515A59D4> Tj ET"
+            ),
+            "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [7 0 R] >>",
+            "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 >>",
+        ]);
+        let got = text(&pdf).unwrap();
+        assert_eq!(got.text, "党委\n党委\n");
+    }
+
+    #[test]
+    fn identity_h_without_tounicode_is_replacement_characters_and_a_warning() {
+        let pdf = build(&[
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+            &stream("BT /F1 12 Tf 72 700 Td <00230024> Tj ET"),
+            "<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] >>",
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 1000 >>",
+        ]);
+        let got = text(&pdf).unwrap();
+        assert_eq!(got.text, "\u{FFFD}\u{FFFD}\n");
+        assert!(got.warnings.iter().any(|w| w.contains("2 characters")), "{:?}", got.warnings);
+    }
+
     /// Every prefix of a small PDF, and the same file with bytes overwritten by a fixed
     /// pseudo-random sequence: an error or some text, never a panic or a stall.
     #[test]

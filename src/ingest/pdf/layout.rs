@@ -148,15 +148,23 @@ fn gutter(pieces: &[&Piece]) -> Option<f32> {
     sizes.sort_by(f32::total_cmp);
     let em = sizes[sizes.len() / 2];
     // A column is at least a fifth of the text's width; its pieces mostly long lines.
-    let substantial = |p: &&&Piece| p.x1 - p.x0 >= 0.2 * width;
+    let substantial = |p: &&Piece| p.x1 - p.x0 >= 0.2 * width;
     let mut best: Option<(usize, f32, f32)> = None; // (crossing, start, end) of the clearest band
     let mut band: Option<(usize, f32, f32)> = None;
-    let steps = (0.6 * width).ceil() as usize;
+    const STEP: f32 = 2.0;
+    let steps = (0.6 * width / STEP).ceil() as usize;
     for step in 0..=steps {
-        let x = left_edge + 0.2 * width + step as f32;
-        let crossing = pieces.iter().filter(|p| p.x0 < x && p.x1 > x).count();
-        let left = pieces.iter().filter(|p| p.x1 <= x).filter(substantial).count();
-        let right = pieces.iter().filter(|p| p.x0 >= x).filter(substantial).count();
+        let x = left_edge + 0.2 * width + step as f32 * STEP;
+        let (mut crossing, mut left, mut right) = (0, 0, 0);
+        for p in pieces {
+            if p.x1 <= x {
+                left += usize::from(substantial(p));
+            } else if p.x0 >= x {
+                right += usize::from(substantial(p));
+            } else {
+                crossing += 1;
+            }
+        }
         let valid = left >= 3 && right >= 3 && crossing * 5 <= left + right;
         band = match (valid, band) {
             (true, Some((c, start, _))) if c == crossing => Some((c, start, x)),
