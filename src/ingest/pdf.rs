@@ -150,6 +150,11 @@ fn read(bytes: &[u8]) -> Result<PdfText, PdfError> {
             // Text operators with nothing readable behind them: fonts cut off or missing.
             return Err(PdfError::Damaged("its text is in fonts that are missing or cannot be read".into()));
         }
+        if doc.xref_recovery.is_some() {
+            // A file cut short loses its content streams before its page tree: no text
+            // here says nothing about a scan.
+            return Err(PdfError::Damaged("it is cut short or damaged and no text is left in it".into()));
+        }
         return Err(PdfError::NoTextLayer { pages: pages.len() });
     }
     // One line break between pages: drop the blank line a page break leaves.
