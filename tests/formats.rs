@@ -174,3 +174,42 @@ fn a_mixed_folder_accounts_for_every_file() {
         assert!(listed.contains(&format), "{format}: {listed:?}");
     }
 }
+
+/// PDFs: a text layer read in order (the predefined CMaps of Chinese fonts included,
+/// two columns one after the other); a scan, a password and a file cut short are
+/// quarantined with their reasons.
+#[test]
+fn pdfs_are_read_in_reading_order_or_quarantined_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let names =
+        ["report.pdf", "predefined-cmap.pdf", "two-columns.pdf", "scanned.pdf", "encrypted.pdf", "truncated.pdf"];
+    let (summary, docs) = indexed(dir.path(), &names);
+    let reasons: Vec<(&str, &str)> = summary["quarantined"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|q| (q["path"].as_str().unwrap(), q["reason"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        reasons,
+        [("encrypted.pdf", "encrypted"), ("scanned.pdf", "no_text_layer"), ("truncated.pdf", "damaged")]
+    );
+    let scan = summary["quarantined"].as_array().unwrap().iter().find(|q| q["path"] == "scanned.pdf").unwrap();
+    assert!(scan["message"].as_str().unwrap().contains("OCR it first"), "{scan}");
+
+    let report = document(&docs, "report.pdf");
+    assert_eq!(report["format"], "pdf");
+    let figure = |doc: &Value, subject: &str, value: f64| {
+        doc["metrics"].as_array().unwrap().iter().any(|m| m["subject"] == subject && m["value"] == value)
+    };
+    assert!(figure(report, "党员", 412.0) && figure(report, "党支部", 21.0), "{}", report["metrics"]);
+    // No ToUnicode map: the characters come from the font's predefined CMap.
+    let cmap = document(&docs, "predefined-cmap.pdf");
+    assert!(cmap["text"].as_str().unwrap().contains("各支部书记由科室主任或护士长担任"), "{}", cmap["text"]);
+    assert!(figure(cmap, "党支部", 19.0), "{}", cmap["metrics"]);
+    // The whole left column before the right one.
+    let columns = document(&docs, "two-columns.pdf")["text"].as_str().unwrap().to_string();
+    let left_last = columns.find("做到件件有回音").expect("the left column's last sentence");
+    let right_first = columns.find("二、志愿服务").expect("the right column's first heading");
+    assert!(left_last < right_first, "{columns}");
+}

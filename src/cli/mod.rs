@@ -121,7 +121,9 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
 
 /// Logs go to stderr through tracing; `RUST_LOG` overrides the level.
 pub fn init_logging(quiet: bool) {
-    let default = if quiet { "error" } else { "warn" };
+    // The PDF parser logs what it repairs in a damaged file; the file's fate is said
+    // in the run summary, so its own lines stay out unless asked for.
+    let default = if quiet { "error,lopdf=off" } else { "warn,lopdf=off" };
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(default));
     // Colour only on a terminal: a log file or a cron mail gets plain lines.

@@ -537,7 +537,8 @@ fn bare_words() -> &'static [&'static str] {
 fn only_generic(rest: &str) -> bool {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| lexicon::words("generic_hospital_words.txt").collect());
-    let mut stem = ["医院", "卫生院", "保健院", "中心", "诊所"].iter().find_map(|s| rest.strip_suffix(s)).unwrap_or(rest);
+    let mut stem =
+        ["医院", "卫生院", "保健院", "中心", "诊所"].iter().find_map(|s| rest.strip_suffix(s)).unwrap_or(rest);
     if stem.is_empty() {
         return false;
     }
@@ -1001,12 +1002,16 @@ mod tests {
     /// masthead line.
     #[test]
     fn a_labelled_byline_or_a_masthead_is_not_a_title() {
-        let m = read("文/李明华
-近日，外科党支部组织党员到社区开展义诊活动，服务群众百余人。");
+        let m = read(
+            "文/李明华
+近日，外科党支部组织党员到社区开展义诊活动，服务群众百余人。",
+        );
         assert_eq!(m.title, "");
-        let m = read("作者：王芳
+        let m = read(
+            "作者：王芳
 心内科党支部召开组织生活会
-会上，支部书记作了对照检查。");
+会上，支部书记作了对照检查。",
+        );
         assert_eq!(m.title, "心内科党支部召开组织生活会");
         let m = read(
             "中共某市委主管主办 国内统一刊号:CN00-0000 新闻热线:12345678

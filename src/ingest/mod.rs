@@ -8,6 +8,7 @@ pub mod decode;
 pub mod discover;
 pub mod formats;
 pub mod html;
+pub mod pdf;
 
 use std::path::{Path, PathBuf};
 

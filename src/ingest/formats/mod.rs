@@ -75,9 +75,21 @@ pub fn read(bytes: &[u8], kind: Format, named: Format) -> Result<Decoded, Reject
     })
 }
 
+/// A PDF's text layer (see `ingest::pdf`). Characters its fonts do not map (U+FFFD)
+/// count as a text decoding's replaced bytes do: over 1 %, the file is undecodable.
 fn pdf(bytes: &[u8]) -> Result<Extracted, Rejection> {
-    let _ = bytes;
-    Err(Rejection::Damaged { format: "pdf", message: "PDF files are not read yet".into() })
+    use crate::ingest::pdf::{self, PdfError};
+    let read = pdf::text(bytes).map_err(|error| match error {
+        PdfError::NoTextLayer { pages } => Rejection::NoTextLayer { pages },
+        PdfError::Encrypted => Rejection::Encrypted { format: "pdf" },
+        PdfError::Damaged(message) => Rejection::Damaged { format: "pdf", message },
+    })?;
+    let total = read.text.chars().filter(|c| !c.is_whitespace()).count();
+    let unmapped = read.text.chars().filter(|&c| c == '\u{FFFD}').count();
+    if unmapped > (total / 100).max(4) {
+        return Err(Rejection::Undecodable { encoding: "the PDF's fonts", replaced: unmapped, total });
+    }
+    Ok(Extracted { text: read.text, warnings: read.warnings, encoding: "PDF", ..Extracted::default() })
 }
 
 /// A date as `YYYY-MM-DD` from the start of an ISO 8601 timestamp (`2023-05-14T08:00:00Z`).
