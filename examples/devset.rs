@@ -19,7 +19,7 @@
 //!
 //! `--misses` lists what was missed or wrong, document by document. `--answers DIR`
 //! scores another set whose answers are not in `tests/devset/` (a held-out set kept,
-//! texts and answers, in a git-ignored folder: `-- devset/h --answers devset/h`).
+//! its answers in `tests/devset/held-out/`: `-- devset/h --answers tests/devset/held-out`).
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
