@@ -44,12 +44,7 @@ fn a_folder_of_bad_files_is_reported_and_the_good_ones_indexed() {
     assert_eq!(sha_of_tree(&corpus), before, "originals are never modified");
 
     let summary: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("summary.json")).unwrap()).unwrap();
-    let reasons: Vec<(&str, &str)> = summary["quarantined"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| (q["path"].as_str().unwrap(), q["reason"].as_str().unwrap()))
-        .collect();
+    let reasons = quarantine_reasons(&summary);
     // paper.htm is a PDF (with no pages) under a web page's name: read as a PDF.
     let mut expected = vec![("archive.txt", "binary"), ("empty.txt", "empty"), ("paper.htm", "damaged")];
     if cfg!(unix) {

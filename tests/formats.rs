@@ -184,12 +184,7 @@ fn pdfs_are_read_in_reading_order_or_quarantined_with_the_reason() {
     let names =
         ["report.pdf", "predefined-cmap.pdf", "two-columns.pdf", "scanned.pdf", "encrypted.pdf", "truncated.pdf"];
     let (summary, docs) = indexed(dir.path(), &names);
-    let reasons: Vec<(&str, &str)> = summary["quarantined"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|q| (q["path"].as_str().unwrap(), q["reason"].as_str().unwrap()))
-        .collect();
+    let reasons = quarantine_reasons(&summary);
     assert_eq!(
         reasons,
         [("encrypted.pdf", "encrypted"), ("scanned.pdf", "no_text_layer"), ("truncated.pdf", "damaged")]

@@ -67,3 +67,13 @@ pub fn export(dir: &Path) -> Vec<serde_json::Value> {
     assert_eq!(code(&output), 0, "{}", stderr(&output));
     stdout(&output).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
+
+/// The quarantined files of a run summary, as (path, reason code).
+pub fn quarantine_reasons(summary: &serde_json::Value) -> Vec<(&str, &str)> {
+    summary["quarantined"]
+        .as_array()
+        .expect("a run summary lists its quarantined files")
+        .iter()
+        .map(|q| (q["path"].as_str().unwrap(), q["reason"].as_str().unwrap()))
+        .collect()
+}
