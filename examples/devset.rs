@@ -88,15 +88,20 @@ impl Tally {
     }
 }
 
+/// The text `ID.txt` under `devset/`, read through the pipeline.
+fn read_one(id: &str) -> pipeline::Read {
+    let mut texts = HashMap::new();
+    find_texts(Path::new("devset"), &mut texts);
+    let path = texts.get(id).unwrap_or_else(|| panic!("no {id}.txt under devset/"));
+    pipeline::read(id, &std::fs::read(path).unwrap(), Format::Text, String::new()).unwrap()
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
     // --show ID: the first lines of that text once cleaned, as metadata reads them.
     if let Some(i) = args.iter().position(|a| a == "--show") {
-        let id = &args[i + 1];
-        let mut texts = HashMap::new();
-        find_texts(Path::new("devset"), &mut texts);
-        let read = pipeline::read(id, &std::fs::read(&texts[id]).unwrap(), Format::Text, String::new()).unwrap();
+        let read = read_one(&args[i + 1]);
         for line in read.doc.text.lines().filter(|l| !l.trim().is_empty()).take(15) {
             println!("| {}", line.chars().take(90).collect::<String>());
         }
@@ -104,19 +109,13 @@ fn main() {
     }
     // --text ID: the whole clean text of that document, in simplified script.
     if let Some(i) = args.iter().position(|a| a == "--text") {
-        let id = &args[i + 1];
-        let mut texts = HashMap::new();
-        find_texts(Path::new("devset"), &mut texts);
-        let read = pipeline::read(id, &std::fs::read(&texts[id]).unwrap(), Format::Text, String::new()).unwrap();
+        let read = read_one(&args[i + 1]);
         println!("{}", hanconv::t2s(&read.doc.text));
         return;
     }
     // --facts ID: every figure and practice read from that text, with its sentence.
     if let Some(i) = args.iter().position(|a| a == "--facts") {
-        let id = &args[i + 1];
-        let mut texts = HashMap::new();
-        find_texts(Path::new("devset"), &mut texts);
-        let read = pipeline::read(id, &std::fs::read(&texts[id]).unwrap(), Format::Text, String::new()).unwrap();
+        let read = read_one(&args[i + 1]);
         for m in &read.doc.metrics {
             println!("figure {} {} {} {:?} «{}»", m.subject, m.value, m.unit, m.qualifier, m.evidence);
         }

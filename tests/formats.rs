@@ -25,7 +25,7 @@ fn indexed(dir: &Path, names: &[&str]) -> (Value, Vec<Value>) {
     }
     let run = dangjian(dir, &["index", "--index", "idx", "--json"]);
     assert!(matches!(code(&run), 0 | 1), "{}", stderr(&run));
-    (serde_json::from_slice(&run.stdout).unwrap(), export(dir))
+    (json(&run), export(dir))
 }
 
 fn document<'a>(docs: &'a [Value], path: &str) -> &'a Value {
@@ -130,7 +130,7 @@ fn word_files_cut_anywhere_never_crash_the_run() {
     }
     let run = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
     assert!(matches!(code(&run), 0 | 1), "{}", stderr(&run));
-    let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
+    let summary = json(&run);
     let quarantined = summary["quarantined"].as_array().unwrap();
     assert_eq!(summary["seen"].as_u64().unwrap(), summary["added"].as_u64().unwrap() + quarantined.len() as u64);
     assert!(quarantined.iter().all(|q| q["reason"] != "failed"), "{summary}");
@@ -154,7 +154,7 @@ fn a_mixed_folder_accounts_for_every_file() {
 
     let run = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
     assert_eq!(code(&run), 1, "one damaged file: {}", stderr(&run));
-    let summary: Value = serde_json::from_slice(&run.stdout).unwrap();
+    let summary = json(&run);
     let files = fs::read_dir(&corpus).unwrap().count() as u64;
     let skipped = summary["skipped"].as_array().unwrap();
     let quarantined = summary["quarantined"].as_array().unwrap();
@@ -167,7 +167,7 @@ fn a_mixed_folder_accounts_for_every_file() {
     let human = dangjian(dir.path(), &["index", "--index", "idx", "--full"]);
     assert!(stdout(&human).contains("skipped (.xlsx, .zip)"), "{}", stdout(&human));
     let stats = dangjian(dir.path(), &["stats", "--index", "idx", "--json"]);
-    let formats: Value = serde_json::from_slice(&stats.stdout).unwrap();
+    let formats = json(&stats);
     let listed: Vec<&str> =
         formats["formats"].as_array().unwrap().iter().map(|f| f["format"].as_str().unwrap()).collect();
     for format in ["doc", "docx", "html", "mhtml", "odt", "rtf", "txt", "wps"] {

@@ -21,10 +21,6 @@ fn many_reports(dir: &Path, n: usize) {
     }
 }
 
-fn summary(output: &std::process::Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(output)))
-}
-
 fn counts(s: &Value) -> [u64; 4] {
     ["added", "updated", "deleted", "unchanged"].map(|k| s[k].as_u64().unwrap())
 }
@@ -52,12 +48,12 @@ fn reruns_change_exactly_what_changed() {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&root().join("corpus"), &dir.path().join("corpus"));
     let first = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
-    assert_eq!(counts(&summary(&first)), [3, 0, 0, 0]);
+    assert_eq!(counts(&json(&first)), [3, 0, 0, 0]);
     let export_before = dangjian(dir.path(), &["export", "--index", "idx"]).stdout;
 
     let again = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
     assert_eq!(code(&again), 0);
-    assert_eq!(counts(&summary(&again)), [0, 0, 0, 3]);
+    assert_eq!(counts(&json(&again)), [0, 0, 0, 3]);
     assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, export_before, "byte-identical export");
 
     // Edit one file (appending a UTF-16 paragraph), delete another.
@@ -68,13 +64,13 @@ fn reruns_change_exactly_what_changed() {
     fs::write(&edited, bytes).unwrap();
     fs::remove_file(dir.path().join("corpus/003_ea44c8e6f3c16627.html")).unwrap();
     let third = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
-    let s = summary(&third);
+    let s = json(&third);
     assert_eq!(counts(&s), [0, 1, 1, 1]);
     assert_eq!(s["seen"], 2);
     let search = dangjian(dir.path(), &["search", "黨支部共22個", "--index", "idx", "--json"]);
-    assert_eq!(summary(&search).as_array().unwrap().len(), 1, "the edit is searchable");
+    assert_eq!(json(&search).as_array().unwrap().len(), 1, "the edit is searchable");
     let gone = dangjian(dir.path(), &["search", "创先争优", "--index", "idx", "--json"]);
-    assert_eq!(summary(&gone).as_array().unwrap().len(), 0, "the deleted report is gone from search");
+    assert_eq!(json(&gone).as_array().unwrap().len(), 0, "the deleted report is gone from search");
 }
 
 #[test]
@@ -116,20 +112,20 @@ fn a_run_killed_mid_way_leaves_a_usable_index_and_the_next_run_finishes() {
     // The last committed state is whole and usable.
     let stats = dangjian(dir.path(), &["stats", "--index", "idx", "--json"]);
     assert_eq!(code(&stats), 0, "{}", stderr(&stats));
-    assert_eq!(summary(&stats)["documents"], 3);
+    assert_eq!(json(&stats)["documents"], 3);
     assert_eq!(dangjian(dir.path(), &["export", "--index", "idx"]).stdout, committed);
     let search = dangjian(dir.path(), &["search", "三会一课", "--index", "idx", "--json"]);
-    assert_eq!(summary(&search).as_array().unwrap().len(), 2);
+    assert_eq!(json(&search).as_array().unwrap().len(), 2);
 
     // The next run takes the stale lock over and finishes the job.
     let next = dangjian(dir.path(), &["index", "--index", "idx", "--json"]);
     assert_eq!(code(&next), 0, "{}", stderr(&next));
-    let s = summary(&next);
+    let s = json(&next);
     assert_eq!(s["added"], 400);
     assert!(s["stale_lock"].is_object(), "{s}");
     assert!(stderr(&next).contains("stale lock"), "{}", stderr(&next));
     let search = dangjian(dir.path(), &["search", "三会一课", "--index", "idx", "--json", "--limit", "1000"]);
-    assert_eq!(summary(&search).as_array().unwrap().len(), 2 + 400 * 2 / 3);
+    assert_eq!(json(&search).as_array().unwrap().len(), 2 + 400 * 2 / 3);
 
     // Exactly what a fresh index of the same corpus holds.
     let fresh = dangjian(dir.path(), &["-q", "index", "--index", "fresh"]);

@@ -8,7 +8,6 @@ use std::path::Path;
 
 use tantivy::collector::Count;
 use tantivy::query::AllQuery;
-use tantivy::{IndexReader, ReloadPolicy};
 
 use super::schema;
 use super::store::Store;
@@ -21,7 +20,7 @@ pub const REBUILD: &str = "run `dangjian index --full` to rebuild it from the co
 /// also reads every segment's stored fields end to end (what `stats` does; an
 /// indexing run does not spend that time each night).
 pub fn fulltext_documents(index_dir: &Path, thorough: bool) -> Result<u64, String> {
-    let reader = reader(index_dir).map_err(|e| e.to_string())?;
+    let (_, _, reader) = schema::open_reader(index_dir).map_err(|e| e.to_string())?;
     let searcher = reader.searcher();
     let count = searcher.search(&AllQuery, &Count).map_err(|e| e.to_string())?;
     for segment in searcher.segment_readers().iter().filter(|_| thorough) {
@@ -31,17 +30,6 @@ pub fn fulltext_documents(index_dir: &Path, thorough: bool) -> Result<u64, Strin
         }
     }
     Ok(count as u64)
-}
-
-fn reader(index_dir: &Path) -> tantivy::Result<IndexReader> {
-    let (index, _) = schema::open(index_dir, false)?;
-    match index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into() {
-        Ok(reader) => Ok(reader),
-        Err(_) => {
-            let (index, _) = schema::open_read_only(index_dir)?;
-            index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into()
-        }
-    }
 }
 
 /// What is wrong with the index of `index_dir` whose store is `store`: nothing when

@@ -12,7 +12,7 @@ use std::path::Path;
 use tantivy::schema::{
     FAST, Field, INDEXED, IndexRecordOption, NumericOptions, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
 };
-use tantivy::{Index, TantivyError};
+use tantivy::{Index, IndexReader, ReloadPolicy, TantivyError};
 
 use crate::segment::tokenizer::{GRAMS, WORDS, register_indexing};
 
@@ -67,9 +67,25 @@ pub fn schema() -> (Schema, Fields) {
 /// Opens the tantivy index of an index directory. With `create` (an indexing run) a
 /// missing index is created and one of another schema is replaced by an empty one;
 /// without it both are errors that say to run `dangjian index`.
+/// Opens the full-text index of `index_dir` for reading, with a reader that reloads
+/// only when asked. The reader takes a lock file while it opens the segments; where
+/// that file cannot be made (a read-only disk, another user's folder), the index is
+/// opened through `read_only` instead, without one.
+pub fn open_reader(index_dir: &Path) -> Result<(Index, Fields, IndexReader), TantivyError> {
+    let (index, fields) = open(index_dir, false)?;
+    match index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into() {
+        Ok(reader) => Ok((index, fields, reader)),
+        Err(error) => {
+            let (index, fields) = open_read_only(index_dir).map_err(|_| error.clone())?;
+            let reader = index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(|_| error)?;
+            Ok((index, fields, reader))
+        }
+    }
+}
+
 /// Opens the full-text index of `index_dir` for reading where no lock file can be
 /// made (see `read_only`).
-pub fn open_read_only(index_dir: &Path) -> Result<(Index, Fields), TantivyError> {
+fn open_read_only(index_dir: &Path) -> Result<(Index, Fields), TantivyError> {
     let (schema, fields) = schema();
     let index = Index::open(super::read_only::ReadOnly::open(&index_dir.join(TANTIVY_DIR))?)?;
     if index.schema() != schema {

@@ -211,6 +211,11 @@ impl Rejection {
 }
 
 impl Rejection {
+    /// A document file of `format` whose structure cannot be read, and why.
+    pub fn damaged(format: &'static str, message: impl fmt::Display) -> Rejection {
+        Rejection::Damaged { format, message: message.to_string() }
+    }
+
     /// A file that could not be read, with advice that fits the error.
     pub fn unreadable(error: &std::io::Error) -> Rejection {
         let hint = match error.kind() {
@@ -278,8 +283,9 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
     }
     let format = match super::formats::container(bytes) {
         Some(container) => return super::formats::read(bytes, container, format),
-        None if matches!(format, Format::Rtf | Format::Mhtml) || looks_like_rtf(bytes) => {
-            return super::formats::read(bytes, format, format);
+        None if looks_like_rtf(bytes) => return super::formats::read(bytes, Format::Rtf, format),
+        None if format == Format::Mhtml && looks_like_mime(bytes) => {
+            return super::formats::read(bytes, Format::Mhtml, format);
         }
         // A document extension on bytes that are not one: a page saved as .doc, a
         // report renamed; read as what the bytes are.
@@ -288,6 +294,12 @@ pub fn decode(bytes: &[u8], format: Format) -> Result<Decoded, Rejection> {
         None => format,
     };
     decode_text(bytes, format, None)
+}
+
+/// Whether the head of the file is a MIME message's (a web archive's headers).
+fn looks_like_mime(bytes: &[u8]) -> bool {
+    let head: Vec<u8> = bytes[..bytes.len().min(4096)].iter().map(u8::to_ascii_lowercase).collect();
+    find(&head, b"content-type:", 0).is_some()
 }
 
 /// Whether the bytes begin as an RTF file does.
@@ -327,22 +339,25 @@ pub(crate) fn decode_text(
                 let source = if chosen == declared { EncodingSource::Declared } else { EncodingSource::Detected };
                 (chosen, source, bytes, decoded)
             }
-            None => match by_lines(bytes).filter(|_| !nearly_utf8(bytes)) {
-                Some(mixed) => {
-                    warnings.push(format!(
-                        "the lines disagree on their encoding: {} decoded as UTF-8, {} as {}",
-                        mixed.utf8_lines,
-                        mixed.legacy_lines,
-                        mixed.legacy.name()
-                    ));
-                    mixed_name = Some(mixed.name);
-                    (mixed.legacy, EncodingSource::Detected, bytes, (mixed.text, mixed.replaced))
+            None => {
+                let detected = detect(bytes)?;
+                // Detection settles on UTF-8 (or UTF-16) whenever the bytes allow it; a
+                // file it cannot read as one of those may be two encodings line by line.
+                let mixed = if [UTF_8, UTF_16LE, UTF_16BE].contains(&detected) { None } else { by_lines(bytes) };
+                match mixed {
+                    Some(mixed) => {
+                        warnings.push(format!(
+                            "the lines disagree on their encoding: {} decoded as UTF-8, {} as {}",
+                            mixed.utf8_lines,
+                            mixed.legacy_lines,
+                            mixed.legacy.name()
+                        ));
+                        mixed_name = Some(mixed.name);
+                        (mixed.legacy, EncodingSource::Detected, bytes, (mixed.text, mixed.replaced))
+                    }
+                    None => (detected, EncodingSource::Detected, bytes, decode_counting(detected, bytes)),
                 }
-                None => {
-                    let detected = detect(bytes)?;
-                    (detected, EncodingSource::Detected, bytes, decode_counting(detected, bytes))
-                }
-            },
+            }
         }
     };
 
@@ -696,7 +711,7 @@ fn value_after<'a>(tag: &'a [u8], key: &[u8]) -> Option<&'a [u8]> {
     (len > 0).then(|| &rest[..len])
 }
 
-fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
     haystack.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| p + from)
 }
 
@@ -882,5 +897,16 @@ mod tests {
         let mut cut = "党支部书记述职评议会议在行政楼召开，各支部书记逐一述职。".repeat(4).into_bytes();
         cut.truncate(cut.len() - 1);
         assert_eq!(decode(&cut, Format::Text).unwrap().encoding, "UTF-8");
+    }
+
+    /// The bytes decide: RTF saved as .txt is read as RTF (it reached a reader meant
+    /// for another format and stopped the file before), and a page saved as .mht
+    /// without MIME headers is read as the page it is.
+    #[test]
+    fn rtf_under_a_text_name_and_a_page_under_a_web_archive_name_are_read_as_what_they_are() {
+        let rtf = decode(b"{\\rtf1\\ansi \\u20826?\\u21592?877\\u20154?\\par}", Format::Text).unwrap();
+        assert_eq!((rtf.format, rtf.text.as_str()), (Format::Rtf, "\u{515a}\u{5458}877\u{4eba}"));
+        let page = decode("<html><body><p>党员877人</p></body></html>".as_bytes(), Format::Mhtml).unwrap();
+        assert_eq!((page.format, page.text.as_str()), (Format::Html, "党员877人"));
     }
 }

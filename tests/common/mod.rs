@@ -68,6 +68,11 @@ pub fn export(dir: &Path) -> Vec<serde_json::Value> {
     stdout(&output).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
+/// A command's JSON output, parsed (its stderr in the message when it is not JSON).
+pub fn json(output: &Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| panic!("{e}: {}", stderr(output)))
+}
+
 /// The quarantined files of a run summary, as (path, reason code).
 pub fn quarantine_reasons(summary: &serde_json::Value) -> Vec<(&str, &str)> {
     summary["quarantined"]

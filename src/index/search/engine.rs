@@ -11,7 +11,7 @@ use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, QueryParser, RangeQuery, TermQuery};
 use tantivy::query_grammar;
 use tantivy::schema::{IndexRecordOption, Value};
-use tantivy::{DocAddress, Index, IndexReader, ReloadPolicy, Searcher, TantivyDocument, TantivyError, Term};
+use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, TantivyError, Term};
 
 use super::cache::DocumentCache;
 use super::query::{
@@ -86,18 +86,7 @@ impl Engine {
     pub fn open(index_dir: &Path) -> Result<Engine, SearchError> {
         let store = Store::open_read_only(index_dir)?;
         let err = |error| SearchError::Index { path: index_dir.to_path_buf(), error };
-        let (index, fields) = schema::open(index_dir, false).map_err(err)?;
-        let (index, fields, reader) = match index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into() {
-            Ok(reader) => (index, fields, reader),
-            // The reader's lock file cannot be made (a read-only disk, another user's
-            // folder): read without it.
-            Err(error) => {
-                let (index, fields) = schema::open_read_only(index_dir).map_err(|_| err(error.clone()))?;
-                let reader =
-                    index.reader_builder().reload_policy(ReloadPolicy::Manual).try_into().map_err(|_| err(error))?;
-                (index, fields, reader)
-            }
-        };
+        let (index, fields, reader) = schema::open_reader(index_dir).map_err(err)?;
         Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf() })
     }
 

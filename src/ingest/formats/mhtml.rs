@@ -5,16 +5,16 @@
 
 use encoding_rs::Encoding;
 
-use crate::ingest::decode::{Decoded, Rejection, decode_text};
+use crate::ingest::decode::{Decoded, Rejection, decode_text, find};
 use crate::ingest::discover::Format;
 
 fn damaged(message: impl std::fmt::Display) -> Rejection {
-    Rejection::Damaged { format: "mhtml", message: message.to_string() }
+    Rejection::damaged("mhtml", message)
 }
 
 /// A MIME part's headers (names lowercase, folded lines joined) and its body.
 fn split_part(part: &[u8]) -> (Vec<(String, String)>, &[u8]) {
-    let end = find(part, b"\r\n\r\n").map(|i| (i, i + 4)).or_else(|| find(part, b"\n\n").map(|i| (i, i + 2)));
+    let end = find(part, b"\r\n\r\n", 0).map(|i| (i, i + 4)).or_else(|| find(part, b"\n\n", 0).map(|i| (i, i + 2)));
     let Some((head_end, body_start)) = end else { return (Vec::new(), part) };
     let head = String::from_utf8_lossy(&part[..head_end]).replace("\r\n", "\n");
     let mut headers: Vec<(String, String)> = Vec::new();
@@ -43,10 +43,6 @@ fn parameter(value: &str, name: &str) -> Option<String> {
     })
 }
 
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
-}
-
 pub fn read(bytes: &[u8]) -> Result<Decoded, Rejection> {
     let (headers, body) = split_part(bytes);
     let content_type = header(&headers, "content-type");
@@ -55,12 +51,12 @@ pub fn read(bytes: &[u8]) -> Result<Decoded, Rejection> {
             let delimiter = format!("--{boundary}");
             let mut parts = Vec::new();
             let mut rest = body;
-            while let Some(start) = find(rest, delimiter.as_bytes()) {
+            while let Some(start) = find(rest, delimiter.as_bytes(), 0) {
                 rest = &rest[start + delimiter.len()..];
                 if rest.starts_with(b"--") {
                     break;
                 }
-                let end = find(rest, delimiter.as_bytes()).unwrap_or(rest.len());
+                let end = find(rest, delimiter.as_bytes(), 0).unwrap_or(rest.len());
                 parts.push(rest[..end].trim_ascii_start());
                 rest = &rest[end..];
             }

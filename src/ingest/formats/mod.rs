@@ -16,7 +16,7 @@ mod word97;
 mod xml;
 mod zipped;
 
-use super::decode::{Decoded, EncodingSource, Hints, Rejection};
+use super::decode::{Decoded, EncodingSource, Hints, Rejection, find};
 use super::discover::Format;
 
 /// The document format the bytes are, whatever the file is called: `None` for text
@@ -28,7 +28,7 @@ pub fn container(bytes: &[u8]) -> Option<Format> {
     if bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") {
         return Some(Format::Doc);
     }
-    if bytes[..bytes.len().min(1024)].windows(5).any(|w| w == b"%PDF-") {
+    if find(&bytes[..bytes.len().min(1024)], b"%PDF-", 0).is_some() {
         return Some(Format::Pdf);
     }
     None
@@ -82,7 +82,7 @@ fn pdf(bytes: &[u8]) -> Result<Extracted, Rejection> {
     let read = pdf::text(bytes).map_err(|error| match error {
         PdfError::NoTextLayer { pages } => Rejection::NoTextLayer { pages },
         PdfError::Encrypted => Rejection::Encrypted { format: "pdf" },
-        PdfError::Damaged(message) => Rejection::Damaged { format: "pdf", message },
+        PdfError::Damaged(message) => Rejection::damaged("pdf", message),
     })?;
     let total = read.text.chars().filter(|c| !c.is_whitespace()).count();
     let unmapped = read.text.chars().filter(|&c| c == '\u{FFFD}').count();

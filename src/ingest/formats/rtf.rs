@@ -100,13 +100,12 @@ fn charset(n: i32) -> Option<&'static Encoding> {
 
 pub fn read(bytes: &[u8]) -> Result<Extracted, Rejection> {
     if !bytes.trim_ascii_start().starts_with(b"{\\rtf") {
-        return Err(Rejection::Damaged { format: "rtf", message: "it does not start with {\\rtf".into() });
+        return Err(Rejection::damaged("rtf", "it does not start with {\\rtf"));
     }
     let mut out = Extracted { encoding: "RTF", ..Extracted::default() };
     let (mut body, mut note, mut title, mut author) = (String::new(), String::new(), String::new(), String::new());
     let mut stack: Vec<Group> = Vec::new();
     let mut group = Group { target: Target::Body, uc: 1, encoding: encoding_rs::WINDOWS_1252 };
-    let mut default_encoding = encoding_rs::WINDOWS_1252;
     // Fonts' encodings, from the font table (`\fN` … `\fcharsetN`).
     let mut fonts: std::collections::HashMap<i32, &'static Encoding> = std::collections::HashMap::new();
     let mut font_being_defined: Option<i32> = None;
@@ -252,7 +251,6 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, Rejection> {
                     }
                     "ansicpg" => {
                         if let Some(e) = param.and_then(code_page) {
-                            default_encoding = e;
                             group.encoding = e;
                         }
                     }
@@ -291,7 +289,6 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, Rejection> {
                     "bullet" => emit!("•"),
                     _ => {}
                 }
-                let _ = default_encoding;
                 continue;
             }
             b'\r' | b'\n' => {

@@ -12,7 +12,7 @@ use super::Extracted;
 use crate::ingest::decode::Rejection;
 
 fn damaged(message: impl std::fmt::Display) -> Rejection {
-    Rejection::Damaged { format: "doc", message: message.to_string() }
+    Rejection::damaged("doc", message)
 }
 
 fn u16_at(bytes: &[u8], at: usize) -> Result<u16, Rejection> {
@@ -42,7 +42,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, Rejection> {
     let Some(word) = stream(&mut file, "/WordDocument") else {
         let what =
             if file.exists("/Workbook") || file.exists("/Book") { "an Excel workbook" } else { "not a Word file" };
-        return Err(Rejection::Damaged { format: "doc", message: format!("no WordDocument stream: {what}") });
+        return Err(damaged(format!("no WordDocument stream: {what}")));
     };
     if u16_at(&word, 0)? != 0xA5EC {
         return Err(damaged("the WordDocument stream does not start as Word's does"));

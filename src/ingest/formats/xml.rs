@@ -112,11 +112,11 @@ impl Sink {
 
     fn end_row(&mut self) {
         self.end_cell();
-        if let Some(row) = self.row.take() {
-            if row.iter().any(|c| !c.is_empty()) {
-                self.end_paragraph();
-                self.lines.push(row.join(" | "));
-            }
+        if let Some(row) = self.row.take()
+            && row.iter().any(|c| !c.is_empty())
+        {
+            self.end_paragraph();
+            self.lines.push(row.join(" | "));
         }
     }
 

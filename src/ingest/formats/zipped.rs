@@ -8,7 +8,7 @@ use zip::ZipArchive;
 
 use super::xml::{self, OPEN_DOCUMENT, WORD};
 use super::{Extracted, iso_date};
-use crate::ingest::decode::{Hints, MAX_FILE_BYTES, Rejection};
+use crate::ingest::decode::{Hints, MAX_FILE_BYTES, Rejection, find};
 use crate::ingest::discover::Format;
 
 type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
@@ -16,7 +16,7 @@ type Archive<'a> = ZipArchive<Cursor<&'a [u8]>>;
 /// Which zipped format the bytes are: `None` for another ZIP archive (a spreadsheet,
 /// a folder zipped), which `decode` then names for what it is.
 pub fn kind(bytes: &[u8]) -> Option<Format> {
-    let has = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    let has = |needle: &[u8]| find(bytes, needle, 0).is_some();
     if has(b"word/document.xml") {
         Some(Format::Docx)
     } else if has(b"application/vnd.oasis.opendocument.text") && has(b"content.xml") {
@@ -26,12 +26,9 @@ pub fn kind(bytes: &[u8]) -> Option<Format> {
     }
 }
 
-fn damaged(format: &'static str, message: impl std::fmt::Display) -> Rejection {
-    Rejection::Damaged { format, message: message.to_string() }
-}
-
 fn open<'a>(bytes: &'a [u8], format: &'static str) -> Result<Archive<'a>, Rejection> {
-    ZipArchive::new(Cursor::new(bytes)).map_err(|e| damaged(format, format!("the archive cannot be opened: {e}")))
+    ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| Rejection::damaged(format, format!("the archive cannot be opened: {e}")))
 }
 
 /// A part of the archive, unpacked up to the file size limit; `None` when it is not
@@ -58,8 +55,9 @@ fn body(
     name: &str,
     vocabulary: &xml::Vocabulary,
 ) -> Result<xml::Walked, Rejection> {
-    let xml = part(archive, name).ok_or_else(|| damaged(format, format!("{name} is missing or cannot be unpacked")))?;
-    xml::walk(&xml, vocabulary).map_err(|e| damaged(format, format!("{name}: {e}")))
+    let xml = part(archive, name)
+        .ok_or_else(|| Rejection::damaged(format, format!("{name} is missing or cannot be unpacked")))?;
+    xml::walk(&xml, vocabulary).map_err(|e| Rejection::damaged(format, format!("{name}: {e}")))
 }
 
 /// The lines of optional parts, as notes.
