@@ -58,8 +58,10 @@ pub fn property(xml: &[u8], name: &str) -> String {
     let (mut inside, mut out) = (false, String::new());
     loop {
         match reader.read_event() {
-            Ok(Event::Start(e)) if local(e.name().as_ref()) == name => inside = true,
-            Ok(Event::End(e)) if inside && local(e.name().as_ref()) == name => return out.trim().to_string(),
+            Ok(Event::Start(e)) if local(e.name().0) == name => inside = true,
+            Ok(Event::End(e)) if inside && local(e.name().0) == name => {
+                return out.trim().to_string();
+            }
             Ok(Event::Text(e)) if inside => out.push_str(&e.xml10_content()),
             Ok(Event::Eof) | Err(_) => return out.trim().to_string(),
             _ => {}
@@ -127,16 +129,61 @@ impl Sink {
     }
 }
 
-fn local<N: AsRef<[u8]> + ?Sized>(name: &N) -> &str {
-    let name = std::str::from_utf8(name.as_ref()).unwrap_or("");
+/// A name without its prefix.
+fn local(name: &str) -> &str {
     name.rsplit_once(':').map_or(name, |(_, local)| local)
+}
+
+/// What an element is in a vocabulary.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    Paragraph,
+    Text,
+    Tab,
+    LineBreak,
+    Row,
+    Cell,
+    Skip,
+    Aside,
+    Spaces,
+    Other,
+}
+
+impl Vocabulary {
+    fn role(&self, name: &str) -> Role {
+        let is = |names: &[&str]| names.contains(&name);
+        if is(self.skip) {
+            Role::Skip
+        } else if is(self.aside) {
+            Role::Aside
+        } else if is(self.row) {
+            Role::Row
+        } else if is(self.cell) {
+            Role::Cell
+        } else if is(self.paragraph) {
+            Role::Paragraph
+        } else if self.text.is_some_and(is) {
+            Role::Text
+        } else if is(self.tab) {
+            Role::Tab
+        } else if is(self.line_break) {
+            Role::LineBreak
+        } else if self.spaces.is_some_and(|(element, _)| element == name) {
+            Role::Spaces
+        } else {
+            Role::Other
+        }
+    }
 }
 
 /// Walks `xml` in `vocabulary`. Malformed XML ends the walk where it breaks, keeping
 /// what came before (a file cut short still gives its first pages).
 pub fn walk(xml: &[u8], vocabulary: &Vocabulary) -> Result<Walked, String> {
     let mut reader = Reader::from_reader(xml);
+    // End names unchecked: a mismatch changes nothing here, and the check compares
+    // every closing tag.
     reader.config_mut().trim_text(false);
+    reader.config_mut().check_end_names = false;
     let mut body = Sink::default();
     // The depth of the aside being read, if one is, and what it has so far.
     let (mut aside, mut aside_sink): (Option<usize>, Sink) = (None, Sink::default());
@@ -157,29 +204,27 @@ pub fn walk(xml: &[u8], vocabulary: &Vocabulary) -> Result<Walked, String> {
         match event {
             Event::Start(e) => {
                 depth += 1;
-                let qname = e.name();
-                let name = local(qname.as_ref());
-                if skip > 0 || vocabulary.skip.contains(&name) {
+                let role = vocabulary.role(local(e.name().0));
+                if skip > 0 || role == Role::Skip {
                     skip += 1;
-                } else if vocabulary.aside.contains(&name) && aside.is_none() {
+                } else if role == Role::Aside && aside.is_none() {
                     aside = Some(depth);
-                } else if vocabulary.row.contains(&name) && sink.row.is_none() {
+                } else if role == Role::Row && sink.row.is_none() {
                     sink.end_paragraph();
                     sink.row = Some(Vec::new());
-                } else if vocabulary.cell.contains(&name) {
+                } else if role == Role::Cell {
                     cells += 1;
                     if cells == 1 {
                         sink.cell = Some(String::new());
                     }
-                } else if vocabulary.paragraph.contains(&name) {
+                } else if role == Role::Paragraph {
                     in_paragraph += 1;
-                } else if vocabulary.text.is_some_and(|t| t.contains(&name)) {
+                } else if role == Role::Text {
                     in_text += 1;
                 }
             }
             Event::End(e) => {
-                let qname = e.name();
-                let name = local(qname.as_ref());
+                let role = vocabulary.role(local(e.name().0));
                 if skip > 0 {
                     skip -= 1;
                 } else if aside == Some(depth) {
@@ -188,46 +233,37 @@ pub fn walk(xml: &[u8], vocabulary: &Vocabulary) -> Result<Walked, String> {
                     if !note.trim().is_empty() {
                         notes.push(note);
                     }
-                } else if vocabulary.row.contains(&name) {
+                } else if role == Role::Row {
                     sink.end_row();
-                } else if vocabulary.cell.contains(&name) {
+                } else if role == Role::Cell {
                     cells = cells.saturating_sub(1);
                     if cells == 0 {
                         sink.end_cell();
                     }
-                } else if vocabulary.paragraph.contains(&name) {
+                } else if role == Role::Paragraph {
                     in_paragraph = in_paragraph.saturating_sub(1);
                     sink.end_paragraph();
-                } else if vocabulary.text.is_some_and(|t| t.contains(&name)) {
+                } else if role == Role::Text {
                     in_text = in_text.saturating_sub(1);
                 }
                 depth = depth.saturating_sub(1);
             }
-            Event::Empty(e) if skip == 0 => {
-                let qname = e.name();
-                let name = local(qname.as_ref());
-                if vocabulary.tab.contains(&name) {
-                    sink.push("\t");
-                } else if vocabulary.line_break.contains(&name) {
-                    if sink.cell.is_some() {
-                        sink.push(" ");
-                    } else {
-                        sink.end_paragraph();
-                    }
-                } else if vocabulary.paragraph.contains(&name) {
-                    sink.end_paragraph();
-                } else if let Some((element, count)) = vocabulary.spaces
-                    && name == element
-                {
+            Event::Empty(e) if skip == 0 => match vocabulary.role(local(e.name().0)) {
+                Role::Tab => sink.push("\t"),
+                Role::LineBreak if sink.cell.is_some() => sink.push(" "),
+                Role::LineBreak | Role::Paragraph => sink.end_paragraph(),
+                Role::Spaces => {
+                    let count = vocabulary.spaces.map_or("", |(_, count)| count);
                     let n = e
                         .attributes()
                         .flatten()
-                        .find(|a| local(a.key.as_ref()) == count)
+                        .find(|a| local(a.key.0) == count)
                         .and_then(|a| a.value.trim().parse::<usize>().ok())
                         .unwrap_or(1);
                     sink.push(&" ".repeat(n.min(100)));
                 }
-            }
+                _ => {}
+            },
             Event::Text(e) if skip == 0 && takes_text(vocabulary, in_text, in_paragraph, cells) => {
                 sink.push(&e.xml10_content());
             }
