@@ -46,4 +46,4 @@ pub mod segment;
 
 /// The version of what the pipeline makes of a file. Bump it whenever any stage's
 /// output changes for the same input: an index built with another version is rebuilt.
-pub const PIPELINE_VERSION: u32 = 6;
+pub const PIPELINE_VERSION: u32 = 7;

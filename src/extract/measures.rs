@@ -302,7 +302,10 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
     let mut previous_accepted: Option<usize> = None;
     for (n, &(open, close)) in quotes.iter().enumerate() {
         let content = &chars[open + 1..close];
-        let follows = starts_with_any(chars, close + 1, &lex().after_quote).is_some();
+        // 党建 (党建工作) between the quotation and its word changes nothing:
+        // “…”党建品牌, “…”党建工作模式.
+        let after = close + 1 + starts_with_any(chars, close + 1, &["党建", "党建工作"]).unwrap_or(0);
+        let follows = starts_with_any(chars, after, &lex().after_quote).is_some();
         let led = ends_with_any(chars, open, &lex().doing)
             || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A slogan of two or three short phrases named as a practice by what stands
@@ -395,12 +398,17 @@ fn branded(chars: &[char], open: usize, close: usize) -> bool {
 }
 
 /// Whether a quotation is a slogan: two or three phrases of two to eight name
-/// characters, apart by a comma or a space, sixteen characters at most in all.
+/// characters, apart by a comma, a space, a 、 or a dot (▪), eighteen characters at
+/// most in all.
 fn is_slogan(content: &[char]) -> bool {
-    let parts: Vec<&[char]> = content.split(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}')).collect();
+    let parts: Vec<&[char]> =
+        content.split(|&c| matches!(c, '，' | ',' | ' ' | '\u{3000}' | '、' | '▪' | '•')).collect();
+    // Parts set apart by 、 are a slogan's only when they are phrases, not a list of
+    // words (“优秀、良好”).
+    let min = if content.contains(&'、') { 4 } else { 2 };
     (2..=3).contains(&parts.len())
-        && content.len() <= 16
-        && parts.iter().all(|p| (2..=8).contains(&p.len()) && p.iter().all(|&c| name_char(c)))
+        && content.len() <= 18
+        && parts.iter().all(|p| (min..=8).contains(&p.len()) && p.iter().all(|&c| name_char(c)))
 }
 
 /// The length of a year that opens `chars` (2021年, 2021年度), else 0.
@@ -605,6 +613,19 @@ mod tests {
         {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+    }
+
+    /// Slogans set apart by 、 or a dot, and a 党建 between the quotation and the word
+    /// that says practice.
+    #[test]
+    fn slogans_with_enumeration_marks_and_a_party_building_word_after_them() {
+        assert!(has("骨科支部以“仁心护骨、匠心为民”党建品牌为抓手。", "仁心护骨、匠心为民"));
+        assert!(has("中心推行“红心引航▪三级联动”党建工作模式。", "红心引航▪三级联动"));
+        assert!(has("县卫生系统创设“初心守健康、党旗映杏林”党建工作总载体。", "初心守健康、党旗映杏林"));
+        // A list of short words set apart by 、 is not a slogan.
+        assert!(!has("开展“优秀、良好”评定活动。", "优秀、良好"));
+        // A document of rules named after a doing verb.
+        assert!(has("党委将出台党支部议事规则。", "党支部议事规则"));
     }
 
     #[test]

@@ -548,6 +548,33 @@ fn only_generic(rest: &str) -> bool {
     stem.is_empty()
 }
 
+/// Whether the 市 (县, 区) of a short form only says where the hospital is
+/// (市潭中人民医院, written 潭中人民医院 elsewhere in the text): the part before the
+/// hospital's kind is a name of two characters or more — not an ordinal (市第一人民医院),
+/// not a kind (市中心医院, 市妇幼保健院) — and the text also writes it without the mark.
+fn locator_only(rest: &str, text: &str) -> bool {
+    let stem = ["人民医院", "中医医院", "中医院", "中心医院", "医院", "卫生院", "保健院"]
+        .iter()
+        .find_map(|s| rest.strip_suffix(s))
+        .unwrap_or("");
+    stem.chars().count() >= 2
+        && stem.chars().all(is_han)
+        && !stem.starts_with(|c| "一二三四五六七八九十第".contains(c))
+        && !bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w))
+        && !only_generic(rest)
+        && text.match_indices(rest).any(|(at, _)| !text[..at].ends_with(['市', '县', '区', '省']))
+}
+
+/// Whether what follows a place is a phrase about a kind of hospital rather than a
+/// name: it ends in a kind word before 医院 (上海市…公立医院, 县高度重视公立医院), or
+/// it begins with a mark for a withheld name (上海市某医院, x市x医院).
+fn kind_phrase(rest: &str) -> bool {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| lexicon::words("generic_hospital_words.txt").collect());
+    let stem = ["医院", "卫生院", "保健院"].iter().find_map(|s| rest.strip_suffix(s)).unwrap_or(rest);
+    rest.starts_with(is_anonymiser) || !stem.is_empty() && words.iter().any(|w| stem.ends_with(w))
+}
+
 /// Whether a bare name (华西医院) is a common phrase instead: its part before 医院
 /// starts or ends with a word of `bare_hospital_words.txt` (人民医院, 公立医院, 这家
 /// 医院), or is not a noun as jieba tags it (加强医院, 按照医院, 伴随着医院).
@@ -583,6 +610,38 @@ fn ends_name(c: char, across_he: bool) -> bool {
         || c == '和' && !across_he
 }
 
+/// Where a look back stopped at `start` (on a character of [`ends_name`]) should go on
+/// from, when that character is inside a word of the name: a place (日照市, 于都县,
+/// 和平区 — ending before `end`) or a word with 年 (老年病医院, 青少年). `None`: it
+/// ends the name.
+fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
+    let stop = start.checked_sub(1).filter(|&s| is_han(chars[s]))?;
+    let place = (stop.saturating_sub(3)..=stop)
+        .find(|&q| place_at(chars, q).is_some_and(|(_, n)| q + n > stop && q + n < end));
+    if place.is_some() {
+        return place;
+    }
+    (chars[stop] == '年' && stop > 0 && "老青少幼童".contains(chars[stop - 1])).then(|| stop - 1)
+}
+
+/// Whether the name at `at..end` is where the text's people went (到…卫生院开展义诊):
+/// after 到 (not 得到, 受到 …), 赴, 前往, 走进, 深入 — unless it is a delegation
+/// coming to inspect (…一行到市中医医院调研), which makes it the host.
+fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
+    let ends_before = |i: usize, w: &str| {
+        let n = w.chars().count();
+        i >= n && chars[i - n..i].iter().copied().eq(w.chars())
+    };
+    let verb = ["赴", "前往", "走进", "走入", "深入", "到"]
+        .iter()
+        .find(|w| ends_before(at, w) && !(**w == "到" && at >= 2 && "得受收达直遇感".contains(chars[at - 2])));
+    let Some(verb) = verb else { return false };
+    let delegation = ends_before(at - verb.chars().count(), "一行");
+    let after: String = chars[end..chars.len().min(end + 3)].iter().collect();
+    let inspecting = ["调研", "检查", "视察", "考察", "督导", "督查", "指导", "调查"].iter().any(|w| after.starts_with(w));
+    !delegation && !inspecting
+}
+
 /// A character that stands for a withheld part of a name (x市x医院, ××医院, 某医院).
 fn is_anonymiser(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '×' | '*' | '＊' | '○' | '某' | '＿' | '_')
@@ -615,6 +674,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         region: String,
         mentions: f64,
         first: usize,
+        /// Whether its first mention is a place the text's people went to (到…卫生院
+        /// 开展义诊).
+        visited: bool,
     }
     let mut found: HashMap<(String, String), Entry> = HashMap::new();
     // Short forms (市人民医院, and bare names like 中山医院): the rest of the name, the
@@ -643,14 +705,17 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             while let Some((lower, m)) = place_at(&chars, at + len).filter(|(p, m)| {
                 end - (at + len + m) >= 2 && p.name != specific.name && p.region.starts_with(&specific.region)
             }) {
-                if specific.province && from == at {
+                // So does a city written without its suffix (潍坊高密市妇幼保健院 is
+                // 高密市妇幼保健院); one written in full is part of the name.
+                let written_short = len < specific.name.chars().count();
+                if (specific.province || written_short) && from == at {
                     from = at + len;
                 }
                 (specific, at, len) = (lower, at + len, m);
             }
             let rest: String = chars[at + len..end].iter().collect();
             let rest = rest.trim_start_matches(['市', '省', '县', '区']).to_string();
-            if rest.chars().count() < 2 || rest == "医院" && len < 3 || only_generic(&rest) {
+            if rest.chars().count() < 2 || rest == "医院" && len < 3 || only_generic(&rest) || kind_phrase(&rest) {
                 return Span::Nothing;
             }
             let name: String = chars[from..end].iter().collect();
@@ -686,8 +751,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 && name.chars().count() >= 4
                 && !bare_words().contains(&head.as_str())
                 && !only_generic(&name[3..])
+                && !kind_phrase(&name[3..])
             {
-                Span::Short(name[3..].to_string(), name.to_string())
+                let rest = &name[3..];
+                let written = if locator_only(rest, text) { rest } else { name };
+                Span::Short(rest.to_string(), written.to_string())
             } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name) {
                 Span::Short(name.to_string(), name.to_string())
             } else {
@@ -713,7 +781,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 Span::Placed { key, name, offset, region } => {
                     let k = name_start + *offset;
                     if !found.contains_key(key) {
-                        let entry = Entry { names: HashMap::new(), region: region.clone(), mentions: 0.0, first: k };
+                        let entry = Entry {
+                            names: HashMap::new(),
+                            region: region.clone(),
+                            mentions: 0.0,
+                            first: k,
+                            visited: visited_at(&chars, k, end),
+                        };
                         found.insert(key.clone(), entry);
                     }
                     let entry = found.get_mut(key).expect("just inserted");
@@ -722,7 +796,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                         None => drop(entry.names.insert(name.clone(), 1)),
                     }
                     entry.mentions += weight;
-                    entry.first = entry.first.min(k);
+                    if k < entry.first {
+                        entry.first = k;
+                        entry.visited = visited_at(&chars, k, end);
+                    }
                     true
                 }
                 Span::Short(rest, written) => {
@@ -742,10 +819,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let end = i + s.len();
             let look_back = |across_he: bool| {
                 let mut start = i;
-                while start > 0 && end - start < 16 && !ends_name(chars[start - 1], across_he) {
-                    start -= 1;
+                loop {
+                    while start > 0 && end - start < 16 && !ends_name(chars[start - 1], across_he) {
+                        start -= 1;
+                    }
+                    match across_stop(&chars, start, i) {
+                        Some(q) if end - q < 16 => start = q,
+                        _ => return start,
+                    }
                 }
-                start
             };
             let start = look_back(false);
             if !mention(start, end, 1.0, &mut found) && start > 0 && chars[start - 1] == '和' {
@@ -797,6 +879,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 region: String::new(),
                 mentions: 0.0,
                 first,
+                visited: false,
             }),
         };
         entry.mentions += count as f64;
@@ -829,9 +912,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 region: String::new(),
                 mentions: count as f64,
                 first: at,
+                visited: visited_at(&chars, at, at + written.chars().count()),
             };
             found.insert((String::new(), written), entry);
         }
+    }
+    // A report that speaks of its hospital as 我院 (本院) and names another only as the
+    // place its people went to (我院专家到某某卫生院义诊) is not about that one.
+    if text.contains("我院") || text.contains("本院") {
+        found.retain(|_, e| !e.visited);
     }
     let mut out: Vec<(f64, Hospital)> = found
         .into_values()
@@ -918,6 +1007,50 @@ mod tests {
             read("绍兴市越城区人民医院与绍兴市人民医院结对共建。越城区人民医院党支部开展义诊,越城区人民医院院长出席。");
         assert_eq!(m.hospital, "绍兴市越城区人民医院");
         assert_eq!(m.hospitals, ["绍兴市越城区人民医院", "绍兴市人民医院"]);
+    }
+
+    /// A character that ends a name elsewhere (日, 于, 年) is inside this one: a place
+    /// (日照市, 于都县) or a word (老年病).
+    #[test]
+    fn a_stop_character_inside_a_place_or_a_word_is_part_of_the_name() {
+        assert_eq!(read("日照市人民医院党委召开理论学习中心组会议。").hospital, "日照市人民医院");
+        assert_eq!(read("于都县人民医院党支部开展义诊,于都县人民医院院长带队。").hospital, "于都县人民医院");
+        assert_eq!(read("湖州老年病医院党支部召开党员大会。湖州老年病医院院长出席。").hospital, "湖州老年病医院");
+        // 年 of a date still ends the look back.
+        assert_eq!(read("2021年湖州市中心医院党委召开会议。").hospital, "湖州市中心医院");
+    }
+
+    /// A city written without its suffix before a county only locates the hospital.
+    #[test]
+    fn a_short_city_before_a_county_locates_the_hospital() {
+        assert_eq!(read("湖南邵阳隆回县人民医院党委开展主题党日活动。").hospital, "隆回县人民医院");
+    }
+
+    /// 市 before a name of its own (市桂园人民医院, written 桂园人民医院 elsewhere) only
+    /// says where the hospital is; before an ordinal or a kind it is part of the name.
+    #[test]
+    fn a_locating_shi_before_a_name_of_its_own_is_left_out() {
+        let m = read("东湖街道与桂园人民医院签约\n近日,东湖街道与市桂园人民医院签署党建共建协议,市桂园人民医院党委书记讲话。");
+        assert_eq!(m.hospital, "桂园人民医院");
+        assert_eq!(read("市第一人民医院党委召开会议,市第一人民医院全体党员参加。").hospital, "市第一人民医院");
+    }
+
+    /// A 我院 report that names another hospital only as where its people went names no
+    /// hospital; a delegation coming to inspect makes the place named the host.
+    #[test]
+    fn a_hospital_visited_by_a_wo_yuan_team_is_not_its_hospital() {
+        let m = read("我院内科党支部组织党员专家到平江县三市镇卫生院开展义诊活动。三市镇卫生院负责人表示感谢。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        let m = read("市卫健委领导一行到市中医医院调研,我院党委书记陪同并汇报工作。");
+        assert_eq!(m.hospital, "市中医医院");
+    }
+
+    /// What follows a place may only say what kind of hospital, or withhold the name.
+    #[test]
+    fn a_kind_phrase_or_a_withheld_name_after_a_place_is_no_hospital() {
+        for text in ["上海市某医院党委探索党建品牌建设的新路径。", "近年来,县高度重视公立医院党的建设工作。"] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
     }
 
     #[test]
