@@ -191,6 +191,14 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             return (without_page_marks(o), f);
         }
     }
+    // A document-sharing site names the file it shows: 《标题.docx》由会员分享…
+    if let Some(&(o, f)) = lines.first()
+        && let Some(caps) = shared_file().captures(o)
+    {
+        let name = caps.get(1).expect("the pattern has a group").as_str();
+        let at = f.char_indices().nth(1).map_or(0, |(b, _)| b);
+        return (name.to_string(), f.get(at..at + name.len()).unwrap_or(f));
+    }
     for (i, &(o, f)) in lines.iter().enumerate() {
         if body(o) {
             break;
@@ -198,6 +206,15 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         // A section name is short; a short first line is a title only above the body.
         let min_han = if i == 0 && lines.get(1).is_some_and(|&(next, _)| body(next)) { 4 } else { 6 };
         if reads_as_title(o, f, min_han) {
+            // A title wrapped onto a second line, the body right under it.
+            if let (Some(&(o2, f2)), Some(&(o3, f3))) = (lines.get(i + 1), lines.get(i + 2))
+                && wrapped(o, o2, f2)
+                && (body(o3) || is_facts_line(f3))
+            {
+                let start = f.as_ptr() as usize - folded.as_ptr() as usize;
+                let end = f2.as_ptr() as usize - folded.as_ptr() as usize + f2.len();
+                return (without_page_marks(&format!("{o}{o2}")), &folded[start..end]);
+            }
             return (without_page_marks(o), f);
         }
         if !(is_furniture(o) || is_facts_line(f) || o.chars().filter(|&c| is_han(c)).count() < 6) {
@@ -205,6 +222,29 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
     }
     (String::new(), "")
+}
+
+/// The first line of a document-sharing site: 《name.docx》由会员分享 (the file's name,
+/// without its extension, is the title).
+fn shared_file() -> &'static Regex {
+    static SHARED: OnceLock<Regex> = OnceLock::new();
+    SHARED.get_or_init(|| {
+        Regex::new(r"^《([^《》]{4,80}?)\.(?i:docx?|wps|pdf|pptx?|txt)》[^。]{0,12}(?:分享|上传|发布)").unwrap()
+    })
+}
+
+/// Whether `second` goes on the title `first`, wrapped at a line's end: the first is
+/// long (a line the page's width ended) and ends as a cut title does not (…) nor as a
+/// whole one may (！？”); the second reads as a title too, short, with no space
+/// between phrases and no dash or bracket that opens a subtitle of its own.
+fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
+    let n = first.chars().count();
+    (20..=60).contains(&n)
+        && !first.ends_with(['!', '！', '?', '？', '”', '"', '」', '…', '.'])
+        && reads_as_title(second, second_folded, 4)
+        && second.chars().count() <= 30
+        && !second.contains([' ', '\u{3000}'])
+        && !second.starts_with(['—', '-', '─', '(', '（', '【', '[', '《'])
 }
 
 /// A title without what a page adds to it: a word count (…讲话(2100字)), an ellipsis
@@ -1007,6 +1047,27 @@ mod tests {
             read("绍兴市越城区人民医院与绍兴市人民医院结对共建。越城区人民医院党支部开展义诊,越城区人民医院院长出席。");
         assert_eq!(m.hospital, "绍兴市越城区人民医院");
         assert_eq!(m.hospitals, ["绍兴市越城区人民医院", "绍兴市人民医院"]);
+    }
+
+    /// A long title the page wrapped goes on on the next line; a short one with a
+    /// subtitle under it, or a cut one, does not.
+    #[test]
+    fn a_title_wrapped_onto_a_second_line_is_joined() {
+        let body = "近日,医院组织党员走进社区,为居民测量血压、讲解慢病知识,受到居民欢迎。";
+        let m = read(&format!("【党建动态】江城市第三人民医院心内科第二党支部\n走进红星社区开展健康义诊活动\n{body}"));
+        assert_eq!(m.title, "【党建动态】江城市第三人民医院心内科第二党支部走进红星社区开展健康义诊活动");
+        let m = read(&format!("江城市第三人民医院与红星社区签约\n共建促发展 服务零距离\n{body}"));
+        assert_eq!(m.title, "江城市第三人民医院与红星社区签约");
+    }
+
+    /// A document-sharing site's first line names the file: its name is the title.
+    #[test]
+    fn a_shared_files_name_is_the_title() {
+        let m = read(
+            "《县医院党委2022年党建工作总结与下一步打算.docx》由会员分享,可在线阅读,更多相关文档请搜索。\n\
+             1、县医院党委2022年党建工作总结与下一步打算一年来,院党委坚持以党建引领医院发展。",
+        );
+        assert_eq!(m.title, "县医院党委2022年党建工作总结与下一步打算");
     }
 
     /// A character that ends a name elsewhere (日, 于, 年) is inside this one: a place
