@@ -177,6 +177,8 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     let mut candidates = lexicon_names(&folded.text);
     candidates.extend(quoted_names(&chars));
     candidates.extend(phrases(&chars));
+    candidates.extend(rule_documents(&chars));
+    candidates.extend(built_on(&chars));
     // A quoted name is whole: a known practice inside it (党建+ in “党建+廉洁行动”) is
     // part of it, not a name of its own.
     let quotes: Vec<(usize, usize)> =
@@ -312,7 +314,11 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         // around it (开展“学百草,识中药”党日, 以“送医进村 健康同行”为主题): the whole slogan.
         if (follows || led) && is_slogan(content) && !names_a_known_practice(content) {
             let name: String = content.iter().collect();
-            out.push(Candidate { start: open + 1, end: close, name, category: None, way: Way::Quote });
+            // A slogan called a brand, or held as a motto (坚持“…”, 秉承“…”), is the
+            // hospital's brand and culture; one of an activity is told by its words.
+            let motto = ends_with_any(chars, open, &["坚持", "秉承", "秉持", "践行", "弘扬", "倡导"]);
+            let category = (motto || branded(chars, open, close)).then_some("品牌文化");
+            out.push(Candidate { start: open + 1, end: close, name, category, way: Way::Quote });
             previous_accepted = Some(n);
             continue;
         }
@@ -374,6 +380,57 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// The rules a hospital makes for itself, named as documents: 《党委会议议事规则》,
+/// 《医德医风考评实施细则》 — a 《》 title that ends as a rule does (`rule_end` of
+/// `measure_words.tsv`) and is no notice (关于…). Other 《》 titles are books and
+/// articles.
+fn rule_documents(chars: &[char]) -> Vec<Candidate> {
+    let ends = lexicon::words_of("measure_words.tsv", "rule_end");
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] != '《' {
+            i += 1;
+            continue;
+        }
+        let Some(p) = chars[i + 1..].iter().take(32).position(|&c| matches!(c, '》' | '《' | '\n')) else {
+            i += 1;
+            continue;
+        };
+        let close = i + 1 + p;
+        let content = &chars[i + 1..close];
+        let name: String = content.iter().collect();
+        if chars[close] == '》'
+            && content.len() >= 4
+            && !name.starts_with("关于")
+            && content.iter().all(|&c| name_char(c))
+            && ends.iter().any(|e| name.ends_with(e) && name.chars().count() >= e.chars().count() + 2)
+        {
+            out.push(Candidate { start: i + 1, end: close, name, category: None, way: Way::Quote });
+        }
+        i = close;
+    }
+    out
+}
+
+/// A Party organisation built into the hospital's structure: 支部建在科室上, 党小组建在
+/// 班组上, 总支建在学科群上.
+fn built_on(chars: &[char]) -> Vec<Candidate> {
+    static BUILT: OnceLock<regex::Regex> = OnceLock::new();
+    let built = BUILT.get_or_init(|| {
+        regex::Regex::new(r"(?:党总支|总支|党支部|支部|党小组|党组织)建在\p{Han}{1,8}?上").expect("a valid pattern")
+    });
+    let text: String = chars.iter().collect();
+    let mut out = Vec::new();
+    for m in built.find_iter(&text) {
+        let start = text[..m.start()].chars().count();
+        let end = start + m.as_str().chars().count();
+        let name = m.as_str().to_string();
+        out.push(Candidate { start, end, name, category: Some("组织建设"), way: Way::Phrase });
+    }
+    out
+}
+
 /// Whether a phrase of a slogan is a known practice, but for a closing particle
 /// (“支部建在科室上,党建领着业务走” says 支部建在科室): the slogan is then that
 /// practice's motto, and the practice is the name.
@@ -393,8 +450,12 @@ fn branded(chars: &[char], open: usize, close: usize) -> bool {
     while before > 0 && matches!(chars[before - 1], '—' | '─' | '-' | ':' | '：' | '即') {
         before -= 1;
     }
-    let after: String = chars[close + 1..].iter().take(8).take_while(|&&c| is_han(c)).collect();
-    ends_with_any(chars, before, &["品牌"]) || after.ends_with("品牌") && !after.contains('的')
+    // 品牌 closing the words after it (“…”党建服务品牌), or a short way in before the
+    // sentence goes on (“…”党建品牌为抓手).
+    let after: Vec<char> = chars[close + 1..].iter().take(8).take_while(|&&c| is_han(c)).copied().collect();
+    let brand_at = after.windows(2).position(|w| w == ['品', '牌']);
+    ends_with_any(chars, before, &["品牌"])
+        || brand_at.is_some_and(|p| (p + 2 == after.len() || p <= 3) && !after[..p].contains(&'的'))
 }
 
 /// Whether a quotation is a slogan: two or three phrases of two to eight name
@@ -626,6 +687,34 @@ mod tests {
         assert!(!has("开展“优秀、良好”评定活动。", "优秀、良好"));
         // A document of rules named after a doing verb.
         assert!(has("党委将出台党支部议事规则。", "党支部议事规则"));
+    }
+
+    /// A rule the hospital made for itself, named as a document; a book or a notice
+    /// in 《》 stays none.
+    #[test]
+    fn rules_named_as_documents_are_practices_and_books_are_not() {
+        let found = names("院党委修订《党支部书记例会制度》《科室党风廉政考核办法》等文件。");
+        let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
+        assert!(found.contains(&"党支部书记例会制度") && found.contains(&"科室党风廉政考核办法"), "{found:?}");
+        for text in ["党员们共同学习《习近平谈治国理政》。", "医院印发《关于加强党建工作的实施办法》。"] {
+            assert!(names(text).iter().all(|(n, _)| !n.contains("谈治国理政") && !n.starts_with("关于")), "{text}");
+        }
+    }
+
+    /// A Party organisation built into the hospital's structure.
+    #[test]
+    fn an_organisation_built_on_a_unit_is_a_practice() {
+        let found = names("医院推行党小组建在医疗组上,把党建工作延伸到一线。");
+        assert_eq!(found[0], ("党小组建在医疗组上".to_string(), Some("组织建设".to_string())));
+    }
+
+    /// A slogan held as a motto, or called a brand, is brand and culture.
+    #[test]
+    fn a_motto_or_a_branded_slogan_is_brand_and_culture() {
+        for text in ["院党委坚持“红心向党、仁术惠民”,推动医院发展。", "以“守护生命,温暖同行”党建品牌为抓手。"] {
+            let found = names(text);
+            assert_eq!(found[0].1.as_deref(), Some("品牌文化"), "{text}: {found:?}");
+        }
     }
 
     #[test]
