@@ -86,6 +86,7 @@ pub(super) type PlaceRule = fn(&Figure, Place) -> Found;
 /// Where the subject is written, tried in order (see the module header).
 pub(super) const PLACES: &[(&str, PlaceRule)] = &[
     ("after the measure word, else before the number", after_else_before),
+    ("people counted by name (N位同志): the committee they form, the title they get", named_people),
     ("what the people counted took part in: 200余人参会, N人次参加X", attendance),
     ("the item of a list the figure is the share of: A、B分别为N1、N2", distribution),
     ("a percentage of a group written after it", group_after_percentage),
@@ -108,6 +109,52 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
             Found::Here(Place { phrase, from_before: true, ..Place::default() })
         }
     }
+}
+
+/// 张三、李四等3位同志组成支部委员会, 等八位同志为优秀共产党员: 同志 only says the
+/// people are named; what they are is the committee they form (→ 支部委员) or the
+/// title the clause gives them.
+fn named_people(figure: &Figure, place: Place) -> Found {
+    let Some(people) = place.phrase.as_ref().filter(|p| p.text() == "同志") else { return Found::Here(place) };
+    let chars = figure.sentence.chars;
+    let from = people.end;
+    let clause_end = chars[from..]
+        .iter()
+        .position(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
+        .map_or(chars.len(), |p| from + p);
+    let rest = &chars[from..clause_end];
+    let found = |start: usize, end: usize, role: &str| {
+        let phrase = Phrase { start: from + start, end: from + end, words: vec![role.to_string()] };
+        Found::Here(Place { phrase: Some(phrase), from_before: false, ..Place::default() })
+    };
+    let text: String = rest.iter().collect();
+    if let Some(byte) = text.find("委员会")
+        && text[..byte].contains("组成")
+    {
+        let at = text[..byte].chars().count();
+        let committees = [
+            ("党总支部", "党总支委员"),
+            ("总支部", "党总支委员"),
+            ("党总支", "党总支委员"),
+            ("党支部", "支部委员"),
+            ("支部", "支部委员"),
+            ("党委", "党委委员"),
+            ("纪委", "纪委委员"),
+        ];
+        if let Some((unit, role)) = committees.iter().find(|(unit, _)| text[..byte].ends_with(unit)) {
+            return found(at - unit.chars().count(), at + 3, role);
+        }
+    }
+    let given = ["被评为", "评为", "当选为", "获评", "为"].iter().find(|w| text.starts_with(**w));
+    if let Some(word) = given {
+        let skip = word.chars().count();
+        let title: String = rest[skip..].iter().take_while(|&&c| crate::clean::is_han(c)).take(10).collect();
+        let title = title.trim_end_matches("称号");
+        if title.chars().count() >= 2 {
+            return found(skip, skip + title.chars().count(), title);
+        }
+    }
+    Found::Here(place)
 }
 
 /// 党员及干部200余人参会, 840多人次参加志愿服务: people counted right before a verb
@@ -548,6 +595,21 @@ mod tests {
         for (m, _) in &found {
             let span: String = chars[m.start..m.end].iter().collect();
             assert!(span.starts_with(&m.subject_text), "{span}");
+        }
+    }
+
+    /// People counted by name (N位同志) are the committee they form or the title the
+    /// clause gives them, never 同志.
+    #[test]
+    fn people_counted_by_name_are_what_the_clause_makes_them() {
+        for (text, subject) in [
+            ("选举产生了由周敏、吴杰、郑洁等3名同志组成的新一届党总支委员会。", "党总支委员"),
+            ("经党员大会选举,孙立、陈曦等5位同志组成支部委员会。", "支部委员"),
+            ("大会表彰了刘芳、何军等6位同志为优秀共产党员。", "党员"),
+        ] {
+            let found = figures(text, &Folded::new(text), Some(2017));
+            let subjects: Vec<&str> = found.iter().map(|(m, _)| m.subject.as_str()).collect();
+            assert_eq!(subjects, [subject], "{text}");
         }
     }
 
