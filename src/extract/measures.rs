@@ -701,6 +701,16 @@ mod tests {
         }
     }
 
+    /// A name about bringing health to people is a service, when nothing in it says
+    /// more; a studio (工作室) of members is a model post.
+    #[test]
+    fn health_service_names_and_studios_have_their_categories() {
+        let found = names("各支部开展“送健康进万家,党员在身边”主题党日活动。");
+        assert_eq!(found[0].1.as_deref(), Some("志愿公益"), "{found:?}");
+        let found = names("医院成立了杏林仁心党员工作室,定期开展活动。");
+        assert!(found.iter().any(|(n, c)| n.ends_with("工作室") && c.as_deref() == Some("先锋模范")), "{found:?}");
+    }
+
     /// A Party organisation built into the hospital's structure.
     #[test]
     fn an_organisation_built_on_a_unit_is_a_practice() {
