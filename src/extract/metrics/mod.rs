@@ -181,11 +181,22 @@ mod tests {
         ("临床党支部由15个调整为21个。", "党支部", 15.0, "个", Exact),
         ("临床党支部由15个调整为21个。", "党支部", 21.0, "个", Exact),
         ("全年共培训 360 人次。", "培训", 360.0, "人次", Exact),
+        // What is counted follows the 的 of its modifiers.
+        ("支部选出8名责任心强、业务能力突出的党员担任联络员。", "党员", 8.0, "名", Exact),
         // Measure words of letters, boxes and rounds.
         ("全体党员递交请战书42封。", "请战书", 42.0, "封", Exact),
         ("为敬老院送去牛奶15箱。", "牛奶", 15.0, "箱", Exact),
         ("开展集体廉政谈话2轮次。", "集体廉政谈话", 2.0, "轮次", Exact),
     ];
+
+    /// A verb with its aspect right after the measure word is the clause's, never the
+    /// subject; the people are before the number (一行 only links them to it).
+    #[test]
+    fn a_verb_after_the_measure_word_is_not_the_subject() {
+        let found = read_all("护理支部组织护士和药师一行十二人冒着大雨到敬老院服务。");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].value == 12.0 && found[0].subject.contains("药师"), "{found:?}");
+    }
 
     #[test]
     fn every_figure_is_read_with_its_subject_unit_and_qualifier() {

@@ -234,11 +234,10 @@ impl Sentence<'_> {
                 continue;
             }
             // A verbal noun after a noun is what is done to it (七个方面建设); a word
-            // with an aspect particle is the clause's verb, whatever its tag
-            // (16名列席代表|肩负着…).
-            if t.tag == "vn" && nouns > 0
-                || nouns > 0 && t.word.chars().count() > 1 && t.word.ends_with(['着', '了', '过'])
-            {
+            // with an aspect particle is the clause's verb, whatever its tag, after
+            // the noun or right after the measure word (16名列席代表|肩负着…, 一行十五人|
+            // 冒着严寒).
+            if t.tag == "vn" && nouns > 0 || t.word.chars().count() > 1 && t.word.ends_with(['着', '了', '过']) {
                 break;
             }
             // A verb of change after the measure word is the clause's (18个|调整为24个).
@@ -248,6 +247,10 @@ impl Sentence<'_> {
             if nounish(t.tag) {
                 nouns += 1;
                 end = i + 1;
+            } else if nouns > 0 && t.tag == "a" {
+                // A noun with its adjective is a quality of what is counted, which
+                // follows the 的 of the modifiers (10名|责任心强、经验丰富的|党员).
+                return self.modified(i).or_else(|| self.phrase_of(start, end));
             } else if nouns > 0 || !matches!(t.tag, "a" | "b" | "v") {
                 // Modifiers come before the noun; a verb after it is the clause's
                 // (十五名医疗骨干|赴…).
@@ -255,11 +258,29 @@ impl Sentence<'_> {
             }
             i += 1;
         }
-        (nouns > 0 && end > start).then(|| Phrase {
+        (nouns > 0).then(|| self.phrase_of(start, end)).flatten()
+    }
+
+    /// The tokens `start..end` as a phrase (none when empty).
+    fn phrase_of(&self, start: usize, end: usize) -> Option<Phrase> {
+        (end > start).then(|| Phrase {
             start: self.tokens[start].start,
             end: self.tokens[end - 1].end,
             words: self.tokens[start..end].iter().map(|t| t.word.to_string()).collect(),
         })
+    }
+
+    /// The noun phrase after the 的 that ends modifiers starting at token `i`, within
+    /// the clause and a dozen words (责任心强、临床经验丰富的|党员).
+    fn modified(&self, i: usize) -> Option<Phrase> {
+        let de = self.tokens[i..]
+            .iter()
+            .take(12)
+            .take_while(|t| !matches!(t.word, "，" | "," | "。" | "；" | ";" | "：" | ":"))
+            .position(|t| t.word == "的")?;
+        let next = self.tokens.get(i + de + 1)?;
+        let phrase = self.after(next.start)?;
+        Some(phrase)
     }
 
     /// A verb of taking part at `at` (where a head count's measure word ends: 200余人
