@@ -82,7 +82,12 @@ fn patterns() -> &'static Patterns {
     PATTERNS.get_or_init(|| {
         let date = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?";
         Patterns {
-            labelled_date: Regex::new(&format!(r"(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?\s*{date}")).unwrap(),
+            // 日期: alone labels it too, but not a received, revised, birth or closing
+            // date (收稿日期, 修回日期, 出生日期, 截止日期).
+            labelled_date: Regex::new(&format!(
+                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|(?:^|[^稿回生止效期])日期\s*[:：])\s*{date}"
+            ))
+            .unwrap(),
             full_date: Regex::new(date).unwrap(),
             dateline: Regex::new(
                 r"^\s*(\p{Han}{2,12}?(?:报|日报|晚报|网|电视台|杂志|新闻|社))?\s*(?:\p{Han}{2,4})?\s*(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日\s*(?:讯|电)",
@@ -191,6 +196,14 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             return (without_page_marks(o), f);
         }
     }
+    // A template site says what it collected: 下面是小编整理的关于…,希望…
+    if let Some(caps) = collected().captures(&text[..text.floor_char_boundary(600)]) {
+        let name = caps.get(1).expect("the pattern has a group").as_str();
+        if let Some(at) = folded.find(&*hanconv::t2s(name)) {
+            return (name.to_string(), &folded[at..at + hanconv::t2s(name).len()]);
+        }
+        return (name.to_string(), "");
+    }
     // A document-sharing site names the file it shows: 《标题.docx》由会员分享…
     if let Some(&(o, f)) = lines.first()
         && let Some(caps) = shared_file().captures(o)
@@ -224,6 +237,15 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     (String::new(), "")
 }
 
+/// A template site's line about what it collected: 下面是小编整理的(关于)X,希望… (X is
+/// the title).
+fn collected() -> &'static Regex {
+    static COLLECTED: OnceLock<Regex> = OnceLock::new();
+    COLLECTED.get_or_init(|| {
+        Regex::new(r"小编(?:为大家|给大家)?(?:整理|收集|精心整理|搜集)(?:了|的)+(?:关于|有关)?([^,，。！!]{4,40}?)(?:范文|范例)?[,，。]").unwrap()
+    })
+}
+
 /// The first line of a document-sharing site: 《name.docx》由会员分享 (the file's name,
 /// without its extension, is the title).
 fn shared_file() -> &'static Regex {
@@ -239,7 +261,9 @@ fn shared_file() -> &'static Regex {
 /// between phrases and no dash or bracket that opens a subtitle of its own.
 fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
     let n = first.chars().count();
-    (20..=60).contains(&n)
+    // A line ending in a word that cannot end a title (…担当,以) was cut however short.
+    let cut = first.ends_with(['以', '与', '和', '及', '的', '在', '为', '对', '把', '将', '从', '向', '于']);
+    ((20..=60).contains(&n) || cut && n >= 6)
         && !first.ends_with(['!', '！', '?', '？', '”', '"', '」', '…', '.'])
         && reads_as_title(second, second_folded, 4)
         && second.chars().count() <= 30
@@ -253,6 +277,10 @@ fn without_page_marks(title: &str) -> String {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     let count = COUNT.get_or_init(|| Regex::new(r"\s*[(（]\s*\d+\s*字\s*[)）]\s*$").unwrap());
     let title = count.replace(title, "");
+    // A shared file's name ends in its extension (…工作经验总结.docx).
+    static EXTENSION: OnceLock<Regex> = OnceLock::new();
+    let extension = EXTENSION.get_or_init(|| Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?|txt)\s*$").unwrap());
+    let title = extension.replace(&title, "");
     title.trim_end_matches(['…', '.', ' ']).trim_end_matches("...").to_string()
 }
 
@@ -295,8 +323,13 @@ fn is_names_line(line: &str) -> bool {
 
 /// Page furniture above a title: breadcrumbs, menus, bulleted links, website chrome.
 fn is_furniture(line: &str) -> bool {
+    // A bar between two long phrases joins a title's two halves (群众点赞·特色党建品牌 |
+    // 某医院打造“一支部一品牌”); between short items it is a menu.
+    let halves: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
+    let two_halves = halves.len() == 2 && halves.iter().all(|h| h.chars().filter(|&c| is_han(c)).count() >= 8);
     line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
-        || [">", "》》", "»", "›", "->", "|", "｜"].iter().any(|m| line.contains(m))
+        || [">", "》》", "»", "›", "->"].iter().any(|m| line.contains(m))
+        || line.contains(['|', '｜']) && !two_halves
         || crate::clean::boilerplate::is_chrome(line)
 }
 
@@ -617,15 +650,36 @@ fn kind_phrase(rest: &str) -> bool {
 
 /// Whether a bare name (华西医院) is a common phrase instead: its part before 医院
 /// starts or ends with a word of `bare_hospital_words.txt` (人民医院, 公立医院, 这家
-/// 医院), or is not a noun as jieba tags it (加强医院, 按照医院, 伴随着医院).
-fn bare_generic(name: &str) -> bool {
+/// 医院), or is not a noun as jieba tags it (加强医院, 按照医院, 伴随着医院) — unless it
+/// is a designation number (九〇三医院) or a name the text keeps using for other things
+/// too (和祐医院, 和祐党员志愿者先锋队: a word jieba does not know is a proper name when
+/// it recurs).
+fn bare_generic(name: &str, text: &str) -> bool {
     let words = bare_words();
     let stem = ["医院", "卫生院", "保健院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name);
     if stem.chars().count() < 2 || words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w)) {
         return true;
     }
+    let number = stem.trim_start_matches('第');
+    if number.chars().count() >= 3 && number.chars().all(|c| "〇零一二三四五六七八九".contains(c)) {
+        return false;
+    }
     let tags = crate::segment::jieba().tag(stem, false);
-    !tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg" | "j" | "x"))
+    let nouns = tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg" | "j" | "x"));
+    // A word jieba knows (按照, 加强) is what it says; one it cuts in pieces is a name
+    // when the text uses it for other things too (和祐国际医院集团, 和祐志愿者).
+    let elsewhere = text.match_indices(stem).filter(|&(at, _)| !text[at..].starts_with(name)).count();
+    !nouns && (tags.len() < 2 || elsewhere < 2)
+}
+
+/// A community health centre's name without a place of the gazetteer before it
+/// (瞿溪街道社区卫生服务中心): a street, town or village name and the kind.
+fn community_centre(name: &str) -> bool {
+    let stem = ["社区卫生服务中心", "卫生服务中心"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or("");
+    (3..=8).contains(&stem.chars().count())
+        && stem.chars().all(is_han)
+        && ["街道", "镇", "乡", "社区", "村"].iter().any(|w| stem.ends_with(w))
+        && !only_generic(name)
 }
 
 /// The first place name in `chars[start..end]` that leaves room for a name after it:
@@ -662,6 +716,38 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
         return place;
     }
     (chars[stop] == '年' && stop > 0 && "老青少幼童".contains(chars[stop - 1])).then(|| stop - 1)
+}
+
+/// The hospital a text calls by its number only (市二院, 省三院, 三院): the most used
+/// such form, with its count and first character position. A form without 市/省/县/区
+/// must be used twice and once before its Party organisation (三院党委).
+fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
+    static FORM: OnceLock<Regex> = OnceLock::new();
+    let form = FORM.get_or_init(|| Regex::new(r"([市省县区]?)([一二三四五六七八九])院").unwrap());
+    let mut forms: HashMap<String, (usize, bool, usize)> = HashMap::new();
+    for c in form.captures_iter(text) {
+        let whole = c.get(0).expect("a match");
+        // Not inside a longer word (第三院区, 一院多区, 两院院士).
+        let before = text[..whole.start()].chars().next_back();
+        let after = &text[whole.end()..];
+        if before.is_some_and(|b| "第两各每全本我该此这十百".contains(b)) || after.starts_with(['区', '士', '长'])
+        {
+            continue;
+        }
+        let party = after.starts_with('党');
+        let at = text[..whole.start()].chars().count();
+        let entry = forms.entry(whole.as_str().to_string()).or_insert((0, false, at));
+        entry.0 += 1;
+        entry.1 |= party;
+    }
+    forms
+        .into_iter()
+        .filter(|(written, (count, party, _))| {
+            let prefixed = written.chars().count() == 3;
+            prefixed || *count >= 2 && *party
+        })
+        .max_by_key(|(written, (count, _, at))| (*count, std::cmp::Reverse(*at), written.clone()))
+        .map(|(written, (count, _, at))| (written, count, at))
 }
 
 /// Whether the name at `at..end` is where the text's people went (到…卫生院开展义诊):
@@ -796,7 +882,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 let rest = &name[3..];
                 let written = if locator_only(rest, text) { rest } else { name };
                 Span::Short(rest.to_string(), written.to_string())
-            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name) {
+            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name, text) || community_centre(name) {
                 Span::Short(name.to_string(), name.to_string())
             } else {
                 Span::Nothing
@@ -848,7 +934,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             }
         };
-    for suffix in ["医院", "卫生院", "保健院"] {
+    for suffix in ["医院", "卫生院", "保健院", "卫生服务中心", "卫生中心"] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
         while i + s.len() <= chars.len() {
@@ -956,6 +1042,19 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             };
             found.insert((String::new(), written), entry);
         }
+    }
+    // Nothing else: a numbered short form the text keeps using (市二院, 三院党委).
+    if found.is_empty()
+        && let Some((written, count, at)) = numbered_short_form(text)
+    {
+        let entry = Entry {
+            names: HashMap::from([(written.clone(), count)]),
+            region: String::new(),
+            mentions: count as f64,
+            first: at,
+            visited: false,
+        };
+        found.insert((String::new(), written), entry);
     }
     // A report that speaks of its hospital as 我院 (本院) and names another only as the
     // place its people went to (我院专家到某某卫生院义诊) is not about that one.
@@ -1068,6 +1167,56 @@ mod tests {
              1、县医院党委2022年党建工作总结与下一步打算一年来,院党委坚持以党建引领医院发展。",
         );
         assert_eq!(m.title, "县医院党委2022年党建工作总结与下一步打算");
+    }
+
+    /// A hospital the text calls by its number only; a number inside a longer word is
+    /// none.
+    #[test]
+    fn a_numbered_short_form_is_the_hospital_when_nothing_else_is_named() {
+        assert_eq!(read("市三院党委召开理论学习会,市三院全体党员参加。").hospital, "市三院");
+        assert_eq!(read("三院党委书记在会上讲话,要求三院党员干部带头攻坚。").hospital, "三院");
+        for text in ["医院推进一院多区建设,一院多区格局基本形成。", "两院院士来院讲学。"] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
+    }
+
+    /// Designation numbers, recurring names jieba does not know, and health centres.
+    #[test]
+    fn numbered_recurring_and_health_centre_names() {
+        assert_eq!(read("近日,九〇一医院第三党支部开展义诊活动。").hospital, "九〇一医院");
+        let text = "康禾医院举行党员志愿服务队成立仪式。康禾志愿服务队由康禾集团党委组建,康禾医院院长出席。";
+        assert_eq!(read(text).hospital, "康禾医院");
+        assert_eq!(read("梅林街道社区卫生服务中心党支部开展主题党日活动。").hospital, "梅林街道社区卫生服务中心");
+        assert_eq!(read("杭州市精神卫生中心党委召开专题会议。").hospital, "杭州市精神卫生中心");
+        // A campaign named like a hospital is none; a word jieba knows stays a word.
+        assert_eq!(read("区纪委督查清廉医院建设工作,推进清廉医院建设。").hospital, "");
+        assert_eq!(read("按照医院要求,加强医院管理,按照医院部署,按照规定执行。").hospital, "");
+    }
+
+    /// A page's date labelled 日期: in its chrome; a received date is not its date.
+    #[test]
+    fn a_date_labelled_riqi_in_the_chrome_is_the_publication_date() {
+        let text = "党支部开展结对共建\n来源: 日期:2023-04-05 点击数: 责任编辑:\n2022年10月8日签订共建协议以来,双方开展活动5次。";
+        let cleaned = crate::clean::clean(text);
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.date, "2023-04-05");
+        assert_ne!(read("收稿日期:2020-01-02\n医院党建工作研究").date, "2020-01-02");
+    }
+
+    /// A title may be two halves set apart by a bar, a shared file's name with its
+    /// extension, a line cut after a preposition, or what a template site says it
+    /// collected.
+    #[test]
+    fn titles_in_halves_with_extensions_cut_lines_and_collected_templates() {
+        let body = "近日,医院组织党员走进社区,为居民测量血压、讲解慢病知识,受到居民欢迎。";
+        let m = read(&format!("特色党建品牌巡礼 | 江城市第三人民医院打造“一科一品”服务矩阵\n{body}"));
+        assert_eq!(m.title, "特色党建品牌巡礼 | 江城市第三人民医院打造“一科一品”服务矩阵");
+        assert_eq!(read(&format!("首页 | 新闻 | 党建\n{body}")).title, "");
+        assert_eq!(read(&format!("支部党建工作经验交流材料.docx\n{body}")).title, "支部党建工作经验交流材料");
+        let m = read(&format!("专题党课:坚守初心使命,以\n清廉作风护航医院发展\n{body}"));
+        assert_eq!(m.title, "专题党课:坚守初心使命,以清廉作风护航医院发展");
+        let m = read("卫生院党支部工作总结范文时光飞逝,下面是小编整理的关于卫生院党支部工作总结范文,希望对你有帮助。一年来,我院党支部坚持……");
+        assert_eq!(m.title, "卫生院党支部工作总结");
     }
 
     /// A character that ends a name elsewhere (日, 于, 年) is inside this one: a place
@@ -1251,7 +1400,8 @@ mod tests {
         let cleaned = crate::clean::clean(text);
         let m = metadata_with(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes, &aliases);
         assert_eq!(m.hospital, "临江市第二人民医院");
-        assert_eq!(read(text).hospital, "");
+        // Without the alias, the short form as written.
+        assert_eq!(read(text).hospital, "市二院");
         assert!(Aliases::parse("市二院 临江市第二人民医院").unwrap_err().contains("line 1"));
     }
 
