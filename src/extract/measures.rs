@@ -179,6 +179,7 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     candidates.extend(phrases(&chars));
     candidates.extend(rule_documents(&chars));
     candidates.extend(built_on(&chars));
+    candidates.extend(parallel_items(&chars));
     // A quoted name is whole: a known practice inside it (党建+ in “党建+廉洁行动”) is
     // part of it, not a name of its own.
     let quotes: Vec<(usize, usize)> =
@@ -409,6 +410,55 @@ fn rule_documents(chars: &[char]) -> Vec<Candidate> {
             out.push(Candidate { start: i + 1, end: close, name, category: None, way: Way::Quote });
         }
         i = close;
+    }
+    out
+}
+
+/// A list of three or more short phrases that begin with the same character, apart by
+/// 、 (the last may follow 和 or 及): 联建“五化”党支部、联创文明社区、联解区域难题和联推
+/// 惠民服务; 同部署、同落实、同考核. Such a parallel list names one way of working: the
+/// whole list is the name.
+fn parallel_items(chars: &[char]) -> Vec<Candidate> {
+    let item_char = |c: char| is_han(c) || matches!(c, '“' | '”');
+    let mut out = Vec::new();
+    let clause_end = |c: char| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n');
+    let mut from = 0;
+    while from < chars.len() {
+        let to = chars[from..].iter().position(|&c| clause_end(c)).map_or(chars.len(), |p| from + p);
+        let clause = &chars[from..to];
+        let pieces: Vec<&[char]> = clause.split(|&c| c == '、').collect();
+        if pieces.len() >= 3 {
+            let lead = pieces[1].first().copied().filter(|&c| is_han(c));
+            if let Some(lead) = lead {
+                // The first item starts at the last `lead` of its piece.
+                let first = pieces[0].iter().rposition(|&c| c == lead);
+                // The last item is as long as the middle ones (the sentence goes on
+                // after it); 和/及 may join one more of that length.
+                let width = pieces[1..pieces.len() - 1].iter().map(|p| p.len()).max().unwrap_or(0);
+                let last = pieces[pieces.len() - 1];
+                let han = last.iter().take_while(|&&c| item_char(c)).count();
+                let mut last_len = han.min(width);
+                if last.get(width).is_some_and(|&c| c == '和' || c == '及') && last.get(width + 1) == Some(&lead) {
+                    last_len = (2 * width + 1).min(han);
+                }
+                let middle_ok = pieces[1..pieces.len() - 1]
+                    .iter()
+                    .all(|p| (3..=8).contains(&p.len()) && p[0] == lead && p.iter().all(|&c| item_char(c)));
+                if let Some(first) = first
+                    && middle_ok
+                    && (3..=8).contains(&(pieces[0].len() - first))
+                    && pieces[0][first..].iter().all(|&c| item_char(c))
+                    && last.first() == Some(&lead)
+                    && (3..=16).contains(&last_len)
+                {
+                    let start = from + first;
+                    let end = to - (last.len() - last_len);
+                    let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
+                    out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+                }
+            }
+        }
+        from = to + 1;
     }
     out
 }
@@ -709,6 +759,15 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("志愿公益"), "{found:?}");
         let found = names("医院成立了杏林仁心党员工作室,定期开展活动。");
         assert!(found.iter().any(|(n, c)| n.ends_with("工作室") && c.as_deref() == Some("先锋模范")), "{found:?}");
+    }
+
+    /// A parallel list of phrases with the same first character is one way of working;
+    /// a list of unlike words is not.
+    #[test]
+    fn a_parallel_list_is_one_practice() {
+        assert!(has("双方围绕联学理论、联办活动、联育人才和联帮群众开展合作。", "联学理论、联办活动、联育人才和联帮群众"));
+        assert!(has("把党建工作与业务工作同谋划、同推进、同检查。", "同谋划、同推进、同检查"));
+        assert!(names("医院开设内科、外科、儿科等科室。").is_empty());
     }
 
     /// A Party organisation built into the hospital's structure.

@@ -672,20 +672,43 @@ fn bare_generic(name: &str, text: &str) -> bool {
     !nouns && (tags.len() < 2 || elsewhere < 2)
 }
 
-/// A community health centre's name without a place of the gazetteer before it
-/// (瞿溪街道社区卫生服务中心): a street, town or village name and the kind.
+/// A community or township health centre's name without a place of the gazetteer
+/// before it (瞿溪街道社区卫生服务中心, 城北社区卫生服务中心, 社棠镇卫生院): a street,
+/// town or village name and the kind.
 fn community_centre(name: &str) -> bool {
-    let stem = ["社区卫生服务中心", "卫生服务中心"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or("");
-    (3..=8).contains(&stem.chars().count())
+    let (stem, needs_place) = match name.strip_suffix("社区卫生服务中心") {
+        Some(stem) => (stem, false),
+        None => (["卫生服务中心", "卫生院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(""), true),
+    };
+    (2..=8).contains(&stem.chars().count())
         && stem.chars().all(is_han)
-        && ["街道", "镇", "乡", "社区", "村"].iter().any(|w| stem.ends_with(w))
+        && (!needs_place || ["街道", "镇", "乡", "社区", "村"].iter().any(|w| stem.ends_with(w) && stem.len() > w.len()))
+        && !bare_words().iter().any(|w| stem.starts_with(w))
         && !only_generic(name)
 }
 
-/// The first place name in `chars[start..end]` that leaves room for a name after it:
-/// (its position, the place, its length).
+/// The place a name in `chars[start..end]` starts at, leaving room for a name after
+/// it: (its position, the place, its length). A run of places (绍兴市越城区) starts at
+/// its first; when words that are no place stand between two runs (安庆市宜秀区大桥街道
+/// 非公企业|安庆舒洲口腔医院), the name starts at the last run: what comes before it
+/// says who runs the hospital.
 fn first_place(chars: &[char], start: usize, end: usize) -> Option<(usize, &'static Place, usize)> {
-    (start..end.saturating_sub(2)).find_map(|k| place_at(chars, k).map(|(p, n)| (k, p, n)))
+    let mut found = None;
+    let mut run_end = None;
+    let mut k = start;
+    while k < end.saturating_sub(2) {
+        match place_at(chars, k) {
+            Some((p, n)) => {
+                if run_end != Some(k) && end - (k + n) >= 2 {
+                    found = Some((k, p, n));
+                }
+                run_end = Some(k + n);
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+    found
 }
 
 #[derive(Debug, Clone)]
@@ -694,6 +717,10 @@ struct Hospital {
     region: String,
     first: usize,
 }
+
+/// The longest name looked back for, in characters: a district's community health
+/// centre with its city (武汉市某某区某某街社区卫生服务中心) runs to twenty.
+const MAX_NAME: usize = 22;
 
 /// Characters that cannot be inside a hospital's name (they end the look back). 和 is
 /// one only on a first look: it joins two names (市一院和市中医院) but is part of some
@@ -946,11 +973,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let look_back = |across_he: bool| {
                 let mut start = i;
                 loop {
-                    while start > 0 && end - start < 16 && !ends_name(chars[start - 1], across_he) {
+                    while start > 0 && end - start < MAX_NAME && !ends_name(chars[start - 1], across_he) {
                         start -= 1;
                     }
                     match across_stop(&chars, start, i) {
-                        Some(q) if end - q < 16 => start = q,
+                        Some(q) if end - q < MAX_NAME => start = q,
                         _ => return start,
                     }
                 }
@@ -1191,6 +1218,18 @@ mod tests {
         // A campaign named like a hospital is none; a word jieba knows stays a word.
         assert_eq!(read("区纪委督查清廉医院建设工作,推进清廉医院建设。").hospital, "");
         assert_eq!(read("按照医院要求,加强医院管理,按照医院部署,按照规定执行。").hospital, "");
+    }
+
+    /// Town and community health centres, long names with a district and a street,
+    /// and a name that starts after words saying who runs it.
+    #[test]
+    fn health_centres_long_names_and_the_last_run_of_places() {
+        assert_eq!(read("桃溪镇卫生院党支部组织党员开展健康宣讲。").hospital, "桃溪镇卫生院");
+        assert_eq!(read("城北社区卫生服务中心党支部开展义诊。").hospital, "城北社区卫生服务中心");
+        let m = read("武汉市江汉区民意街社区卫生服务中心党支部开展主题党日活动。");
+        assert_eq!(m.hospital, "武汉市江汉区民意街社区卫生服务中心");
+        let m = read("西湖区北山街道非公企业杭州明德口腔医院党支部成立。杭州明德口腔医院院长讲话。");
+        assert_eq!(m.hospital, "杭州明德口腔医院");
     }
 
     /// A page's date labelled 日期: in its chrome; a received date is not its date.
