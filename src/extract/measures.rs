@@ -414,10 +414,11 @@ fn rule_documents(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
-/// A list of three or more short phrases that begin with the same character, apart by
-/// 、 (the last may follow 和 or 及): 联建“五化”党支部、联创文明社区、联解区域难题和联推
-/// 惠民服务; 同部署、同落实、同考核. Such a parallel list names one way of working: the
-/// whole list is the name.
+/// A list of three or more short phrases that begin with the same character of
+/// joint work (`parallel_lead` of `measure_words.tsv`: 联, 同, 共 …), apart by 、 (the
+/// last may follow 和 or 及): 联建“五化”党支部、联创文明社区、联解区域难题和联推惠民服务;
+/// 同部署、同落实、同考核. Such a parallel list names one way of working: the whole list
+/// is the name. (有计划、有节点、有措施 describes, and is not one.)
 fn parallel_items(chars: &[char]) -> Vec<Candidate> {
     let item_char = |c: char| is_han(c) || matches!(c, '“' | '”');
     let mut out = Vec::new();
@@ -428,7 +429,8 @@ fn parallel_items(chars: &[char]) -> Vec<Candidate> {
         let clause = &chars[from..to];
         let pieces: Vec<&[char]> = clause.split(|&c| c == '、').collect();
         if pieces.len() >= 3 {
-            let lead = pieces[1].first().copied().filter(|&c| is_han(c));
+            let leads = lexicon::words_of("measure_words.tsv", "parallel_lead");
+            let lead = pieces[1].first().copied().filter(|c| leads.iter().any(|l| l.starts_with(*c)));
             if let Some(lead) = lead {
                 // The first item starts at the last `lead` of its piece.
                 let first = pieces[0].iter().rposition(|&c| c == lead);
@@ -768,6 +770,7 @@ mod tests {
         assert!(has("双方围绕联学理论、联办活动、联育人才和联帮群众开展合作。", "联学理论、联办活动、联育人才和联帮群众"));
         assert!(has("把党建工作与业务工作同谋划、同推进、同检查。", "同谋划、同推进、同检查"));
         assert!(names("医院开设内科、外科、儿科等科室。").is_empty());
+        assert!(names("工作有详细计划、有时间节点、有具体措施。").is_empty());
     }
 
     /// A Party organisation built into the hospital's structure.
