@@ -115,9 +115,12 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
 /// people are named; what they are is the committee they form (→ 支部委员) or the
 /// title the clause gives them.
 fn named_people(figure: &Figure, place: Place) -> Found {
-    let Some(people) = place.phrase.as_ref().filter(|p| p.text() == "同志") else { return Found::Here(place) };
+    // jieba may join the verb to it (6名同志荣获…).
+    let Some(people) = place.phrase.as_ref().filter(|p| p.text().starts_with("同志")) else {
+        return Found::Here(place);
+    };
     let chars = figure.sentence.chars;
-    let from = people.end;
+    let from = people.start + 2;
     let clause_end = chars[from..]
         .iter()
         .position(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
@@ -145,7 +148,7 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             return found(at - unit.chars().count(), at + 3, role);
         }
     }
-    let given = ["被评为", "评为", "当选为", "获评", "为"].iter().find(|w| text.starts_with(**w));
+    let given = ["被评为", "评为", "当选为", "获评", "荣获", "获得", "被授予", "为"].iter().find(|w| text.starts_with(**w));
     if let Some(word) = given {
         let skip = word.chars().count();
         let title: String = rest[skip..].iter().take_while(|&&c| crate::clean::is_han(c)).take(10).collect();
@@ -606,6 +609,7 @@ mod tests {
             ("选举产生了由周敏、吴杰、郑洁等3名同志组成的新一届党总支委员会。", "党总支委员"),
             ("经党员大会选举,孙立、陈曦等5位同志组成支部委员会。", "支部委员"),
             ("大会表彰了刘芳、何军等6位同志为优秀共产党员。", "党员"),
+            ("3名同志荣获市直机关优秀共产党员称号。", "党员"),
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             let subjects: Vec<&str> = found.iter().map(|(m, _)| m.subject.as_str()).collect();
