@@ -116,7 +116,7 @@ fn dangjian_index(corpus: &Path, out: &Path) -> u64 {
 fn index_alone(corpus: &Path, out: &Path, cleaned: bool) -> u64 {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(2).build().unwrap();
     let files = ingest::discover(corpus).unwrap().files;
-    let mut fulltext = FullText::open(out).unwrap();
+    let mut fulltext = FullText::open(out, None).unwrap();
     let mut count = 0;
     for batch in files.chunks(BATCH) {
         let prepared: Vec<(Document, Folded)> = pool.install(|| {

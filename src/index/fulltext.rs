@@ -24,9 +24,14 @@ pub struct FullText {
 }
 
 impl FullText {
-    pub fn open(index_dir: &Path) -> Result<FullText, TantivyError> {
+    /// Opens the index for writing with `threads` indexing threads (tantivy's own
+    /// choice, one a core up to eight, when `None`).
+    pub fn open(index_dir: &Path, threads: Option<usize>) -> Result<FullText, TantivyError> {
         let (index, fields) = schema::open(index_dir, true)?;
-        let writer = index.writer(WRITER_BUDGET)?;
+        let writer = match threads {
+            Some(threads) => index.writer_with_num_threads(threads, WRITER_BUDGET)?,
+            None => index.writer(WRITER_BUDGET)?,
+        };
         Ok(FullText { writer, fields })
     }
 

@@ -148,20 +148,20 @@ fn stamp_of(meta: &fs::Metadata) -> Stamp {
 
 /// The full-text writer, opened on first use; on a rebuild, made anew if what is
 /// there cannot be opened.
-struct LazyFullText<'a>(Option<FullText>, &'a std::path::Path, bool);
+struct LazyFullText<'a>(Option<FullText>, &'a std::path::Path, bool, Option<usize>);
 
 impl<'a> LazyFullText<'a> {
-    fn new(index: &'a std::path::Path, rebuild: bool) -> Self {
-        LazyFullText(None, index, rebuild)
+    fn new(index: &'a std::path::Path, rebuild: bool, threads: Option<usize>) -> Self {
+        LazyFullText(None, index, rebuild, threads)
     }
 
     fn get(&mut self) -> Result<&mut FullText, tantivy::TantivyError> {
         if self.0.is_none() {
-            let opened = match FullText::open(self.1) {
+            let opened = match FullText::open(self.1, self.3) {
                 Err(error) if self.2 => {
                     tracing::warn!("the full-text index cannot be opened ({error}); it is made anew");
                     std::fs::remove_dir_all(self.1.join(schema::TANTIVY_DIR))?;
-                    FullText::open(self.1)?
+                    FullText::open(self.1, self.3)?
                 }
                 opened => opened?,
             };
@@ -190,10 +190,14 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         );
     }
     tracing::info!("indexing {} into {}", options.corpus.display(), options.index.display());
+    // --threads bounds both pools, the readers' and tantivy's writers, and no more of
+    // them than there are cores.
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = options.threads.map(|n| n.clamp(1, cores));
     let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(options.threads.unwrap_or(0))
+        .num_threads(threads.unwrap_or(0))
         .build()
-        .map_err(|error| IndexError::Threads { threads: options.threads.unwrap_or(0), error })?;
+        .map_err(|error| IndexError::Threads { threads: threads.unwrap_or(0), error })?;
 
     // A store SQLite cannot read is replaced on --full (kept aside, not deleted); a
     // plain run stops with that advice.
@@ -303,7 +307,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
     let fulltext_err = |error| IndexError::FullText { path: options.index.clone(), error };
     // The full-text writer is opened only when there is something to write: an
     // unchanged corpus is checked without it.
-    let mut fulltext = LazyFullText::new(&options.index, rebuilt.is_some());
+    let mut fulltext = LazyFullText::new(&options.index, rebuilt.is_some(), threads);
     let writer = store.writer()?;
     if let Some(reason) = &rebuilt {
         tracing::info!("rebuilding everything: {reason}");
