@@ -748,7 +748,8 @@ mod tests {
         let found = names("院党委修订《党支部书记例会制度》《科室党风廉政考核办法》等文件。");
         let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert!(found.contains(&"党支部书记例会制度") && found.contains(&"科室党风廉政考核办法"), "{found:?}");
-        for text in ["党员们共同学习《习近平谈治国理政》。", "医院印发《关于加强党建工作的实施办法》。"] {
+        for text in ["党员们共同学习《习近平谈治国理政》。", "医院印发《关于加强党建工作的实施办法》。"]
+        {
             assert!(names(text).iter().all(|(n, _)| !n.contains("谈治国理政") && !n.starts_with("关于")), "{text}");
         }
     }
@@ -767,7 +768,10 @@ mod tests {
     /// a list of unlike words is not.
     #[test]
     fn a_parallel_list_is_one_practice() {
-        assert!(has("双方围绕联学理论、联办活动、联育人才和联帮群众开展合作。", "联学理论、联办活动、联育人才和联帮群众"));
+        assert!(has(
+            "双方围绕联学理论、联办活动、联育人才和联帮群众开展合作。",
+            "联学理论、联办活动、联育人才和联帮群众"
+        ));
         assert!(has("把党建工作与业务工作同谋划、同推进、同检查。", "同谋划、同推进、同检查"));
         assert!(names("医院开设内科、外科、儿科等科室。").is_empty());
         assert!(names("工作有详细计划、有时间节点、有具体措施。").is_empty());
@@ -783,7 +787,8 @@ mod tests {
     /// A slogan held as a motto, or called a brand, is brand and culture.
     #[test]
     fn a_motto_or_a_branded_slogan_is_brand_and_culture() {
-        for text in ["院党委坚持“红心向党、仁术惠民”,推动医院发展。", "以“守护生命,温暖同行”党建品牌为抓手。"] {
+        for text in ["院党委坚持“红心向党、仁术惠民”,推动医院发展。", "以“守护生命,温暖同行”党建品牌为抓手。"]
+        {
             let found = names(text);
             assert_eq!(found[0].1.as_deref(), Some("品牌文化"), "{text}: {found:?}");
         }

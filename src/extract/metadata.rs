@@ -75,6 +75,14 @@ struct Patterns {
     /// A journal's issue at the start of a line, without the journal's name (2023年第5期),
     /// or a citation line (卫生管理2022,Vol.8).
     issue_alone: Regex,
+    /// A template site's line about what it collected: 下面是小编整理的(关于)X,希望…
+    /// (X is the title).
+    collected: Regex,
+    /// The first line of a document-sharing site: 《name.docx》由会员分享 (the file's
+    /// name, without its extension, is the title).
+    shared_file: Regex,
+    /// A file's extension at the end of a title (…工作经验总结.docx).
+    extension: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -100,6 +108,13 @@ fn patterns() -> &'static Patterns {
             time_then_name: Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Han}{2,4})\s*$").unwrap(),
             marked_name: Regex::new(r"(\p{Han}{2,3})\s*[①-⑩]").unwrap(),
             month_day: Regex::new(r"^\s*\d{1,2}-\d{1,2}(?:\s|$)").unwrap(),
+            collected: Regex::new(
+                r"小编(?:为大家|给大家)?(?:整理|收集|精心整理|搜集)(?:了|的)+(?:关于|有关)?([^,，。！!]{4,40}?)(?:范文|范例)?[,，。]",
+            )
+            .unwrap(),
+            shared_file: Regex::new(r"^《([^《》]{4,80}?)\.(?i:docx?|wps|pdf|pptx?|txt)》[^。]{0,12}(?:分享|上传|发布)")
+                .unwrap(),
+            extension: Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?|txt)\s*$").unwrap(),
             issue_alone: Regex::new(
                 r"^\s*(?:((?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期|\p{Han}{2,12}\s*((?:19|20)\d{2})\s*[,，]\s*(?i:vol))",
             )
@@ -197,7 +212,8 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
     }
     // A template site says what it collected: 下面是小编整理的关于…,希望…
-    if let Some(caps) = collected().captures(&text[..text.floor_char_boundary(600)]) {
+    let head = text.char_indices().nth(200).map_or(text, |(b, _)| &text[..b]);
+    if let Some(caps) = patterns().collected.captures(head) {
         let name = caps.get(1).expect("the pattern has a group").as_str();
         if let Some(at) = folded.find(&*hanconv::t2s(name)) {
             return (name.to_string(), &folded[at..at + hanconv::t2s(name).len()]);
@@ -206,7 +222,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     }
     // A document-sharing site names the file it shows: 《标题.docx》由会员分享…
     if let Some(&(o, f)) = lines.first()
-        && let Some(caps) = shared_file().captures(o)
+        && let Some(caps) = patterns().shared_file.captures(o)
     {
         let name = caps.get(1).expect("the pattern has a group").as_str();
         let at = f.char_indices().nth(1).map_or(0, |(b, _)| b);
@@ -237,24 +253,6 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     (String::new(), "")
 }
 
-/// A template site's line about what it collected: 下面是小编整理的(关于)X,希望… (X is
-/// the title).
-fn collected() -> &'static Regex {
-    static COLLECTED: OnceLock<Regex> = OnceLock::new();
-    COLLECTED.get_or_init(|| {
-        Regex::new(r"小编(?:为大家|给大家)?(?:整理|收集|精心整理|搜集)(?:了|的)+(?:关于|有关)?([^,，。！!]{4,40}?)(?:范文|范例)?[,，。]").unwrap()
-    })
-}
-
-/// The first line of a document-sharing site: 《name.docx》由会员分享 (the file's name,
-/// without its extension, is the title).
-fn shared_file() -> &'static Regex {
-    static SHARED: OnceLock<Regex> = OnceLock::new();
-    SHARED.get_or_init(|| {
-        Regex::new(r"^《([^《》]{4,80}?)\.(?i:docx?|wps|pdf|pptx?|txt)》[^。]{0,12}(?:分享|上传|发布)").unwrap()
-    })
-}
-
 /// Whether `second` goes on the title `first`, wrapped at a line's end: the first is
 /// long (a line the page's width ended) and ends as a cut title does not (…) nor as a
 /// whole one may (！？”); the second reads as a title too, short, with no space
@@ -278,9 +276,7 @@ fn without_page_marks(title: &str) -> String {
     let count = COUNT.get_or_init(|| Regex::new(r"\s*[(（]\s*\d+\s*字\s*[)）]\s*$").unwrap());
     let title = count.replace(title, "");
     // A shared file's name ends in its extension (…工作经验总结.docx).
-    static EXTENSION: OnceLock<Regex> = OnceLock::new();
-    let extension = EXTENSION.get_or_init(|| Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?|txt)\s*$").unwrap());
-    let title = extension.replace(&title, "");
+    let title = patterns().extension.replace(&title, "");
     title.trim_end_matches(['…', '.', ' ']).trim_end_matches("...").to_string()
 }
 
@@ -682,7 +678,8 @@ fn community_centre(name: &str) -> bool {
     };
     (2..=8).contains(&stem.chars().count())
         && stem.chars().all(is_han)
-        && (!needs_place || ["街道", "镇", "乡", "社区", "村"].iter().any(|w| stem.ends_with(w) && stem.len() > w.len()))
+        && (!needs_place
+            || ["街道", "镇", "乡", "社区", "村"].iter().any(|w| stem.ends_with(w) && stem.len() > w.len()))
         && !bare_words().iter().any(|w| stem.starts_with(w))
         && !only_generic(name)
 }
@@ -737,8 +734,8 @@ fn ends_name(c: char, across_he: bool) -> bool {
 /// ends the name.
 fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
     let stop = start.checked_sub(1).filter(|&s| is_han(chars[s]))?;
-    let place = (stop.saturating_sub(3)..=stop)
-        .find(|&q| place_at(chars, q).is_some_and(|(_, n)| q + n > stop && q + n < end));
+    let place =
+        (stop.saturating_sub(3)..=stop).find(|&q| place_at(chars, q).is_some_and(|(_, n)| q + n > stop && q + n < end));
     if place.is_some() {
         return place;
     }
@@ -791,7 +788,8 @@ fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
     let Some(verb) = verb else { return false };
     let delegation = ends_before(at - verb.chars().count(), "一行");
     let after: String = chars[end..chars.len().min(end + 3)].iter().collect();
-    let inspecting = ["调研", "检查", "视察", "考察", "督导", "督查", "指导", "调查"].iter().any(|w| after.starts_with(w));
+    let inspecting =
+        ["调研", "检查", "视察", "考察", "督导", "督查", "指导", "调查"].iter().any(|w| after.starts_with(w));
     !delegation && !inspecting
 }
 
@@ -1202,7 +1200,8 @@ mod tests {
     fn a_numbered_short_form_is_the_hospital_when_nothing_else_is_named() {
         assert_eq!(read("市三院党委召开理论学习会,市三院全体党员参加。").hospital, "市三院");
         assert_eq!(read("三院党委书记在会上讲话,要求三院党员干部带头攻坚。").hospital, "三院");
-        for text in ["医院推进一院多区建设,一院多区格局基本形成。", "两院院士来院讲学。"] {
+        for text in ["医院推进一院多区建设,一院多区格局基本形成。", "两院院士来院讲学。"]
+        {
             assert_eq!(read(text).hospital, "", "{text}");
         }
     }
@@ -1254,7 +1253,9 @@ mod tests {
         assert_eq!(read(&format!("支部党建工作经验交流材料.docx\n{body}")).title, "支部党建工作经验交流材料");
         let m = read(&format!("专题党课:坚守初心使命,以\n清廉作风护航医院发展\n{body}"));
         assert_eq!(m.title, "专题党课:坚守初心使命,以清廉作风护航医院发展");
-        let m = read("卫生院党支部工作总结范文时光飞逝,下面是小编整理的关于卫生院党支部工作总结范文,希望对你有帮助。一年来,我院党支部坚持……");
+        let m = read(
+            "卫生院党支部工作总结范文时光飞逝,下面是小编整理的关于卫生院党支部工作总结范文,希望对你有帮助。一年来,我院党支部坚持……",
+        );
         assert_eq!(m.title, "卫生院党支部工作总结");
     }
 
@@ -1279,7 +1280,9 @@ mod tests {
     /// says where the hospital is; before an ordinal or a kind it is part of the name.
     #[test]
     fn a_locating_shi_before_a_name_of_its_own_is_left_out() {
-        let m = read("东湖街道与桂园人民医院签约\n近日,东湖街道与市桂园人民医院签署党建共建协议,市桂园人民医院党委书记讲话。");
+        let m = read(
+            "东湖街道与桂园人民医院签约\n近日,东湖街道与市桂园人民医院签署党建共建协议,市桂园人民医院党委书记讲话。",
+        );
         assert_eq!(m.hospital, "桂园人民医院");
         assert_eq!(read("市第一人民医院党委召开会议,市第一人民医院全体党员参加。").hospital, "市第一人民医院");
     }
@@ -1297,7 +1300,8 @@ mod tests {
     /// What follows a place may only say what kind of hospital, or withhold the name.
     #[test]
     fn a_kind_phrase_or_a_withheld_name_after_a_place_is_no_hospital() {
-        for text in ["上海市某医院党委探索党建品牌建设的新路径。", "近年来,县高度重视公立医院党的建设工作。"] {
+        for text in ["上海市某医院党委探索党建品牌建设的新路径。", "近年来,县高度重视公立医院党的建设工作。"]
+        {
             assert_eq!(read(text).hospital, "", "{text}");
         }
     }

@@ -148,7 +148,8 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             return found(at - unit.chars().count(), at + 3, role);
         }
     }
-    let given = ["被评为", "评为", "当选为", "获评", "荣获", "获得", "被授予", "为"].iter().find(|w| text.starts_with(**w));
+    let given =
+        ["被评为", "评为", "当选为", "获评", "荣获", "获得", "被授予", "为"].iter().find(|w| text.starts_with(**w));
     if let Some(word) = given {
         let skip = word.chars().count();
         let title: String = rest[skip..].iter().take_while(|&&c| crate::clean::is_han(c)).take(10).collect();
