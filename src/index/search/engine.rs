@@ -90,6 +90,26 @@ impl Engine {
         Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf() })
     }
 
+    /// The store beside the index, for what the store alone answers (documents,
+    /// tables, comparisons).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Sees the full-text index's latest commit (the store sees each commit by itself).
+    /// A long-lived engine — the web app's — calls it before each request.
+    pub fn reload(&self) -> Result<(), SearchError> {
+        self.reader.reload().map_err(|e| self.err(e))
+    }
+
+    /// Where the query's literals occur in the whole of `text` (character ranges), as
+    /// snippets highlight them: what a document shown for a query marks.
+    pub fn highlights(&self, query: &str, text: &str) -> Result<Vec<(usize, usize)>, SearchError> {
+        let literals = read(query, &self.index.schema())?.literals;
+        let folded = crate::clean::fold::Folded::new(text);
+        Ok(snippet::whole(text, &folded, &literals, 0, text.chars().count()).highlights)
+    }
+
     pub(super) fn err(&self, error: TantivyError) -> SearchError {
         SearchError::Index { path: self.path.clone(), error }
     }
@@ -100,17 +120,23 @@ impl Engine {
     /// document by words its stored text no longer has — that document is left out.
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
-        let ReadQuery { ast, literals, .. } = read(query, &self.index.schema())?;
+        let read = read(query, &self.index.schema())?;
         let top = self.run(&searcher, query, filters, limit)?;
+        self.hits(&read, top)
+    }
+
+    /// The hits of `top` (index entries, best first), each with its snippet; those
+    /// whose stored text does not hold the query are left out (see [`Engine::search`]).
+    pub(super) fn hits(&self, read: &ReadQuery, top: Vec<(f32, Entry)>) -> Result<Vec<Hit>, SearchError> {
         let mut hits = Vec::with_capacity(top.len());
         let mut documents = DocumentCache::new(&self.store);
         for (score, entry) in top {
             let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
-            if !paragraph_matches(&ast, &folded.text) {
+            if !paragraph_matches(&read.ast, &folded.text) {
                 tracing::debug!("{}: found by the index, not in the stored text (a run is committing)", entry.path);
                 continue;
             }
-            let Snippet { text, highlights } = snippet::excerpt(&doc.text, folded, &literals, 120);
+            let Snippet { text, highlights } = snippet::excerpt(&doc.text, folded, &read.literals, 120);
             hits.push(Hit {
                 id: entry.id,
                 path: entry.path,
@@ -269,6 +295,7 @@ pub(super) enum Documents {
 }
 
 /// What a hit's index entry says.
+#[derive(Debug, Clone)]
 pub(super) struct Entry {
     pub(super) id: String,
     pub(super) path: String,

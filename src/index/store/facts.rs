@@ -198,6 +198,20 @@ impl Store {
         Ok(out)
     }
 
+    /// The categories of the practices each document names, by document id, each
+    /// category once, sorted.
+    pub fn categories(&self) -> Result<HashMap<String, Vec<String>>, StoreError> {
+        let pairs: Vec<(String, String)> = self.all(
+            "SELECT DISTINCT document_id, category FROM measures WHERE category IS NOT NULL ORDER BY document_id, category",
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        let mut out: HashMap<String, Vec<String>> = HashMap::new();
+        for (id, category) in pairs {
+            out.entry(id).or_default().push(category);
+        }
+        Ok(out)
+    }
+
     /// Every document's word counts (see `extract::words`), by document id.
     pub fn word_counts(&self) -> Result<HashMap<String, String>, StoreError> {
         self.all("SELECT document_id, counts FROM word_counts", |row| Ok((row.get(0)?, row.get(1)?)))
