@@ -76,6 +76,8 @@ pub struct Engine {
     pub(super) index: Index,
     pub(super) fields: Fields,
     pub(super) path: std::path::PathBuf,
+    /// What a long-lived engine keeps between queries (see `page`).
+    pub(super) kept: super::page::Kept,
 }
 
 /// How much the words track and adjacency add to a grams match.
@@ -87,7 +89,7 @@ impl Engine {
         let store = Store::open_read_only(index_dir)?;
         let err = |error| SearchError::Index { path: index_dir.to_path_buf(), error };
         let (index, fields, reader) = schema::open_reader(index_dir).map_err(err)?;
-        Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf() })
+        Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf(), kept: Default::default() })
     }
 
     /// The store beside the index, for what the store alone answers (documents,
@@ -190,15 +192,27 @@ impl Engine {
         limit: usize,
         documents: Documents,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        let query = self.build(parsers, query, filters, documents)?;
-        let top =
-            searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))?;
+        let top = self.addresses(searcher, parsers, query, filters, limit, documents)?;
         let mut out = Vec::with_capacity(top.len());
         for (score, address) in top {
             out.push((score, self.entry(searcher, address)?));
         }
         out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
         Ok(out)
+    }
+
+    /// The best `limit` documents for a query, as the index's addresses, by score.
+    pub(super) fn addresses(
+        &self,
+        searcher: &Searcher,
+        parsers: &(QueryParser, QueryParser),
+        query: &str,
+        filters: &Filters,
+        limit: usize,
+        documents: Documents,
+    ) -> Result<Vec<(f32, DocAddress)>, SearchError> {
+        let query = self.build(parsers, query, filters, documents)?;
+        searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))
     }
 
     pub(super) fn entry(&self, searcher: &Searcher, address: DocAddress) -> Result<Entry, SearchError> {
