@@ -579,6 +579,32 @@ fn table_form(action: &str, fields: &str, csv: &str) -> String {
     )
 }
 
+/// One page of a table: the count, the header, the rows (`<tr>`s), links to the other
+/// pages (`total` rows, this page from `offset`) at `path` with the filters `all`.
+fn table(
+    count: &str,
+    columns: &[&str],
+    rows: impl Iterator<Item = String>,
+    (total, offset): (usize, usize),
+    path: &str,
+    all: &[(&str, &str)],
+) -> String {
+    let mut out = format!("<p class=\"count-line\">{}</p><div class=\"table-wrap\"><table><thead><tr>", esc(count));
+    for column in columns {
+        let _ = write!(out, "<th>{column}</th>");
+    }
+    out.push_str("</tr></thead><tbody>");
+    out.extend(rows);
+    out.push_str("</tbody></table></div>");
+    out.push_str(&pager(total, offset, ROWS_PER_PAGE, |at| {
+        let start = at.to_string();
+        let mut with = all.to_vec();
+        with.push(("start", &start));
+        link(path, &with)
+    }));
+    out
+}
+
 /// The figures table with its filters, paged, and its CSV.
 pub fn figures(engine: &Engine, params: &Params) -> Page {
     let text = |name: &str| params.text(name).unwrap_or_default();
@@ -601,14 +627,11 @@ pub fn figures(engine: &Engine, params: &Params) -> Page {
     let content = (|| {
         let rows = metric_rows(engine.store(), &metric_filter(params)?)?;
         let offset = params.number::<usize>("start", 0, 10_000_000)?.unwrap_or(0);
-        let mut out = format!("<p class=\"count-line\">共 {} 条数据</p>", rows.len());
-        out.push_str("<div class=\"table-wrap\"><table><thead><tr><th>指标</th><th>数值</th><th>单位</th><th>年份</th><th>医院</th><th>原句</th></tr></thead><tbody>");
-        for row in rows.iter().skip(offset).take(ROWS_PER_PAGE) {
+        let lines = rows.iter().skip(offset).take(ROWS_PER_PAGE).map(|row| {
             let m = &row.metric;
             let subject = if row.derived.is_some() { format!("{}（推算）", m.subject) } else { m.subject.clone() };
             let target = if row.derived.is_some() { String::new() } else { format!("#{}", spot(m.start, m.end)) };
-            let _ = write!(
-                out,
+            format!(
                 "<tr><td>{}</td><td class=\"num\">{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"{}{}\">{}</a></td></tr>",
                 esc(&subject),
                 esc(&figure(m.value, m.upper, m.qualifier)),
@@ -618,16 +641,10 @@ pub fn figures(engine: &Engine, params: &Params) -> Page {
                 esc(&document_link(&row.document_id, "")),
                 target,
                 esc(&m.evidence)
-            );
-        }
-        out.push_str("</tbody></table></div>");
-        out.push_str(&pager(rows.len(), offset, ROWS_PER_PAGE, |at| {
-            let start = at.to_string();
-            let mut with: Vec<(&str, &str)> = all.clone();
-            with.push(("start", &start));
-            link("/figures", &with)
-        }));
-        Ok(out)
+            )
+        });
+        let columns = ["指标", "数值", "单位", "年份", "医院", "原句"];
+        Ok(table(&format!("共 {} 条数据", rows.len()), &columns, lines, (rows.len(), offset), "/figures", &all))
     })();
     finish("数据", "/figures", form, content)
 }
@@ -645,12 +662,9 @@ pub fn practices(engine: &Engine, params: &Params) -> Page {
     let content = (|| {
         let rows = measure_rows(engine.store(), &measure_filter(params))?;
         let offset = params.number::<usize>("start", 0, 10_000_000)?.unwrap_or(0);
-        let mut out = format!("<p class=\"count-line\">共 {} 条做法</p>", rows.len());
-        out.push_str("<div class=\"table-wrap\"><table><thead><tr><th>做法</th><th>类别</th><th>医院</th><th>日期</th><th>原句</th></tr></thead><tbody>");
-        for row in rows.iter().skip(offset).take(ROWS_PER_PAGE) {
+        let lines = rows.iter().skip(offset).take(ROWS_PER_PAGE).map(|row| {
             let m = &row.measure;
-            let _ = write!(
-                out,
+            format!(
                 "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><a href=\"{}#{}\">{}</a></td></tr>",
                 esc(&m.name_text),
                 esc(m.category.as_deref().unwrap_or("")),
@@ -659,16 +673,10 @@ pub fn practices(engine: &Engine, params: &Params) -> Page {
                 esc(&document_link(&row.document_id, "")),
                 spot(m.start, m.end),
                 esc(&m.evidence)
-            );
-        }
-        out.push_str("</tbody></table></div>");
-        out.push_str(&pager(rows.len(), offset, ROWS_PER_PAGE, |at| {
-            let start = at.to_string();
-            let mut with: Vec<(&str, &str)> = all.clone();
-            with.push(("start", &start));
-            link("/practices", &with)
-        }));
-        Ok(out)
+            )
+        });
+        let columns = ["做法", "类别", "医院", "日期", "原句"];
+        Ok(table(&format!("共 {} 条做法", rows.len()), &columns, lines, (rows.len(), offset), "/practices", &all))
     })();
     finish("做法", "/practices", form, content)
 }

@@ -180,24 +180,21 @@ impl Engine {
         filters: &Filters,
         limit: usize,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        self.run_for(searcher, &self.parsers(searcher), query, filters, limit, Documents::Matching)
+        let top = self.addresses(searcher, &self.parsers(searcher), query, filters, limit, Documents::Matching)?;
+        self.entries(searcher, top)
     }
 
-    pub(super) fn run_for(
+    /// The index entries of `top`, ranked.
+    pub(super) fn entries(
         &self,
         searcher: &Searcher,
-        parsers: &(QueryParser, QueryParser),
-        query: &str,
-        filters: &Filters,
-        limit: usize,
-        documents: Documents,
+        top: Vec<(f32, DocAddress)>,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        let top = self.addresses(searcher, parsers, query, filters, limit, documents)?;
         let mut out = Vec::with_capacity(top.len());
         for (score, address) in top {
             out.push((score, self.entry(searcher, address)?));
         }
-        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
+        by_rank(&mut out);
         Ok(out)
     }
 
@@ -297,6 +294,11 @@ impl Engine {
         }
         Ok(BooleanQuery::new(clauses))
     }
+}
+
+/// Sorts hits by score, then path: equal scores come out in the same order every time.
+pub(super) fn by_rank(hits: &mut [(f32, Entry)]) {
+    hits.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
 }
 
 /// Which documents a query asks the index for.

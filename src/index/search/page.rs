@@ -10,7 +10,7 @@ use serde::Serialize;
 use tantivy::index::SegmentId;
 use tantivy::{DocAddress, Searcher};
 
-use super::engine::{Documents, Engine, Entry, Filters, Hit, SearchError};
+use super::engine::{Documents, Engine, Entry, Filters, Hit, SearchError, by_rank};
 use super::query::read;
 use crate::index::store::Head;
 
@@ -103,8 +103,8 @@ impl Engine {
         for (score, address) in addresses {
             top.push((score, self.kept_entry(&searcher, address)?));
         }
-        // As `search` orders them: by score, then path.
-        top.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
+        // As `search` orders them.
+        by_rank(&mut top);
         let kept = self.kept_heads()?;
         let (heads, categories) = (&kept.heads, &kept.categories);
         let none = Vec::new();

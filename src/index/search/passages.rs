@@ -117,7 +117,8 @@ impl Engine {
         let read = read(query, &self.index.schema())?;
         let literals = read.literals;
         let wanted = PASSAGE_DOCUMENTS.max(limit.saturating_mul(20));
-        let top = self.run_for(&searcher, &parsers, query, filters, wanted, Documents::ForPassages)?;
+        let top = self.addresses(&searcher, &parsers, query, filters, wanted, Documents::ForPassages)?;
+        let top = self.entries(&searcher, top)?;
         let ast = read.ast;
         let weights = self.rarity(&searcher, &parsers.0, &literals)?;
         let mut documents = DocumentCache::new(&self.store);
