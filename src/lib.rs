@@ -43,6 +43,7 @@ pub mod model;
 pub mod pipeline;
 pub mod progress;
 pub mod segment;
+pub mod serve;
 
 /// The version of what the pipeline makes of a file. Bump it whenever any stage's
 /// output changes for the same input: an index built with another version is rebuilt.

@@ -64,6 +64,31 @@ pub struct Cell {
     pub path: String,
 }
 
+impl Cell {
+    /// 877人, ≈1000人 (2017), 0.3333 — the figure with its unit and year when known.
+    pub fn text(&self) -> String {
+        let value = figure(self.value, self.upper, self.qualifier);
+        let unit = if self.unit == "ratio" { "" } else { self.unit.as_str() };
+        match self.year {
+            Some(year) => format!("{value}{unit} ({year})"),
+            None => format!("{value}{unit}"),
+        }
+    }
+}
+
+/// A number as a table shows it: counts without decimals (877), others as they are.
+pub fn number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
+}
+
+/// A figure with its qualifier and range: 877, ≈1000, >50, 150–200, 0.3333.
+pub fn figure(value: f64, upper: Option<f64>, qualifier: Qualifier) -> String {
+    match upper {
+        Some(upper) => format!("{}{}–{}", qualifier.sign(), number(value), number(upper)),
+        None => format!("{}{}", qualifier.sign(), number(value)),
+    }
+}
+
 /// A subject's figures, one cell per hospital (in column order).
 #[derive(Debug, Clone, Serialize)]
 pub struct Row {

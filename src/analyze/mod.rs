@@ -6,3 +6,4 @@ pub mod compare;
 pub mod freq;
 pub mod kwic;
 pub mod report;
+pub mod tables;

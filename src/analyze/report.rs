@@ -9,8 +9,9 @@ use std::fmt::Write;
 use super::compare::{Comparison, Matrix};
 use crate::lexicon::CATEGORIES;
 
-/// Text made safe for HTML.
-fn esc(text: &str) -> String {
+/// Text made safe for HTML, in element content and in quoted attributes alike (the
+/// web app's pages use it too).
+pub fn esc(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -7,7 +7,7 @@ use dangjian::analyze::compare::{ByCategory, Cell, Comparison, compare};
 use dangjian::index::Store;
 
 use super::EXIT_OK;
-use super::output::{csv_record, figure, number, outln, pad_left, pad_right, truncate, width};
+use super::output::{csv_record, number, outln, pad_left, pad_right, truncate, width};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -40,16 +40,6 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     Ok(EXIT_OK)
 }
 
-/// 877人, ≈1000人 (2017), 0.3333 — the figure with its unit and year when known.
-fn cell_text(cell: &Cell) -> String {
-    let value = figure(cell.value, cell.upper, cell.qualifier);
-    let unit = if cell.unit == "ratio" { String::new() } else { cell.unit.clone() };
-    match cell.year {
-        Some(year) => format!("{value}{unit} ({year})"),
-        None => format!("{value}{unit}"),
-    }
-}
-
 fn print_human(c: &Comparison, evidence: bool) {
     let names: Vec<&str> = c.hospitals.iter().map(|h| h.hospital.as_str()).collect();
     let mut rows: Vec<Vec<String>> = Vec::new();
@@ -57,7 +47,7 @@ fn print_human(c: &Comparison, evidence: bool) {
     rows.push(std::iter::once("地区".to_string()).chain(c.hospitals.iter().map(|h| h.region.clone())).collect());
     for row in &c.metrics {
         let label = if row.derived { format!("{} (derived)", row.subject) } else { row.subject.clone() };
-        let cells = row.cells.iter().map(|cell| cell.as_ref().map_or_else(|| "-".to_string(), cell_text));
+        let cells = row.cells.iter().map(|cell| cell.as_ref().map_or_else(|| "-".to_string(), Cell::text));
         rows.push(std::iter::once(label).chain(cells).collect());
     }
     let widths: Vec<usize> = (0..=names.len()).map(|i| rows.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();

@@ -1,12 +1,12 @@
-//! `dangjian measures`: the table of named practices the reports describe.
+//! `dangjian measures`: the table of named practices the reports describe (the rows
+//! come from `analyze::tables`, which the web app shares).
 
 use std::path::Path;
 
 use dangjian::analyze::compare::Matrix;
+use dangjian::analyze::tables::{self, MEASURE_COLUMNS, MeasureFilter, MeasureRecord, csv_table};
 use dangjian::index::Store;
-use dangjian::index::hospitals::HospitalFilter;
 use dangjian::index::store::MeasureRow;
-use dangjian::lexicon::CATEGORIES;
 
 use super::EXIT_OK;
 use super::output::{csv_record, outln, pad_right, truncate, width};
@@ -42,93 +42,27 @@ pub struct Args {
     csv: bool,
 }
 
-const COLUMNS: &[&str] =
-    &["document_id", "path", "hospital", "date", "name", "name_text", "category", "evidence", "start", "end"];
-
-/// One row as JSON and CSV write it, fields in [`COLUMNS`] order.
-#[derive(serde::Serialize)]
-struct Row<'a> {
-    document_id: &'a str,
-    path: &'a str,
-    hospital: &'a str,
-    date: &'a str,
-    name: &'a str,
-    name_text: &'a str,
-    category: Option<&'a str>,
-    evidence: &'a str,
-    start: usize,
-    end: usize,
-}
-
-impl<'a> Row<'a> {
-    fn of(row: &'a MeasureRow) -> Row<'a> {
-        let m = &row.measure;
-        Row {
-            document_id: &row.document_id,
-            path: &row.path,
-            hospital: &row.hospital,
-            date: &row.date,
-            name: &m.name,
-            name_text: &m.name_text,
-            category: m.category.as_deref(),
-            evidence: &m.evidence,
-            start: m.start,
-            end: m.end,
-        }
-    }
-
-    fn csv(&self) -> String {
-        csv_record(&[
-            self.document_id,
-            self.path,
-            self.hospital,
-            self.date,
-            self.name,
-            self.name_text,
-            self.category.unwrap_or(""),
-            self.evidence,
-            &self.start.to_string(),
-            &self.end.to_string(),
-        ])
-    }
-}
-
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     if let Some(category) = &args.category {
-        let wanted = hanconv::t2s(category.trim());
-        if !CATEGORIES.contains(&wanted.as_str()) {
-            anyhow::bail!("{category:?} is not a measure category; the categories are: {}", CATEGORIES.join(", "));
-        }
+        tables::category(category)?;
     }
     let store = Store::open_read_only(index)?;
     if args.matrix {
         print_matrix(&dangjian::analyze::compare::matrix(&store)?, &args);
         return Ok(EXIT_OK);
     }
-    let mut rows = store.measure_rows(None)?;
-    if !args.reposts {
-        rows.retain(|r| r.duplicate_of.is_none());
-    }
-    if let Some(category) = &args.category {
-        let wanted = hanconv::t2s(category.trim());
-        rows.retain(|r| r.measure.category.as_deref() == Some(wanted.as_str()));
-    }
-    if let Some(hospital) = &args.hospital {
-        let filter = HospitalFilter::new(hospital, &store.hospitals()?)?;
-        rows.retain(|r| filter.keeps(&r.hospital));
-    }
-    if let Some(name) = &args.name {
-        let wanted = hanconv::t2s(name.trim()).to_lowercase();
-        rows.retain(|r| r.measure.name.contains(&wanted));
-    }
+    let filter = MeasureFilter {
+        category: args.category.clone(),
+        hospital: args.hospital.clone(),
+        name: args.name.clone(),
+        reposts: args.reposts,
+    };
+    let rows = tables::measure_rows(&store, &filter)?;
     if args.json {
-        let objects: Vec<Row> = rows.iter().map(Row::of).collect();
+        let objects: Vec<MeasureRecord> = rows.iter().map(MeasureRecord::of).collect();
         outln!("{}", serde_json::to_string_pretty(&objects)?);
     } else if args.csv {
-        outln!("{}", csv_record(COLUMNS));
-        for row in &rows {
-            outln!("{}", Row::of(row).csv());
-        }
+        outln!("{}", csv_table(MEASURE_COLUMNS, rows.iter().map(|r| MeasureRecord::of(r).csv())).trim_end());
     } else {
         print_table(&rows);
     }

@@ -2,13 +2,12 @@
 
 use std::path::Path;
 
+use dangjian::analyze::tables::{METRIC_COLUMNS, MetricFilter, MetricRecord, csv_table, metric_rows};
 use dangjian::index::Store;
-use dangjian::index::hospitals::HospitalFilter;
 use dangjian::index::store::MetricRow;
-use serde_json::json;
 
 use super::EXIT_OK;
-use super::output::{csv_record, figure, outln, pad_left, pad_right, truncate, width};
+use super::output::{figure, outln, pad_left, pad_right, truncate, width};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -38,123 +37,25 @@ pub struct Args {
     csv: bool,
 }
 
-const COLUMNS: &[&str] = &[
-    "document_id",
-    "path",
-    "hospital",
-    "subject",
-    "subject_text",
-    "value",
-    "upper",
-    "unit",
-    "qualifier",
-    "year",
-    "derived",
-    "evidence",
-    "start",
-    "end",
-];
-
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let store = Store::open_read_only(index)?;
-    let mut rows = store.metric_rows(None)?;
-    if args.no_derived {
-        rows.retain(|r| r.derived.is_none());
-    }
-    if !args.reposts {
-        rows.retain(|r| r.duplicate_of.is_none());
-    }
-    if let Some(hospital) = &args.hospital {
-        let filter = HospitalFilter::new(hospital, &store.hospitals()?)?;
-        rows.retain(|r| filter.keeps(&r.hospital));
-    }
-    if let Some(year) = args.year {
-        rows.retain(|r| r.metric.year == Some(year));
-    }
-    if let Some(subject) = &args.subject {
-        let wanted = hanconv::t2s(subject.trim());
-        let exact = rows.iter().any(|r| r.metric.subject == wanted);
-        rows.retain(|r| if exact { r.metric.subject == wanted } else { r.metric.subject.contains(&wanted) });
-    }
+    let filter = MetricFilter {
+        subject: args.subject.clone(),
+        hospital: args.hospital.clone(),
+        year: args.year,
+        no_derived: args.no_derived,
+        reposts: args.reposts,
+    };
+    let rows = metric_rows(&store, &filter)?;
     if args.json {
-        let objects: Vec<Row> = rows.iter().map(Row::of).collect();
+        let objects: Vec<MetricRecord> = rows.iter().map(MetricRecord::of).collect();
         outln!("{}", serde_json::to_string_pretty(&objects)?);
     } else if args.csv {
-        outln!("{}", csv_record(COLUMNS));
-        for row in &rows {
-            outln!("{}", Row::of(row).csv());
-        }
+        outln!("{}", csv_table(METRIC_COLUMNS, rows.iter().map(|r| MetricRecord::of(r).csv())).trim_end());
     } else {
         print_table(&rows, &args);
     }
     Ok(EXIT_OK)
-}
-
-/// A count as an integer (877, not 877.0); a ratio as it is.
-fn number(value: f64) -> serde_json::Value {
-    if value.fract() == 0.0 && value.abs() < 9e15 { json!(value as i64) } else { json!(value) }
-}
-
-/// One row of the table as JSON and CSV write it, fields in [`COLUMNS`] order.
-#[derive(serde::Serialize)]
-struct Row<'a> {
-    document_id: &'a str,
-    path: &'a str,
-    hospital: &'a str,
-    subject: &'a str,
-    subject_text: &'a str,
-    value: serde_json::Value,
-    upper: Option<serde_json::Value>,
-    unit: &'a str,
-    qualifier: &'static str,
-    year: Option<i32>,
-    derived: bool,
-    evidence: &'a str,
-    start: Option<usize>,
-    end: Option<usize>,
-}
-
-impl<'a> Row<'a> {
-    fn of(row: &'a MetricRow) -> Row<'a> {
-        let m = &row.metric;
-        let derived = row.derived.is_some();
-        Row {
-            document_id: &row.document_id,
-            path: &row.path,
-            hospital: &row.hospital,
-            subject: &m.subject,
-            subject_text: &m.subject_text,
-            value: number(m.value),
-            upper: m.upper.map(number),
-            unit: &m.unit,
-            qualifier: m.qualifier.as_str(),
-            year: m.year,
-            derived,
-            evidence: &m.evidence,
-            start: (!derived).then_some(m.start),
-            end: (!derived).then_some(m.end),
-        }
-    }
-
-    fn csv(&self) -> String {
-        let text = |v: Option<String>| v.unwrap_or_default();
-        csv_record(&[
-            self.document_id.to_string(),
-            self.path.to_string(),
-            self.hospital.to_string(),
-            self.subject.to_string(),
-            self.subject_text.to_string(),
-            self.value.to_string(),
-            text(self.upper.as_ref().map(|v| v.to_string())),
-            self.unit.to_string(),
-            self.qualifier.to_string(),
-            text(self.year.map(|y| y.to_string())),
-            self.derived.to_string(),
-            self.evidence.to_string(),
-            text(self.start.map(|v| v.to_string())),
-            text(self.end.map(|v| v.to_string())),
-        ])
-    }
 }
 
 /// The evidence from a little before where the subject is written, so that the figure

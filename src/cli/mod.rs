@@ -16,6 +16,7 @@ mod progress;
 mod query_args;
 mod report;
 mod search;
+mod serve;
 mod stats;
 
 use std::path::PathBuf;
@@ -90,11 +91,16 @@ pub enum Command {
     Export(export::Args),
     /// Show the index's health: documents, encodings, quarantined files, last run.
     Stats(stats::Args),
+    /// Serve the web app for writers: search, precedents with citations, documents,
+    /// hospitals compared, the figures and practices tables, and a JSON API (/api/).
+    ///
+    /// Reads the index only, and sees each new nightly run without a restart. Listens
+    /// on loopback (this machine only) unless --addr says otherwise.
+    Serve(serve::Args),
 }
 
-/// The most rows a `--limit` asks for: more than anyone reads, few enough that the
-/// result lists it sizes stay small.
-pub const MAX_LIMIT: u64 = 10_000;
+/// The most rows a `--limit` asks for (the web app's `limit` too).
+pub use dangjian::index::search::MAX_LIMIT;
 
 /// A count flag's parser: a whole number from `min` to `max`, else a usage error
 /// (exit 2) saying the range — never a number that overflows or allocates gigabytes.
@@ -116,6 +122,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Report(args) => report::run(&cli.index, cli.quiet, args),
         Command::Export(args) => export::run(&cli.index, cli.quiet, args),
         Command::Stats(args) => stats::run(&cli.index, args),
+        Command::Serve(args) => serve::run(&cli.index, cli.quiet, args),
     }
 }
 

@@ -68,30 +68,8 @@ pub fn pad_right(text: &str, columns: usize) -> String {
     format!("{text}{}", " ".repeat(columns.saturating_sub(width(text))))
 }
 
-/// A number as a table shows it: counts without decimals (877), others as they are.
-pub fn number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 { format!("{}", value as i64) } else { format!("{value}") }
-}
-
-/// A figure with its qualifier and range: 877, ≈1000, >50, 150–200, 0.3333.
-pub fn figure(value: f64, upper: Option<f64>, qualifier: dangjian::extract::numbers::Qualifier) -> String {
-    match upper {
-        Some(upper) => format!("{}{}–{}", qualifier.sign(), number(value), number(upper)),
-        None => format!("{}{}", qualifier.sign(), number(value)),
-    }
-}
-
-/// One CSV record (RFC 4180): fields with a comma, quote or line break are quoted.
-pub fn csv_record<S: AsRef<str>>(fields: &[S]) -> String {
-    let quoted: Vec<String> = fields
-        .iter()
-        .map(|f| {
-            let f = f.as_ref();
-            if f.contains([',', '"', '\n', '\r']) { format!("\"{}\"", f.replace('"', "\"\"")) } else { f.to_string() }
-        })
-        .collect();
-    quoted.join(",")
-}
+pub use dangjian::analyze::compare::{figure, number};
+pub use dangjian::analyze::tables::csv_record;
 
 /// `text` cut to at most `columns` display columns, with … when cut.
 pub fn truncate(text: &str, columns: usize) -> String {
@@ -122,9 +100,7 @@ mod tests {
     }
 
     #[test]
-    fn csv_fields_are_quoted_when_they_must_be() {
-        assert_eq!(csv_record(&["党员", "877"]), "党员,877");
-        assert_eq!(csv_record(&["有員工近3000人,其中", "say \"hi\""]), "\"有員工近3000人,其中\",\"say \"\"hi\"\"\"");
+    fn long_text_is_cut_at_a_display_width() {
         assert_eq!(truncate("黨員大概占了三分之一", 9), "黨員大概…");
         assert_eq!(truncate("黨員", 9), "黨員");
     }

@@ -76,6 +76,8 @@ pub struct Engine {
     pub(super) index: Index,
     pub(super) fields: Fields,
     pub(super) path: std::path::PathBuf,
+    /// What a long-lived engine keeps between queries (see `page`).
+    pub(super) kept: super::page::Kept,
 }
 
 /// How much the words track and adjacency add to a grams match.
@@ -87,7 +89,27 @@ impl Engine {
         let store = Store::open_read_only(index_dir)?;
         let err = |error| SearchError::Index { path: index_dir.to_path_buf(), error };
         let (index, fields, reader) = schema::open_reader(index_dir).map_err(err)?;
-        Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf() })
+        Ok(Engine { store, reader, index, fields, path: index_dir.to_path_buf(), kept: Default::default() })
+    }
+
+    /// The store beside the index, for what the store alone answers (documents,
+    /// tables, comparisons).
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Sees the full-text index's latest commit (the store sees each commit by itself).
+    /// A long-lived engine — the web app's — calls it before each request.
+    pub fn reload(&self) -> Result<(), SearchError> {
+        self.reader.reload().map_err(|e| self.err(e))
+    }
+
+    /// Where the query's literals occur in the whole of `text` (character ranges), as
+    /// snippets highlight them: what a document shown for a query marks.
+    pub fn highlights(&self, query: &str, text: &str) -> Result<Vec<(usize, usize)>, SearchError> {
+        let literals = read(query, &self.index.schema())?.literals;
+        let folded = crate::clean::fold::Folded::new(text);
+        Ok(snippet::whole(text, &folded, &literals, 0, text.chars().count()).highlights)
     }
 
     pub(super) fn err(&self, error: TantivyError) -> SearchError {
@@ -100,17 +122,23 @@ impl Engine {
     /// document by words its stored text no longer has — that document is left out.
     pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let searcher = self.reader.searcher();
-        let ReadQuery { ast, literals, .. } = read(query, &self.index.schema())?;
+        let read = read(query, &self.index.schema())?;
         let top = self.run(&searcher, query, filters, limit)?;
+        self.hits(&read, top)
+    }
+
+    /// The hits of `top` (index entries, best first), each with its snippet; those
+    /// whose stored text does not hold the query are left out (see [`Engine::search`]).
+    pub(super) fn hits(&self, read: &ReadQuery, top: Vec<(f32, Entry)>) -> Result<Vec<Hit>, SearchError> {
         let mut hits = Vec::with_capacity(top.len());
         let mut documents = DocumentCache::new(&self.store);
         for (score, entry) in top {
             let Some((doc, folded)) = documents.get(&entry.id)? else { continue };
-            if !paragraph_matches(&ast, &folded.text) {
+            if !paragraph_matches(&read.ast, &folded.text) {
                 tracing::debug!("{}: found by the index, not in the stored text (a run is committing)", entry.path);
                 continue;
             }
-            let Snippet { text, highlights } = snippet::excerpt(&doc.text, folded, &literals, 120);
+            let Snippet { text, highlights } = snippet::excerpt(&doc.text, folded, &read.literals, 120);
             hits.push(Hit {
                 id: entry.id,
                 path: entry.path,
@@ -152,10 +180,26 @@ impl Engine {
         filters: &Filters,
         limit: usize,
     ) -> Result<Vec<(f32, Entry)>, SearchError> {
-        self.run_for(searcher, &self.parsers(searcher), query, filters, limit, Documents::Matching)
+        let top = self.addresses(searcher, &self.parsers(searcher), query, filters, limit, Documents::Matching)?;
+        self.entries(searcher, top)
     }
 
-    pub(super) fn run_for(
+    /// The index entries of `top`, ranked.
+    pub(super) fn entries(
+        &self,
+        searcher: &Searcher,
+        top: Vec<(f32, DocAddress)>,
+    ) -> Result<Vec<(f32, Entry)>, SearchError> {
+        let mut out = Vec::with_capacity(top.len());
+        for (score, address) in top {
+            out.push((score, self.entry(searcher, address)?));
+        }
+        by_rank(&mut out);
+        Ok(out)
+    }
+
+    /// The best `limit` documents for a query, as the index's addresses, by score.
+    pub(super) fn addresses(
         &self,
         searcher: &Searcher,
         parsers: &(QueryParser, QueryParser),
@@ -163,16 +207,9 @@ impl Engine {
         filters: &Filters,
         limit: usize,
         documents: Documents,
-    ) -> Result<Vec<(f32, Entry)>, SearchError> {
+    ) -> Result<Vec<(f32, DocAddress)>, SearchError> {
         let query = self.build(parsers, query, filters, documents)?;
-        let top =
-            searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))?;
-        let mut out = Vec::with_capacity(top.len());
-        for (score, address) in top {
-            out.push((score, self.entry(searcher, address)?));
-        }
-        out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
-        Ok(out)
+        searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score()).map_err(|e| self.err(e))
     }
 
     pub(super) fn entry(&self, searcher: &Searcher, address: DocAddress) -> Result<Entry, SearchError> {
@@ -259,6 +296,11 @@ impl Engine {
     }
 }
 
+/// Sorts hits by score, then path: equal scores come out in the same order every time.
+pub(super) fn by_rank(hits: &mut [(f32, Entry)]) {
+    hits.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| a.1.path.cmp(&b.1.path)));
+}
+
 /// Which documents a query asks the index for.
 #[derive(Debug, Clone, Copy)]
 pub(super) enum Documents {
@@ -269,6 +311,7 @@ pub(super) enum Documents {
 }
 
 /// What a hit's index entry says.
+#[derive(Debug, Clone)]
 pub(super) struct Entry {
     pub(super) id: String,
     pub(super) path: String,

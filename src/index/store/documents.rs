@@ -183,6 +183,12 @@ impl Store {
         Ok(self.select_documents(Some(id), false)?.into_iter().next())
     }
 
+    /// The document with `id` whole, with its figures and practices: what `export`
+    /// writes of it.
+    pub fn document(&self, id: &str) -> Result<Option<Document>, StoreError> {
+        Ok(self.select_documents(Some(id), true)?.into_iter().next())
+    }
+
     /// Every document's metadata without its text, sorted by path.
     pub fn heads(&self) -> Result<Vec<Head>, StoreError> {
         self.all(&format!("SELECT {HEAD} FROM documents ORDER BY path"), head_of_row)

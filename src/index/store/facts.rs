@@ -198,6 +198,25 @@ impl Store {
         Ok(out)
     }
 
+    /// The categories of the practices each document names, by document id, each
+    /// category once, sorted.
+    pub fn categories(&self) -> Result<HashMap<String, Vec<String>>, StoreError> {
+        // Sorted and made distinct here: SQLite would sort every practice of the index.
+        let pairs: Vec<(String, String)> = self
+            .all("SELECT document_id, category FROM measures WHERE category IS NOT NULL", |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })?;
+        let mut out: HashMap<String, Vec<String>> = HashMap::new();
+        for (id, category) in pairs {
+            let list = out.entry(id).or_default();
+            if !list.contains(&category) {
+                list.push(category);
+            }
+        }
+        out.values_mut().for_each(|list| list.sort());
+        Ok(out)
+    }
+
     /// Every document's word counts (see `extract::words`), by document id.
     pub fn word_counts(&self) -> Result<HashMap<String, String>, StoreError> {
         self.all("SELECT document_id, counts FROM word_counts", |row| Ok((row.get(0)?, row.get(1)?)))

@@ -195,6 +195,12 @@ impl Store {
         &self.path
     }
 
+    /// A number that changes whenever another connection (an indexing run) commits to
+    /// the store: what a reader that keeps things read from it compares.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        self.conn.query_row("PRAGMA data_version", [], |row| row.get(0)).map_err(|e| self.err(e))
+    }
+
     /// A value from the `meta` table (`schema_version`, `pipeline_version`, …).
     pub fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
         self.conn
