@@ -154,6 +154,10 @@ struct Words {
     generic: Vec<&'static str>,
     /// How a stretch after a verb begins when it is a clause, not a practice's name.
     not_a_name_start: Vec<&'static str>,
+    /// What a 《》 title ends in when it is a rule the hospital made (《…议事规则》).
+    rule_ends: Vec<&'static str>,
+    /// First characters of joint work that make a parallel list one practice (联, 同 …).
+    parallel_leads: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -167,6 +171,8 @@ fn lex() -> &'static Words {
             practice_ends: of("practice_end"),
             generic: of("generic"),
             not_a_name_start: of("not_a_name_start"),
+            rule_ends: of("rule_end"),
+            parallel_leads: of("parallel_lead"),
         }
     })
 }
@@ -382,11 +388,11 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
 }
 
 /// The rules a hospital makes for itself, named as documents: 《党委会议议事规则》,
-/// 《医德医风考评实施细则》 — a 《》 title that ends as a rule does (`rule_end` of
+/// 《科室考评实施细则》 — a 《》 title that ends as a rule does (`rule_end` of
 /// `measure_words.tsv`) and is no notice (关于…). Other 《》 titles are books and
 /// articles.
 fn rule_documents(chars: &[char]) -> Vec<Candidate> {
-    let ends = lexicon::words_of("measure_words.tsv", "rule_end");
+    let ends = &lex().rule_ends;
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -416,7 +422,7 @@ fn rule_documents(chars: &[char]) -> Vec<Candidate> {
 
 /// A list of three or more short phrases that begin with the same character of
 /// joint work (`parallel_lead` of `measure_words.tsv`: 联, 同, 共 …), apart by 、 (the
-/// last may follow 和 or 及): 联建“五化”党支部、联创文明社区、联解区域难题和联推惠民服务;
+/// last may follow 和 or 及): 联学理论、联办活动、联育人才和联帮群众;
 /// 同部署、同落实、同考核. Such a parallel list names one way of working: the whole list
 /// is the name. (有计划、有节点、有措施 describes, and is not one.)
 fn parallel_items(chars: &[char]) -> Vec<Candidate> {
@@ -429,8 +435,7 @@ fn parallel_items(chars: &[char]) -> Vec<Candidate> {
         let clause = &chars[from..to];
         let pieces: Vec<&[char]> = clause.split(|&c| c == '、').collect();
         if pieces.len() >= 3 {
-            let leads = lexicon::words_of("measure_words.tsv", "parallel_lead");
-            let lead = pieces[1].first().copied().filter(|c| leads.iter().any(|l| l.starts_with(*c)));
+            let lead = pieces[1].first().copied().filter(|c| lex().parallel_leads.iter().any(|l| l.starts_with(*c)));
             if let Some(lead) = lead {
                 // The first item starts at the last `lead` of its piece.
                 let first = pieces[0].iter().rposition(|&c| c == lead);
@@ -738,7 +743,7 @@ mod tests {
         // A list of short words set apart by 、 is not a slogan.
         assert!(!has("开展“优秀、良好”评定活动。", "优秀、良好"));
         // A document of rules named after a doing verb.
-        assert!(has("党委将出台党支部议事规则。", "党支部议事规则"));
+        assert!(has("院党委出台了支部委员会议事规则。", "支部委员会议事规则"));
     }
 
     /// A rule the hospital made for itself, named as a document; a book or a notice

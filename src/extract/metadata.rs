@@ -635,7 +635,7 @@ fn locator_only(rest: &str, text: &str) -> bool {
 }
 
 /// Whether what follows a place is a phrase about a kind of hospital rather than a
-/// name: it ends in a kind word before 医院 (上海市…公立医院, 县高度重视公立医院), or
+/// name: it ends in a kind word before 医院 (某市…公立医院, 县要求各公立医院), or
 /// it begins with a mark for a withheld name (上海市某医院, x市x医院).
 fn kind_phrase(rest: &str) -> bool {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
@@ -648,7 +648,7 @@ fn kind_phrase(rest: &str) -> bool {
 /// starts or ends with a word of `bare_hospital_words.txt` (人民医院, 公立医院, 这家
 /// 医院), or is not a noun as jieba tags it (加强医院, 按照医院, 伴随着医院) — unless it
 /// is a designation number (九〇三医院) or a name the text keeps using for other things
-/// too (和祐医院, 和祐党员志愿者先锋队: a word jieba does not know is a proper name when
+/// too (康禾医院, 康禾志愿者: a word jieba does not know is a proper name when
 /// it recurs).
 fn bare_generic(name: &str, text: &str) -> bool {
     let words = bare_words();
@@ -663,13 +663,13 @@ fn bare_generic(name: &str, text: &str) -> bool {
     let tags = crate::segment::jieba().tag(stem, false);
     let nouns = tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg" | "j" | "x"));
     // A word jieba knows (按照, 加强) is what it says; one it cuts in pieces is a name
-    // when the text uses it for other things too (和祐国际医院集团, 和祐志愿者).
+    // when the text uses it for other things too (康禾集团, 康禾志愿者).
     let elsewhere = text.match_indices(stem).filter(|&(at, _)| !text[at..].starts_with(name)).count();
     !nouns && (tags.len() < 2 || elsewhere < 2)
 }
 
 /// A community or township health centre's name without a place of the gazetteer
-/// before it (瞿溪街道社区卫生服务中心, 城北社区卫生服务中心, 社棠镇卫生院): a street,
+/// before it (桃溪街道社区卫生服务中心, 城南社区卫生服务中心, 梅岭镇卫生院): a street,
 /// town or village name and the kind.
 fn community_centre(name: &str) -> bool {
     let (stem, needs_place) = match name.strip_suffix("社区卫生服务中心") {
@@ -686,8 +686,8 @@ fn community_centre(name: &str) -> bool {
 
 /// The place a name in `chars[start..end]` starts at, leaving room for a name after
 /// it: (its position, the place, its length). A run of places (绍兴市越城区) starts at
-/// its first; when words that are no place stand between two runs (安庆市宜秀区大桥街道
-/// 非公企业|安庆舒洲口腔医院), the name starts at the last run: what comes before it
+/// its first; when words that are no place stand between two runs (某市某区某街道非公企业|
+/// 某某口腔医院), the name starts at the last run: what comes before it
 /// says who runs the hospital.
 fn first_place(chars: &[char], start: usize, end: usize) -> Option<(usize, &'static Place, usize)> {
     let mut found = None;
@@ -856,8 +856,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             while let Some((lower, m)) = place_at(&chars, at + len).filter(|(p, m)| {
                 end - (at + len + m) >= 2 && p.name != specific.name && p.region.starts_with(&specific.region)
             }) {
-                // So does a city written without its suffix (潍坊高密市妇幼保健院 is
-                // 高密市妇幼保健院); one written in full is part of the name.
+                // So does a city written without its suffix (临沂沂南县人民医院 is
+                // 沂南县人民医院); one written in full is part of the name.
                 let written_short = len < specific.name.chars().count();
                 if (specific.province || written_short) && from == at {
                     from = at + len;
@@ -1215,7 +1215,7 @@ mod tests {
         assert_eq!(read("梅林街道社区卫生服务中心党支部开展主题党日活动。").hospital, "梅林街道社区卫生服务中心");
         assert_eq!(read("杭州市精神卫生中心党委召开专题会议。").hospital, "杭州市精神卫生中心");
         // A campaign named like a hospital is none; a word jieba knows stays a word.
-        assert_eq!(read("区纪委督查清廉医院建设工作,推进清廉医院建设。").hospital, "");
+        assert_eq!(read("市纪委检查组走访清廉医院创建情况,各院推进清廉医院建设。").hospital, "");
         assert_eq!(read("按照医院要求,加强医院管理,按照医院部署,按照规定执行。").hospital, "");
     }
 
@@ -1265,7 +1265,7 @@ mod tests {
     fn a_stop_character_inside_a_place_or_a_word_is_part_of_the_name() {
         assert_eq!(read("日照市人民医院党委召开理论学习中心组会议。").hospital, "日照市人民医院");
         assert_eq!(read("于都县人民医院党支部开展义诊,于都县人民医院院长带队。").hospital, "于都县人民医院");
-        assert_eq!(read("湖州老年病医院党支部召开党员大会。湖州老年病医院院长出席。").hospital, "湖州老年病医院");
+        assert_eq!(read("湖州老年病医院党支部举行七一座谈。湖州老年病医院院长出席。").hospital, "湖州老年病医院");
         // 年 of a date still ends the look back.
         assert_eq!(read("2021年湖州市中心医院党委召开会议。").hospital, "湖州市中心医院");
     }
@@ -1300,7 +1300,7 @@ mod tests {
     /// What follows a place may only say what kind of hospital, or withhold the name.
     #[test]
     fn a_kind_phrase_or_a_withheld_name_after_a_place_is_no_hospital() {
-        for text in ["上海市某医院党委探索党建品牌建设的新路径。", "近年来,县高度重视公立医院党的建设工作。"]
+        for text in ["上海市某医院党委探索党建品牌建设的新路径。", "全县卫健系统要求各公立医院加强党建。"]
         {
             assert_eq!(read(text).hospital, "", "{text}");
         }
