@@ -346,13 +346,23 @@ pub fn quantities_in(chars: &[char]) -> Vec<Quantity> {
         }
         // Inside a longer Arabic number or a word like 十九大 the caller decides; here
         // a number is read wherever it starts.
-        let Some((value, mut end)) = read_number(chars, i) else {
+        let Some((mut value, mut end)) = read_number(chars, i) else {
             i += 1;
             continue;
         };
         let start = i;
         let mut kind = Kind::Number;
         let mut upper = None;
+        // Two neighbouring digits are a rough range, not a positional number: 四五次 is
+        // four or five times, 两三个 two or three.
+        let mut rough = false;
+        if let [a, b] = chars[start..end]
+            && let (Some(low), Some(high)) = (digit(a), digit(b))
+            && high == low + 1
+            && low > 0
+        {
+            (value, upper, rough) = (low as f64, Some(high as f64), true);
+        }
         // A range: 150-200, 5至10, 5~10, 5—10, 5到10.
         if matches!(chars.get(end), Some('-' | '－' | '—' | '–' | '~' | '～' | '至' | '到'))
             && let Some((high, after)) = read_number(chars, end + 1)
@@ -366,7 +376,7 @@ pub fn quantities_in(chars: &[char]) -> Vec<Quantity> {
             end += 1;
         }
         let mut span = (start, end);
-        let mut qualifier = Qualifier::Exact;
+        let mut qualifier = if rough { Qualifier::Approx } else { Qualifier::Exact };
         if let Some((q, from)) = qualifier_before(chars, start) {
             qualifier = q;
             span.0 = from;
@@ -467,6 +477,9 @@ mod tests {
         ("九个栏目", 9.0, None, Number, Exact, "九"),
         ("十个支部", 10.0, None, Number, Exact, "十"),
         ("十九个科室", 19.0, None, Number, Exact, "十九"),
+        // Two neighbouring digits: a rough range
+        ("每年下乡四五次", 4.0, Some(5.0), Number, Approx, "四五"),
+        ("走访两三个村", 2.0, Some(3.0), Number, Approx, "两三"),
         ("二十一个支部", 21.0, None, Number, Exact, "二十一"),
         ("一百二十人", 120.0, None, Number, Exact, "一百二十"),
         ("一千零五人", 1005.0, None, Number, Exact, "一千零五"),

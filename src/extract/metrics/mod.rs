@@ -187,6 +187,9 @@ mod tests {
         ("全体党员递交请战书42封。", "请战书", 42.0, "封", Exact),
         ("为敬老院送去牛奶15箱。", "牛奶", 15.0, "箱", Exact),
         ("开展集体廉政谈话2轮次。", "集体廉政谈话", 2.0, "轮次", Exact),
+        // An idiom after the people counted is the clause's; one before the noun is its.
+        ("全院300余名党员充分发扬吃苦耐劳的精神。", "党员", 300.0, "名", MoreThan),
+        ("医院派出9名临床一线骨干驰援。", "临床一线骨干", 9.0, "名", Exact),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the

@@ -20,6 +20,15 @@ struct Words {
     changes: Vec<&'static str>,
     /// Verbs of taking part (200余人参会).
     take_part: Vec<&'static str>,
+    /// Verbs of gathering: the people counted before them are those at the meeting
+    /// (200余人齐聚一堂 → 参会人数).
+    gather: Vec<&'static str>,
+    /// Words jieba tags as nouns that say how the people counted act (集体, 现场).
+    adverbial_nouns: Vec<&'static str>,
+    /// Nouns jieba tags as numerals (一线).
+    numeral_nouns: Vec<&'static str>,
+    /// Currencies, which name no subject of an amount (人民币).
+    currencies: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -29,7 +38,21 @@ fn lex() -> &'static Words {
         generic_heads: lexicon::words_of("metric_words.tsv", "generic_head"),
         changes: lexicon::words_of("metric_words.tsv", "change"),
         take_part: lexicon::words_of("metric_words.tsv", "take_part"),
+        gather: lexicon::words_of("metric_words.tsv", "gather"),
+        adverbial_nouns: lexicon::words_of("metric_words.tsv", "adverbial_noun"),
+        numeral_nouns: lexicon::words_of("metric_words.tsv", "numeral_noun"),
+        currencies: lexicon::words_of("metric_words.tsv", "currency"),
     })
+}
+
+/// Whether `word` only links a subject to its figure (共计, 有).
+pub(super) fn is_link(word: &str) -> bool {
+    lex().links.contains(&word)
+}
+
+/// Currencies, which name no subject of an amount (人民币).
+pub(super) fn currencies() -> &'static [&'static str] {
+    &lex().currencies
 }
 
 /// A subject without the verb of change a rule appended to it (科室增加 → 科室).
@@ -192,7 +215,8 @@ impl Sentence<'_> {
             // A one-character distinguishing word (男, 女) opens the phrase or is all of
             // it where a list of shares leaves the noun out (男占比52%,女占比48%).
             let distinguishing = t.tag == "b" && w.chars().count() == 1;
-            let usable = nounish(t.tag) || distinguishing || verb && (!noun_head || bare_suffix);
+            let numeral_noun = lex().numeral_nouns.contains(&w);
+            let usable = nounish(t.tag) || distinguishing || numeral_noun || verb && (!noun_head || bare_suffix);
             if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
                 break;
             }
@@ -244,7 +268,27 @@ impl Sentence<'_> {
             if lex().changes.contains(&t.word) {
                 break;
             }
-            if nounish(t.tag) {
+            // An adverb jieba tags as a noun says how the counted did what follows
+            // (5名老人|集体过生日, 30名党员|现场宣誓).
+            if nouns > 0 && lex().adverbial_nouns.contains(&t.word) {
+                break;
+            }
+            // Modifiers joined by a conjunction before the noun (14个在职|和|离退休党支部).
+            let joins_modifiers = nouns == 0
+                && i > start
+                && matches!(t.word, "和" | "及" | "与" | "、")
+                && self.tokens.get(i + 1).is_some_and(|n| nounish(n.tag) || matches!(n.tag, "a" | "b" | "v" | "i"));
+            if joins_modifiers {
+                i += 1;
+                continue;
+            }
+            // Nouns jieba reads as numerals (一线) belong to the phrase like nouns.
+            // An idiom opens the phrase (孤寡老人, 离退休|党支部书记); after the noun it is
+            // the clause's (200余名党员|充分发扬|吃苦耐劳).
+            if t.tag == "i" && nouns > 0 {
+                break;
+            }
+            if nounish(t.tag) || t.tag == "i" || lex().numeral_nouns.contains(&t.word) {
                 nouns += 1;
                 end = i + 1;
             } else if nouns > 0 && t.tag == "a" {
@@ -289,6 +333,10 @@ impl Sentence<'_> {
     pub(super) fn attended(&self, at: usize) -> Option<Phrase> {
         let i = self.token_starting_at(at)?;
         let verb = &self.tokens[i];
+        // People who gathered are the meeting's attendance, whatever the idiom.
+        if lex().gather.contains(&verb.word) {
+            return Some(Phrase { start: verb.start, end: verb.end, words: vec!["参会".to_string()] });
+        }
         if !lex().take_part.contains(&verb.word) {
             return None;
         }

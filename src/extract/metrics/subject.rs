@@ -131,21 +131,33 @@ fn named_people(figure: &Figure, place: Place) -> Found {
         Found::Here(Place { phrase: Some(phrase), from_before: false, ..Place::default() })
     };
     let text: String = rest.iter().collect();
+    let committees = [
+        ("党总支部", "党总支委员"),
+        ("总支部", "党总支委员"),
+        ("党总支", "党总支委员"),
+        ("党支部", "支部委员"),
+        ("支部", "支部委员"),
+        ("党委", "党委委员"),
+        ("纪委", "纪委委员"),
+    ];
     if let Some(byte) = text.find("委员会")
         && text[..byte].contains("组成")
     {
         let at = text[..byte].chars().count();
-        let committees = [
-            ("党总支部", "党总支委员"),
-            ("总支部", "党总支委员"),
-            ("党总支", "党总支委员"),
-            ("党支部", "支部委员"),
-            ("支部", "支部委员"),
-            ("党委", "党委委员"),
-            ("纪委", "纪委委员"),
-        ];
         if let Some((unit, role)) = committees.iter().find(|(unit, _)| text[..byte].ends_with(unit)) {
             return found(at - unit.chars().count(), at + 3, role);
+        }
+    }
+    // The committee named first: …总支部委员会由张三、李四等5名同志组成.
+    if text.starts_with("组成") {
+        let before: String = chars[..people.start].iter().collect();
+        if let Some(byte) = before.rfind("委员会由") {
+            let at = before[..byte].chars().count();
+            if let Some((unit, role)) = committees.iter().find(|(unit, _)| before[..byte].ends_with(unit)) {
+                let start = at - unit.chars().count();
+                let phrase = Phrase { start, end: at + 3, words: vec![role.to_string()] };
+                return Found::Here(Place { phrase: Some(phrase), from_before: true, ..Place::default() });
+            }
         }
     }
     let given =
@@ -307,6 +319,19 @@ fn elided(figure: &Figure, place: Place) -> Found {
     }
 }
 
+/// 每季度深入联系点调研1次, 每年组织四五次: times a period in the figure's clause are
+/// how often something is done — a rule of the work, not a count of it.
+fn frequency(chars: &[char], at: usize, unit: &str) -> bool {
+    if !matches!(unit, "次" | "回") {
+        return false;
+    }
+    let clause = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；')).map_or(0, |p| p + 1);
+    let before: String = chars[clause..at].iter().collect();
+    ["每年", "每月", "每周", "每季", "每天", "每日", "每半年", "每星期", "每个月", "每两"]
+        .iter()
+        .any(|w| before.contains(w))
+}
+
 /// The phrase a rule makes the subject of.
 pub(super) struct Named<'n> {
     pub(super) phrase: &'n Phrase,
@@ -337,6 +362,7 @@ pub(super) type SubjectRule = fn(&Figure, &Named) -> Option<Verdict>;
 /// decides; when none does, the subject is the phrase's head.
 pub(super) const RULES: &[(&str, SubjectRule)] = &[
     ("attendance", attendance_of),
+    ("currency", currency),
     ("organisation counted by its head", organisation_counted),
     ("relational", relational),
     ("head count of an organisation", head_count),
@@ -360,17 +386,50 @@ fn attendance_of(figure: &Figure, named: &Named) -> Option<Verdict> {
     named.attended.then(|| Verdict::Subject(format!("{}{what}", named.head.trim_end_matches(what))))
 }
 
+/// 捐赠人民币5000元, 物品90余件,共计人民币1600余元: a currency names no subject;
+/// the subject is what stands before it (捐赠 → 捐赠), else the value of the previous
+/// figure's things (物品价值), else the amount (金额).
+fn currency(figure: &Figure, named: &Named) -> Option<Verdict> {
+    let currencies = super::phrase::currencies();
+    let currency = currencies.iter().find(|c| named.written.ends_with(**c))?;
+    let rest = &named.written[..named.written.len() - currency.len()];
+    if rest.chars().count() >= 2 {
+        return Some(Verdict::Subject(canonical(rest.to_string())));
+    }
+    let sentence = figure.sentence;
+    let verb = sentence
+        .token_ending_at(named.phrase.start)
+        .map(|i| &sentence.tokens[i])
+        .filter(|t| matches!(t.tag, "v" | "vn") && t.word.chars().count() >= 2 && !super::phrase::is_link(t.word));
+    if let Some(verb) = verb {
+        return Some(Verdict::Owned { subject: verb.word.to_string(), start: verb.start });
+    }
+    Some(Verdict::Subject(match figure.previous {
+        Some((subject, _, _)) => format!("{subject}价值"),
+        None => "金额".to_string(),
+    }))
+}
+
 /// 7个党支部书记依次述职: 个 counts organisations, not people; what is counted is
-/// the organisation the phrase begins with (党支部), when it begins with one.
+/// the organisation the people's word begins with (党支部), after the modifiers of
+/// the phrase (9个在职和退休党支部书记 → 党支部).
 fn organisation_counted(figure: &Figure, named: &Named) -> Option<Verdict> {
     if named.class != Class::Person || figure.unit_name != "个" || named.from_before {
         return None;
     }
     let chars: Vec<char> = named.written.chars().collect();
-    (2..chars.len()).rev().find_map(|n| {
-        let prefix: String = chars[..n].iter().collect();
-        subjects::exactly(&prefix).filter(|s| s.class == Class::Org).map(|s| Verdict::Subject(s.canonical.to_string()))
-    })
+    let org = |from: usize, to: usize| {
+        let part: String = chars[from..to].iter().collect();
+        subjects::exactly(&part).filter(|s| s.class == Class::Org).map(|s| s.canonical)
+    };
+    // The longest organisation word from the earliest start; when modifiers are
+    // joined (在职和离退休), they are all the organisation's, and its word is the
+    // shortest that ends there (党支部, not 离退休党支部).
+    let (from, to) = (0..chars.len().saturating_sub(2))
+        .find_map(|from| (from + 2..chars.len()).rev().find(|&to| org(from, to).is_some()).map(|to| (from, to)))?;
+    let joined = chars[..from].iter().any(|c| matches!(c, '和' | '及' | '与' | '、'));
+    let from = if joined { (from..to - 1).rev().find(|&f| org(f, to).is_some()).unwrap_or(from) } else { from };
+    org(from, to).map(|s| Verdict::Subject(s.to_string()))
 }
 
 /// 党委现有成员7名: a relational noun (成员, 委员) is its owner's: 党委成员. Without an
@@ -447,6 +506,9 @@ pub(super) fn read(
     if !sentence.boundary(q.start) || unit_len > 0 && !sentence.boundary(unit_end) {
         return None;
     }
+    if frequency(sentence.chars, q.start, unit_name) {
+        return None;
+    }
     let end = unit_end.max(span_end);
     let figure = Figure {
         sentence,
@@ -486,8 +548,12 @@ pub(super) fn read(
 
     let written = phrase.text();
     let known = subjects::at_end(&written);
+    // Kinds of idea (三个方面) are the text's shape — but a tally written before its
+    // Arabic number is a count of things done (完善防控措施19项).
+    let tally = from_before && sentence.chars.get(q.start).is_some_and(char::is_ascii_digit);
     if let Some((s, _)) = &known
         && s.class == Class::Abstract
+        && !tally
     {
         return None;
     }
@@ -575,6 +641,17 @@ mod tests {
         ("share", "新任支部委员中男占比55%,女占比45%。", "男占比"),
         ("share", "新任支部委员中男占比55%,女占比45%。", "女占比"),
         ("inherited", "党员中年龄最大的85岁,最小的23岁。", "年龄最小"),
+        // What the people counted did ends the phrase (集体, 现场 …).
+        ("head", "志愿者们为6名老人集体庆祝生日。", "老人"),
+        // Modifiers joined by 和 before the organisation's people.
+        ("organisation counted by its head", "12个在职和退休党支部书记逐一述职。", "党支部"),
+        ("head", "走访了8位孤寡老人。", "孤寡老人"),
+        ("attendance", "职工代表和党员300余人欢聚一堂。", "参会人数"),
+        ("currency", "为困难患者捐赠人民币2万元。", "捐赠"),
+        ("currency", "送去慰问品40余件,共计人民币3000元。", "慰问品价值"),
+        ("head", "共梳理风险点85个。", "风险点"),
+        // A tally written before its Arabic number is a count of things done.
+        ("head", "完善监督措施16项。", "措施"),
     ];
 
     #[test]
@@ -611,6 +688,7 @@ mod tests {
             ("经党员大会选举,孙立、陈曦等5位同志组成支部委员会。", "支部委员"),
             ("大会表彰了刘芳、何军等6位同志为优秀共产党员。", "党员"),
             ("3名同志荣获市直机关优秀共产党员称号。", "党员"),
+            ("新一届党总支部委员会由张一、李二、王三等7名同志组成。", "党总支委员"),
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             let subjects: Vec<&str> = found.iter().map(|(m, _)| m.subject.as_str()).collect();
@@ -620,8 +698,15 @@ mod tests {
 
     #[test]
     fn rules_that_rule_a_figure_out() {
-        // age: an age is a figure only of an age; relational: a member count needs an owner.
-        for text in ["一位5岁男童耳朵被塞进异物。", "成员7名。"] {
+        // age: an age is a figure only of an age; relational: a member count needs an
+        // owner; a kind of idea is no figure; times a period are how often, not how many.
+        for text in [
+            "一位5岁男童耳朵被塞进异物。",
+            "成员7名。",
+            "从三个方面推进工作。",
+            "每月走访社区两次。",
+            "每年下乡四五次。",
+        ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert!(found.is_empty(), "{text}: {found:?}");
         }
