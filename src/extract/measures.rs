@@ -158,6 +158,10 @@ struct Words {
     rule_ends: Vec<&'static str>,
     /// First characters of joint work that make a parallel list one practice (联, 同 …).
     parallel_leads: Vec<&'static str>,
+    /// After a quotation (and a 的), what makes it the hospital's culture (医院精神, 院训).
+    culture: Vec<&'static str>,
+    /// Labels before a colon whose line is a practice's name (品牌名称：…).
+    name_labels: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -173,6 +177,8 @@ fn lex() -> &'static Words {
             not_a_name_start: of("not_a_name_start"),
             rule_ends: of("rule_end"),
             parallel_leads: of("parallel_lead"),
+            culture: of("culture"),
+            name_labels: of("name_label"),
         }
     })
 }
@@ -186,6 +192,7 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     candidates.extend(rule_documents(&chars));
     candidates.extend(built_on(&chars));
     candidates.extend(parallel_items(&chars));
+    candidates.extend(labelled_names(&chars));
     // A quoted name is whole: a known practice inside it (党建+ in “党建+廉洁行动”) is
     // part of it, not a name of its own.
     let quotes: Vec<(usize, usize)> =
@@ -314,7 +321,10 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         // 党建 (党建工作) between the quotation and its word changes nothing:
         // “…”党建品牌, “…”党建工作模式.
         let after = close + 1 + starts_with_any(chars, close + 1, &["党建", "党建工作"]).unwrap_or(0);
-        let follows = starts_with_any(chars, after, &lex().after_quote).is_some();
+        // What the hospital holds as its culture (“…”的医院精神, “…”院训).
+        let at_culture = after + usize::from(chars.get(after) == Some(&'的'));
+        let culture = starts_with_any(chars, at_culture, &lex().culture).is_some();
+        let follows = culture || starts_with_any(chars, after, &lex().after_quote).is_some();
         let led = ends_with_any(chars, open, &lex().doing)
             || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A slogan of two or three short phrases named as a practice by what stands
@@ -324,7 +334,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             // A slogan called a brand, or held as a motto (坚持“…”, 秉承“…”), is the
             // hospital's brand and culture; one of an activity is told by its words.
             let motto = ends_with_any(chars, open, &["坚持", "秉承", "秉持", "践行", "弘扬", "倡导"]);
-            let category = (motto || branded(chars, open, close)).then_some("品牌文化");
+            let category = (motto || culture || branded(chars, open, close)).then_some("品牌文化");
             out.push(Candidate { start: open + 1, end: close, name, category, way: Way::Quote });
             previous_accepted = Some(n);
             continue;
@@ -371,7 +381,14 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             .iter()
             .chain(heads().iter().map(|(h, _)| h))
             .any(|ending| content.len() >= ending.chars().count() + 2 && ends_with_any(chars, close, &[ending]));
-        if !(follows || led || listed || in_title || brand || shaped) {
+        // A name with what is done to it after it, in a list or at a clause's end
+        // (“一支部一实事”落实、…, “三会一课”开展情况).
+        let done = starts_with_any(chars, close + 1, &lex().doing).is_some_and(|len| {
+            let next = close + 1 + len;
+            chars.get(next).is_none_or(|c| matches!(c, '、' | '，' | ',' | '。' | '；' | '等'))
+                || starts_with_any(chars, next, &["情况"]).is_some()
+        });
+        if !(follows || led || listed || in_title || brand || shaped || done) {
             continue;
         }
         previous_accepted = Some(n);
@@ -381,7 +398,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
-        let category = brand.then_some("品牌文化");
+        let category = (brand || culture).then_some("品牌文化");
         out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
     out
@@ -470,6 +487,48 @@ fn parallel_items(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// A line that names a practice by a label (品牌名称：仁心 守护, 创建主题：…): the
+/// rest of the line, when it is short and reads as a name or a slogan; a practice of
+/// the hospital's brand and culture.
+fn labelled_names(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in chars.split(|&c| c == '\n') {
+        let at = line_start;
+        line_start += line.len() + 1;
+        let lead = line.iter().take_while(|c| c.is_whitespace()).count();
+        let Some(label) = starts_with_any(line, lead, &lex().name_labels) else { continue };
+        let colon = lead + label;
+        if !matches!(line.get(colon), Some(':' | '：')) {
+            continue;
+        }
+        let from = colon + 1 + line[colon + 1..].iter().take_while(|c| c.is_whitespace()).count();
+        let to = line.len() - line.iter().rev().take_while(|c| c.is_whitespace()).count();
+        let name: Vec<char> =
+            line[from..to.max(from)].iter().copied().filter(|&c| !matches!(c, '“' | '”' | '「' | '」')).collect();
+        let han = name.iter().filter(|&&c| is_han(c)).count();
+        let reads_as_name = name.iter().all(|&c| name_char(c) || matches!(c, ' ' | '\u{3000}' | '、' | '，' | ','));
+        if (4..=24).contains(&han) && reads_as_name && !name.contains(&'。') {
+            // Runs of spaces between a slogan's phrases are one.
+            let mut text = String::new();
+            for &c in &name {
+                let c = if c == '\u{3000}' { ' ' } else { c };
+                if !(c == ' ' && text.ends_with(' ')) {
+                    text.push(c);
+                }
+            }
+            out.push(Candidate {
+                start: at + from,
+                end: at + to,
+                name: text,
+                category: Some("品牌文化"),
+                way: Way::Quote,
+            });
+        }
+    }
+    out
+}
+
 /// A Party organisation built into the hospital's structure: 支部建在科室上, 党小组建在
 /// 班组上, 总支建在学科群上.
 fn built_on(chars: &[char]) -> Vec<Candidate> {
@@ -542,7 +601,7 @@ fn year_prefix(chars: &[char]) -> usize {
 fn count_prefix(chars: &[char]) -> usize {
     let digits = chars.iter().take_while(|&&c| c.is_ascii_digit() || "一二两三四五六七八九十".contains(c)).count();
     match chars.get(digits) {
-        Some('个' | '支' | '项' | '批' | '家') if digits > 0 => digits + 1,
+        Some('个' | '支' | '项' | '批' | '家' | '次' | '场' | '期') if digits > 0 => digits + 1,
         _ => 0,
     }
 }
@@ -946,6 +1005,42 @@ mod tests {
         assert_eq!(classify("基层堡垒攻坚"), Some("组织建设"));
         assert_eq!(classify("青年干部和骨干人才培养机制"), Some("组织建设"));
         assert_eq!(classify("廉洁文化进科室"), Some("作风廉政"));
+    }
+
+    /// A quotation the hospital builds its work on (以“…”为抓手), one a verb of making
+    /// firm stands before (压实“…”), one with what is done to it after it in a list.
+    #[test]
+    fn quoted_names_held_as_the_work_s_lever_made_firm_or_carried_out() {
+        assert!(has("院党委以“三抓三促”党建为抓手推动发展。", "三抓三促"));
+        let found = names("班子成员压实“四项责任”、抓实“六个规范”。");
+        assert!(found.iter().any(|(n, _)| n == "四项责任") && found.iter().any(|(n, _)| n == "六个规范"), "{found:?}");
+        assert!(has("检查内容包括“一科一实事”落实、台账记录等。", "一科一实事"));
+        // A verb of doing that goes on into its clause (落实得…) makes no name.
+        assert!(!has("医院党建工作纪实\n大家觉得“细心周到”落实得不错。", "细心周到"));
+    }
+
+    /// A quotation the text calls the hospital's spirit, motto or purpose is its brand
+    /// and culture, and so is a line a label names as the brand.
+    #[test]
+    fn the_hospital_s_culture_and_labelled_brands() {
+        let found = names("全院秉承“厚德精医、仁心济世”的医院精神,坚持“患者至上”的服务理念。");
+        assert!(found.contains(&("厚德精医、仁心济世".to_string(), Some("品牌文化".to_string()))), "{found:?}");
+        assert!(found.contains(&("患者至上".to_string(), Some("品牌文化".to_string()))), "{found:?}");
+        let found =
+            names("支部确定了品牌的名称和内涵。\n  品牌名称：守护健康  党旗引航 \n  创建主题：以人为本  质量为先\n");
+        assert!(found.contains(&("守护健康 党旗引航".to_string(), Some("品牌文化".to_string()))), "{found:?}");
+        assert!(found.contains(&("以人为本 质量为先".to_string(), Some("品牌文化".to_string()))), "{found:?}");
+        // A label with a sentence after it is no name.
+        assert!(names("品牌名称：经过讨论,大家决定暂不命名。").is_empty());
+    }
+
+    /// Honours and model branches named without quotation marks, and the discipline's
+    /// forms.
+    #[test]
+    fn model_branches_honours_and_forms_of_discipline() {
+        assert!(has("外科党支部入选省级标杆党支部培育单位。", "标杆党支部"));
+        assert!(has("大会表彰了先进党支部和优秀共产党员。", "先进党支部"));
+        assert!(has("运用“第一种形态”提醒谈话5人次。", "第一种形态"));
     }
 
     #[test]
