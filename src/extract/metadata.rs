@@ -312,9 +312,13 @@ fn is_facts_line(folded: &str) -> bool {
 }
 
 /// A line of two or more personal names apart (刘青 王小明 张伟): a journal's authors.
+/// Names of four characters are rare (欧阳明月); a line of them only is a title's two
+/// halves (杏林先锋 仁心为民).
 fn is_names_line(line: &str) -> bool {
     let names: Vec<&str> = line.split([' ', '\u{3000}', ',', '，', '、']).filter(|n| !n.is_empty()).collect();
-    names.len() >= 2 && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han))
+    names.len() >= 2
+        && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han))
+        && names.iter().any(|n| n.chars().count() < 4)
 }
 
 /// Page furniture above a title: breadcrumbs, menus, bulleted links, website chrome.
@@ -668,6 +672,22 @@ fn bare_generic(name: &str, text: &str) -> bool {
     !nouns && (tags.len() < 2 || elsewhere < 2)
 }
 
+/// A specialist hospital's bare name (东海老年护理医院, 梅山口腔医院): a stem of two to
+/// four characters that passes the bare-name test, and what the hospital treats or
+/// serves (`specialty_hospital_words.txt`) before 医院.
+fn specialty_named(name: &str, text: &str) -> bool {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect());
+    let Some(before) = name.strip_suffix("医院") else { return false };
+    let Some(stem) = words.iter().filter_map(|w| before.strip_suffix(w)).min_by_key(|s| s.len()) else {
+        return false;
+    };
+    (2..=4).contains(&stem.chars().count())
+        && stem.chars().all(is_han)
+        && !only_generic(&format!("{stem}医院"))
+        && !bare_generic(&format!("{stem}医院"), text)
+}
+
 /// A community or township health centre's name without a place of the gazetteer
 /// before it (桃溪街道社区卫生服务中心, 城南社区卫生服务中心, 梅岭镇卫生院): a street,
 /// town or village name and the kind.
@@ -907,7 +927,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 let rest = &name[3..];
                 let written = if locator_only(rest, text) { rest } else { name };
                 Span::Short(rest.to_string(), written.to_string())
-            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name, text) || community_centre(name) {
+            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name, text)
+                || community_centre(name)
+                || specialty_named(name, text)
+            {
                 Span::Short(name.to_string(), name.to_string())
             } else {
                 Span::Nothing
@@ -1099,7 +1122,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             (e.mentions, Hospital { name, region: e.region, first: e.first })
         })
         .collect();
-    out.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.first.cmp(&b.1.first)));
+    // Ties in mentions and place go to the longer name (平阴县人民医院总医院 over the
+    // 平阴县人民医院 it starts with), then to the name: never to the map's order, so
+    // that a report reads the same on every run.
+    out.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(a.1.first.cmp(&b.1.first))
+            .then(b.1.name.chars().count().cmp(&a.1.name.chars().count()))
+            .then(a.1.name.cmp(&b.1.name))
+    });
     out.into_iter().map(|(_, h)| h).collect()
 }
 
@@ -1268,6 +1299,36 @@ mod tests {
         assert_eq!(read("湖州老年病医院党支部举行七一座谈。湖州老年病医院院长出席。").hospital, "湖州老年病医院");
         // 年 of a date still ends the look back.
         assert_eq!(read("2021年湖州市中心医院党委召开会议。").hospital, "湖州市中心医院");
+    }
+
+    /// A title in two halves of four characters is no line of authors' names; a line
+    /// of names under it still is.
+    #[test]
+    fn a_title_of_two_four_character_halves_is_not_a_names_line() {
+        let body = "近日,医院党委组织党员走进社区开展义诊,受到居民好评。";
+        let m = read(&format!("杏林春暖 党旗飘扬\n通讯员 李红 王小明\n{body}"));
+        assert_eq!(m.title, "杏林春暖 党旗飘扬");
+        assert!(is_names_line("刘青 王小明 张伟"));
+        assert!(!is_names_line("杏林春暖 党旗飘扬"));
+    }
+
+    /// A specialist hospital's bare name: a stem and what it treats before 医院.
+    #[test]
+    fn a_specialist_hospital_s_bare_name() {
+        let m = read("松涛康复医院党支部开展主题党日。松涛康复医院党员参加。");
+        assert_eq!(m.hospital, "松涛康复医院");
+        // A kind with a generic stem is no name.
+        assert_eq!(read("我院与周边康复医院建立协作关系。").hospital, "");
+    }
+
+    /// Two names that tie in mentions and place (a hospital and the group it heads)
+    /// come out the same on every run: the longer one.
+    #[test]
+    fn a_tie_between_names_is_broken_the_same_way_every_time() {
+        let text = "平阴县人民医院总医院党委召开会议。平阴县人民医院总医院全体党员参加。";
+        for _ in 0..20 {
+            assert_eq!(read(text).hospital, "平阴县人民医院总医院");
+        }
     }
 
     /// A city written without its suffix before a county only locates the hospital.

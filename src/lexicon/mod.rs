@@ -47,6 +47,7 @@ pub const TABLES: &[Table] = tables![
     "regions.tsv",
     "bare_hospital_words.txt",
     "generic_hospital_words.txt",
+    "specialty_hospital_words.txt",
     "university_words.txt",
     "division_suffixes.txt",
     "sources.txt",
