@@ -197,12 +197,13 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     let lines: Vec<(&str, &str)> = text
         .lines()
         .zip(folded.lines())
-        .map(|(o, f)| (o.trim(), f.trim()))
+        .map(|(o, f)| without_section(o.trim(), f.trim()))
         .filter(|(o, _)| !o.is_empty())
         .take(TITLE_LINES)
         .collect();
-    // A paragraph of the body is written in sentences (a title may have a comma).
-    let body = |o: &str| o.contains('。') || o.chars().filter(|&c| is_han(c)).count() >= 80;
+    // A paragraph of the body is written in sentences (a title may have a comma); a
+    // speech's body opens with its salutation (同志们：).
+    let body = |o: &str| o.contains('。') || o.chars().filter(|&c| is_han(c)).count() >= 80 || salutation(o);
     for (i, &(o, f)) in lines.iter().enumerate() {
         if body(o) {
             break;
@@ -251,6 +252,39 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
     }
     (String::new(), "")
+}
+
+/// How a page's section names end (工作动态, 医院新闻, 党建园地).
+const SECTION_ENDINGS: &[&str] = &["动态", "新闻", "要闻", "资讯", "公告", "快讯", "园地", "专栏", "聚焦", "信息"];
+
+/// A line without the section name a page put before its title, apart by a wide gap
+/// (医院新闻  某某医院举办…): the name is short and chrome or ends as section names do,
+/// what follows reads as a title. Both forms of the line, original and folded.
+fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
+    fn gap(l: &str) -> Option<(&str, usize)> {
+        let at = l.find("  ").or_else(|| l.find('\u{3000}'))?;
+        let rest = l[at..].trim_start();
+        Some((&l[..at], l.len() - rest.len()))
+    }
+    match (gap(line), gap(folded)) {
+        (Some((head, o)), Some((_, f)))
+            if head.chars().count() <= 8
+                && (crate::clean::boilerplate::is_chrome(head)
+                    || SECTION_ENDINGS.iter().any(|e| head.ends_with(e)))
+                && line[o..].chars().filter(|&c| is_han(c)).count() >= 8 =>
+        {
+            (&line[o..], &folded[f..])
+        }
+        _ => (line, folded),
+    }
+}
+
+/// A speech's salutation: a short line that ends in a colon and calls its hearers
+/// (同志们：, 各位领导、同事们：).
+fn salutation(line: &str) -> bool {
+    line.ends_with([':', '：'])
+        && line.chars().count() <= 24
+        && ["同志", "领导", "来宾", "朋友", "大家", "各位", "同事", "同仁"].iter().any(|w| line.contains(w))
 }
 
 /// Whether `second` goes on the title `first`, wrapped at a line's end: the first is
@@ -1310,6 +1344,18 @@ mod tests {
         assert_eq!(m.title, "杏林春暖 党旗飘扬");
         assert!(is_names_line("刘青 王小明 张伟"));
         assert!(!is_names_line("杏林春暖 党旗飘扬"));
+    }
+
+    /// A section name a wide gap sets before the title is no part of it; a speech's
+    /// salutation under a wrapped title is where its body starts.
+    #[test]
+    fn a_section_name_before_the_title_and_a_speech_s_salutation() {
+        let m = read("工作动态  江城市第三人民医院开展护士节主题党日\n日期：2019-03-02\n正文……");
+        assert_eq!(m.title, "江城市第三人民医院开展护士节主题党日");
+        let m = read(
+            "专题党课:守初心、担使命,以\n清廉作风护航医院高质量发展\n同志们:\n今天,借这次党课的机会,和大家一起谈谈作风建设。",
+        );
+        assert_eq!(m.title, "专题党课:守初心、担使命,以清廉作风护航医院高质量发展");
     }
 
     /// A specialist hospital's bare name: a stem and what it treats before 医院.
