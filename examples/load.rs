@@ -5,7 +5,12 @@
 //! server's memory (VmRSS and its peak VmHWM from /proc/PID/status) are printed.
 //!
 //!     target/release/dangjian serve --index /tmp/synth5k-idx --addr 127.0.0.1:8099 &
-//!     cargo run --release --example load -- --addr 127.0.0.1:8099 --pid $! [--clients 50] [--seconds 20] [--think MS]
+//!     cargo run --release --example load -- --addr 127.0.0.1:8099 --pid $! [--clients 50] [--seconds 20] [--think MS] [--fresh]
+//!
+//! The server keeps the answers to requests asked again (`src/serve/answers.rs`), so
+//! ten queries asked over and over measure mostly that. `--fresh` makes every request
+//! one never asked before — the query with a word excluded that no report contains
+//! (医院 -zq123), which matches what the query matches — so that each is worked out.
 //!
 //! Any answer but 200, and any connection error, is an error.
 
@@ -39,12 +44,24 @@ struct Options {
     seconds: u64,
     /// A pause after each answer, as a reader takes (0: requests back to back).
     think: Duration,
+    /// Every request a query never asked before.
+    fresh: bool,
 }
 
 fn options() -> Options {
-    let mut o =
-        Options { addr: "127.0.0.1:8080".parse().unwrap(), pid: None, clients: 50, seconds: 20, think: Duration::ZERO };
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut o = Options {
+        addr: "127.0.0.1:8080".parse().unwrap(),
+        pid: None,
+        clients: 50,
+        seconds: 20,
+        think: Duration::ZERO,
+        fresh: false,
+    };
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    if let Some(at) = args.iter().position(|a| a == "--fresh") {
+        args.remove(at);
+        o.fresh = true;
+    }
     for pair in args.chunks(2) {
         let value = pair.get(1).map(String::as_str).unwrap_or("");
         match pair[0].as_str() {
@@ -86,13 +103,18 @@ fn main() {
     let threads: Vec<_> = (0..o.clients)
         .map(|client| {
             let errors = errors.clone();
-            let (addr, think) = (o.addr, o.think);
+            let (addr, think, fresh) = (o.addr, o.think, o.fresh);
             std::thread::spawn(move || {
                 let mut connection = http::Client::new(addr);
                 let (mut pages, mut api) = (Vec::new(), Vec::new());
                 let mut n = client;
                 while Instant::now() < deadline {
-                    let q = http::encode(QUERIES[n % QUERIES.len()]);
+                    let query = QUERIES[n % QUERIES.len()];
+                    let q = if fresh {
+                        http::encode(&format!("{query} -zq{client}x{n}"))
+                    } else {
+                        http::encode(query)
+                    };
                     let (target, times) = if n % 2 == 0 {
                         (format!("/?q={q}"), &mut pages)
                     } else {
@@ -123,7 +145,14 @@ fn main() {
         pages.extend(p);
         api.extend(a);
     }
-    println!("{} clients for {} s on {}, {} ms between requests", o.clients, o.seconds, o.addr, o.think.as_millis());
+    println!(
+        "{} clients for {} s on {}, {} ms between requests, {}",
+        o.clients,
+        o.seconds,
+        o.addr,
+        o.think.as_millis(),
+        if o.fresh { "every query new" } else { "ten queries asked again" }
+    );
     for (name, times) in [("search page /?q=", &mut pages), ("/api/search", &mut api)] {
         times.sort();
         println!(

@@ -11,6 +11,7 @@
 //! What a request gets wrong is a page or JSON with a 4xx; an index that cannot be
 //! read a 503 ([`problem`]); the index is only ever read.
 
+mod answers;
 mod api;
 mod html;
 mod open;
@@ -24,7 +25,7 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
@@ -47,19 +48,19 @@ struct App {
 pub fn router(index_dir: PathBuf) -> Router {
     let app = App { index: Arc::new(index_dir) };
     Router::new()
-        .route("/", get(|s: State<App>, q: RawQuery| page(s, q, pages::search)))
-        .route("/passages", get(|s: State<App>, q: RawQuery| page(s, q, pages::passages)))
-        .route("/compare", get(|s: State<App>, q: RawQuery| page(s, q, pages::compare_page)))
-        .route("/figures", get(|s: State<App>, q: RawQuery| page(s, q, pages::figures)))
-        .route("/practices", get(|s: State<App>, q: RawQuery| page(s, q, pages::practices)))
-        .route("/figures.csv", get(|s: State<App>, q: RawQuery| api_route(s, q, api::metrics_csv)))
-        .route("/practices.csv", get(|s: State<App>, q: RawQuery| api_route(s, q, api::measures_csv)))
+        .route("/", get(|s: State<App>, u: Uri, q: RawQuery| page(s, u, q, pages::search)))
+        .route("/passages", get(|s: State<App>, u: Uri, q: RawQuery| page(s, u, q, pages::passages)))
+        .route("/compare", get(|s: State<App>, u: Uri, q: RawQuery| page(s, u, q, pages::compare_page)))
+        .route("/figures", get(|s: State<App>, u: Uri, q: RawQuery| page(s, u, q, pages::figures)))
+        .route("/practices", get(|s: State<App>, u: Uri, q: RawQuery| page(s, u, q, pages::practices)))
+        .route("/figures.csv", get(|s: State<App>, u: Uri, q: RawQuery| api_route(s, u, q, api::metrics_csv)))
+        .route("/practices.csv", get(|s: State<App>, u: Uri, q: RawQuery| api_route(s, u, q, api::measures_csv)))
         .route("/document/{id}", get(document_page))
-        .route("/api/search", get(|s: State<App>, q: RawQuery| api_route(s, q, api::search)))
-        .route("/api/passages", get(|s: State<App>, q: RawQuery| api_route(s, q, api::passages)))
-        .route("/api/metrics", get(|s: State<App>, q: RawQuery| api_route(s, q, api::metrics)))
-        .route("/api/measures", get(|s: State<App>, q: RawQuery| api_route(s, q, api::measures)))
-        .route("/api/compare", get(|s: State<App>, q: RawQuery| api_route(s, q, api::compare)))
+        .route("/api/search", get(|s: State<App>, u: Uri, q: RawQuery| api_route(s, u, q, api::search)))
+        .route("/api/passages", get(|s: State<App>, u: Uri, q: RawQuery| api_route(s, u, q, api::passages)))
+        .route("/api/metrics", get(|s: State<App>, u: Uri, q: RawQuery| api_route(s, u, q, api::metrics)))
+        .route("/api/measures", get(|s: State<App>, u: Uri, q: RawQuery| api_route(s, u, q, api::measures)))
+        .route("/api/compare", get(|s: State<App>, u: Uri, q: RawQuery| api_route(s, u, q, api::compare)))
         .route("/api/document/{id}", get(document_api))
         .route("/static/app.css", get(|| async { asset("text/css; charset=utf-8", STYLE) }))
         .route("/static/app.js", get(|| async { asset("text/javascript; charset=utf-8", SCRIPT) }))
@@ -113,14 +114,30 @@ async fn blocking<T: Send + 'static>(
     }
 }
 
+/// The key an answer is kept under: its route and query string.
+fn answer_key(route: &str, query: Option<&str>) -> String {
+    format!("{route}?{}", query.unwrap_or_default())
+}
+
 async fn page(
     State(app): State<App>,
+    uri: Uri,
     RawQuery(query): RawQuery,
     make: fn(&crate::index::search::Engine, &Params) -> pages::Page,
 ) -> Response {
+    let key = answer_key(uri.path(), query.as_deref());
+    let stamp = answers::stamp(&app.index);
+    if let Some(html) = answers::get(&app.index, &stamp, &key) {
+        return html_response(StatusCode::OK, html.as_str().to_owned());
+    }
     let params = Params::parse(query.as_deref());
     match blocking(&app, move |engine| Ok(make(engine, &params))).await {
-        Ok(page) => html_response(page.status, page.html),
+        Ok(page) => {
+            if page.status == StatusCode::OK {
+                answers::keep(&app.index, stamp, key, Arc::new(page.html.clone()));
+            }
+            html_response(page.status, page.html)
+        }
         Err(problem) => html_response(problem.status, pages::problem_page(&problem).html),
     }
 }
@@ -155,18 +172,29 @@ fn answer(result: Result<api::Answer, Problem>) -> Response {
 
 async fn api_route(
     State(app): State<App>,
+    uri: Uri,
     RawQuery(query): RawQuery,
     make: fn(&crate::index::search::Engine, &Params) -> Result<api::Answer, Problem>,
 ) -> Response {
+    let key = answer_key(uri.path(), query.as_deref());
+    let stamp = answers::stamp(&app.index);
+    if let Some(body) = answers::get(&app.index, &stamp, &key) {
+        return json_response(StatusCode::OK, body.as_str().to_owned());
+    }
     let params = Params::parse(query.as_deref());
-    answer(blocking(&app, move |engine| make(engine, &params)).await)
+    let result = blocking(&app, move |engine| make(engine, &params)).await;
+    // JSON answers are kept; CSV downloads are written out each time.
+    if let Ok(api::Answer::Json(body)) = &result {
+        answers::keep(&app.index, stamp, key, Arc::new(body.clone()));
+    }
+    answer(result)
 }
 
 async fn document_api(State(app): State<App>, Path(id): Path<String>) -> Response {
     answer(blocking(&app, move |engine| api::document(engine, &id)).await)
 }
 
-async fn not_found(uri: axum::http::Uri) -> Response {
+async fn not_found(uri: Uri) -> Response {
     let problem = Problem::not_found("这个页面");
     if uri.path().starts_with("/api/") {
         answer(Err(problem))
