@@ -706,20 +706,24 @@ fn bare_generic(name: &str, text: &str) -> bool {
     !nouns && (tags.len() < 2 || elsewhere < 2)
 }
 
-/// A specialist hospital's bare name (东海老年护理医院, 梅山口腔医院): a stem of two to
-/// four characters that passes the bare-name test, and what the hospital treats or
-/// serves (`specialty_hospital_words.txt`) before 医院.
-fn specialty_named(name: &str, text: &str) -> bool {
+/// A specialist hospital's bare name at the end of `name` (东海老年护理医院, 到访|梅山
+/// 口腔医院): what the hospital treats or serves (`specialty_hospital_words.txt`)
+/// before 医院, after a stem of two to four characters that passes the bare-name
+/// test — the shortest that does, so that a verb before the name is left out.
+fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect());
-    let Some(before) = name.strip_suffix("医院") else { return false };
-    let Some(stem) = words.iter().filter_map(|w| before.strip_suffix(w)).min_by_key(|s| s.len()) else {
-        return false;
-    };
-    (2..=4).contains(&stem.chars().count())
-        && stem.chars().all(is_han)
-        && !only_generic(&format!("{stem}医院"))
-        && !bare_generic(&format!("{stem}医院"), text)
+    let before = name.strip_suffix("医院")?;
+    let stem = words.iter().filter_map(|w| before.strip_suffix(w)).min_by_key(|s| s.len())?;
+    let chars: Vec<(usize, char)> = stem.char_indices().collect();
+    (2..=4.min(chars.len())).find_map(|n| {
+        let from = chars[chars.len() - n].0;
+        let stem = &stem[from..];
+        let passes = stem.chars().all(is_han)
+            && !only_generic(&format!("{stem}医院"))
+            && !bare_generic(&format!("{stem}医院"), text);
+        passes.then(|| &name[from..])
+    })
 }
 
 /// A community or township health centre's name without a place of the gazetteer
@@ -828,10 +832,33 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         .map(|(written, (count, _, at))| (written, count, at))
 }
 
+/// Whether the name at `at..end` is another hospital than that of a text speaking of
+/// 我院: where the text's people went, or the home of a delegation it received.
+fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
+    went_to(chars, at, end) || delegation_from(chars, end)
+}
+
+/// Whether the name ending at `end` is the home of a delegation its sentence sends
+/// elsewhere (某某医院由副院长带队…一行7人,莅临…): the visitor, not the host.
+fn delegation_from(chars: &[char], end: usize) -> bool {
+    let rest: Vec<char> = chars[end..].iter().take(60).take_while(|&&c| !matches!(c, '。' | '\n')).copied().collect();
+    let text: String = rest.iter().collect();
+    let Some(byte) = text.find("一行") else { return false };
+    let after: String = text[byte + "一行".len()..].chars().take(8).collect();
+    ["莅临", "来到", "到", "赴", "走进", "前往"].iter().any(|w| after.contains(w))
+}
+
+/// Whether the name at `at` is one the text measures itself against (对标某某医院,
+/// 学习借鉴某某医院): never the report's own.
+fn benchmark_at(chars: &[char], at: usize) -> bool {
+    let before: String = chars[at.saturating_sub(4)..at].iter().collect();
+    ["对标", "借鉴", "参照", "看齐"].iter().any(|w| before.ends_with(w))
+}
+
 /// Whether the name at `at..end` is where the text's people went (到…卫生院开展义诊):
 /// after 到 (not 得到, 受到 …), 赴, 前往, 走进, 深入 — unless it is a delegation
 /// coming to inspect (…一行到市中医医院调研), which makes it the host.
-fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
+fn went_to(chars: &[char], at: usize, end: usize) -> bool {
     let ends_before = |i: usize, w: &str| {
         let n = w.chars().count();
         i >= n && chars[i - n..i].iter().copied().eq(w.chars())
@@ -840,7 +867,9 @@ fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
         .iter()
         .find(|w| ends_before(at, w) && !(**w == "到" && at >= 2 && "得受收达直遇感".contains(chars[at - 2])));
     let Some(verb) = verb else { return false };
-    let delegation = ends_before(at - verb.chars().count(), "一行");
+    // A delegation (…一行, …一行7人,) comes to its host.
+    let before_verb = at - verb.chars().count();
+    let delegation = chars[before_verb.saturating_sub(8)..before_verb].windows(2).any(|w| w == ['一', '行']);
     let after: String = chars[end..chars.len().min(end + 3)].iter().collect();
     let inspecting =
         ["调研", "检查", "视察", "考察", "督导", "督查", "指导", "调查"].iter().any(|w| after.starts_with(w));
@@ -961,10 +990,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 let rest = &name[3..];
                 let written = if locator_only(rest, text) { rest } else { name };
                 Span::Short(rest.to_string(), written.to_string())
-            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name, text)
-                || community_centre(name)
-                || specialty_named(name, text)
-            {
+            } else if let Some(named) = specialty_named(name, text) {
+                Span::Short(named.to_string(), named.to_string())
+            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name, text) || community_centre(name) {
                 Span::Short(name.to_string(), name.to_string())
             } else {
                 Span::Nothing
@@ -988,6 +1016,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 Span::Nothing => false,
                 Span::Placed { key, name, offset, region } => {
                     let k = name_start + *offset;
+                    // A hospital the text measures itself against is not mentioned as its own.
+                    if benchmark_at(&chars, k) {
+                        return true;
+                    }
                     if !found.contains_key(key) {
                         let entry = Entry {
                             names: HashMap::new(),
@@ -1109,8 +1141,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             seen.0 += 1;
         }
     }
+    // A report that speaks of its hospital as 我院 (本院) and names another only as the
+    // place its people went to (我院专家到某某卫生院义诊), or as the home of a delegation
+    // it received, is not about that one.
+    let speaks_of_its_own = text.contains("我院") || text.contains("本院");
+    if speaks_of_its_own {
+        found.retain(|_, e| !e.visited);
+    }
     // A short form or a bare name that no full name resolves is the hospital only
-    // when the text names no hospital in full: written as it is (市中医医院, 华西医院).
+    // when the text names no other hospital in full: written as it is (市中医医院, 华西医院).
     if found.is_empty() {
         for (written, (count, at)) in
             unresolved.into_iter().filter(|(w, _)| !anonymised.iter().any(|a| a.ends_with(w.as_str())))
@@ -1138,9 +1177,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         };
         found.insert((String::new(), written), entry);
     }
-    // A report that speaks of its hospital as 我院 (本院) and names another only as the
-    // place its people went to (我院专家到某某卫生院义诊) is not about that one.
-    if text.contains("我院") || text.contains("本院") {
+    if speaks_of_its_own {
         found.retain(|_, e| !e.visited);
     }
     let mut out: Vec<(f64, Hospital)> = found
@@ -1356,6 +1393,18 @@ mod tests {
             "专题党课:守初心、担使命,以\n清廉作风护航医院高质量发展\n同志们:\n今天,借这次党课的机会,和大家一起谈谈作风建设。",
         );
         assert_eq!(m.title, "专题党课:守初心、担使命,以清廉作风护航医院高质量发展");
+    }
+
+    /// The home of a delegation a report received is not the report's hospital; nor is
+    /// one it measures itself against.
+    #[test]
+    fn a_visiting_delegation_s_hospital_and_a_benchmark_are_not_the_report_s() {
+        let m = read(
+            "5月8日,湖州市中心医院由副院长带队,医务科负责人一行6人,莅临松涛康复医院开展帮扶调研。松涛康复医院党支部书记汇报了工作,我院将加强与湖州市中心医院合作。",
+        );
+        assert_eq!(m.hospital, "松涛康复医院");
+        let m = read("作为区域医疗中心,我们要对标湖州市中心医院的做法,把作风建设抓实。");
+        assert_eq!(m.hospital, "");
     }
 
     /// A specialist hospital's bare name: a stem and what it treats before 医院.

@@ -190,6 +190,8 @@ mod tests {
         // An idiom after the people counted is the clause's; one before the noun is its.
         ("全院300余名党员充分发扬吃苦耐劳的精神。", "党员", 300.0, "名", MoreThan),
         ("医院派出9名临床一线骨干驰援。", "临床一线骨干", 9.0, "名", Exact),
+        // A clause opened by a verb before 的 modifies the noun after it.
+        ("义诊中发现30多位患有慢性病的居民。", "居民", 30.0, "位", MoreThan),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the

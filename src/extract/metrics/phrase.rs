@@ -250,6 +250,11 @@ impl Sentence<'_> {
         while i < self.tokens.len() && i - start < 5 {
             let t = &self.tokens[i];
             if t.word == "的" {
+                // A clause opened by a verb is a modifier of the noun after its 的
+                // (100多位|患有疑难病症的|群众).
+                if nouns > 0 && self.tokens[start].tag == "v" {
+                    return self.modified(start).or_else(|| self.phrase_of(start, end));
+                }
                 if nouns > 0 {
                     break;
                 }
