@@ -110,11 +110,7 @@ fn main() {
                 let mut n = client;
                 while Instant::now() < deadline {
                     let query = QUERIES[n % QUERIES.len()];
-                    let q = if fresh {
-                        http::encode(&format!("{query} -zq{client}x{n}"))
-                    } else {
-                        http::encode(query)
-                    };
+                    let q = if fresh { http::encode(&format!("{query} -zq{client}x{n}")) } else { http::encode(query) };
                     let (target, times) = if n % 2 == 0 {
                         (format!("/?q={q}"), &mut pages)
                     } else {
