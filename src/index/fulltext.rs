@@ -21,6 +21,10 @@ const WRITER_BUDGET: usize = 128 * 1024 * 1024;
 pub struct FullText {
     writer: IndexWriter<TantivyDocument>,
     fields: Fields,
+    /// The index held no entry when opened (or was cleared): nothing to replace, so
+    /// no delete is queued per document — tantivy keeps queued deletes in memory
+    /// until the commit, about 1 KiB a document.
+    empty: bool,
 }
 
 impl FullText {
@@ -28,24 +32,31 @@ impl FullText {
     /// choice, one a core up to eight, when `None`).
     pub fn open(index_dir: &Path, threads: Option<usize>) -> Result<FullText, TantivyError> {
         let (index, fields) = schema::open(index_dir, true)?;
+        // Committed segments only: what this writer adds is not in them until it commits.
+        let empty = index.searchable_segment_metas()?.iter().all(|segment| segment.num_docs() == 0);
         let writer = match threads {
             Some(threads) => index.writer_with_num_threads(threads, WRITER_BUDGET)?,
             None => index.writer(WRITER_BUDGET)?,
         };
-        Ok(FullText { writer, fields })
+        Ok(FullText { writer, fields, empty })
     }
 
     /// Removes every entry (a full rebuild).
     pub fn clear(&mut self) -> Result<(), TantivyError> {
-        self.writer.delete_all_documents().map(drop)
+        self.writer.delete_all_documents()?;
+        self.empty = true;
+        Ok(())
     }
 
     /// Removes a document's entries.
     pub fn remove(&mut self, id: &str) {
-        self.writer.delete_term(Term::from_field_text(self.fields.id, id));
+        if !self.empty {
+            self.writer.delete_term(Term::from_field_text(self.fields.id, id));
+        }
     }
 
-    /// Adds (or replaces) a document, indexed by its folded text.
+    /// Adds (or replaces) a document, indexed by its folded text. Each document is
+    /// put once a run, so in an empty index there is nothing to replace.
     pub fn put(&mut self, document: &Document, folded: &Folded) -> Result<(), TantivyError> {
         self.remove(&document.id);
         let f = self.fields;

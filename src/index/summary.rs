@@ -87,8 +87,12 @@ pub struct Durations {
     pub discover: u64,
     /// Reading, hashing and decoding (in parallel).
     pub decode: u64,
-    /// Writing and committing the store and the full-text index.
+    /// Writing the store and the full-text index (overlaps `decode`).
     pub store: u64,
+    /// Committing the full-text index (with its merges) and the store.
+    #[serde(default)]
+    pub commit: u64,
+    /// From the start to the store's commit, commits included.
     pub total: u64,
 }
 

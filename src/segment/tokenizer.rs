@@ -66,21 +66,26 @@ fn token(text: &str, from: usize, to: usize, position: usize) -> Token {
 #[derive(Clone, Default)]
 pub struct WordsTokenizer;
 
-/// The words track's tokens of folded `text` as (byte from, byte to, position): each
-/// jieba word at its own position, and the dictionary words of two or three characters
-/// inside a longer one at the same position.
-fn word_spans(text: &str) -> Vec<(usize, usize, usize)> {
+/// Appends the words track's tokens of `text[from..to]` to `spans` as (byte from,
+/// byte to, position), positions counting on from `*position`: each jieba word at its
+/// own position, and the dictionary words of two or three characters inside a longer
+/// one at the same position.
+fn push_word_spans(
+    text: &str,
+    (start, end): (usize, usize),
+    position: &mut usize,
+    spans: &mut Vec<(usize, usize, usize)>,
+    chars: &mut Vec<usize>,
+) {
     let jieba = jieba();
-    let mut spans = Vec::with_capacity(text.len() / 4);
-    let mut chars: Vec<usize> = Vec::new();
-    let words = super::stretches(text).flat_map(|(start, end)| {
-        jieba.cut(&text[start..end], false).into_iter().map(move |word| (start + word.byte_start, word.word))
-    });
-    for (position, (from, word)) in words.enumerate() {
+    for word in jieba.cut(&text[start..end], false) {
+        let (from, word) = (start + word.byte_start, word.word);
+        let at = *position;
+        *position += 1;
         if !word.chars().any(char::is_alphanumeric) {
             continue; // punctuation and space take a position and leave no token
         }
-        spans.push((from, from + word.len(), position));
+        spans.push((from, from + word.len(), at));
         if word.chars().nth(2).is_none() {
             continue; // two characters or fewer: no dictionary word inside
         }
@@ -91,25 +96,38 @@ fn word_spans(text: &str) -> Vec<(usize, usize, usize)> {
             for start in 0..=length - n {
                 let sub = &word[chars[start]..chars[start + n]];
                 if jieba.has_word(sub) {
-                    spans.push((from + chars[start], from + chars[start + n], position));
+                    spans.push((from + chars[start], from + chars[start + n], at));
                 }
             }
         }
     }
-    spans
 }
 
-/// The words track's token stream: spans computed up front, one token rewritten in
-/// place as it advances (no string allocated per word).
+/// The words track's token stream. The text is cut one stretch at a time (see
+/// [`super::stretches`]) as the index drains the tokens, so what is held is one
+/// stretch's spans, whatever the length of the text; one token is rewritten in place
+/// as it advances (no string allocated per word).
 pub struct WordsStream<'a> {
     text: &'a str,
-    spans: std::vec::IntoIter<(usize, usize, usize)>,
+    stretches: Box<dyn Iterator<Item = (usize, usize)> + 'a>,
+    spans: Vec<(usize, usize, usize)>,
+    next: usize,
+    /// Words cut so far (the next word's position).
+    position: usize,
+    chars: Vec<usize>,
     token: Token,
 }
 
 impl TokenStream for WordsStream<'_> {
     fn advance(&mut self) -> bool {
-        let Some((from, to, position)) = self.spans.next() else { return false };
+        while self.next == self.spans.len() {
+            let Some(stretch) = self.stretches.next() else { return false };
+            self.spans.clear();
+            self.next = 0;
+            push_word_spans(self.text, stretch, &mut self.position, &mut self.spans, &mut self.chars);
+        }
+        let (from, to, position) = self.spans[self.next];
+        self.next += 1;
         self.token.offset_from = from;
         self.token.offset_to = to;
         self.token.position = position;
@@ -131,7 +149,15 @@ impl Tokenizer for WordsTokenizer {
     type TokenStream<'a> = WordsStream<'a>;
 
     fn token_stream<'a>(&'a mut self, text: &'a str) -> WordsStream<'a> {
-        WordsStream { text, spans: word_spans(text).into_iter(), token: Token::default() }
+        WordsStream {
+            text,
+            stretches: Box::new(super::stretches(text)),
+            spans: Vec::new(),
+            next: 0,
+            position: 0,
+            chars: Vec::new(),
+            token: Token::default(),
+        }
     }
 }
 
@@ -332,6 +358,22 @@ mod tests {
         assert_eq!(at("书记"), at("党支部书记"));
         // Punctuation takes a position: 制度 , 党支部书记 are two apart.
         assert_eq!(at("党支部书记"), at("制度") + 2);
+    }
+
+    #[test]
+    fn a_text_longer_than_a_stretch_is_cut_piece_by_piece_with_positions_running_on() {
+        // Our own sentence, repeated past several stretches: each repetition must cut
+        // the same way, its words sitting one sentence's worth of positions later.
+        let sentence = "第二党支部组织全体党员学习党章，开展志愿服务。";
+        let one = tokens(WordsTokenizer, sentence);
+        let width = one.iter().map(|(_, p)| p + 1).max().expect("words") + 1; // the 。 too
+        let times = 3 * crate::segment::MAX_CUT_BYTES / sentence.len() + 1;
+        let all = tokens(WordsTokenizer, &sentence.repeat(times));
+        assert_eq!(all.len(), one.len() * times);
+        for (k, chunk) in all.chunks(one.len()).enumerate() {
+            let shifted: Vec<(String, usize)> = one.iter().map(|(t, p)| (t.clone(), p + k * width)).collect();
+            assert_eq!(chunk, shifted.as_slice(), "repetition {k}");
+        }
     }
 
     #[test]
