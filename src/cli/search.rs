@@ -1,12 +1,13 @@
-//! `dangjian search QUERY`: documents, ranked, with a highlighted snippet.
+//! `dangjian search QUERY`: documents, ranked, with a highlighted snippet and their
+//! reference; the reposts of an article folded into its best-ranked copy.
 
 use std::path::Path;
 
-use dangjian::index::search::Engine;
+use dangjian::index::search::{Engine, MAX_LIMIT, fold_reposts};
 
-use super::EXIT_OK;
 use super::output::{colour, highlight, outln};
 use super::query_args::QueryArgs;
+use super::{EXIT_NO_MATCH, EXIT_OK};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -14,15 +15,23 @@ pub struct Args {
     query: QueryArgs,
 }
 
+/// How many more documents than asked for are fetched, so that folding reposts still
+/// fills the page.
+const REPOST_ROOM: usize = 5;
+
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let engine = Engine::open(index)?;
-    let hits = engine.search(&args.query.query, &args.query.filters(), args.query.limit)?;
+    let wanted = args.query.limit.saturating_mul(REPOST_ROOM).min(MAX_LIMIT as usize);
+    let hits = engine.search(args.query.query()?, &args.query.filters(), wanted)?;
+    let mut hits = fold_reposts(hits);
+    hits.truncate(args.query.limit);
     if args.query.json {
         outln!("{}", serde_json::to_string_pretty(&hits)?);
-        return Ok(EXIT_OK);
+        return Ok(if hits.is_empty() { EXIT_NO_MATCH } else { EXIT_OK });
     }
     if hits.is_empty() {
-        outln!("no document matches {:?}", args.query.query);
+        eprintln!("no document matches {:?}", args.query.query);
+        return Ok(EXIT_NO_MATCH);
     }
     let colour = colour();
     for (n, hit) in hits.iter().enumerate() {
@@ -32,6 +41,16 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
             outln!("   {}", hit.path);
         }
         outln!("   {}", highlight(&hit.snippet, &hit.highlights, colour));
+        outln!("   — {}", hit.citation.reference);
+        if !hit.also.is_empty() {
+            if args.query.all {
+                for also in &hit.also {
+                    outln!("   另见 {}", also.path);
+                }
+            } else {
+                outln!("   另见 {} 处 (also in {} others; --all lists them)", hit.also.len(), hit.also.len());
+            }
+        }
     }
     Ok(EXIT_OK)
 }
