@@ -4,6 +4,7 @@
 //! below `src/cli` is visible to the library, which knows neither clap nor indicatif.
 
 mod cite;
+mod collocates;
 mod compare;
 mod export;
 mod freq;
@@ -19,6 +20,7 @@ mod report;
 mod search;
 mod serve;
 mod stats;
+mod table;
 
 use std::path::PathBuf;
 
@@ -71,6 +73,8 @@ pub enum Command {
     Passages(passages::Args),
     /// Concordance: every occurrence of a term with its context, aligned.
     Kwic(kwic::Args),
+    /// The words found near a term more often than chance (logDice, MI or t-score).
+    Collocates(collocates::Args),
     /// The figures the reports give: subject, value, unit, qualifier, year, evidence.
     ///
     /// Read from every indexed document (党员 877人, 黨支部共21個, 黨員大概占了三分之一),
@@ -119,6 +123,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Search(args) => search::run(&cli.index, args),
         Command::Passages(args) => passages::run(&cli.index, args),
         Command::Kwic(args) => kwic::run(&cli.index, args),
+        Command::Collocates(args) => collocates::run(&cli.index, args),
         Command::Metrics(args) => metrics::run(&cli.index, args),
         Command::Measures(args) => measures::run(&cli.index, args),
         Command::Compare(args) => compare::run(&cli.index, args),
