@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use dangjian::index::search::{Engine, MAX_LIMIT, fold_reposts};
+use dangjian::index::search::Engine;
 
 use super::output::{colour, highlight, outln};
 use super::query_args::QueryArgs;
@@ -15,16 +15,9 @@ pub struct Args {
     query: QueryArgs,
 }
 
-/// How many more documents than asked for are fetched, so that folding reposts still
-/// fills the page.
-const REPOST_ROOM: usize = 5;
-
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     let engine = Engine::open(index)?;
-    let wanted = args.query.limit.saturating_mul(REPOST_ROOM).min(MAX_LIMIT as usize);
-    let hits = engine.search(args.query.query()?, &args.query.filters(), wanted)?;
-    let mut hits = fold_reposts(hits);
-    hits.truncate(args.query.limit);
+    let hits = engine.search_folded(args.query.query()?, &args.query.filters(), args.query.limit)?;
     if args.query.json {
         outln!("{}", serde_json::to_string_pretty(&hits)?);
         return Ok(if hits.is_empty() { EXIT_NO_MATCH } else { EXIT_OK });

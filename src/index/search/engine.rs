@@ -74,6 +74,22 @@ pub struct Hit {
     pub also: Vec<super::page::Also>,
 }
 
+/// How many more documents than asked for [`Engine::search_folded`] fetches, so that
+/// folding reposts still fills the page.
+const REPOST_ROOM: usize = 5;
+
+impl Engine {
+    /// Documents matching `query`, best first, an article once: its reposts among the
+    /// matches are folded into the best-ranked copy's `also` (see [`fold_reposts`]).
+    /// What `search` and `/api/search` answer.
+    pub fn search_folded(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let wanted = limit.saturating_mul(REPOST_ROOM).min(super::MAX_LIMIT as usize);
+        let mut hits = fold_reposts(self.search(query, filters, wanted)?);
+        hits.truncate(limit);
+        Ok(hits)
+    }
+}
+
 /// Hits (best first) with each repost folded into the best-ranked document of its
 /// article: one hit per article, the others in its `also`.
 pub fn fold_reposts(hits: Vec<Hit>) -> Vec<Hit> {
