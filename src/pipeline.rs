@@ -19,7 +19,7 @@ use crate::clean::{Note, NoteKind};
 use crate::extract::measures::{Measure, measures};
 use crate::extract::metadata::{Aliases, Metadata, metadata_with};
 use crate::extract::metrics::{Derived, Metric, derived, metrics};
-use crate::extract::reposts::simhash;
+use crate::extract::reposts::{shingles, simhash};
 use crate::extract::words::word_counts;
 use crate::ingest::{self, Format, Hints, Rejection};
 use crate::model::{Document, document_id, sha256_hex};
@@ -32,6 +32,8 @@ pub struct Read {
     pub folded: Folded,
     /// The repost hash of the folded text.
     pub simhash: u64,
+    /// Its sampled shingles, for partial copies (see `extract::reposts`).
+    pub shingles: Vec<u32>,
     /// SHA-256 of the clean text.
     pub text_sha256: String,
     /// Its words and how often each occurs (for `keyness`), sorted by word.
@@ -150,6 +152,7 @@ fn read_in_stages(
     let Facts { metadata, metrics, derived, measures } = extract(&cleaned, &folded, aliases, &decoded.hints);
     stages.enter("words")?;
     let simhash = simhash(&folded.text);
+    let shingles = shingles(&folded.text);
     let text_sha256 = sha256_hex(cleaned.text.as_bytes());
     let words = word_counts(&folded.text);
     stages.enter("document")?;
@@ -179,7 +182,7 @@ fn read_in_stages(
         derived,
         measures,
     };
-    Ok(Read { doc, folded, simhash, text_sha256, words })
+    Ok(Read { doc, folded, simhash, shingles, text_sha256, words })
 }
 
 /// A document file's own title, author and date, where the text gave none. A title

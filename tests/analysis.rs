@@ -103,12 +103,13 @@ fn freq_keyness_and_the_matrix() {
     let by_category = run(dir.path(), &["freq", "党员", "--by", "category", "--csv"]);
     assert!(by_category.lines().any(|l| l.starts_with("先锋模范,党员,")), "{by_category}");
 
-    let keys: Vec<Value> =
-        serde_json::from_str(&run(dir.path(), &["keyness", "--group", "year=2012", "--json"])).unwrap();
+    let found: Value = serde_json::from_str(&run(dir.path(), &["keyness", "--group", "year=2012", "--json"])).unwrap();
+    let keys = found["keys"].as_array().unwrap();
     assert_eq!(keys[0]["term"], "创先争优", "{keys:?}");
     assert!(keys.windows(2).all(|w| w[0]["g2"].as_f64() >= w[1]["g2"].as_f64()));
-    let keys: Vec<Value> =
+    let found: Value =
         serde_json::from_str(&run(dir.path(), &["keyness", "--group", "hospital=邵陽", "--json"])).unwrap();
+    let keys = found["keys"].as_array().unwrap();
     assert!(keys.iter().any(|k| k["term"] == "党总支"), "{keys:?}");
     assert!(keys.iter().all(|k| k["term"] != "我们" && k["term"].as_str().unwrap().chars().count() >= 2));
 
@@ -215,7 +216,7 @@ fn the_report_is_one_self_contained_file_that_renders_with_its_charts() {
     let (dom, requests) = render(&page, &dir.path().join("profile"));
     assert!(dom.matches("<svg").count() >= 3, "three charts: {}", &dom[..dom.len().min(500)]);
     assert!(dom.matches("<rect").count() >= 7, "bars drawn");
-    assert!(dom.contains("Practice matrix") && dom.contains("邵阳市中心医院"));
+    assert!(dom.contains("党建举措矩阵") && dom.contains("邵阳市中心医院"));
     assert!(requests.is_empty(), "the report made requests: {requests:?}");
 
     // The proxy does see what a page asks for: a page with an outside image.

@@ -195,6 +195,12 @@ fn the_api_gives_what_the_command_line_gives() {
         let id = document["id"].as_str().unwrap();
         assert_eq!(&server.get(&format!("/api/document/{id}")).json(), document);
     }
+    // An impossible date or range is the client's mistake, as it is a usage error on
+    // the command line.
+    for range in ["from=2022&to=2020", "from=2020-13"] {
+        let answer = server.get(&format!("/api/search?q={}&{range}", encode("党员")));
+        assert_eq!(answer.status, 400, "{range}: {}", answer.text());
+    }
     let csv = server.get(&format!("/api/measures?format=csv&hospital={}", encode("南京")));
     assert!(csv.text().starts_with("document_id,path,hospital,date,name"), "{}", csv.text());
 }

@@ -116,10 +116,24 @@ pub struct Similarity {
     pub jaccard: f64,
 }
 
+/// One practice and which of the compared hospitals name it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Practice {
+    pub name: String,
+    pub category: String,
+    /// One per hospital, in column order.
+    pub named: Vec<bool>,
+    /// How many of them name it.
+    pub hospitals: usize,
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
     pub hospitals: Vec<Column>,
     pub metrics: Vec<Row>,
+    /// Every practice any of them names, a row each: the most widely named first, then
+    /// by category and name — so one named by two of three is there too.
+    pub practices: Vec<Practice>,
     /// Practices every hospital names.
     pub shared: ByCategory,
     /// Practices only one hospital names.
@@ -227,6 +241,23 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
         out.values_mut().for_each(|v| v.sort());
         out
     };
+    let mut rows: BTreeMap<(&String, &String), Vec<bool>> = BTreeMap::new();
+    for (col, named) in practices.iter().enumerate() {
+        for (name, category) in named {
+            rows.entry((category, name)).or_insert_with(|| vec![false; names.len()])[col] = true;
+        }
+    }
+    let mut by_practice: Vec<Practice> = rows
+        .into_iter()
+        .map(|((category, name), named)| Practice {
+            name: name.clone(),
+            category: category.clone(),
+            hospitals: named.iter().filter(|n| **n).count(),
+            named,
+        })
+        .collect();
+    by_practice
+        .sort_by(|a, b| b.hospitals.cmp(&a.hospitals).then(a.category.cmp(&b.category)).then(a.name.cmp(&b.name)));
     let everywhere = |name: &String| practices.iter().all(|p| p.contains_key(name));
     let shared = by_category(&mut practices[0].iter().filter(|(n, _)| names.len() > 1 && everywhere(n)));
     let unique = names
@@ -251,11 +282,11 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
                 b: names[j].clone(),
                 shared,
                 union,
-                jaccard: if union == 0 { 0.0 } else { (shared as f64 / union as f64 * 1e4).round() / 1e4 },
+                jaccard: if union == 0 { 0.0 } else { shared as f64 / union as f64 },
             });
         }
     }
-    Ok(Comparison { hospitals, metrics, shared, unique, similarity })
+    Ok(Comparison { hospitals, metrics, practices: by_practice, shared, unique, similarity })
 }
 
 /// The practice matrix: hospitals × practices, each cell the first year a hospital's
@@ -267,6 +298,9 @@ pub struct Matrix {
     pub measures: Vec<(String, String)>,
     /// `cells[h][m]`.
     pub cells: Vec<Vec<Option<Option<i32>>>>,
+    /// `documents[h][m]`: how many of the hospital's documents (reposts left out)
+    /// name the practice.
+    pub documents: Vec<Vec<usize>>,
 }
 
 /// The practice matrix of every hospital of the index (reposts left out).
@@ -276,8 +310,10 @@ pub fn matrix(store: &Store) -> Result<Matrix, StoreError> {
     let year: HashMap<&str, Option<i32>> =
         heads.iter().map(|h| (h.id.as_str(), crate::extract::metadata::year_of(&h.date))).collect();
     let mut named: BTreeMap<String, (String, HashMap<usize, Option<i32>>)> = BTreeMap::new();
+    let mut naming: HashMap<(String, usize), BTreeSet<String>> = HashMap::new();
     for row in store.measure_rows(None)?.into_iter().filter(|r| r.duplicate_of.is_none()) {
         let Some(h) = hospitals.iter().position(|n| *n == row.hospital) else { continue };
+        naming.entry((row.measure.name.clone(), h)).or_default().insert(row.document_id.clone());
         let y = year.get(row.document_id.as_str()).copied().flatten();
         let category = row.measure.category.clone().unwrap_or_else(|| UNCATEGORISED.to_string());
         let entry = named.entry(row.measure.name).or_insert_with(|| (category, HashMap::new())).1.entry(h).or_insert(y);
@@ -292,5 +328,8 @@ pub fn matrix(store: &Store) -> Result<Matrix, StoreError> {
         named.into_iter().map(|(name, (category, by))| (name, category, by)).collect();
     measures.sort_by(|a, b| b.2.len().cmp(&a.2.len()).then(a.1.cmp(&b.1)).then(a.0.cmp(&b.0)));
     let cells = (0..hospitals.len()).map(|h| measures.iter().map(|m| m.2.get(&h).copied()).collect()).collect();
-    Ok(Matrix { hospitals, measures: measures.into_iter().map(|(n, c, _)| (n, c)).collect(), cells })
+    let documents = (0..hospitals.len())
+        .map(|h| measures.iter().map(|m| naming.get(&(m.0.clone(), h)).map_or(0, BTreeSet::len)).collect())
+        .collect();
+    Ok(Matrix { hospitals, measures: measures.into_iter().map(|(n, c, _)| (n, c)).collect(), cells, documents })
 }

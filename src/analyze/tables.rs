@@ -126,6 +126,11 @@ fn number(value: f64) -> serde_json::Value {
     if value.fract() == 0.0 && value.abs() < 9e15 { serde_json::json!(value as i64) } else { serde_json::json!(value) }
 }
 
+/// A number for CSV as a real: 877.0, 0.3333333333333333.
+fn real(value: &serde_json::Value) -> String {
+    value.as_f64().map(|v| format!("{v:?}")).unwrap_or_default()
+}
+
 /// One figure as JSON and CSV write it, fields in [`METRIC_COLUMNS`] order.
 #[derive(Debug, Serialize)]
 pub struct MetricRecord<'a> {
@@ -176,8 +181,10 @@ impl<'a> MetricRecord<'a> {
             self.hospital.to_string(),
             self.subject.to_string(),
             self.subject_text.to_string(),
-            self.value.to_string(),
-            text(self.upper.as_ref().map(|v| v.to_string())),
+            // `{:?}` keeps a point on whole numbers (877.0), so a reader of the CSV
+            // sees a column of reals, and every digit of the shortest exact form.
+            real(&self.value),
+            text(self.upper.as_ref().map(real)),
             self.unit.to_string(),
             self.qualifier.to_string(),
             text(self.year.map(|y| y.to_string())),

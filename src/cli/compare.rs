@@ -21,8 +21,9 @@ pub struct Args {
     /// Print the comparison as JSON.
     #[arg(long, conflicts_with = "csv")]
     json: bool,
-    /// Print the comparison as CSV, one fact per line (section, hospital, name,
-    /// category, value, upper, unit, qualifier, year, derived, detail).
+    /// Print the comparison as CSV in long format, one fact per line (section,
+    /// hospital, name, category, value, upper, unit, qualifier, year, derived, detail);
+    /// section `practice` has a line per practice and hospital that names it.
     #[arg(long)]
     csv: bool,
 }
@@ -76,6 +77,34 @@ fn print_human(c: &Comparison, evidence: bool) {
             outln!("  {category}: {}", items.join(", "));
         }
     };
+    if names.len() > 2 {
+        // With three or more, "all" and "only one" leave out the practices some name:
+        // a row per practice, a mark under each hospital that names it.
+        let mut rows: Vec<Vec<String>> = c
+            .practices
+            .iter()
+            .map(|p| {
+                [p.name.clone(), p.category.clone()]
+                    .into_iter()
+                    .chain(p.named.iter().map(|&n| if n { "✓".to_string() } else { "-".to_string() }))
+                    .chain([format!("{}/{}", p.hospitals, names.len())])
+                    .collect()
+            })
+            .collect();
+        let header: Vec<String> = ["practice".to_string(), "category".to_string()]
+            .into_iter()
+            .chain(names.iter().map(|n| n.to_string()))
+            .chain(["named by".to_string()])
+            .collect();
+        rows.insert(0, header);
+        outln!("\nPractices, by who names them ({}):", c.practices.len());
+        let widths: Vec<usize> =
+            (0..rows[0].len()).map(|i| rows.iter().map(|r| width(&r[i])).max().unwrap_or(0)).collect();
+        for row in &rows {
+            let cells: Vec<String> = row.iter().enumerate().map(|(i, v)| pad_right(v, widths[i])).collect();
+            outln!("  {}", cells.join("  ").trim_end());
+        }
+    }
     if names.len() > 1 {
         practices("Practices all name".to_string(), &c.shared);
     }
@@ -145,6 +174,31 @@ fn print_csv(c: &Comparison) {
             }
         }
     };
+    // Long format: a line per practice and hospital that names it; `value` is how many
+    // of the compared hospitals name it.
+    for p in &c.practices {
+        for (named, column) in p.named.iter().zip(&c.hospitals) {
+            if *named {
+                let detail = format!("named by {} of {}", p.hospitals, c.hospitals.len());
+                outln!(
+                    "{}",
+                    csv_record(&[
+                        "practice",
+                        &column.hospital,
+                        &p.name,
+                        &p.category,
+                        &p.hospitals.to_string(),
+                        "",
+                        "",
+                        "",
+                        "",
+                        "",
+                        &detail
+                    ])
+                );
+            }
+        }
+    }
     measures("shared", "", &c.shared);
     for unique in &c.unique {
         measures("unique", &unique.hospital, &unique.measures);

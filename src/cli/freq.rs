@@ -4,12 +4,13 @@
 use std::path::Path;
 
 use dangjian::analyze::compare::known_hospitals;
-use dangjian::analyze::freq::{By, Group, freq, keyness};
+use dangjian::analyze::freq::{By, Group, KeynessQuery, freq, keyness};
 use dangjian::index::Store;
 use dangjian::index::hospitals::resolve_one;
 
 use super::EXIT_OK;
-use super::output::{csv_record, outln, pad_left, pad_right, width};
+use super::output::{csv_record, outln};
+use super::table::table;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum ByArg {
@@ -30,7 +31,7 @@ pub struct FreqArgs {
     /// Print JSON.
     #[arg(long, conflicts_with = "csv")]
     json: bool,
-    /// Print CSV (group, term, count, characters, per_10k).
+    /// Print CSV (group, term, count, characters, per_10k), full precision.
     #[arg(long)]
     csv: bool,
 }
@@ -41,33 +42,22 @@ pub struct KeynessArgs {
     /// year=2012..2017.
     #[arg(long, value_name = "KEY=VALUE")]
     group: String,
+    /// The reference group, written as --group is; every document outside the group
+    /// when not given.
+    #[arg(long, value_name = "KEY=VALUE")]
+    reference: Option<String>,
+    /// Leave out words seen fewer times than this in the group.
+    #[arg(long, default_value_t = 2, value_parser = super::bounded(1, 1_000_000))]
+    min_freq: usize,
     /// How many words to show (at most 10,000).
     #[arg(long, default_value_t = 20, value_parser = super::bounded(1, super::MAX_LIMIT))]
     limit: usize,
-    /// Print JSON.
+    /// Print JSON (keys with p and log_ratio, documents and words of both sides, warnings).
     #[arg(long, conflicts_with = "csv")]
     json: bool,
-    /// Print CSV (term, group, rest, group_per_10k, rest_per_10k, g2).
+    /// Print CSV (term, group, rest, group_per_10k, rest_per_10k, g2, p, log_ratio), full precision.
     #[arg(long)]
     csv: bool,
-}
-
-fn table(header: &[&str], rows: &[Vec<String>], numeric_from: usize) {
-    let widths: Vec<usize> = (0..header.len())
-        .map(|c| rows.iter().map(|r| width(&r[c])).chain([width(header[c])]).max().unwrap_or(0))
-        .collect();
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells
-            .iter()
-            .enumerate()
-            .map(|(c, v)| if c >= numeric_from { pad_left(v, widths[c]) } else { pad_right(v, widths[c]) })
-            .collect();
-        padded.join("  ").trim_end().to_string()
-    };
-    outln!("{}", line(header.to_vec()));
-    for row in rows {
-        outln!("{}", line(row.iter().map(String::as_str).collect()));
-    }
 }
 
 pub fn run_freq(index: &Path, args: FreqArgs) -> anyhow::Result<u8> {
@@ -107,7 +97,7 @@ pub fn run_freq(index: &Path, args: FreqArgs) -> anyhow::Result<u8> {
                 ]
             })
             .collect();
-        table(&["group", "term", "count", "characters", "per 10k"], &rows, 2);
+        table(&["group", "term", "count", "characters", "per 10k chars"], &rows, 2);
     }
     Ok(EXIT_OK)
 }
@@ -130,13 +120,21 @@ fn group(store: &Store, spec: &str) -> anyhow::Result<Group> {
 
 pub fn run_keyness(index: &Path, args: KeynessArgs) -> anyhow::Result<u8> {
     let store = Store::open_read_only(index)?;
-    let group = group(&store, &args.group)?;
-    let (keys, inside, outside) = keyness(&store, &group, args.limit)?;
+    let query = KeynessQuery {
+        group: group(&store, &args.group)?,
+        reference: args.reference.as_deref().map(|r| group(&store, r)).transpose()?,
+        min_freq: args.min_freq as u64,
+        limit: args.limit,
+    };
+    let found = keyness(&store, &query)?;
+    for warning in &found.warnings {
+        eprintln!("warning: {warning}");
+    }
     if args.json {
-        outln!("{}", serde_json::to_string_pretty(&keys)?);
+        outln!("{}", serde_json::to_string_pretty(&found)?);
     } else if args.csv {
-        outln!("{}", csv_record(&["term", "group", "rest", "group_per_10k", "rest_per_10k", "g2"]));
-        for k in &keys {
+        outln!("{}", csv_record(&["term", "group", "rest", "group_per_10k", "rest_per_10k", "g2", "p", "log_ratio"]));
+        for k in &found.keys {
             outln!(
                 "{}",
                 csv_record(&[
@@ -145,17 +143,27 @@ pub fn run_keyness(index: &Path, args: KeynessArgs) -> anyhow::Result<u8> {
                     &k.rest.to_string(),
                     &k.group_per_10k.to_string(),
                     &k.rest_per_10k.to_string(),
-                    &k.g2.to_string()
+                    &k.g2.to_string(),
+                    &k.p.to_string(),
+                    &k.log_ratio.to_string()
                 ])
             );
         }
     } else {
-        outln!("{inside} documents in the group, {outside} in the rest");
-        if inside == 0 || outside == 0 {
-            outln!("keyness needs documents both in the group and outside it");
+        let reference = if query.reference.is_some() { "the reference" } else { "the rest" };
+        outln!(
+            "{} documents ({} words) in the group, {} ({} words) in {reference}; rates per 10,000 words",
+            found.group_documents,
+            found.group_words,
+            found.reference_documents,
+            found.reference_words
+        );
+        if found.group_words == 0 || found.reference_words == 0 {
+            outln!("keyness needs words both in the group and in {reference}");
             return Ok(EXIT_OK);
         }
-        let rows: Vec<Vec<String>> = keys
+        let rows: Vec<Vec<String>> = found
+            .keys
             .iter()
             .map(|k| {
                 vec![
@@ -165,10 +173,12 @@ pub fn run_keyness(index: &Path, args: KeynessArgs) -> anyhow::Result<u8> {
                     format!("{:.2}", k.group_per_10k),
                     format!("{:.2}", k.rest_per_10k),
                     format!("{:.2}", k.g2),
+                    if k.p < 0.0001 { "<0.0001".to_string() } else { format!("{:.4}", k.p) },
+                    format!("{:.2}", k.log_ratio),
                 ]
             })
             .collect();
-        table(&["term", "group", "rest", "group/10k", "rest/10k", "G²"], &rows, 1);
+        table(&["term", "group", "ref", "group/10k words", "ref/10k words", "G²", "p", "log-ratio"], &rows, 1);
     }
     Ok(EXIT_OK)
 }

@@ -9,7 +9,7 @@ use dangjian::index::Store;
 use dangjian::index::store::MeasureRow;
 
 use super::EXIT_OK;
-use super::output::{csv_record, outln, pad_right, truncate, width};
+use super::output::{EXCEL_BOM, csv_record, outln, pad_right, truncate, width};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -34,12 +34,20 @@ pub struct Args {
     /// practices are rows.
     #[arg(long)]
     matrix: bool,
+    /// With --matrix: one row per hospital and practice it names — hospital, practice,
+    /// category, first_year (empty when undated), documents — the long table R and
+    /// pandas pivot from.
+    #[arg(long, requires = "matrix")]
+    long: bool,
     /// Print the rows as a JSON array.
     #[arg(long, conflicts_with = "csv")]
     json: bool,
     /// Print the rows as CSV with a header (UTF-8).
     #[arg(long)]
     csv: bool,
+    /// CSV for Excel: as --csv, with a UTF-8 byte-order mark first.
+    #[arg(long, conflicts_with = "json")]
+    excel: bool,
 }
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
@@ -61,8 +69,9 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     if args.json {
         let objects: Vec<MeasureRecord> = rows.iter().map(MeasureRecord::of).collect();
         outln!("{}", serde_json::to_string_pretty(&objects)?);
-    } else if args.csv {
-        outln!("{}", csv_table(MEASURE_COLUMNS, rows.iter().map(|r| MeasureRecord::of(r).csv())).trim_end());
+    } else if args.csv || args.excel {
+        let bom = if args.excel { EXCEL_BOM } else { "" };
+        outln!("{bom}{}", csv_table(MEASURE_COLUMNS, rows.iter().map(|r| MeasureRecord::of(r).csv())).trim_end());
     } else {
         print_table(&rows);
     }
@@ -78,6 +87,35 @@ fn print_matrix(m: &Matrix, args: &Args) {
     let wanted: Vec<usize> = (0..m.measures.len())
         .filter(|&i| args.category.as_ref().is_none_or(|c| m.measures[i].1 == hanconv::t2s(c.trim())))
         .collect();
+    let bom = if args.excel { EXCEL_BOM } else { "" };
+    if args.long {
+        let mut rows = Vec::new();
+        for (h, hospital) in m.hospitals.iter().enumerate() {
+            for &i in &wanted {
+                let Some(year) = m.cells[h][i] else { continue };
+                rows.push((hospital, &m.measures[i].0, &m.measures[i].1, year, m.documents[h][i]));
+            }
+        }
+        if args.json {
+            let objects: Vec<serde_json::Value> = rows
+                .iter()
+                .map(|(hospital, practice, category, year, documents)| {
+                    serde_json::json!({
+                        "hospital": hospital, "practice": practice, "category": category,
+                        "first_year": year, "documents": documents,
+                    })
+                })
+                .collect();
+            outln!("{}", serde_json::to_string_pretty(&objects).unwrap_or_default());
+        } else {
+            outln!("{bom}{}", csv_record(&["hospital", "practice", "category", "first_year", "documents"]));
+            for (hospital, practice, category, year, documents) in rows {
+                let year = year.map(|y| y.to_string()).unwrap_or_default();
+                outln!("{}", csv_record(&[hospital.as_str(), practice, category, &year, &documents.to_string()]));
+            }
+        }
+        return;
+    }
     if args.json {
         let rows: Vec<serde_json::Value> = m
             .hospitals
@@ -92,9 +130,9 @@ fn print_matrix(m: &Matrix, args: &Args) {
             })
             .collect();
         outln!("{}", serde_json::to_string_pretty(&rows).unwrap_or_default());
-    } else if args.csv {
+    } else if args.csv || args.excel {
         let header: Vec<String> =
-            std::iter::once("hospital".to_string()).chain(wanted.iter().map(|&i| m.measures[i].0.clone())).collect();
+            std::iter::once(format!("{bom}hospital")).chain(wanted.iter().map(|&i| m.measures[i].0.clone())).collect();
         outln!("{}", csv_record(&header));
         for (h, hospital) in m.hospitals.iter().enumerate() {
             let row: Vec<String> =

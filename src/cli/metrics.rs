@@ -7,7 +7,7 @@ use dangjian::index::Store;
 use dangjian::index::store::MetricRow;
 
 use super::EXIT_OK;
-use super::output::{figure, outln, pad_left, pad_right, truncate, width};
+use super::output::{EXCEL_BOM, figure, outln, pad_left, pad_right, truncate, width};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -35,6 +35,9 @@ pub struct Args {
     /// Print the rows as CSV with a header (UTF-8), for R, Stata or a spreadsheet.
     #[arg(long)]
     csv: bool,
+    /// CSV for Excel: as --csv, with a UTF-8 byte-order mark first.
+    #[arg(long, conflicts_with = "json")]
+    excel: bool,
 }
 
 pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
@@ -50,8 +53,9 @@ pub fn run(index: &Path, args: Args) -> anyhow::Result<u8> {
     if args.json {
         let objects: Vec<MetricRecord> = rows.iter().map(MetricRecord::of).collect();
         outln!("{}", serde_json::to_string_pretty(&objects)?);
-    } else if args.csv {
-        outln!("{}", csv_table(METRIC_COLUMNS, rows.iter().map(|r| MetricRecord::of(r).csv())).trim_end());
+    } else if args.csv || args.excel {
+        let bom = if args.excel { EXCEL_BOM } else { "" };
+        outln!("{bom}{}", csv_table(METRIC_COLUMNS, rows.iter().map(|r| MetricRecord::of(r).csv())).trim_end());
     } else {
         print_table(&rows, &args);
     }

@@ -3,6 +3,8 @@
 //! Each subcommand lives in its own file and returns the process exit code. Nothing
 //! below `src/cli` is visible to the library, which knows neither clap nor indicatif.
 
+mod cite;
+mod collocates;
 mod compare;
 mod export;
 mod freq;
@@ -18,6 +20,7 @@ mod report;
 mod search;
 mod serve;
 mod stats;
+mod table;
 
 use std::path::PathBuf;
 
@@ -25,6 +28,8 @@ use clap::{Parser, Subcommand};
 
 pub const EXIT_OK: u8 = 0;
 pub const EXIT_QUARANTINED: u8 = 1;
+/// A query command that found nothing, as grep exits when no line matches.
+pub const EXIT_NO_MATCH: u8 = 1;
 pub const EXIT_FATAL: u8 = 2;
 // 3 (another run holds the lock) and 130/143 (interrupted) come from
 // `IndexError::exit_code`.
@@ -68,6 +73,8 @@ pub enum Command {
     Passages(passages::Args),
     /// Concordance: every occurrence of a term with its context, aligned.
     Kwic(kwic::Args),
+    /// The words found near a term more often than chance (logDice, MI or t-score).
+    Collocates(collocates::Args),
     /// The figures the reports give: subject, value, unit, qualifier, year, evidence.
     ///
     /// Read from every indexed document (党员 877人, 黨支部共21個, 黨員大概占了三分之一),
@@ -89,6 +96,8 @@ pub enum Command {
     Report(report::Args),
     /// Write every document as JSON, one object per line, sorted by path.
     Export(export::Args),
+    /// A document's reference: GB/T 7714-2015, BibTeX or RIS.
+    Cite(cite::Args),
     /// Show the index's health: documents, encodings, quarantined files, last run.
     Stats(stats::Args),
     /// Serve the web app for writers: search, precedents with citations, documents,
@@ -114,6 +123,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Search(args) => search::run(&cli.index, args),
         Command::Passages(args) => passages::run(&cli.index, args),
         Command::Kwic(args) => kwic::run(&cli.index, args),
+        Command::Collocates(args) => collocates::run(&cli.index, args),
         Command::Metrics(args) => metrics::run(&cli.index, args),
         Command::Measures(args) => measures::run(&cli.index, args),
         Command::Compare(args) => compare::run(&cli.index, args),
@@ -121,6 +131,7 @@ pub fn run(cli: Cli) -> anyhow::Result<u8> {
         Command::Keyness(args) => freq::run_keyness(&cli.index, args),
         Command::Report(args) => report::run(&cli.index, cli.quiet, args),
         Command::Export(args) => export::run(&cli.index, cli.quiet, args),
+        Command::Cite(args) => cite::run(&cli.index, args),
         Command::Stats(args) => stats::run(&cli.index, args),
         Command::Serve(args) => serve::run(&cli.index, cli.quiet, args),
     }

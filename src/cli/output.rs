@@ -35,27 +35,65 @@ pub fn colour() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// `text` with the character ranges in `highlights` in bold red when `colour`.
+/// `text` with the character ranges in `highlights` marked: in bold red when
+/// `colour`, otherwise between 【 and 】, so the mark survives a pipe, `less` and a file.
 pub fn highlight(text: &str, highlights: &[(usize, usize)], colour: bool) -> String {
-    if !colour || highlights.is_empty() {
+    if highlights.is_empty() {
         return text.to_string();
     }
+    let (open, close) = if colour { ("\x1b[1;31m", "\x1b[0m") } else { ("【", "】") };
     let mut out = String::with_capacity(text.len() + highlights.len() * 12);
     for (i, c) in text.chars().enumerate() {
         if highlights.iter().any(|&(s, _)| s == i) {
-            out.push_str("\x1b[1;31m");
+            out.push_str(open);
         }
         out.push(c);
         if highlights.iter().any(|&(_, e)| e == i + 1) {
-            out.push_str("\x1b[0m");
+            out.push_str(close);
         }
     }
     out
 }
 
-/// Columns `text` takes in a terminal.
+/// Columns of the terminal standard output is, when it is one (`COLUMNS` first);
+/// None for a pipe or a file, where lines are not cut.
+pub fn terminal_columns() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    if let Some(columns) = std::env::var("COLUMNS").ok().and_then(|c| c.trim().parse::<usize>().ok()) {
+        return Some(columns.max(20));
+    }
+    terminal_width().map(|c| c.max(20))
+}
+
+#[cfg(unix)]
+fn terminal_width() -> Option<usize> {
+    // `stty size` on the terminal: rows and columns, with no crate for one ioctl.
+    let output = std::process::Command::new("stty")
+        .arg("size")
+        .stdin(std::fs::File::open("/dev/tty").ok()?)
+        .stderr(std::process::Stdio::null())
+        .output()
+        .ok()?;
+    String::from_utf8(output.stdout).ok()?.split_whitespace().nth(1)?.parse().ok()
+}
+
+#[cfg(not(unix))]
+fn terminal_width() -> Option<usize> {
+    None
+}
+
+/// A character's columns in a CJK terminal, where the East Asian "ambiguous" marks
+/// (≈ ≥ “ ” ·) are as wide as a Han character.
+fn cjk_char_width(c: char) -> usize {
+    unicode_width::UnicodeWidthChar::width_cjk(c).unwrap_or(0)
+}
+
+/// Columns `text` takes in a terminal, counted as CJK terminals count them: ≈ ≥ “ ”
+/// take two columns there, and a table padded for one column would come out ragged.
 pub fn width(text: &str) -> usize {
-    UnicodeWidthStr::width(text)
+    UnicodeWidthStr::width_cjk(text)
 }
 
 /// `text` padded with spaces on the left to `columns`.
@@ -71,6 +109,10 @@ pub fn pad_right(text: &str, columns: usize) -> String {
 pub use dangjian::analyze::compare::{figure, number};
 pub use dangjian::analyze::tables::csv_record;
 
+/// The byte-order mark `--excel` puts before a CSV table: Excel reads a CSV without
+/// one in the system's code page, and Chinese comes out garbled.
+pub const EXCEL_BOM: &str = "\u{feff}";
+
 /// `text` cut to at most `columns` display columns, with … when cut.
 pub fn truncate(text: &str, columns: usize) -> String {
     if width(text) <= columns {
@@ -78,7 +120,7 @@ pub fn truncate(text: &str, columns: usize) -> String {
     }
     let mut out = String::new();
     for c in text.chars() {
-        if width(&out) + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > columns {
+        if width(&out) + cjk_char_width(c) + 1 > columns {
             break;
         }
         out.push(c);
@@ -96,7 +138,15 @@ mod tests {
         assert_eq!(width("党员877人"), 2 * 3 + 3);
         assert_eq!(pad_left("党员", 6), "  党员");
         assert_eq!(highlight("三会一课制度", &[(0, 4)], true), "\x1b[1;31m三会一课\x1b[0m制度");
-        assert_eq!(highlight("三会一课制度", &[(0, 4)], false), "三会一课制度");
+        assert_eq!(highlight("三会一课制度", &[(0, 4)], false), "【三会一课】制度");
+        assert_eq!(highlight("三会一课制度", &[], false), "三会一课制度");
+    }
+
+    #[test]
+    fn ambiguous_marks_are_wide_as_cjk_terminals_draw_them() {
+        assert_eq!(width("≈1000人"), 2 + 4 + 2);
+        assert_eq!(width("“三会一课”"), 12);
+        assert_eq!(pad_left("≥5", 5), "  ≥5");
     }
 
     #[test]

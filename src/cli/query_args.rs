@@ -26,12 +26,24 @@ pub struct QueryArgs {
     /// Only documents dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     to: Option<String>,
+    /// List every repost of a result (the same article found again) instead of
+    /// counting them ("also in 3 others").
+    #[arg(long)]
+    pub all: bool,
     /// Print the results as JSON.
     #[arg(long)]
     pub json: bool,
 }
 
 impl QueryArgs {
+    /// The query, refused when it has nothing to look for (a usage error, exit 2).
+    pub fn query(&self) -> anyhow::Result<&str> {
+        if self.query.trim().is_empty() {
+            anyhow::bail!("the query is empty: give a word or phrase to look for");
+        }
+        Ok(&self.query)
+    }
+
     pub fn filters(&self) -> Filters {
         Filters { hospital: self.hospital.clone(), year: self.year, from: self.from.clone(), to: self.to.clone() }
     }

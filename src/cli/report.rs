@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use dangjian::analyze::compare::{compare, known_hospitals, matrix};
+use dangjian::analyze::compare::{Source, compare, known_hospitals, matrix};
 use dangjian::analyze::report::report;
 use dangjian::index::Store;
 
@@ -28,7 +28,18 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
     let matrix = matrix(&store)?;
     let documents = heads.iter().filter(|h| h.duplicate_of.is_none()).count();
     let generated = dangjian::index::summary::timestamp(std::time::SystemTime::now());
-    let html = report(&comparison, &matrix, documents, &generated);
+    let unattributed: Vec<Source> = heads
+        .iter()
+        .filter(|h| h.duplicate_of.is_none() && h.hospital.is_empty())
+        .map(|h| Source {
+            id: h.id.clone(),
+            path: h.path.clone(),
+            title: h.title.clone(),
+            date: h.date.clone(),
+            source: h.source.clone(),
+        })
+        .collect();
+    let html = report(&comparison, &matrix, &unattributed, documents, &generated);
     std::fs::write(&args.out, html)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e} (is the folder there and writable?)", args.out.display()))?;
     if !quiet {

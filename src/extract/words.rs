@@ -14,17 +14,30 @@ fn stopwords() -> &'static HashSet<&'static str> {
     STOP.get_or_init(|| crate::lexicon::words("stopwords.txt").collect())
 }
 
-/// The counted words of a folded text, sorted by word.
-pub fn word_counts(folded: &str) -> Vec<(String, u32)> {
-    let stop = stopwords();
-    let mut counts: HashMap<&str, u32> = HashMap::new();
+/// Whether `word` (folded) is one keyness and collocates count: two Han characters
+/// or more, no stop word.
+pub fn counted(word: &str) -> bool {
+    word.chars().nth(1).is_some() && word.chars().all(is_han) && !stopwords().contains(word)
+}
+
+/// The counted words of a folded text in text order, as byte ranges of it.
+pub fn word_spans(folded: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
     for (from, to) in crate::segment::stretches(folded) {
         for token in crate::segment::jieba().cut(&folded[from..to], false) {
-            let word = token.word;
-            if word.chars().nth(1).is_some() && word.chars().all(is_han) && !stop.contains(word) {
-                *counts.entry(word).or_default() += 1;
+            if counted(token.word) {
+                spans.push((from + token.byte_start, from + token.byte_end));
             }
         }
+    }
+    spans
+}
+
+/// The counted words of a folded text, sorted by word.
+pub fn word_counts(folded: &str) -> Vec<(String, u32)> {
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    for (from, to) in word_spans(folded) {
+        *counts.entry(&folded[from..to]).or_default() += 1;
     }
     let mut out: Vec<(String, u32)> = counts.into_iter().map(|(w, n)| (w.to_string(), n)).collect();
     out.sort();

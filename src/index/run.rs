@@ -380,7 +380,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                         writer.stamp(&found.rel, stamp.size, stamp.mtime)?;
                     }
                     Outcome::Indexed(read, stamp) => {
-                        let pipeline::Read { doc, folded, simhash, text_sha256, words } = *read;
+                        let pipeline::Read { doc, folded, simhash, shingles, text_sha256, words } = *read;
                         tracing::debug!(
                             "{}: {} ({}), {} characters",
                             doc.path,
@@ -395,7 +395,7 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
                         summary.warnings.extend(
                             doc.warnings.iter().map(|w| Warning { path: doc.path.clone(), warning: w.clone() }),
                         );
-                        writer.put_document(&doc, simhash, &text_sha256, &words)?;
+                        writer.put_document(&doc, simhash, &shingles, &text_sha256, &words)?;
                         writer.stamp(&doc.path, stamp.size, stamp.mtime)?;
                         fulltext.get().map_err(fulltext_err)?.put(&doc, &folded).map_err(fulltext_err)?;
                     }

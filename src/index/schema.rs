@@ -130,8 +130,11 @@ pub(crate) fn day_number(value: &str, high: bool) -> Option<u64> {
     let parts: Vec<&str> = value.trim().split(['-', '/', '.']).collect();
     let number = |s: &str, digits: usize| (s.len() <= digits && !s.is_empty()).then(|| s.parse::<u64>().ok()).flatten();
     let year = number(parts.first()?, 4)?;
-    let month = parts.get(1).map_or(Some(if high { 12 } else { 0 }), |m| number(m, 2))?;
-    let day = parts.get(2).map_or(Some(if high { 31 } else { 0 }), |d| number(d, 2))?;
+    // A month or day written must be one the calendar has (month 13 is no date).
+    let month =
+        parts.get(1).map_or(Some(if high { 12 } else { 0 }), |m| number(m, 2).filter(|m| (1..=12).contains(m)))?;
+    let day =
+        parts.get(2).map_or(Some(if high { 31 } else { 0 }), |d| number(d, 2).filter(|d| (1..=31).contains(d)))?;
     (parts.len() <= 3 && (1000..=9999).contains(&year)).then_some(year * 10_000 + month * 100 + day)
 }
 

@@ -42,7 +42,7 @@ fn query(params: &Params) -> Result<(String, Filters, usize), Problem> {
 
 pub fn search(engine: &Engine, params: &Params) -> Result<Answer, Problem> {
     let (q, filters, limit) = query(params)?;
-    json(&engine.search(&q, &filters, limit)?)
+    json(&engine.search_folded(&q, &filters, limit)?)
 }
 
 pub fn passages(engine: &Engine, params: &Params) -> Result<Answer, Problem> {

@@ -71,6 +71,11 @@ impl From<SearchError> for Problem {
             SearchError::Store(error) => error.into(),
             SearchError::Index { .. } => Problem::unavailable(error.to_string()),
             SearchError::Hospital(error) => error.into(),
+            SearchError::EmptyRange { .. } => Problem::new(
+                StatusCode::BAD_REQUEST,
+                "起始日期晚于截止日期：没有日期能在这个范围里。",
+                error.to_string(),
+            ),
             SearchError::BadDate { .. } => {
                 Problem::new(StatusCode::BAD_REQUEST, "日期应写成 YYYY、YYYY-MM 或 YYYY-MM-DD。", error.to_string())
             }

@@ -14,6 +14,7 @@ use tantivy::schema::{IndexRecordOption, Value};
 use tantivy::{DocAddress, Index, IndexReader, Searcher, TantivyDocument, TantivyError, Term};
 
 use super::cache::DocumentCache;
+use super::citation::Citation;
 use super::query::{
     QueryError, ReadQuery, as_literals, known_words, lone_characters_as_prefixes, paragraph_matches, parse_grams, read,
     without_excluded_text,
@@ -38,6 +39,8 @@ pub enum SearchError {
     BadDate { flag: &'static str, value: String },
     #[error(transparent)]
     Query(#[from] QueryError),
+    #[error("--from {from} is after --to {to}: no date can be in that range")]
+    EmptyRange { from: String, to: String },
 }
 
 /// Filters and limits shared by the query commands.
@@ -62,6 +65,51 @@ pub struct Hit {
     pub snippet: String,
     /// Character ranges of `snippet` that matched.
     pub highlights: Vec<(usize, usize)>,
+    /// The id of the first copy when this document is a repost.
+    pub duplicate_of: Option<String>,
+    /// Where it comes from, with its reference (GB/T 7714).
+    pub citation: Citation,
+    /// The reposts of the same article that the query matched too, folded into this
+    /// hit by [`fold_reposts`] (best-ranked first); empty before folding.
+    pub also: Vec<super::page::Also>,
+}
+
+/// How many more documents than asked for [`Engine::search_folded`] fetches, so that
+/// folding reposts still fills the page.
+const REPOST_ROOM: usize = 5;
+
+impl Engine {
+    /// Documents matching `query`, best first, an article once: its reposts among the
+    /// matches are folded into the best-ranked copy's `also` (see [`fold_reposts`]).
+    /// What `search` and `/api/search` answer.
+    pub fn search_folded(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
+        let wanted = limit.saturating_mul(REPOST_ROOM).min(super::MAX_LIMIT as usize);
+        let mut hits = fold_reposts(self.search(query, filters, wanted)?);
+        hits.truncate(limit);
+        Ok(hits)
+    }
+}
+
+/// Hits (best first) with each repost folded into the best-ranked document of its
+/// article: one hit per article, the others in its `also`.
+pub fn fold_reposts(hits: Vec<Hit>) -> Vec<Hit> {
+    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
+    let mut group_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for hit in hits {
+        let key = hit.duplicate_of.clone().unwrap_or_else(|| hit.id.clone());
+        match group_of.get(&key) {
+            Some(&at) => out[at].also.push(super::page::Also {
+                id: hit.id.clone(),
+                path: hit.path.clone(),
+                title: hit.title.clone(),
+            }),
+            None => {
+                group_of.insert(key, out.len());
+                out.push(hit);
+            }
+        }
+    }
+    out
 }
 
 /// A metadata field, or None when it is empty.
@@ -148,6 +196,9 @@ impl Engine {
                 score,
                 snippet: text,
                 highlights,
+                duplicate_of: doc.duplicate_of.clone(),
+                citation: Citation::of(doc),
+                also: Vec::new(),
             });
         }
         Ok(hits)
@@ -155,11 +206,11 @@ impl Engine {
 
     /// Every document whose folded text contains `term`, with its clean text, sorted
     /// by path — what a concordance reads.
-    pub fn documents_containing(&self, term: &str) -> Result<Vec<Document>, SearchError> {
+    pub fn documents_containing(&self, term: &str, filters: &Filters) -> Result<Vec<Document>, SearchError> {
         let searcher = self.reader.searcher();
         let quoted = format!("\"{}\"", term.replace(['"', '\\'], " "));
         let total = searcher.num_docs() as usize;
-        let top = self.run(&searcher, &quoted, &Filters::default(), total.max(1))?;
+        let top = self.run(&searcher, &quoted, filters, total.max(1))?;
         let mut ids: Vec<(String, String)> = top.into_iter().map(|(_, e)| (e.path, e.id)).collect();
         ids.sort();
         let mut out = Vec::with_capacity(ids.len());
@@ -283,13 +334,21 @@ impl Engine {
             clauses.push((Occur::Must, Box::new(TermQuery::new(term, IndexRecordOption::Basic))));
         }
         if filters.from.is_some() || filters.to.is_some() {
-            let bound = |flag, value: &Option<String>, high| match value {
-                Some(v) => schema::day_number(v, high)
-                    .map(|d| Bound::Included(Term::from_field_u64(f.day, d)))
-                    .ok_or(SearchError::BadDate { flag, value: v.clone() }),
-                None => Ok(Bound::Unbounded),
+            let day = |flag, value: &Option<String>, high| match value {
+                Some(v) => schema::day_number(v, high).map(Some).ok_or(SearchError::BadDate { flag, value: v.clone() }),
+                None => Ok(None),
             };
-            let range = RangeQuery::new(bound("from", &filters.from, false)?, bound("to", &filters.to, true)?);
+            let (low, high) = (day("from", &filters.from, false)?, day("to", &filters.to, true)?);
+            if let (Some(low), Some(high)) = (low, high)
+                && low > high
+            {
+                let value = |v: &Option<String>| v.clone().unwrap_or_default();
+                return Err(SearchError::EmptyRange { from: value(&filters.from), to: value(&filters.to) });
+            }
+            let bound =
+                |d: Option<u64>| d.map_or(Bound::Unbounded, |d| Bound::Included(Term::from_field_u64(f.day, d)));
+            let (from, to) = (bound(low), bound(high));
+            let range = RangeQuery::new(from, to);
             clauses.push((Occur::Must, Box::new(range)));
         }
         Ok(BooleanQuery::new(clauses))

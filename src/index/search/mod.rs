@@ -12,19 +12,21 @@
 //! best documents from the store and holds each against the query itself.
 //!
 //! Where each part lives: [`engine`] (the open index, the query built for it, `search`),
-//! [`passages`] (precedent paragraphs), [`page`] (a page of results with facets and
+//! [`passages`] (precedent paragraphs), [`citation`] (a document's reference), [`page`] (a page of results with facets and
 //! reposts folded, for the web app), [`query`] (reading a query, holding a paragraph
 //! against it) and [`cache`] (documents fetched once per query).
 
 mod cache;
+mod citation;
 mod engine;
 mod page;
 mod passages;
 mod query;
 
-pub use self::engine::{Engine, Filters, Hit, SearchError, matching_paths};
+pub use self::citation::{Citation, Kind};
+pub use self::engine::{Engine, Filters, Hit, SearchError, fold_reposts, matching_paths};
 pub use self::page::{Also, Count, Facets, Group, Narrowing, SearchPage};
-pub use self::passages::{Citation, PASSAGE_DOCUMENTS, Passage};
+pub use self::passages::{PASSAGE_DOCUMENTS, Passage};
 
 /// The most results a query asks for: more than anyone reads, few enough that the
 /// result lists it sizes stay small.

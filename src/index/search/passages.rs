@@ -9,10 +9,10 @@ use tantivy::Searcher;
 use tantivy::query::QueryParser;
 
 use super::cache::DocumentCache;
-use super::engine::{Documents, Engine, Filters, SearchError, known};
+use super::citation::Citation;
+use super::engine::{Documents, Engine, Filters, SearchError};
 use super::query::{paragraph_matches, parse_grams, read};
 use crate::index::snippet::{self, Snippet};
-use crate::model::Document;
 
 /// A paragraph found by `passages`: a precedent, whole, with where it comes from.
 #[derive(Debug, Clone, Serialize)]
@@ -29,74 +29,6 @@ pub struct Passage {
     pub citation: Citation,
     /// Other documents with the same paragraph (reposts), shown once.
     pub also_in: Vec<String>,
-}
-
-/// Where a passage comes from: hospital · title · source · date (what is known).
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct Citation {
-    pub hospital: Option<String>,
-    pub title: Option<String>,
-    pub source: Option<String>,
-    pub date: Option<String>,
-    pub path: String,
-    pub authors: Vec<String>,
-    /// The reference in the style of GB/T 7714 (see [`Citation::gbt7714`]).
-    pub reference: String,
-}
-
-impl Citation {
-    /// Where `doc` comes from, with its reference.
-    pub fn of(doc: &Document) -> Citation {
-        let mut citation = Citation {
-            hospital: known(&doc.hospital),
-            title: known(&doc.title),
-            source: known(&doc.source),
-            date: known(&doc.date),
-            path: doc.path.clone(),
-            authors: doc.authors.clone(),
-            reference: String::new(),
-        };
-        citation.reference = citation.gbt7714();
-        citation
-    }
-
-    /// The reference in the style of GB/T 7714: the authors (three at most, then 等;
-    /// the hospital when no author is known), the title (the file's path when there
-    /// is none), then `[J]. source, date.` for a document with a known source and
-    /// `[EB/OL]. (date).` for one without (a web page or a hospital's own report).
-    pub fn gbt7714(&self) -> String {
-        let mut out = String::new();
-        let authors: Vec<&str> = self.authors.iter().map(String::as_str).filter(|a| !a.is_empty()).collect();
-        if !authors.is_empty() {
-            out.push_str(&authors[..authors.len().min(3)].join(", "));
-            if authors.len() > 3 {
-                out.push_str(", 等");
-            }
-            out.push_str(". ");
-        } else if let Some(hospital) = &self.hospital {
-            out.push_str(hospital);
-            out.push_str(". ");
-        }
-        out.push_str(self.title.as_deref().unwrap_or(&self.path));
-        match (&self.source, &self.date) {
-            (Some(source), Some(date)) => out.push_str(&format!("[J]. {source}, {date}.")),
-            (Some(source), None) => out.push_str(&format!("[J]. {source}.")),
-            (None, Some(date)) => out.push_str(&format!("[EB/OL]. ({date}).")),
-            (None, None) => out.push_str("[EB/OL]."),
-        }
-        out
-    }
-}
-
-impl std::fmt::Display for Citation {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let parts: Vec<&str> = [&self.hospital, &self.title, &self.source, &self.date]
-            .into_iter()
-            .filter_map(|p| p.as_deref())
-            .chain([self.path.as_str()])
-            .collect();
-        f.write_str(&parts.join(" · "))
-    }
 }
 
 /// How many of the best documents `passages` reads paragraphs from (at least).
@@ -213,27 +145,4 @@ fn bm25(text: &str, length: usize, mean: f32, literals: &[String], weights: &[f3
             weight * tf * (K1 + 1.0) / (tf + norm)
         })
         .sum()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_reference_in_the_style_of_gbt_7714() {
-        let doc = Document {
-            path: "a.txt".into(),
-            title: "走心:谋篇布局".into(),
-            source: "江苏卫生事业管理".into(),
-            date: "2012".into(),
-            authors: ["王璐", "李明", "张三", "赵四"].map(String::from).to_vec(),
-            hospital: "南京市第二医院".into(),
-            ..Document::default()
-        };
-        assert_eq!(Citation::of(&doc).reference, "王璐, 李明, 张三, 等. 走心:谋篇布局[J]. 江苏卫生事业管理, 2012.");
-        let page = Document { authors: vec![], source: String::new(), date: "2017-06-01".into(), ..doc.clone() };
-        assert_eq!(Citation::of(&page).reference, "南京市第二医院. 走心:谋篇布局[EB/OL]. (2017-06-01).");
-        let bare = Document { path: "x/b.txt".into(), ..Document::default() };
-        assert_eq!(Citation::of(&bare).reference, "x/b.txt[EB/OL].");
-    }
 }

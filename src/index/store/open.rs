@@ -13,8 +13,9 @@ pub const STORE_FILE: &str = "dangjian.sqlite";
 /// Version 3 added the tantivy index beside the store, 4 the files' size and mtime,
 /// 5 the facts: metadata, reposts, metrics, derived figures and measures; 6 changed
 /// the tantivy index beside it (one entry per document, character pairs), 7 added the
-/// documents' word counts.
-pub const SCHEMA_VERSION: u32 = 7;
+/// documents' word counts, 8 the documents' sampled shingles (partial copies are
+/// reposts).
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// What can go wrong with the store. Each message names the file.
 #[derive(Debug, thiserror::Error)]

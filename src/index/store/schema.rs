@@ -24,6 +24,7 @@ CREATE TABLE IF NOT EXISTS documents (
     region          TEXT NOT NULL,
     duplicate_of    TEXT,
     simhash         INTEGER,
+    shingles        BLOB,
     text            TEXT NOT NULL,
     paragraphs      TEXT NOT NULL,
     warnings        TEXT NOT NULL,

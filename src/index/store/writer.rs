@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use rusqlite::{OptionalExtension, Transaction, params};
 
 use super::open::{Store, StoreError};
+use crate::extract::reposts::{Fingerprint, shingles_from_bytes};
 use crate::model::{Document, Quarantined};
 
 impl Store {
@@ -56,6 +57,7 @@ impl Writer<'_> {
         &self,
         doc: &Document,
         simhash: u64,
+        shingles: &[u32],
         text_sha256: &str,
         words: &[(String, u32)],
     ) -> Result<(), StoreError> {
@@ -67,9 +69,9 @@ impl Writer<'_> {
             "INSERT OR REPLACE INTO documents
                  (id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
                   paragraphs, warnings, cleaning, notes, text_sha256, title, date, source, authors, hospital,
-                  hospitals, region, duplicate_of, simhash)
+                  hospitals, region, duplicate_of, simhash, shingles)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-                         ?20, ?21, ?22, ?23)",
+                         ?20, ?21, ?22, ?23, ?24)",
             params![
                 doc.id,
                 doc.path,
@@ -93,7 +95,8 @@ impl Writer<'_> {
                 json(&doc.hospitals),
                 doc.region,
                 doc.duplicate_of,
-                simhash as i64
+                simhash as i64,
+                crate::extract::reposts::shingles_to_bytes(shingles)
             ],
         )?;
         self.forget_facts(&doc.id)?;
@@ -189,10 +192,18 @@ impl Writer<'_> {
     /// Links every repost to its first copy (see [`crate::extract::reposts`]) and
     /// returns how many documents are reposts.
     pub fn link_reposts(&self) -> Result<u64, StoreError> {
-        let documents: Vec<(String, String, u64)> = {
-            let mut stmt = self.tx.prepare("SELECT id, path, simhash FROM documents").map_err(|e| self.err(e))?;
+        let documents: Vec<Fingerprint> = {
+            let mut stmt =
+                self.tx.prepare("SELECT id, path, simhash, shingles FROM documents").map_err(|e| self.err(e))?;
             let rows = stmt
-                .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get::<_, Option<i64>>(2)?.unwrap_or(0) as u64)))
+                .query_map([], |row| {
+                    Ok(Fingerprint {
+                        id: row.get(0)?,
+                        path: row.get(1)?,
+                        simhash: row.get::<_, Option<i64>>(2)?.unwrap_or(0) as u64,
+                        shingles: shingles_from_bytes(&row.get::<_, Option<Vec<u8>>>(3)?.unwrap_or_default()),
+                    })
+                })
                 .map_err(|e| self.err(e))?;
             rows.collect::<Result<_, _>>().map_err(|e| self.err(e))?
         };
@@ -201,8 +212,8 @@ impl Writer<'_> {
             .tx
             .prepare("UPDATE documents SET duplicate_of = ?2 WHERE id = ?1 AND duplicate_of IS NOT ?2")
             .map_err(|e| self.err(e))?;
-        for (id, _, _) in &documents {
-            stmt.execute(params![id, links.get(id)]).map_err(|e| self.err(e))?;
+        for doc in &documents {
+            stmt.execute(params![doc.id, links.get(&doc.id)]).map_err(|e| self.err(e))?;
         }
         Ok(links.len() as u64)
     }
