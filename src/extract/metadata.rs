@@ -969,6 +969,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     let start = at.saturating_sub(2);
                     let after = at + word.chars().count();
                     let total = end - name_start;
+                    let short_form = !word.ends_with(['学', '院']);
+                    if short_form && !written[byte + word.len()..].starts_with("附属") {
+                        continue;
+                    }
                     if at >= 2 && total - after >= 3 {
                         let name: String = chars[name_start + start..end].iter().collect();
                         let university: String = chars[name_start + start..name_start + after].iter().collect();
@@ -979,7 +983,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             }
             // A short form (市中医医院) or a bare name (华西医院), unless a common phrase.
-            let name = written.trim_start_matches(['原', '新', '全', '各']);
+            // 原, 新, 全, 各 before a name are words of their own (新院区, 全市), unless
+            // they start a county's short name (新宁县 → 新宁崀山医院).
+            let county_head = |name: &str| {
+                let head: String = name.chars().take(2).collect();
+                ["县", "市", "区"].iter().any(|s| places().0.contains_key(&format!("{head}{s}")))
+            };
+            let county = if county_head(&written) { 2 } else { 0 };
+            let name =
+                if county > 0 { written.as_str() } else { written.trim_start_matches(['原', '新', '全', '各']) };
             let head: String = name.chars().take(2).collect();
             if name.starts_with(['市', '县', '区', '省'])
                 && name.chars().count() >= 4
@@ -992,7 +1004,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 Span::Short(rest.to_string(), written.to_string())
             } else if let Some(named) = specialty_named(name, text) {
                 Span::Short(named.to_string(), named.to_string())
-            } else if (4..=5).contains(&name.chars().count()) && !bare_generic(name, text) || community_centre(name) {
+            } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
+                || community_centre(name)
+            {
                 Span::Short(name.to_string(), name.to_string())
             } else {
                 Span::Nothing
@@ -1472,6 +1486,12 @@ mod tests {
         assert_eq!(m.hospital, "北京协和医院");
         let m = read("市一院和市中医院的党员一同参加。");
         assert!(!m.hospital.contains('和'), "{}", m.hospital);
+        // A university written short, before 附属.
+        let m = read("作为安徽医大附属第二医院的一名党员,我们坚守岗位。");
+        assert_eq!(m.hospital, "安徽医大附属第二医院");
+        // 新 starting a county's short name (新化县) is part of the name, not "new".
+        let m = read("新化康宁医院党支部开展主题党日活动,新化康宁医院全体党员参加。");
+        assert_eq!(m.hospital, "新化康宁医院");
     }
 
     /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.
