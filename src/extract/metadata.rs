@@ -388,8 +388,15 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
         if let Some(c) = p.full_date.captures(line)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
         {
-            let start = c.get(0).map_or(0, |m| m.start());
-            if start == 0 || line.chars().count() <= 40 {
+            let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+            // A date with a clock time after it (… 2023-04-14 18:15) is a page's stamp,
+            // however long the line of chrome around it.
+            let clock = line[end..].trim_start().split_once([':', '：']).is_some_and(|(hours, minutes)| {
+                (1..=2).contains(&hours.len())
+                    && hours.bytes().all(|b| b.is_ascii_digit())
+                    && minutes.bytes().take(2).filter(u8::is_ascii_digit).count() == 2
+            });
+            if start == 0 || line.chars().count() <= 40 || clock {
                 return date;
             }
         }
@@ -1590,6 +1597,12 @@ mod tests {
         assert_eq!(m.title, "关于公立医院党建的若干思考");
         let m = read("王红 李强\n摘要：本文分析了公立医院党建工作的现状。");
         assert_eq!(m.title, "");
+    }
+
+    #[test]
+    fn a_date_stamped_with_its_clock_time_is_the_date_however_long_its_line() {
+        let text = "医院党建工作的几点思考\n\n时间:2021-09-03 08:40:12 关键词: 党建 基层组织 医院管理 公立医院 思考\n\n近年来,医院党委不断加强基层党组织建设。";
+        assert_eq!(read(text).date, "2021-09-03");
     }
 
     #[test]
