@@ -13,10 +13,12 @@
 //!
 //! Where each part lives: [`engine`] (the open index, the query built for it, `search`),
 //! [`passages`] (precedent paragraphs), [`page`] (a page of results with facets and
-//! reposts folded, for the web app), [`query`] (reading a query, holding a paragraph
+//! reposts folded, for the web app), [`columns`] (what that page counts, per document,
+//! as arrays), [`query`] (reading a query, holding a paragraph
 //! against it) and [`cache`] (documents fetched once per query).
 
 mod cache;
+mod columns;
 mod engine;
 mod page;
 mod passages;
