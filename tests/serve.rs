@@ -40,12 +40,22 @@ struct Server {
 
 impl Server {
     fn start(dir: &Path, index: &str) -> Server {
+        Server::run(dir, &["-q", "serve", "--index", index, "--addr", "127.0.0.1:0"], Stdio::null())
+    }
+
+    /// A server that writes its log (warnings and errors) to `log`.
+    fn start_logging(dir: &Path, index: &str, log: &Path) -> Server {
+        let log = std::fs::File::create(log).unwrap();
+        Server::run(dir, &["serve", "--index", index, "--addr", "127.0.0.1:0"], log.into())
+    }
+
+    fn run(dir: &Path, args: &[&str], stderr: Stdio) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_dangjian"))
-            .args(["-q", "serve", "--index", index, "--addr", "127.0.0.1:0"])
+            .args(args)
             .current_dir(dir)
             .env_remove("RUST_LOG")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("dangjian serve starts");
         let mut line = String::new();
@@ -450,16 +460,30 @@ fn hostile_requests_get_a_page_or_a_4xx_and_everything_is_escaped() {
 #[test]
 fn the_server_follows_the_index_as_runs_build_damage_and_rebuild_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(dir.path(), "idx");
+    let log = dir.path().join("serve.log");
+    let folder = dir.path().join("idx").to_str().unwrap().to_string();
+    let mut server = Server::start_logging(dir.path(), &folder, &log);
     let q = format!("q={}", encode("三會一課"));
 
-    // No index yet: a clear page and a JSON error, both 503.
+    // No index yet: a clear page and a JSON error, both 503. Where the index is (its
+    // path) is the server's log's to say, not the answer's: anyone on a network could
+    // read it.
     let page = server.get(&format!("/?{q}"));
     assert_eq!(page.status, 503);
     assert!(page.text().contains("索引暂时无法读取") && page.text().contains("dangjian index"), "{}", page.text());
     let api = server.get(&format!("/api/search?{q}"));
     assert_eq!(api.status, 503);
-    assert!(api.json()["error"].as_str().unwrap().contains("no index"), "{}", api.text());
+    assert!(api.json()["error"].as_str().unwrap().contains("server's log"), "{}", api.text());
+    let document = server.get("/document/0000000000000000");
+    assert_eq!(document.status, 503);
+    for answer in [&page, &api, &document] {
+        assert!(!answer.text().contains(&folder), "{}", answer.text());
+    }
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logged.contains("503") && logged.contains(&format!("no index at {folder}")),
+        "the log says where: {logged}"
+    );
 
     // A nightly run builds it: served without a restart.
     let corpus = dir.path().join("corpus");

@@ -77,13 +77,11 @@ pub fn document_link(id: &str, query: &str) -> String {
     link(&format!("/document/{id}"), &[("q", query)])
 }
 
-/// The box saying what went wrong.
+/// The box saying what went wrong (for a 5xx, without what only the server's log
+/// should say: see [`Problem::shown_detail`]).
 pub fn problem(problem: &Problem) -> String {
-    let detail = if problem.detail.is_empty() {
-        String::new()
-    } else {
-        format!("<p class=\"detail\">{}</p>", esc(&problem.detail))
-    };
+    let shown = problem.shown_detail();
+    let detail = if shown.is_empty() { String::new() } else { format!("<p class=\"detail\">{}</p>", esc(shown)) };
     format!("<div class=\"problem\" role=\"alert\"><p>{}</p>{detail}</div>", esc(&problem.title))
 }
 
