@@ -571,3 +571,58 @@ fn a_writer_searches_narrows_reads_and_copies_a_citation_in_chromium() {
     let clipboard = browser.clipboard();
     assert_eq!(clipboard, reference, "what the clipboard holds");
 }
+
+#[test]
+fn a_writer_does_it_all_with_the_keyboard_in_chromium() {
+    use webdriver::ENTER;
+    let dir = indexed();
+    let server = Server::start(dir.path(), "idx");
+    let browser = webdriver::Browser::start(&dir.path().join("profile"));
+    // Where the keyboard is is seen: the focused element has the app's outline.
+    let shows_focus = |element: &webdriver::Element, what: &str| {
+        let (style, width) = (browser.style(element, "outline-style"), browser.style(element, "outline-width"));
+        assert!(style == "solid" && width == "3px", "{what} has the focus but no visible outline: {style} {width}");
+    };
+
+    // The first Tab reaches the skip link, shown on the screen; Enter follows it, and the
+    // next Tab is the search box.
+    browser.go(&server.url("/"));
+    let (skip, _) = browser.tab_to("a.skip", 1);
+    shows_focus(&skip, "the skip link");
+    assert!(browser.on_screen(&skip), "the focused skip link is on the screen");
+    browser.press(&[ENTER]);
+    let (search_box, _) = browser.tab_to("#q", 1);
+    shows_focus(&search_box, "the search box");
+
+    // Type the query on the keyboard and send it with Enter.
+    browser.press(&["三", "會", "一", "課", ENTER]);
+    browser.wait_for("article.hit");
+    let results = browser.all("article.hit").len();
+
+    // Tab to a hospital among the facets and choose it with Enter.
+    let (facet, _) = browser.tab_to("a[data-facet=hospital]", 40);
+    shows_focus(&facet, "a facet");
+    let hospital = browser.text(&facet).split_whitespace().next().unwrap().to_string();
+    browser.press(&[ENTER]);
+    browser.wait_for("a.chosen");
+    assert!(browser.all("article.hit").len() < results);
+    assert!(browser.text(&browser.find("a.chosen")).contains(&hospital));
+
+    // Tab to the first result and open it with Enter: the match is marked in the text.
+    let (link, _) = browser.tab_to("article.hit h2 a", 60);
+    shows_focus(&link, "a result's title");
+    browser.press(&[ENTER]);
+    browser.wait_for(".doc-text");
+    assert!(!browser.all(".doc-text mark").is_empty(), "the document shows the match");
+
+    // Tab to the copy-citation button, a real button, and press it with Enter.
+    browser.grant("clipboard-write");
+    browser.grant("clipboard-read");
+    let (button, _) = browser.tab_to("button[data-copy=ref-doc]", 40);
+    shows_focus(&button, "the copy-citation button");
+    browser.press(&[ENTER]);
+    browser.wait_for(".copied[data-state]");
+    let reference = browser.text(&browser.find("#ref-doc"));
+    assert_eq!(browser.text(&browser.find(".copied")), format!("已复制：{reference}"));
+    assert_eq!(browser.clipboard(), reference, "what the clipboard holds");
+}

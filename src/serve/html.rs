@@ -27,7 +27,7 @@ pub fn page(title: &str, active: &str, body: &str) -> String {
          <script src=\"/static/app.js\" defer></script>\n</head>\n<body>\n\
          <a class=\"skip\" href=\"#main\">跳到正文</a>\n\
          <header><span class=\"brand\">党建文献检索</span><nav aria-label=\"主导航\">{nav}</nav></header>\n\
-         <main id=\"main\">\n<h1>{t}</h1>\n{body}\n</main>\n</body>\n</html>\n",
+         <main id=\"main\" tabindex=\"-1\">\n<h1>{t}</h1>\n{body}\n</main>\n</body>\n</html>\n",
         t = esc(title)
     )
 }
