@@ -242,16 +242,18 @@ fn indexed_more() -> tempfile::TempDir {
     dir
 }
 
+/// Each facet's values and counts, as the page orders them.
+type Facets = BTreeMap<&'static str, Vec<(String, u64)>>;
+
+/// Name–value pairs of a query string.
+type Pairs<'a> = &'a [(&'a str, &'a str)];
+
 /// Facets counted directly from what the command line says: the documents `search`
 /// finds, in its order, and each one's hospital, date, source, practices and first
 /// copy from `export`. A repost joins the group of its first copy; each group counts
 /// once, by its best-ranked document; a category or source chosen narrows first.
 /// Returns the groups (ids in rank order) and the facets as the page orders them.
-fn facets_by_hand(
-    hits: &Value,
-    export: &[Value],
-    narrowing: &[(&str, &str)],
-) -> (Vec<Vec<String>>, BTreeMap<&'static str, Vec<(String, u64)>>) {
+fn facets_by_hand(hits: &Value, export: &[Value], narrowing: &[(&str, &str)]) -> (Vec<Vec<String>>, Facets) {
     let doc = |id: &str| export.iter().find(|d| d["id"] == id).unwrap_or_else(|| panic!("{id} not exported")).clone();
     let categories = |d: &Value| -> Vec<String> {
         let mut all: Vec<String> = d["measures"]
@@ -316,7 +318,7 @@ fn the_search_api_with_facets_pages_and_counts_what_the_command_line_finds() {
     let server = Server::start(dir.path(), "idx");
     let d = dir.path();
     let export = common::export(d);
-    let cases: &[(&str, &[(&str, &str)], &[(&str, &str)])] = &[
+    let cases: &[(&str, Pairs, Pairs)] = &[
         ("党", &[], &[]),
         ("医院", &[], &[]),
         ("三會一課", &[], &[]),
