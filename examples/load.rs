@@ -2,7 +2,9 @@
 //! one keep-alive connection, send search requests for T seconds — the search page
 //! (facets over every match, reposts folded) and `/api/search` in turn, over queries
 //! from narrow to matching every report — then the latencies, the errors and the
-//! server's memory (VmRSS and its peak VmHWM from /proc/PID/status) are printed.
+//! server's memory (VmRSS and its peak VmHWM from /proc/PID/status) and the processor
+//! time it spent per request (user and system time from /proc/PID/stat, which other
+//! programs sharing the machine do not inflate as they do the latencies) are printed.
 //!
 //!     target/release/dangjian serve --index /tmp/synth5k-idx --addr 127.0.0.1:8099 &
 //!     cargo run --release --example load -- --addr 127.0.0.1:8099 --pid $! [--clients 50] [--seconds 20] [--think MS] [--fresh]
@@ -85,6 +87,16 @@ fn memory(pid: u32) -> String {
     format!("VmRSS {} · VmHWM {}", field("VmRSS:"), field("VmHWM:"))
 }
 
+/// The processor time the process has used (user and system), from /proc/PID/stat.
+fn cpu(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // The fields after the command name (which may hold spaces), from field 3 on.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // /proc counts in USER_HZ, 100 a second on Linux.
+    Some(Duration::from_millis(ticks * 10))
+}
+
 fn percentile(sorted: &[Duration], p: f64) -> f64 {
     if sorted.is_empty() {
         return 0.0;
@@ -98,6 +110,7 @@ fn main() {
     if let Some(pid) = o.pid {
         println!("server before: {}", memory(pid));
     }
+    let cpu_before = o.pid.and_then(cpu);
     let deadline = Instant::now() + Duration::from_secs(o.seconds);
     let errors = Arc::new(AtomicUsize::new(0));
     let threads: Vec<_> = (0..o.clients)
@@ -164,6 +177,15 @@ fn main() {
     println!("errors: {errors}");
     if let Some(pid) = o.pid {
         println!("server after: {}", memory(pid));
+        if let (Some(before), Some(after)) = (cpu_before, cpu(pid)) {
+            let used = after.saturating_sub(before);
+            let requests = (pages.len() + api.len()).max(1);
+            println!(
+                "server processor time: {:.1} s, {:.2} ms a request",
+                used.as_secs_f64(),
+                used.as_secs_f64() * 1000.0 / requests as f64
+            );
+        }
     }
     assert!(!pages.is_empty() && !api.is_empty(), "no request succeeded");
     if errors > 0 {

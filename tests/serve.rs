@@ -11,6 +11,7 @@ mod http;
 #[path = "common/webdriver.rs"]
 mod webdriver;
 
+use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -39,12 +40,22 @@ struct Server {
 
 impl Server {
     fn start(dir: &Path, index: &str) -> Server {
+        Server::run(dir, &["-q", "serve", "--index", index, "--addr", "127.0.0.1:0"], Stdio::null())
+    }
+
+    /// A server that writes its log (warnings and errors) to `log`.
+    fn start_logging(dir: &Path, index: &str, log: &Path) -> Server {
+        let log = std::fs::File::create(log).unwrap();
+        Server::run(dir, &["serve", "--index", index, "--addr", "127.0.0.1:0"], log.into())
+    }
+
+    fn run(dir: &Path, args: &[&str], stderr: Stdio) -> Server {
         let mut child = Command::new(env!("CARGO_BIN_EXE_dangjian"))
-            .args(["-q", "serve", "--index", index, "--addr", "127.0.0.1:0"])
+            .args(args)
             .current_dir(dir)
             .env_remove("RUST_LOG")
             .stdout(Stdio::piped())
-            .stderr(Stdio::null())
+            .stderr(stderr)
             .spawn()
             .expect("dangjian serve starts");
         let mut line = String::new();
@@ -205,6 +216,179 @@ fn the_api_gives_what_the_command_line_gives() {
     assert!(csv.text().starts_with("document_id,path,hospital,date,name"), "{}", csv.text());
 }
 
+/// The bundled corpus, a repost, and a dozen reports made from its paragraphs under
+/// other hospitals and years, indexed into `idx`: enough groups, hospitals, years and
+/// categories for facets to count.
+fn indexed_more() -> tempfile::TempDir {
+    let dir = indexed();
+    let corpus = dir.path().join("corpus");
+    // The clean text of two reports (the files themselves are in other encodings).
+    let texts: Vec<String> = common::export(dir.path())
+        .iter()
+        .filter(|d| d["path"].as_str().unwrap().starts_with("00") && d["path"].as_str().unwrap().ends_with(".txt"))
+        .map(|d| d["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(texts.len(), 2);
+    let hospitals = ["长沙市第一人民医院", "杭州市肿瘤医院", "成都市中医院", "武汉市妇幼保健院"];
+    for n in 0..12 {
+        let paragraphs: Vec<&str> = texts[n % 2].lines().filter(|l| !l.trim().is_empty()).collect();
+        let chosen: Vec<&str> = paragraphs.iter().skip(n % 3).step_by(2 + n % 3).copied().collect();
+        let text = format!(
+            "{}党委：以党建引领医院高质量发展\n{}年{}月{}日\n{}\n",
+            hospitals[n % 4],
+            2014 + n % 5,
+            1 + n % 12,
+            10 + n,
+            chosen.join("\n")
+        );
+        std::fs::write(corpus.join(format!("made_{n:02}.txt")), text).unwrap();
+    }
+    let output = dangjian(dir.path(), &["-q", "index", "--index", "idx"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    dir
+}
+
+/// Each facet's values and counts, as the page orders them.
+type Facets = BTreeMap<&'static str, Vec<(String, u64)>>;
+
+/// Name–value pairs of a query string.
+type Pairs<'a> = &'a [(&'a str, &'a str)];
+
+/// Facets counted directly from what the command line says: the documents `search`
+/// finds, in its order, and each one's hospital, date, source, practices and first
+/// copy from `export`. A repost joins the group of its first copy; each group counts
+/// once, by its best-ranked document; a category or source chosen narrows first.
+/// Returns the groups (ids in rank order) and the facets as the page orders them.
+fn facets_by_hand(hits: &Value, export: &[Value], narrowing: &[(&str, &str)]) -> (Vec<Vec<String>>, Facets) {
+    let doc = |id: &str| export.iter().find(|d| d["id"] == id).unwrap_or_else(|| panic!("{id} not exported")).clone();
+    let categories = |d: &Value| -> Vec<String> {
+        let mut all: Vec<String> = d["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|m| m["category"].as_str().map(str::to_string))
+            .collect();
+        all.sort();
+        all.dedup();
+        all
+    };
+    let mut groups: Vec<(String, Vec<String>)> = Vec::new();
+    for hit in hits.as_array().unwrap() {
+        let d = doc(hit["id"].as_str().unwrap());
+        let keep = narrowing.iter().all(|(name, value)| match *name {
+            "category" => categories(&d).iter().any(|c| c == value),
+            _ => d["source"] == *value,
+        });
+        if !keep {
+            continue;
+        }
+        let key = d["duplicate_of"].as_str().unwrap_or(d["id"].as_str().unwrap()).to_string();
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, ids)) => ids.push(d["id"].as_str().unwrap().to_string()),
+            None => groups.push((key, vec![d["id"].as_str().unwrap().to_string()])),
+        }
+    }
+    let mut counts: BTreeMap<&'static str, BTreeMap<String, u64>> = BTreeMap::new();
+    for (_, ids) in &groups {
+        let d = doc(&ids[0]);
+        let date = d["date"].as_str().unwrap_or("");
+        let year = date.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).unwrap_or("");
+        let mut values = vec![
+            ("hospital", d["hospital"].as_str().unwrap_or("").to_string()),
+            ("year", year.to_string()),
+            ("source", d["source"].as_str().unwrap_or("").to_string()),
+        ];
+        values.extend(categories(&d).into_iter().map(|c| ("category", c)));
+        for (facet, value) in values.into_iter().filter(|(_, v)| !v.is_empty()) {
+            *counts.entry(facet).or_default().entry(value).or_default() += 1;
+        }
+    }
+    let facets = ["hospital", "year", "category", "source"]
+        .into_iter()
+        .map(|facet| {
+            let mut list: Vec<(String, u64)> = counts.remove(facet).unwrap_or_default().into_iter().collect();
+            if facet == "year" {
+                list.sort_by(|a, b| b.0.cmp(&a.0));
+            } else {
+                list.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            }
+            (facet, list)
+        })
+        .collect();
+    (groups.into_iter().map(|(_, ids)| ids).collect(), facets)
+}
+
+#[test]
+fn the_search_api_with_facets_pages_and_counts_what_the_command_line_finds() {
+    let dir = indexed_more();
+    let server = Server::start(dir.path(), "idx");
+    let d = dir.path();
+    let export = common::export(d);
+    let cases: &[(&str, Pairs, Pairs)] = &[
+        ("党", &[], &[]),
+        ("医院", &[], &[]),
+        ("三會一課", &[], &[]),
+        ("创先争优", &[], &[]),
+        ("党员 OR 支部", &[], &[]),
+        ("党员 -书记", &[], &[]),
+        ("党", &[], &[("category", "组织建设")]),
+        ("党", &[], &[("category", "没有这个类别")]),
+        ("党", &[("year", "2016")], &[]),
+        ("党", &[("hospital", "杭州")], &[("category", "理论学习")]),
+    ];
+    let mut counted = 0;
+    for &(query, filters, narrowing) in cases {
+        let mut args: Vec<String> = ["search", query, "--limit", "10000"].map(String::from).to_vec();
+        let mut params = String::new();
+        for &(name, value) in filters.iter().chain(narrowing) {
+            params.push_str(&format!("&{name}={}", encode(value)));
+        }
+        for &(name, value) in filters {
+            args.extend([format!("--{name}"), value.to_string()]);
+        }
+        let hits = cli_json(d, &args.iter().map(String::as_str).collect::<Vec<_>>());
+        let (groups, facets) = facets_by_hand(&hits, &export, narrowing);
+        let target = |start: usize| format!("/api/search?q={}&facets=1&limit=3&start={start}{params}", encode(query));
+        let first = server.get(&target(0)).json();
+        assert_eq!(first["total"], groups.len(), "{query} {params}");
+        for (facet, expected) in &facets {
+            let got: Vec<(String, u64)> = first["facets"][facet]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|c| (c["value"].as_str().unwrap().to_string(), c["count"].as_u64().unwrap()))
+                .collect();
+            assert_eq!(&got, expected, "{query} {params}: facet {facet}");
+            counted += got.len();
+        }
+        // Page by page, the groups come in the command's order, each with its reposts
+        // and the command's own hit.
+        let mut seen = Vec::new();
+        for start in (0..groups.len().max(1)).step_by(3) {
+            let page = server.get(&target(start)).json();
+            assert_eq!(page["offset"], start);
+            for group in page["groups"].as_array().unwrap() {
+                let id = group["hit"]["id"].as_str().unwrap();
+                let hit = hits.as_array().unwrap().iter().find(|h| h["id"] == id).unwrap();
+                assert_eq!(&group["hit"], hit, "{query}: the page's hit is the command's");
+                let mut ids = vec![id.to_string()];
+                ids.extend(group["also"].as_array().unwrap().iter().map(|a| a["id"].as_str().unwrap().to_string()));
+                seen.push(ids);
+            }
+        }
+        assert_eq!(seen, groups, "{query} {params}");
+    }
+    assert!(counted > 20, "the cases count something: {counted} facet values");
+    // The search page shows the same: its total and its hospital facet's counts.
+    let api = server.get(&format!("/api/search?q={}&facets=1", encode("党"))).json();
+    let page = ok_page(&server, &format!("/?q={}", encode("党")));
+    assert!(page.contains(&format!("共 <strong>{}</strong> 篇", api["total"])), "{page}");
+    for count in api["facets"]["hospital"].as_array().unwrap().iter().take(12) {
+        let shown = format!("{} <span class=\"count\">{}</span>", count["value"].as_str().unwrap(), count["count"]);
+        assert!(page.contains(&shown), "{shown} not in the page");
+    }
+}
+
 #[test]
 fn hostile_requests_get_a_page_or_a_4xx_and_everything_is_escaped() {
     let dir = indexed();
@@ -238,6 +422,10 @@ fn hostile_requests_get_a_page_or_a_4xx_and_everything_is_escaped() {
         ("/api/search?q=a&limit=10001".into(), 400),
         ("/api/search?q=".into(), 400),
         ("/api/search?q=a&from=yesterday".into(), 400),
+        ("/api/search?q=a&facets=1&limit=101".into(), 400),
+        ("/api/search?q=a&facets=1&start=-1".into(), 400),
+        ("/api/search?facets=1".into(), 400),
+        (format!("/api/search?q={script}&facets=1&category={script}&source={script}"), 200),
         ("/api/compare".into(), 400),
         ("/api/compare?h=a&h=b&h=c&h=d&h=e".into(), 400),
         ("/compare?h=1&h=2&h=3&h=4&h=5".into(), 400),
@@ -280,16 +468,30 @@ fn hostile_requests_get_a_page_or_a_4xx_and_everything_is_escaped() {
 #[test]
 fn the_server_follows_the_index_as_runs_build_damage_and_rebuild_it() {
     let dir = tempfile::tempdir().unwrap();
-    let mut server = Server::start(dir.path(), "idx");
+    let log = dir.path().join("serve.log");
+    let folder = dir.path().join("idx").to_str().unwrap().to_string();
+    let mut server = Server::start_logging(dir.path(), &folder, &log);
     let q = format!("q={}", encode("三會一課"));
 
-    // No index yet: a clear page and a JSON error, both 503.
+    // No index yet: a clear page and a JSON error, both 503. Where the index is (its
+    // path) is the server's log's to say, not the answer's: anyone on a network could
+    // read it.
     let page = server.get(&format!("/?{q}"));
     assert_eq!(page.status, 503);
     assert!(page.text().contains("索引暂时无法读取") && page.text().contains("dangjian index"), "{}", page.text());
     let api = server.get(&format!("/api/search?{q}"));
     assert_eq!(api.status, 503);
-    assert!(api.json()["error"].as_str().unwrap().contains("no index"), "{}", api.text());
+    assert!(api.json()["error"].as_str().unwrap().contains("server's log"), "{}", api.text());
+    let document = server.get("/document/0000000000000000");
+    assert_eq!(document.status, 503);
+    for answer in [&page, &api, &document] {
+        assert!(!answer.text().contains(&folder), "{}", answer.text());
+    }
+    let logged = std::fs::read_to_string(&log).unwrap();
+    assert!(
+        logged.contains("503") && logged.contains(&format!("no index at {folder}")),
+        "the log says where: {logged}"
+    );
 
     // A nightly run builds it: served without a restart.
     let corpus = dir.path().join("corpus");
@@ -376,4 +578,59 @@ fn a_writer_searches_narrows_reads_and_copies_a_citation_in_chromium() {
     assert_eq!(status, format!("已复制：{reference}"));
     let clipboard = browser.clipboard();
     assert_eq!(clipboard, reference, "what the clipboard holds");
+}
+
+#[test]
+fn a_writer_does_it_all_with_the_keyboard_in_chromium() {
+    use webdriver::ENTER;
+    let dir = indexed();
+    let server = Server::start(dir.path(), "idx");
+    let browser = webdriver::Browser::start(&dir.path().join("profile"));
+    // Where the keyboard is is seen: the focused element has the app's outline.
+    let shows_focus = |element: &webdriver::Element, what: &str| {
+        let (style, width) = (browser.style(element, "outline-style"), browser.style(element, "outline-width"));
+        assert!(style == "solid" && width == "3px", "{what} has the focus but no visible outline: {style} {width}");
+    };
+
+    // The first Tab reaches the skip link, shown on the screen; Enter follows it, and the
+    // next Tab is the search box.
+    browser.go(&server.url("/"));
+    let (skip, _) = browser.tab_to("a.skip", 1);
+    shows_focus(&skip, "the skip link");
+    assert!(browser.on_screen(&skip), "the focused skip link is on the screen");
+    browser.press(&[ENTER]);
+    let (search_box, _) = browser.tab_to("#q", 1);
+    shows_focus(&search_box, "the search box");
+
+    // Type the query on the keyboard and send it with Enter.
+    browser.press(&["三", "會", "一", "課", ENTER]);
+    browser.wait_for("article.hit");
+    let results = browser.all("article.hit").len();
+
+    // Tab to a hospital among the facets and choose it with Enter.
+    let (facet, _) = browser.tab_to("a[data-facet=hospital]", 40);
+    shows_focus(&facet, "a facet");
+    let hospital = browser.text(&facet).split_whitespace().next().unwrap().to_string();
+    browser.press(&[ENTER]);
+    browser.wait_for("a.chosen");
+    assert!(browser.all("article.hit").len() < results);
+    assert!(browser.text(&browser.find("a.chosen")).contains(&hospital));
+
+    // Tab to the first result and open it with Enter: the match is marked in the text.
+    let (link, _) = browser.tab_to("article.hit h2 a", 60);
+    shows_focus(&link, "a result's title");
+    browser.press(&[ENTER]);
+    browser.wait_for(".doc-text");
+    assert!(!browser.all(".doc-text mark").is_empty(), "the document shows the match");
+
+    // Tab to the copy-citation button, a real button, and press it with Enter.
+    browser.grant("clipboard-write");
+    browser.grant("clipboard-read");
+    let (button, _) = browser.tab_to("button[data-copy=ref-doc]", 40);
+    shows_focus(&button, "the copy-citation button");
+    browser.press(&[ENTER]);
+    browser.wait_for(".copied[data-state]");
+    let reference = browser.text(&browser.find("#ref-doc"));
+    assert_eq!(browser.text(&browser.find(".copied")), format!("已复制：{reference}"));
+    assert_eq!(browser.clipboard(), reference, "what the clipboard holds");
 }

@@ -12,7 +12,7 @@ use crate::analyze::compare::compare as compare_hospitals;
 use crate::analyze::tables::{
     MEASURE_COLUMNS, METRIC_COLUMNS, MeasureRecord, MetricRecord, csv_table, measure_rows, metric_rows,
 };
-use crate::index::search::{Engine, Filters, MAX_LIMIT};
+use crate::index::search::{Engine, Filters, MAX_LIMIT, Narrowing};
 
 /// What an API route answers with.
 pub enum Answer {
@@ -26,21 +26,40 @@ fn json<T: Serialize>(value: &T) -> Result<Answer, Problem> {
         .map_err(|e| Problem::new(StatusCode::INTERNAL_SERVER_ERROR, "无法生成 JSON", e.to_string()))
 }
 
-/// The query and filters of `search` and `passages`: `q` (required), `limit` (1 to
-/// 10,000, default 10), `hospital`, `year`, `from`, `to`.
-fn query(params: &Params) -> Result<(String, Filters, usize), Problem> {
-    let q = params.text("q").ok_or_else(|| Problem::bad_parameter("q", "", "非空的查询"))?;
-    let limit = params.number::<usize>("limit", 1, MAX_LIMIT as usize)?.unwrap_or(10);
-    let filters = Filters {
+/// The query of `search` and `passages`: `q`, required.
+fn q(params: &Params) -> Result<String, Problem> {
+    params.text("q").ok_or_else(|| Problem::bad_parameter("q", "", "非空的查询"))
+}
+
+/// The filters of `search` and `passages`: `hospital`, `year`, `from`, `to`.
+fn filters(params: &Params) -> Result<Filters, Problem> {
+    Ok(Filters {
         hospital: params.text("hospital"),
         year: params.number::<u32>("year", 1000, 9999)?,
         from: params.text("from"),
         to: params.text("to"),
-    };
-    Ok((q, filters, limit))
+    })
 }
 
+/// The query, filters and limit (1 to 10,000, default 10) of `search` and `passages`.
+fn query(params: &Params) -> Result<(String, Filters, usize), Problem> {
+    let limit = params.number::<usize>("limit", 1, MAX_LIMIT as usize)?.unwrap_or(10);
+    Ok((q(params)?, filters(params)?, limit))
+}
+
+/// The most result groups one answer with `facets=1` gives: each is a snippet to cut.
+pub const MAX_GROUPS: usize = 100;
+
+/// `search --json`; with `facets=1`, what the search page shows: one page of result
+/// groups (a report and its reposts, from group `start`, `limit` of them) with the
+/// facets of all of them, narrowed by `category` and `source` as the page's facets are.
 pub fn search(engine: &Engine, params: &Params) -> Result<Answer, Problem> {
+    if params.flag("facets") {
+        let per_page = params.number::<usize>("limit", 1, MAX_GROUPS)?.unwrap_or(10);
+        let offset = params.number::<usize>("start", 0, 1_000_000)?.unwrap_or(0);
+        let narrowing = Narrowing { source: params.text("source"), category: params.text("category") };
+        return json(&engine.search_page(&q(params)?, &filters(params)?, &narrowing, offset, per_page)?);
+    }
     let (q, filters, limit) = query(params)?;
     json(&engine.search_folded(&q, &filters, limit)?)
 }

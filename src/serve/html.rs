@@ -27,7 +27,7 @@ pub fn page(title: &str, active: &str, body: &str) -> String {
          <script src=\"/static/app.js\" defer></script>\n</head>\n<body>\n\
          <a class=\"skip\" href=\"#main\">跳到正文</a>\n\
          <header><span class=\"brand\">党建文献检索</span><nav aria-label=\"主导航\">{nav}</nav></header>\n\
-         <main id=\"main\">\n<h1>{t}</h1>\n{body}\n</main>\n</body>\n</html>\n",
+         <main id=\"main\" tabindex=\"-1\">\n<h1>{t}</h1>\n{body}\n</main>\n</body>\n</html>\n",
         t = esc(title)
     )
 }
@@ -77,13 +77,11 @@ pub fn document_link(id: &str, query: &str) -> String {
     link(&format!("/document/{id}"), &[("q", query)])
 }
 
-/// The box saying what went wrong.
+/// The box saying what went wrong (for a 5xx, without what only the server's log
+/// should say: see [`Problem::shown_detail`]).
 pub fn problem(problem: &Problem) -> String {
-    let detail = if problem.detail.is_empty() {
-        String::new()
-    } else {
-        format!("<p class=\"detail\">{}</p>", esc(&problem.detail))
-    };
+    let shown = problem.shown_detail();
+    let detail = if shown.is_empty() { String::new() } else { format!("<p class=\"detail\">{}</p>", esc(shown)) };
     format!("<div class=\"problem\" role=\"alert\"><p>{}</p>{detail}</div>", esc(&problem.title))
 }
 

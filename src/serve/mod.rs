@@ -9,7 +9,8 @@
 //! ([`html`], [`pages`]) with one style sheet and one small script served from the
 //! binary: nothing is fetched from elsewhere, and the Content-Security-Policy says so.
 //! What a request gets wrong is a page or JSON with a 4xx; an index that cannot be
-//! read a 503 ([`problem`]); the index is only ever read.
+//! read a 503 ([`problem`]), whose reason — naming the index's path — goes to the
+//! server's log, not to whoever asked; the index is only ever read.
 
 mod answers;
 mod api;
@@ -164,7 +165,7 @@ fn answer(result: Result<api::Answer, Problem>) -> Response {
                 .into_response(),
         ),
         Err(problem) => {
-            let body = serde_json::json!({ "error": problem.detail, "message": problem.title });
+            let body = serde_json::json!({ "error": problem.shown_detail(), "message": problem.title });
             json_response(problem.status, body.to_string())
         }
     }

@@ -1,6 +1,12 @@
 //! What goes wrong answering a request, said to a writer: a status (4xx for what the
 //! request asked, 503 for an index that cannot be read now), a title in Chinese saying
 //! what to do, and the library's own message as the detail.
+//!
+//! The detail of a 4xx is about the request (which parameter, which value, which
+//! hospitals a name could mean) and is shown with it. The detail of a 5xx is about the
+//! server — the index's path, its files, what SQLite or tantivy said of them — which
+//! a server listening on a network must not tell whoever asks: it goes to the server's
+//! log when the problem is met, and answers show [`Problem::shown_detail`] instead.
 
 use axum::http::StatusCode;
 
@@ -21,7 +27,16 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(status: StatusCode, title: impl Into<String>, detail: impl Into<String>) -> Problem {
-        Problem { status, title: title.into(), detail: detail.into() }
+        let problem = Problem { status, title: title.into(), detail: detail.into() };
+        if status.is_server_error() {
+            tracing::warn!("answered {}: {}", status.as_u16(), problem.detail);
+        }
+        problem
+    }
+
+    /// The detail an answer may show: a 4xx's own, a 5xx's only as "see the log".
+    pub fn shown_detail(&self) -> &str {
+        if self.status.is_server_error() { "details are in the server's log" } else { &self.detail }
     }
 
     pub fn not_found(what: &str) -> Problem {

@@ -1,7 +1,7 @@
 //! Just enough of the W3C WebDriver protocol to drive Debian's headless Chromium
 //! through `chromedriver` (package chromium-driver): open a page, find elements, type,
-//! click, read text, grant a permission, take a screenshot. JSON over HTTP/1.1 on
-//! loopback; nothing is downloaded.
+//! click, press keys, follow the focus, read text and styles, grant a permission, take
+//! a screenshot. JSON over HTTP/1.1 on loopback; nothing is downloaded.
 
 #![allow(dead_code)]
 
@@ -22,6 +22,10 @@ fn find_program(names: &[&str], package: &str) -> PathBuf {
         panic!("this test drives headless Chromium: install the Debian package {package} (.ci/run does)")
     })
 }
+
+/// WebDriver's codes for the Tab and Enter keys.
+pub const TAB: &str = "\u{E004}";
+pub const ENTER: &str = "\u{E007}";
 
 /// A headless Chromium session, ended (and its driver stopped) when dropped.
 pub struct Browser {
@@ -161,6 +165,62 @@ impl Browser {
 
     pub fn text(&self, element: &Element) -> String {
         self.call("GET", &self.session(&format!("/element/{element}/text")), Value::Null).as_str().unwrap().to_string()
+    }
+
+    /// Presses and releases each key in turn on whatever has the focus, as a keyboard
+    /// does (WebDriver key actions): the keys are characters or WebDriver's codes,
+    /// [`TAB`], [`ENTER`].
+    pub fn press(&self, keys: &[&str]) {
+        let mut actions = Vec::new();
+        for key in keys {
+            actions.push(json!({ "type": "keyDown", "value": key }));
+            actions.push(json!({ "type": "keyUp", "value": key }));
+        }
+        let body = json!({ "actions": [{ "type": "key", "id": "keyboard", "actions": actions }] });
+        self.call("POST", &self.session("/actions"), body);
+    }
+
+    /// The element that has the focus.
+    pub fn active(&self) -> Element {
+        let value = self.call("GET", &self.session("/element/active"), Value::Null);
+        value[ELEMENT].as_str().unwrap_or_else(|| panic!("no active element: {value}")).to_string()
+    }
+
+    /// Presses Tab until the focus is on an element matching `css`, at most `most`
+    /// times; returns that element and how many presses it took.
+    pub fn tab_to(&self, css: &str, most: usize) -> (Element, usize) {
+        for presses in 1..=most {
+            self.press(&[TAB]);
+            let active = self.active();
+            if self.matches(&active, css) {
+                return (active, presses);
+            }
+        }
+        panic!("{most} presses of Tab never reached {css}");
+    }
+
+    /// Whether `element` matches the CSS selector `css`.
+    pub fn matches(&self, element: &Element, css: &str) -> bool {
+        let script = "return arguments[0].matches(arguments[1]);";
+        self.script(script, json!([{ ELEMENT: element }, css])).as_bool().unwrap_or(false)
+    }
+
+    /// The value of a CSS property of `element` as the browser computes it.
+    pub fn style(&self, element: &Element, property: &str) -> String {
+        let script = "return getComputedStyle(arguments[0]).getPropertyValue(arguments[1]);";
+        self.script(script, json!([{ ELEMENT: element }, property])).as_str().unwrap_or_default().to_string()
+    }
+
+    /// Whether `element` lies within the window (not moved off the screen).
+    pub fn on_screen(&self, element: &Element) -> bool {
+        let script = "const r = arguments[0].getBoundingClientRect(); \
+                      return r.width > 0 && r.left >= 0 && r.top >= 0 && r.right <= innerWidth;";
+        self.script(script, json!([{ ELEMENT: element }])).as_bool().unwrap_or(false)
+    }
+
+    /// Runs `script` in the page with `args` (an array) and returns its value.
+    pub fn script(&self, script: &str, args: Value) -> Value {
+        self.call("POST", &self.session("/execute/sync"), json!({ "script": script, "args": args }))
     }
 
     /// Grants the page a permission (WebDriver's permissions extension).

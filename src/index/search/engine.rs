@@ -124,8 +124,8 @@ pub struct Engine {
     pub(super) index: Index,
     pub(super) fields: Fields,
     pub(super) path: std::path::PathBuf,
-    /// What a long-lived engine keeps between queries (see `page`).
-    pub(super) kept: super::page::Kept,
+    /// The columns a long-lived engine shares with the others over its index (see `columns`).
+    pub(super) kept: super::columns::Kept,
 }
 
 /// How much the words track and adjacency add to a grams match.
@@ -283,7 +283,7 @@ impl Engine {
         (grams, words)
     }
 
-    fn build(
+    pub(super) fn build(
         &self,
         (grams, words): &(QueryParser, QueryParser),
         query: &str,

@@ -12,12 +12,14 @@
 //! best documents from the store and holds each against the query itself.
 //!
 //! Where each part lives: [`engine`] (the open index, the query built for it, `search`),
-//! [`passages`] (precedent paragraphs), [`citation`] (a document's reference), [`page`] (a page of results with facets and
-//! reposts folded, for the web app), [`query`] (reading a query, holding a paragraph
-//! against it) and [`cache`] (documents fetched once per query).
+//! [`passages`] (precedent paragraphs), [`citation`] (a document's reference), [`page`]
+//! (a page of results with facets and reposts folded, for the web app), [`columns`]
+//! (what that page counts, per document, as arrays), [`query`] (reading a query,
+//! holding a paragraph against it) and [`cache`] (documents fetched once per query).
 
 mod cache;
 mod citation;
+mod columns;
 mod engine;
 mod page;
 mod passages;

@@ -1,34 +1,15 @@
 //! A page of search results for a reader rather than a script: every document the
 //! query matches is counted by hospital, year, practice category and source (the
 //! facets), a repost is folded into the first copy found ("另见 N 处"), and one page
-//! of the groups gets its hits — the same hits, snippets and order as `search`.
-
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+//! of the groups gets its hits — the same hits, snippets and order as `search`. The
+//! counting and folding work on the columns of [`super::columns`], so that a query
+//! matching every report costs little more than its snippets.
 
 use serde::Serialize;
-use tantivy::index::SegmentId;
-use tantivy::{DocAddress, Searcher};
 
-use super::engine::{Documents, Engine, Entry, Filters, Hit, SearchError, by_rank};
+use super::columns::{CATEGORY, HOSPITAL, NONE, SOURCE, YEAR};
+use super::engine::{Documents, Engine, Entry, Filters, Hit, SearchError, known};
 use super::query::read;
-use crate::index::store::Head;
-
-/// Every document's head, and the categories of its practices, by id.
-struct Heads {
-    heads: HashMap<String, Head>,
-    categories: HashMap<String, Vec<String>>,
-}
-
-/// What a long-lived engine (the web app's) keeps between pages: counting facets over
-/// thousands of matches must not read thousands of index entries and every
-/// document's head each time. Each segment's entries are read once (segments never
-/// change; new commits add new ones), the heads again only after the store changed.
-#[derive(Default)]
-pub(crate) struct Kept {
-    entries: Mutex<HashMap<SegmentId, Arc<Vec<Entry>>>>,
-    heads: Mutex<Option<(i64, Arc<Heads>)>>,
-}
 
 /// Facets beyond the filters every query command has: a source and a practice category.
 #[derive(Debug, Clone, Default)]
@@ -80,9 +61,6 @@ pub struct SearchPage {
     pub facets: Facets,
 }
 
-/// The most documents a page counts facets over: every document of an index this size.
-const FACET_DOCUMENTS: usize = 100_000;
-
 impl Engine {
     /// The results of `query` from group `offset` on, `per_page` groups, with the
     /// facets of all of them.
@@ -96,119 +74,77 @@ impl Engine {
     ) -> Result<SearchPage, SearchError> {
         let searcher = self.reader.searcher();
         let read = read(query, &self.index.schema())?;
-        let all = (searcher.num_docs() as usize).clamp(1, FACET_DOCUMENTS);
-        let parsers = self.parsers(&searcher);
-        let addresses = self.addresses(&searcher, &parsers, query, filters, all, Documents::Matching)?;
-        let mut top = Vec::with_capacity(addresses.len());
-        for (score, address) in addresses {
-            top.push((score, self.kept_entry(&searcher, address)?));
-        }
-        // As `search` orders them.
-        by_rank(&mut top);
-        let kept = self.kept_heads()?;
-        let (heads, categories) = (&kept.heads, &kept.categories);
-        let none = Vec::new();
-        let categories_of = |id: &str| categories.get(id).unwrap_or(&none);
+        let built = self.build(&self.parsers(&searcher), query, filters, Documents::Matching)?;
+        let columns = self.columns()?;
+        let c = &*columns;
+        let mut matches = searcher.search(&built, &self.rows_collector(c)).map_err(|e| self.err(e))?;
+        let source = narrowing.source.as_deref().map(|s| c.number(SOURCE, s));
+        let category = narrowing.category.as_deref().map(|s| c.number(CATEGORY, s));
+        matches.retain(|&(_, row)| {
+            source.is_none_or(|s| s != NONE && c.source[row as usize] == s)
+                && category.is_none_or(|n| n != NONE && c.categories(row).contains(&n))
+        });
+        // As `search` orders them: by score, then path (rows are in path order).
+        matches.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
-        // Groups in rank order: a repost joins its first copy's group.
-        let mut group_of: HashMap<&str, usize> = HashMap::new();
-        let mut groups: Vec<Vec<usize>> = Vec::new();
-        for (at, (_, entry)) in top.iter().enumerate() {
-            let Some(head) = heads.get(&entry.id) else { continue };
-            if narrowing.source.as_ref().is_some_and(|s| *s != head.source)
-                || narrowing.category.as_ref().is_some_and(|c| !categories_of(&head.id).contains(c))
-            {
-                continue;
+        // Groups in rank order: a repost joins its first copy's group. `firsts` holds
+        // each group's best-ranked match, `group_of` each match's group.
+        let mut number_of = vec![NONE; c.groups];
+        let mut firsts: Vec<usize> = Vec::new();
+        let mut group_of: Vec<u32> = Vec::with_capacity(matches.len());
+        for (at, &(_, row)) in matches.iter().enumerate() {
+            let number = &mut number_of[c.group[row as usize] as usize];
+            if *number == NONE {
+                *number = firsts.len() as u32;
+                firsts.push(at);
             }
-            let key = head.duplicate_of.as_deref().unwrap_or(&head.id);
-            match group_of.get(key) {
-                Some(&g) => groups[g].push(at),
-                None => {
-                    group_of.insert(key, groups.len());
-                    groups.push(vec![at]);
-                }
-            }
+            group_of.push(*number);
         }
 
         // Facets count each group once, by its best-ranked document.
-        let mut counts: [HashMap<&str, usize>; 4] = Default::default();
-        for group in &groups {
-            let head = &heads[&top[group[0]].1.id];
-            let year = head.date.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
-            for (facet, value) in [(0, Some(head.hospital.as_str())), (1, year), (3, Some(head.source.as_str()))] {
-                if let Some(value) = value.filter(|v| !v.is_empty()) {
-                    *counts[facet].entry(value).or_default() += 1;
+        let mut counts: [Vec<usize>; 4] = std::array::from_fn(|facet| vec![0; c.values[facet].len()]);
+        for &at in &firsts {
+            let row = matches[at].1;
+            for (facet, column) in [(HOSPITAL, &c.hospital), (YEAR, &c.year), (SOURCE, &c.source)] {
+                if let Some(n) = counts[facet].get_mut(column[row as usize] as usize) {
+                    *n += 1;
                 }
             }
-            for category in categories_of(&head.id) {
-                *counts[2].entry(category.as_str()).or_default() += 1;
+            for &category in c.categories(row) {
+                counts[CATEGORY][category as usize] += 1;
             }
         }
-        let [hospital, year, category, source] = counts.map(|c| {
-            let mut list: Vec<Count> =
-                c.into_iter().map(|(value, count)| Count { value: value.to_string(), count }).collect();
+        let [hospital, mut year, category, source] = std::array::from_fn(|facet| {
+            let mut list: Vec<Count> = counts[facet]
+                .iter()
+                .enumerate()
+                .filter(|&(_, &count)| count > 0)
+                .map(|(n, &count)| Count { value: c.values[facet][n].clone(), count })
+                .collect();
             list.sort_by(|a, b| b.count.cmp(&a.count).then(a.value.cmp(&b.value)));
             list
         });
-        let mut year = year;
         year.sort_by(|a, b| b.value.cmp(&a.value));
 
-        let total = groups.len();
+        // Snippets only for the groups shown.
+        let total = firsts.len();
         let mut shown = Vec::new();
-        for group in groups.iter().skip(offset).take(per_page) {
-            let (score, entry) = &top[group[0]];
-            let Some(hit) = self.hits(&read, vec![(*score, entry.clone())])?.pop() else { continue };
-            let also = group[1..]
+        for (number, &at) in firsts.iter().enumerate().skip(offset).take(per_page) {
+            let (score, row) = matches[at];
+            let entry = Entry { id: c.ids[row as usize].clone(), path: c.paths[row as usize].clone() };
+            let Some(hit) = self.hits(&read, vec![(score, entry)])?.pop() else { continue };
+            let also = matches
                 .iter()
-                .map(|&at| {
-                    let entry = &top[at].1;
-                    let title = heads.get(&entry.id).map(|h| h.title.clone()).filter(|t| !t.is_empty());
-                    Also { id: entry.id.clone(), path: entry.path.clone(), title }
+                .zip(&group_of)
+                .skip(at + 1)
+                .filter(|&(_, &g)| g as usize == number)
+                .map(|(&(_, row), _)| {
+                    let row = row as usize;
+                    Also { id: c.ids[row].clone(), path: c.paths[row].clone(), title: known(&c.titles[row]) }
                 })
                 .collect();
             shown.push(Group { hit, also });
         }
         Ok(SearchPage { total, offset, groups: shown, facets: Facets { hospital, year, category, source } })
-    }
-
-    /// The index entry at `address`, from the segment's entries read once.
-    fn kept_entry(&self, searcher: &Searcher, address: DocAddress) -> Result<Entry, SearchError> {
-        let segment = searcher.segment_reader(address.segment_ord);
-        let id = segment.segment_id();
-        let cached = self.kept.entries.lock().unwrap_or_else(|e| e.into_inner()).get(&id).cloned();
-        let entries = match cached {
-            Some(entries) => entries,
-            None => {
-                let mut entries = Vec::with_capacity(segment.max_doc() as usize);
-                for doc in 0..segment.max_doc() {
-                    entries.push(self.entry(searcher, DocAddress::new(address.segment_ord, doc))?);
-                }
-                let entries = Arc::new(entries);
-                let mut kept = self.kept.entries.lock().unwrap_or_else(|e| e.into_inner());
-                // Segments merged away are forgotten.
-                let live: Vec<SegmentId> = searcher.segment_readers().iter().map(|s| s.segment_id()).collect();
-                kept.retain(|segment, _| live.contains(segment));
-                kept.insert(id, entries.clone());
-                entries
-            }
-        };
-        Ok(entries[address.doc_id as usize].clone())
-    }
-
-    /// Every document's head and categories, read again only after the store changed.
-    fn kept_heads(&self) -> Result<Arc<Heads>, SearchError> {
-        let version = self.store.data_version()?;
-        let mut kept = self.kept.heads.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some((at, heads)) = kept.as_ref()
-            && *at == version
-        {
-            return Ok(heads.clone());
-        }
-        let heads = Arc::new(Heads {
-            heads: self.store.heads()?.into_iter().map(|h| (h.id.clone(), h)).collect(),
-            categories: self.store.categories()?,
-        });
-        *kept = Some((version, heads.clone()));
-        Ok(heads)
     }
 }

@@ -110,11 +110,13 @@ impl Store {
     /// Every document, or the one with `id`, sorted by path; without its figures and
     /// practices unless `with_facts`.
     fn select_documents(&self, id: Option<&str>, with_facts: bool) -> Result<Vec<Document>, StoreError> {
-        // One id is looked up by its primary key; no id selects every row.
+        // One id is looked up by its primary key; no id selects every row. Prepared once
+        // per connection: a page of results looks up ten documents, and preparing the
+        // statement each time was a tenth of a search's processor time.
         let filter = if id.is_some() { "id = ?1" } else { "?1 IS NULL" };
         let mut stmt = self
             .conn
-            .prepare(&format!(
+            .prepare_cached(&format!(
                 "SELECT id, path, sha256, encoding, encoding_source, replaced_bytes, format, script, text,
                         paragraphs, warnings, cleaning, notes, title, date, source, authors, hospital,
                         hospitals, region, duplicate_of
