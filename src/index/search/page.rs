@@ -132,8 +132,8 @@ impl Engine {
         for (number, &at) in firsts.iter().enumerate().skip(offset).take(per_page) {
             let (score, row) = matches[at];
             let entry = Entry { id: c.ids[row as usize].clone(), path: c.paths[row as usize].clone() };
-            let Some(hit) = self.hits(&read, vec![(score, entry)])?.pop() else { continue };
-            let also = matches
+            let Some(mut hit) = self.hits(&read, vec![(score, entry)])?.pop() else { continue };
+            let also: Vec<Also> = matches
                 .iter()
                 .zip(&group_of)
                 .skip(at + 1)
@@ -143,6 +143,8 @@ impl Engine {
                     Also { id: c.ids[row].clone(), path: c.paths[row].clone(), title: known(&c.titles[row]) }
                 })
                 .collect();
+            // The hit as `search --json` gives it, reposts folded into it too.
+            hit.also = also.clone();
             shown.push(Group { hit, also });
         }
         Ok(SearchPage { total, offset, groups: shown, facets: Facets { hospital, year, category, source } })
