@@ -19,7 +19,7 @@ use std::process::{Child, Command, Stdio};
 
 use common::{code, copy_dir, dangjian, json, root, stderr};
 use http::{Answer, Client, encode};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// The bundled corpus plus a repost of its web page, indexed into `idx`.
 fn indexed() -> tempfile::TempDir {
@@ -593,6 +593,22 @@ fn a_writer_searches_narrows_reads_and_copies_a_citation_in_chromium() {
     assert_eq!(status, format!("已复制：{reference}"));
     let clipboard = browser.clipboard();
     assert_eq!(clipboard, reference, "what the clipboard holds");
+
+    // At a phone's width the page does not scroll sideways, and the facets sit above
+    // the results instead of beside them.
+    browser.resize(390, 844);
+    browser.go(&server.url("/?q=%E4%B8%89%E4%BC%9A%E4%B8%80%E8%AF%BE"));
+    browser.wait_for("article.hit");
+    let layout = browser.script(
+        "const f = document.querySelector('aside.facets').getBoundingClientRect();
+         const h = document.querySelector('article.hit').getBoundingClientRect();
+         return [document.documentElement.scrollWidth, window.innerWidth, f.bottom, h.top];",
+        json!([]),
+    );
+    let [scroll, width, facets_bottom, hit_top] = [0, 1, 2, 3].map(|i| layout[i].as_f64().unwrap());
+    assert!(width <= 400.0, "the window is a phone's: {width}");
+    assert!(scroll <= width, "the page scrolls sideways at a phone's width: {scroll} > {width}");
+    assert!(facets_bottom <= hit_top, "the facets stand above the results: {facets_bottom} > {hit_top}");
 }
 
 #[test]

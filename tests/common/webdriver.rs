@@ -128,6 +128,11 @@ impl Browser {
         format!("/session/{}{path}", self.session)
     }
 
+    /// Sets the window's outer size in CSS pixels (a phone's, a laptop's).
+    pub fn resize(&self, width: u32, height: u32) {
+        self.call("POST", &self.session("/window/rect"), json!({ "width": width, "height": height }));
+    }
+
     pub fn go(&self, url: &str) {
         self.call("POST", &self.session("/url"), json!({ "url": url }));
     }
