@@ -70,7 +70,7 @@ pub struct Hit {
     /// Where it comes from, with its reference (GB/T 7714).
     pub citation: Citation,
     /// The reposts of the same article that the query matched too, folded into this
-    /// hit by [`fold_reposts`] (best-ranked first); empty before folding.
+    /// hit by [`Engine::search_folded`] (best-ranked first); empty otherwise.
     pub also: Vec<super::page::Also>,
 }
 
@@ -80,36 +80,47 @@ const REPOST_ROOM: usize = 5;
 
 impl Engine {
     /// Documents matching `query`, best first, an article once: its reposts among the
-    /// matches are folded into the best-ranked copy's `also` (see [`fold_reposts`]).
+    /// matches are folded into the best-ranked copy's `also`.
     /// What `search` and `/api/search` answer.
+    ///
+    /// Only the hits shown are read whole (text, snippet, citation): the copies folded
+    /// into them are grouped by the store's repost links alone, so asking for ten
+    /// costs ten snippets, not the fifty documents fetched to fill the page.
     pub fn search_folded(&self, query: &str, filters: &Filters, limit: usize) -> Result<Vec<Hit>, SearchError> {
         let wanted = limit.saturating_mul(REPOST_ROOM).min(super::MAX_LIMIT as usize);
-        let mut hits = fold_reposts(self.search(query, filters, wanted)?);
-        hits.truncate(limit);
-        Ok(hits)
-    }
-}
-
-/// Hits (best first) with each repost folded into the best-ranked document of its
-/// article: one hit per article, the others in its `also`.
-pub fn fold_reposts(hits: Vec<Hit>) -> Vec<Hit> {
-    let mut out: Vec<Hit> = Vec::with_capacity(hits.len());
-    let mut group_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for hit in hits {
-        let key = hit.duplicate_of.clone().unwrap_or_else(|| hit.id.clone());
-        match group_of.get(&key) {
-            Some(&at) => out[at].also.push(super::page::Also {
-                id: hit.id.clone(),
-                path: hit.path.clone(),
-                title: hit.title.clone(),
-            }),
-            None => {
-                group_of.insert(key, out.len());
-                out.push(hit);
+        let searcher = self.reader.searcher();
+        let read = read(query, &self.index.schema())?;
+        let top = self.run(&searcher, query, filters, wanted)?;
+        // Groups in rank order: (key, the best-ranked copy, the others).
+        let mut groups: Vec<(String, (f32, Entry), Vec<super::page::Also>)> = Vec::new();
+        let mut group_of: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+        for (score, entry) in top {
+            let Some((title, duplicate_of)) = self.store.repost_of(&entry.id)? else { continue };
+            let key = duplicate_of.unwrap_or_else(|| entry.id.clone());
+            match group_of.get(&key) {
+                Some(&at) => {
+                    groups[at].2.push(super::page::Also { id: entry.id, path: entry.path, title: known(&title) })
+                }
+                None => {
+                    group_of.insert(key.clone(), groups.len());
+                    groups.push((key, (score, entry), Vec::new()));
+                }
             }
         }
+        let mut hits = Vec::with_capacity(limit.min(groups.len()));
+        for (_, first, also) in groups {
+            if hits.len() == limit {
+                break;
+            }
+            // A copy whose stored text no longer holds the query (a run is committing)
+            // is left out, with the copies folded into it.
+            if let Some(mut hit) = self.hits(&read, vec![first])?.pop() {
+                hit.also = also;
+                hits.push(hit);
+            }
+        }
+        Ok(hits)
     }
-    out
 }
 
 /// A metadata field, or None when it is empty.

@@ -26,7 +26,7 @@ mod passages;
 mod query;
 
 pub use self::citation::{Citation, Kind};
-pub use self::engine::{Engine, Filters, Hit, SearchError, fold_reposts, matching_paths};
+pub use self::engine::{Engine, Filters, Hit, SearchError, matching_paths};
 pub use self::page::{Also, Count, Facets, Group, Narrowing, SearchPage};
 pub use self::passages::{PASSAGE_DOCUMENTS, Passage};
 

@@ -191,6 +191,16 @@ impl Store {
         Ok(self.select_documents(Some(id), true)?.into_iter().next())
     }
 
+    /// The title and the first copy's id (for a repost) of the document with `id`, if
+    /// stored: what folding reposts needs, without reading the text.
+    pub fn repost_of(&self, id: &str) -> Result<Option<(String, Option<String>)>, StoreError> {
+        let found: Vec<(String, Option<String>)> =
+            self.all_with("SELECT title, duplicate_of FROM documents WHERE id = ?1", [id], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })?;
+        Ok(found.into_iter().next())
+    }
+
     /// Every document's metadata without its text, sorted by path.
     pub fn heads(&self) -> Result<Vec<Head>, StoreError> {
         self.all(&format!("SELECT {HEAD} FROM documents ORDER BY path"), head_of_row)
