@@ -342,6 +342,28 @@ fn the_report_speaks_chinese_and_marks_what_is_approximate_or_unattributed() {
 }
 
 #[test]
+fn tables_on_a_narrow_terminal_give_way_in_their_text_columns() {
+    let dir = indexed();
+    // A terminal of 60 columns, through `script` (util-linux), which gives the command
+    // a pseudo-terminal: piped, the tables are never narrowed.
+    for command in ["metrics", "measures"] {
+        let line = format!("COLUMNS=60 {} {command} --index idx", env!("CARGO_BIN_EXE_dangjian"));
+        let output = std::process::Command::new("script")
+            .args(["-qec", &line, "/dev/null"])
+            .current_dir(dir.path())
+            .output()
+            .expect("script (util-linux) runs");
+        assert!(output.status.success(), "{command}: {}", String::from_utf8_lossy(&output.stderr));
+        let text = String::from_utf8_lossy(&output.stdout).replace('\r', "");
+        let table: Vec<&str> = text.lines().filter(|l| !l.is_empty()).collect();
+        assert!(table.len() > 3, "{command}: {text}");
+        let wide: Vec<&&str> = table.iter().filter(|l| unicode_width::UnicodeWidthStr::width_cjk(**l) > 60).collect();
+        assert!(wide.is_empty(), "{command}: lines wider than the terminal: {wide:#?}");
+        assert!(table.iter().any(|l| l.contains('…')), "{command}: nothing had to give way: {text}");
+    }
+}
+
+#[test]
 fn compare_tables_fit_cjk_widths() {
     let dir = indexed();
     let human = run(dir.path(), &["compare", "邵阳", "重庆"]);

@@ -10,6 +10,7 @@ use dangjian::index::store::MeasureRow;
 
 use super::EXIT_OK;
 use super::output::{EXCEL_BOM, csv_record, outln, pad_right, truncate, width};
+use super::table::aligned;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -171,7 +172,7 @@ fn print_table(rows: &[MeasureRow]) {
         return;
     }
     let header = ["measure", "category", "hospital", "date", "evidence"];
-    let cells: Vec<[String; 5]> = rows
+    let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             let m = &r.measure;
@@ -182,7 +183,7 @@ fn print_table(rows: &[MeasureRow]) {
             } else {
                 m.evidence.clone()
             };
-            [
+            vec![
                 m.name_text.clone(),
                 m.category.clone().unwrap_or_else(|| "-".into()),
                 if r.hospital.is_empty() { r.path.clone() } else { r.hospital.clone() },
@@ -191,16 +192,7 @@ fn print_table(rows: &[MeasureRow]) {
             ]
         })
         .collect();
-    let widths: Vec<usize> =
-        (0..5).map(|i| cells.iter().map(|c| width(&c[i])).chain([width(header[i])]).max().unwrap_or(0)).collect();
-    let line = |cells: [&str; 5]| {
-        let padded: Vec<String> = cells.iter().enumerate().map(|(i, c)| pad_right(c, widths[i])).collect();
-        padded.join("  ").trim_end().to_string()
-    };
-    outln!("{}", line(header));
-    for c in &cells {
-        outln!("{}", line([&c[0], &c[1], &c[2], &c[3], &c[4]]));
-    }
+    aligned(&header, &cells, &[false; 5]);
     let mut documents: Vec<&str> = rows.iter().map(|r| r.document_id.as_str()).collect();
     documents.sort();
     documents.dedup();

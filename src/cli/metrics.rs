@@ -7,7 +7,8 @@ use dangjian::index::Store;
 use dangjian::index::store::MetricRow;
 
 use super::EXIT_OK;
-use super::output::{EXCEL_BOM, figure, outln, pad_left, pad_right, truncate, width};
+use super::output::{EXCEL_BOM, figure, outln, truncate};
+use super::table::aligned;
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -84,12 +85,12 @@ fn print_table(rows: &[MetricRow], args: &Args) {
         return;
     }
     let header = ["subject", "value", "unit", "year", "hospital (or file)", "evidence"];
-    let cells: Vec<[String; 6]> = rows
+    let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             let subject =
                 if r.derived.is_some() { format!("{} (derived)", r.metric.subject) } else { r.metric.subject.clone() };
-            [
+            vec![
                 subject,
                 figure(r.metric.value, r.metric.upper, r.metric.qualifier),
                 r.metric.unit.clone(),
@@ -99,19 +100,7 @@ fn print_table(rows: &[MetricRow], args: &Args) {
             ]
         })
         .collect();
-    let widths: Vec<usize> =
-        (0..6).map(|i| cells.iter().map(|c| width(&c[i])).chain([width(header[i])]).max().unwrap_or(0)).collect();
-    let line = |cells: [&str; 6]| {
-        let mut out = Vec::new();
-        for (i, cell) in cells.iter().enumerate() {
-            out.push(if i == 1 { pad_left(cell, widths[i]) } else { pad_right(cell, widths[i]) });
-        }
-        out.join("  ").trim_end().to_string()
-    };
-    outln!("{}", line(header));
-    for c in &cells {
-        outln!("{}", line([&c[0], &c[1], &c[2], &c[3], &c[4], &c[5]]));
-    }
+    aligned(&header, &cells, &[false, true, false, false, false, false]);
     let derived = rows.iter().filter(|r| r.derived.is_some()).count();
     outln!("{} figures from {} documents ({derived} derived)", rows.len(), {
         let mut ids: Vec<&str> = rows.iter().map(|r| r.document_id.as_str()).collect();

@@ -118,9 +118,11 @@ pub fn truncate(text: &str, columns: usize) -> String {
     if width(text) <= columns {
         return text.to_string();
     }
+    // The mark of the cut is ambiguous in width, so two columns as the rest count it.
+    let mark = cjk_char_width('…');
     let mut out = String::new();
     for c in text.chars() {
-        if width(&out) + cjk_char_width(c) + 1 > columns {
+        if width(&out) + cjk_char_width(c) + mark > columns {
             break;
         }
         out.push(c);
@@ -151,7 +153,10 @@ mod tests {
 
     #[test]
     fn long_text_is_cut_at_a_display_width() {
-        assert_eq!(truncate("黨員大概占了三分之一", 9), "黨員大概…");
+        // … takes two columns, as ≈ and “ do: four characters and it would be ten.
+        assert_eq!(truncate("黨員大概占了三分之一", 9), "黨員大…");
+        assert_eq!(truncate("黨員大概占了三分之一", 10), "黨員大概…");
+        assert!((1..30).all(|n| width(&truncate("共有党员877人，其中在职党员655人", n)) <= n.max(3)));
         assert_eq!(truncate("黨員", 9), "黨員");
     }
 }

@@ -6,11 +6,18 @@ use super::output::{outln, pad_left, pad_right, terminal_columns, truncate, widt
 
 /// Prints `rows` under `header`; columns from `numeric_from` on are right-aligned.
 pub fn table(header: &[&str], rows: &[Vec<String>], numeric_from: usize) {
+    let right: Vec<bool> = (0..header.len()).map(|c| c >= numeric_from).collect();
+    aligned(header, rows, &right);
+}
+
+/// Prints `rows` under `header`, the columns marked in `right` right-aligned (numbers);
+/// on a narrow terminal the widest of the others gives way first.
+pub fn aligned(header: &[&str], rows: &[Vec<String>], right: &[bool]) {
     let mut widths: Vec<usize> = (0..header.len())
         .map(|c| rows.iter().map(|r| width(&r[c])).chain([width(header[c])]).max().unwrap_or(0))
         .collect();
     if let Some(columns) = terminal_columns() {
-        fit(&mut widths, numeric_from, columns);
+        fit(&mut widths, right, columns);
     }
     let line = |cells: Vec<&str>| {
         let padded: Vec<String> = cells
@@ -18,7 +25,7 @@ pub fn table(header: &[&str], rows: &[Vec<String>], numeric_from: usize) {
             .enumerate()
             .map(|(c, v)| {
                 let v = if width(v) > widths[c] { truncate(v, widths[c]) } else { v.to_string() };
-                if c >= numeric_from { pad_left(&v, widths[c]) } else { pad_right(&v, widths[c]) }
+                if right[c] { pad_left(&v, widths[c]) } else { pad_right(&v, widths[c]) }
             })
             .collect();
         padded.join("  ").trim_end().to_string()
@@ -29,13 +36,13 @@ pub fn table(header: &[&str], rows: &[Vec<String>], numeric_from: usize) {
     }
 }
 
-/// Narrows the widest text column (those before `numeric_from`) until the table fits
+/// Narrows the widest text column (those not marked in `right`) until the table fits
 /// `columns`, keeping each at least 6 columns wide.
-fn fit(widths: &mut [usize], numeric_from: usize, columns: usize) {
+fn fit(widths: &mut [usize], right: &[bool], columns: usize) {
     let total = |w: &[usize]| w.iter().sum::<usize>() + 2 * w.len().saturating_sub(1);
     while total(widths) > columns {
         let Some((widest, _)) =
-            widths.iter().enumerate().take(numeric_from).filter(|(_, w)| **w > 6).max_by_key(|(_, w)| **w)
+            widths.iter().enumerate().filter(|&(c, w)| !right[c] && *w > 6).max_by_key(|(_, w)| **w)
         else {
             break;
         };
@@ -50,10 +57,14 @@ mod tests {
     #[test]
     fn the_widest_text_column_gives_way() {
         let mut widths = vec![30, 10, 8];
-        fit(&mut widths, 2, 40);
+        fit(&mut widths, &[false, false, true], 40);
         assert_eq!(widths, vec![18, 10, 8]);
         let mut narrow = vec![7, 7, 8];
-        fit(&mut narrow, 2, 10);
+        fit(&mut narrow, &[false, false, true], 10);
         assert_eq!(narrow, vec![6, 6, 8], "never below 6 columns");
+        // A number column among text columns (metrics' value) never gives way.
+        let mut mixed = vec![8, 12, 30];
+        fit(&mut mixed, &[false, true, false], 40);
+        assert_eq!(mixed, vec![8, 12, 16]);
     }
 }
