@@ -44,6 +44,19 @@ pub struct Source {
     pub source: String,
 }
 
+impl Source {
+    /// The document `head` describes, as a column or a list cites it.
+    pub fn of(head: &Head) -> Source {
+        Source {
+            id: head.id.clone(),
+            path: head.path.clone(),
+            title: head.title.clone(),
+            date: head.date.clone(),
+            source: head.source.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Serialize)]
 pub struct Column {
     pub hospital: String,
@@ -163,16 +176,7 @@ pub fn compare(store: &Store, queries: &[String]) -> Result<Comparison, CompareE
             Column {
                 hospital: name.clone(),
                 region: docs.iter().map(|h| h.region.clone()).find(|r| !r.is_empty()).unwrap_or_default(),
-                documents: docs
-                    .iter()
-                    .map(|h| Source {
-                        id: h.id.clone(),
-                        path: h.path.clone(),
-                        title: h.title.clone(),
-                        date: h.date.clone(),
-                        source: h.source.clone(),
-                    })
-                    .collect(),
+                documents: docs.iter().map(|h| Source::of(h)).collect(),
             }
         })
         .collect();

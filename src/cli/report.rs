@@ -28,17 +28,8 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
     let matrix = matrix(&store)?;
     let documents = heads.iter().filter(|h| h.duplicate_of.is_none()).count();
     let generated = dangjian::index::summary::timestamp(std::time::SystemTime::now());
-    let unattributed: Vec<Source> = heads
-        .iter()
-        .filter(|h| h.duplicate_of.is_none() && h.hospital.is_empty())
-        .map(|h| Source {
-            id: h.id.clone(),
-            path: h.path.clone(),
-            title: h.title.clone(),
-            date: h.date.clone(),
-            source: h.source.clone(),
-        })
-        .collect();
+    let unattributed: Vec<Source> =
+        heads.iter().filter(|h| h.duplicate_of.is_none() && h.hospital.is_empty()).map(Source::of).collect();
     let html = report(&comparison, &matrix, &unattributed, documents, &generated);
     std::fs::write(&args.out, html)
         .map_err(|e| anyhow::anyhow!("cannot write {}: {e} (is the folder there and writable?)", args.out.display()))?;
