@@ -81,3 +81,75 @@ fn an_index_of_another_schema_is_named_and_rebuilt() {
     );
     assert_eq!(export(dir.path()).len(), 3);
 }
+
+/// The field names a Quickwit index config declares (`- name: X` under `field_mappings`).
+fn quickwit_fields(config: &str) -> Vec<String> {
+    config.lines().filter_map(|l| l.trim_start().strip_prefix("- name: ")).map(|name| name.trim().to_string()).collect()
+}
+
+#[test]
+fn bulk_exports_carry_the_same_ids_and_only_fields_their_mappings_declare() {
+    use tantivy::tokenizer::{LowerCaser, SimpleTokenizer, TextAnalyzer, TokenStream};
+
+    let dir = tempfile::tempdir().unwrap();
+    copy_dir(&root().join("corpus"), &dir.path().join("corpus"));
+    assert_eq!(code(&dangjian(dir.path(), &["-q", "index", "--index", "idx"])), 0);
+    let documents = export(dir.path());
+    let ids: Vec<&str> = documents.iter().map(|d| d["id"].as_str().unwrap()).collect();
+
+    let output =
+        dangjian(dir.path(), &["export", "--index", "idx", "--format", "elasticsearch", "--es-index", "reports"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let bulk = stdout(&output);
+    let lines: Vec<serde_json::Value> = bulk.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 2 * documents.len());
+
+    let mapping: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("docs/bulk/elasticsearch.json")).unwrap()).unwrap();
+    let properties = mapping["mappings"]["properties"].as_object().unwrap();
+    let config = std::fs::read_to_string(root().join("docs/bulk/quickwit.yaml")).unwrap();
+    let quickwit = quickwit_fields(&config);
+    assert!(config.contains("mode: dynamic"), "metrics rely on Quickwit's dynamic field");
+
+    let mut simple = TextAnalyzer::builder(SimpleTokenizer::default()).filter(LowerCaser).build();
+    for (pair, (id, document)) in lines.chunks(2).zip(ids.iter().zip(&documents)) {
+        assert_eq!(pair[0]["index"]["_index"], "reports");
+        assert_eq!(pair[0]["index"]["_id"], *id);
+        let doc = pair[1].as_object().unwrap();
+        assert_eq!(doc["id"], *id);
+        assert_eq!(doc["text"], document["text"]);
+        for (key, value) in doc {
+            assert!(properties.contains_key(key), "{key} is not in the Elasticsearch mapping");
+            assert!(key == "metrics" || quickwit.contains(key), "{key} is not in the Quickwit config");
+            assert!(value != "", "{key} is written empty: an engine's keyword or date field rejects it");
+        }
+        for metric in doc.get("metrics").and_then(|m| m.as_array()).into_iter().flatten() {
+            let nested = properties["metrics"]["properties"].as_object().unwrap();
+            assert!(metric.as_object().unwrap().keys().all(|k| nested.contains_key(k)), "{metric}");
+        }
+        // The words come out of an engine's plain tokenizer as they went in.
+        let words = doc["words"].as_str().unwrap();
+        let mut stream = simple.token_stream(words);
+        let mut tokens = Vec::new();
+        while stream.advance() {
+            tokens.push(stream.token().text.clone());
+        }
+        assert_eq!(tokens, words.split(' ').collect::<Vec<_>>());
+        // Every practice the data model lists is a field value, and the lexicon's
+        // names are single words of the segmented text.
+        for measure in document["measures"].as_array().unwrap() {
+            let name = measure["name"].as_str().unwrap();
+            assert!(doc["practices"].as_array().unwrap().iter().any(|p| p == name), "{name}");
+        }
+    }
+    assert!(
+        lines.iter().any(|l| l["words"].as_str().is_some_and(|w| w.split(' ').any(|t| t == "三会一课"))),
+        "三会一课 is a word of some report's segmented text"
+    );
+
+    // Quickwit's file is the same documents without the actions.
+    let output = dangjian(dir.path(), &["export", "--index", "idx", "--format", "quickwit"]);
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let expected: Vec<&str> = bulk.lines().skip(1).step_by(2).collect();
+    assert_eq!(stdout(&output).lines().collect::<Vec<_>>(), expected);
+}

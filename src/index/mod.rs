@@ -20,7 +20,7 @@ pub mod snippet;
 pub mod store;
 pub mod summary;
 
-pub use export::{ExportError, export_jsonl};
+pub use export::{ExportError, Layout, SearchDocument, export, export_jsonl};
 pub use run::{FILE_BUDGET, IndexError, IndexOptions, run_index};
 pub use store::{STORE_FILE, Store, StoreError};
 pub use summary::RunSummary;

@@ -107,9 +107,40 @@ impl Store {
         self.select_documents(None, true)
     }
 
+    /// Every document, sorted by path, handed to `each` one at a time: what is held is
+    /// one document, whatever the size of the index (`export` of a million reports).
+    /// Returns how many were handed over.
+    pub fn for_each_document<E: From<StoreError>>(
+        &self,
+        mut each: impl FnMut(Document) -> Result<(), E>,
+    ) -> Result<u64, E> {
+        let mut count = 0;
+        self.scan_documents(None, true, &mut |doc| {
+            count += 1;
+            each(doc)
+        })?;
+        Ok(count)
+    }
+
     /// Every document, or the one with `id`, sorted by path; without its figures and
     /// practices unless `with_facts`.
     fn select_documents(&self, id: Option<&str>, with_facts: bool) -> Result<Vec<Document>, StoreError> {
+        let mut documents = Vec::new();
+        self.scan_documents(id, with_facts, &mut |doc| {
+            documents.push(doc);
+            Ok::<_, StoreError>(())
+        })?;
+        Ok(documents)
+    }
+
+    /// Reads the documents [`Self::select_documents`] selects, handing each to `each`
+    /// as soon as it is read.
+    fn scan_documents<E: From<StoreError>>(
+        &self,
+        id: Option<&str>,
+        with_facts: bool,
+        each: &mut dyn FnMut(Document) -> Result<(), E>,
+    ) -> Result<(), E> {
         // One id is looked up by its primary key; no id selects every row. Prepared once
         // per connection: a page of results looks up ten documents, and preparing the
         // statement each time was a tenth of a search's processor time.
@@ -156,7 +187,7 @@ impl Store {
                 Ok((doc, json))
             })
             .map_err(|e| self.err(e))?;
-        rows.map(|row| {
+        for row in rows {
             let (mut doc, [paragraphs, warnings, cleaning, notes, authors, hospitals]) =
                 row.map_err(|e| self.err(e))?;
             doc.authors = self.json("authors", &authors)?;
@@ -170,9 +201,9 @@ impl Store {
                 doc.derived = self.derived_of(&doc.id)?;
                 doc.measures = self.measures_of(&doc.id)?;
             }
-            Ok(doc)
-        })
-        .collect()
+            each(doc)?;
+        }
+        Ok(())
     }
 
     pub(super) fn json<T: serde::de::DeserializeOwned>(&self, what: &'static str, text: &str) -> Result<T, StoreError> {
