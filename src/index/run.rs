@@ -438,19 +438,24 @@ pub fn run_index(options: &IndexOptions, progress: &dyn Progress) -> Result<RunS
         fulltext.get().map_err(fulltext_err)?.remove(&document_id(path));
     }
     summary.quarantined.sort_by(|a, b| a.path.cmp(&b.path));
+    store_ms += millis(t);
+    // The full-text index commits first (the store is never ahead of it), and before
+    // the reposts are linked: its writer's memory is handed back before linking takes
+    // its own, so a run's peak is the larger of the two rather than their sum.
+    let t = Instant::now();
+    if let Some(open) = fulltext.0.take() {
+        open.commit().map_err(fulltext_err)?;
+        release_freed_memory();
+    }
+    let mut commit_ms = millis(t);
     // Reposts are linked across the whole index, so only when something changed.
+    let t = Instant::now();
     let changed = summary.added + summary.updated + summary.deleted > 0 || rebuilt.is_some();
     summary.duplicates = if changed { writer.link_reposts()? } else { writer.reposts()? };
     summary.exit_code = i32::from(!summary.quarantined.is_empty());
     store_ms += millis(t);
-    // The full-text index commits first (the store is never ahead of it); the run's
-    // record goes into the store's transaction, so it holds every duration but the
-    // store's own commit, which the returned summary adds.
-    let t = Instant::now();
-    if let Some(open) = fulltext.0.take() {
-        open.commit().map_err(fulltext_err)?;
-    }
-    let mut commit_ms = millis(t);
+    // The run's record goes into the store's transaction, so it holds every duration
+    // but the store's own commit, which the returned summary adds.
     summary.finished_at = timestamp(SystemTime::now());
     summary.durations_ms = Durations {
         discover: discover_ms,
