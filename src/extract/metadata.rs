@@ -13,7 +13,7 @@
 //!   a known journal (`src/lexicon/sources.txt`) by the characters they share.
 //! - **authors**: bylines (记者 王璐 通讯员 …, 作者:), a name after the time stamp or
 //!   alone on a line near the top, names marked ① for an affiliation.
-//! - **hospital**: every name ending in 医院 / 卫生院 / 保健院 that begins with a place
+//! - **hospital**: every name ending in 医院 / 卫生院 / 保健院 / 防治院 that begins with a place
 //!   of the gazetteer (`src/lexicon/regions.tsv`), short forms (市人民医院, 邵阳中心医院)
 //!   resolved to the full name with the same place and the same rest; the most
 //!   prominent (mentions, the title, affiliations) is the hospital, all are `hospitals`,
@@ -70,6 +70,8 @@ struct Patterns {
     year: Regex,
     time_then_name: Regex,
     marked_name: Regex,
+    /// A paper's or site's name and a reporter's, alone on a line (某某日报·某某网 王明).
+    media_byline: Regex,
     /// A month and day alone at the start of a line (11-16 网站名).
     month_day: Regex,
     /// A journal's issue at the start of a line, without the journal's name (2023年第5期),
@@ -107,6 +109,10 @@ fn patterns() -> &'static Patterns {
             year: Regex::new(r"((?:19|20)\d{2})\s*年").unwrap(),
             time_then_name: Regex::new(r"\d{1,2}:\d{2}(?::\d{2})?\s*(\p{Han}{2,4})\s*$").unwrap(),
             marked_name: Regex::new(r"(\p{Han}{2,3})\s*[①-⑩]").unwrap(),
+            media_byline: Regex::new(
+                r"^[\p{Han}·・]{0,16}(?:报|网|台|社|新闻|频道|杂志|电视|广播|客户端)[\p{Han}·・]{0,8}\s+\p{Han}{2,4}(?:\s+\p{Han}{2,4})*$",
+            )
+            .unwrap(),
             month_day: Regex::new(r"^\s*\d{1,2}-\d{1,2}(?:\s|$)").unwrap(),
             collected: Regex::new(
                 r"小编(?:为大家|给大家)?(?:整理|收集|精心整理|搜集)(?:了|的)+(?:关于|有关)?([^,，。！!]{4,40}?)(?:范文|范例)?[,，。]",
@@ -198,6 +204,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         .lines()
         .zip(folded.lines())
         .map(|(o, f)| without_section(o.trim(), f.trim()))
+        .map(|(o, f)| without_rule(o, f))
         .filter(|(o, _)| !o.is_empty())
         .take(TITLE_LINES)
         .collect();
@@ -205,6 +212,12 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     // speech's body opens with its salutation (同志们：).
     let body = |o: &str| o.contains('。') || o.chars().filter(|&c| is_han(c)).count() >= 80 || salutation(o);
     for (i, &(o, f)) in lines.iter().enumerate() {
+        // A page whose lines were run together: the title, then its time stamp.
+        if i < 3
+            && let Some(title) = title_before_stamp(o, f)
+        {
+            return title;
+        }
         if body(o) {
             break;
         }
@@ -252,6 +265,36 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
     }
     (String::new(), "")
+}
+
+/// A line without the rule of dashes a page set before it (---标题, ——标题); a single
+/// bullet stays, it marks a menu (see [`is_furniture`]).
+fn without_rule<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
+    const RULE: &[char] = &['-', '—', '–', '─', '=', '*'];
+    let o = line.trim_start_matches(RULE);
+    let dropped = line[..line.len() - o.len()].chars().count();
+    if dropped < 2 {
+        return (line, folded);
+    }
+    let f = folded.char_indices().nth(dropped).map_or("", |(b, _)| &folded[b..]);
+    (o.trim_start(), f.trim_start())
+}
+
+/// The title of a line that runs on into its time stamp (某某医院举行… 发布时间:2013年
+/// 12月9日 浏览:2456次 …, a page whose lines were run together): the part before a
+/// publication label set apart by a space, when it reads as a title.
+fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f str)> {
+    static CUES: OnceLock<Vec<&str>> = OnceLock::new();
+    let cues = CUES.get_or_init(|| lexicon::words("published_cues.txt").collect());
+    let at = cues.iter().filter_map(|c| folded.find(c)).min()?;
+    let head_f = &folded[..at];
+    if !head_f.ends_with(char::is_whitespace) {
+        return None;
+    }
+    let head_f = head_f.trim_end();
+    let n = head_f.chars().count();
+    let head_o = line.char_indices().nth(n).map_or(line, |(b, _)| &line[..b]).trim_end();
+    reads_as_title(head_o, head_f, 6).then(|| (without_page_marks(head_o), head_f))
 }
 
 /// How a page's section names end (工作动态, 医院新闻, 党建园地).
@@ -311,7 +354,31 @@ fn without_page_marks(title: &str) -> String {
     let title = count.replace(title, "");
     // A shared file's name ends in its extension (…工作经验总结.docx).
     let title = patterns().extension.replace(&title, "");
-    title.trim_end_matches(['…', '.', ' ']).trim_end_matches("...").to_string()
+    without_signature(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."))
+}
+
+/// A title run together with its writer's signature, which names the title's own unit
+/// again (市人民医院:情暖百姓… + 市人民医院党委书记王明, a paper's page of signed
+/// pieces): the signature is cut. A unit of three characters or more that the title
+/// starts with, a role, and a name of two or three characters.
+fn without_signature(title: &str) -> String {
+    const ROLES: &[&str] = &["党委副书记", "党委书记", "党总支书记", "党支部书记", "副院长", "院长", "书记", "主任"];
+    for role in ROLES {
+        let Some(at) = title.rfind(role) else { continue };
+        let name = &title[at + role.len()..];
+        if !(2..=3).contains(&name.chars().count()) || !name.chars().all(is_han) {
+            continue;
+        }
+        let before = &title[..at];
+        let unit = before
+            .char_indices()
+            .map(|(b, _)| b)
+            .find(|&b| b > 0 && before[b..].chars().count() >= 3 && title.starts_with(&before[b..]));
+        if let Some(b) = unit {
+            return before[..b].trim_end().to_string();
+        }
+    }
+    title.to_string()
 }
 
 /// Whether a line (and its folded form) reads as a title: 4 to 80 characters, at least
@@ -337,6 +404,7 @@ fn is_facts_line(folded: &str) -> bool {
         return true;
     }
     p.full_date.is_match(folded)
+        || p.media_byline.is_match(folded)
         || p.dateline.is_match(folded)
         || p.issue_line.is_match(folded)
         || p.source_label.is_match(folded)
@@ -357,6 +425,12 @@ fn is_names_line(line: &str) -> bool {
 
 /// Page furniture above a title: breadcrumbs, menus, bulleted links, website chrome.
 fn is_furniture(line: &str) -> bool {
+    // A photograph's caption, in brackets on a line of its own: (大会现场).
+    let caption = (line.starts_with(['(', '（']) && line.ends_with([')', '）']))
+        && !line[1..line.len() - 1].contains([')', '）', '(', '（']);
+    if caption {
+        return true;
+    }
     // A bar between two long phrases joins a title's two halves (群众点赞·特色党建品牌 |
     // 某医院打造“一支部一品牌”); between short items it is a menu.
     let halves: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
@@ -698,7 +772,11 @@ fn kind_phrase(rest: &str) -> bool {
 fn bare_generic(name: &str, text: &str) -> bool {
     let words = bare_words();
     let stem = ["医院", "卫生院", "保健院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name);
-    if stem.chars().count() < 2 || words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w)) {
+    // A kind of hospital by its type (研究型医院, 创新型医院) is a goal, not a name.
+    if stem.chars().count() < 2
+        || stem.ends_with('型')
+        || words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w))
+    {
         return true;
     }
     let number = stem.trim_start_matches('第');
@@ -807,15 +885,19 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
     (chars[stop] == '年' && stop > 0 && "老青少幼童".contains(chars[stop - 1])).then(|| stop - 1)
 }
 
-/// The hospital a text calls by its number only (市二院, 省三院, 三院): the most used
-/// such form, with its count and first character position. A form without 市/省/县/区
+/// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
+/// university's abbreviation: 浙医一院): the most used such form, with its count and
+/// first character position. A form without 市/省/县/区
 /// must be used twice and once before its Party organisation (三院党委).
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     static FORM: OnceLock<Regex> = OnceLock::new();
-    let form = FORM.get_or_init(|| Regex::new(r"([市省县区]?)([一二三四五六七八九])院").unwrap());
-    let mut forms: HashMap<String, (usize, bool, usize)> = HashMap::new();
+    // The prefix: 市 (省, 县, 区), or a university's abbreviation — one character
+    // and 医 or 医大 (浙医一院, 哈医大二院, 温医附一院).
+    let form = FORM.get_or_init(|| Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院").unwrap());
+    let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
     for c in form.captures_iter(text) {
         let whole = c.get(0).expect("a match");
+        let prefixed = c.get(1).is_some();
         // Not inside a longer word (第三院区, 一院多区, 两院院士).
         let before = text[..whole.start()].chars().next_back();
         let after = &text[whole.end()..];
@@ -825,18 +907,15 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         }
         let party = after.starts_with('党');
         let at = text[..whole.start()].chars().count();
-        let entry = forms.entry(whole.as_str().to_string()).or_insert((0, false, at));
+        let entry = forms.entry(whole.as_str().to_string()).or_insert((0, false, at, prefixed));
         entry.0 += 1;
         entry.1 |= party;
     }
     forms
         .into_iter()
-        .filter(|(written, (count, party, _))| {
-            let prefixed = written.chars().count() == 3;
-            prefixed || *count >= 2 && *party
-        })
-        .max_by_key(|(written, (count, _, at))| (*count, std::cmp::Reverse(*at), written.clone()))
-        .map(|(written, (count, _, at))| (written, count, at))
+        .filter(|(_, (count, party, _, prefixed))| *prefixed || *count >= 2 && *party)
+        .max_by_key(|(written, (count, _, at, _))| (*count, std::cmp::Reverse(*at), written.clone()))
+        .map(|(written, (count, _, at, _))| (written, count, at))
 }
 
 /// Whether the name at `at..end` is another hospital than that of a text speaking of
@@ -863,16 +942,16 @@ fn benchmark_at(chars: &[char], at: usize) -> bool {
 }
 
 /// Whether the name at `at..end` is where the text's people went (到…卫生院开展义诊):
-/// after 到 (not 得到, 受到 …), 赴, 前往, 走进, 深入 — unless it is a delegation
+/// after 到 (not 得到, 受到, 想到, 看到 …), 赴, 前往, 走进, 深入 — unless it is a delegation
 /// coming to inspect (…一行到市中医医院调研), which makes it the host.
 fn went_to(chars: &[char], at: usize, end: usize) -> bool {
     let ends_before = |i: usize, w: &str| {
         let n = w.chars().count();
         i >= n && chars[i - n..i].iter().copied().eq(w.chars())
     };
-    let verb = ["赴", "前往", "走进", "走入", "深入", "到"]
-        .iter()
-        .find(|w| ends_before(at, w) && !(**w == "到" && at >= 2 && "得受收达直遇感".contains(chars[at - 2])));
+    let verb = ["赴", "前往", "走进", "走入", "深入", "到"].iter().find(|w| {
+        ends_before(at, w) && !(**w == "到" && at >= 2 && "得受收达直遇感想看听提谈做找".contains(chars[at - 2]))
+    });
     let Some(verb) = verb else { return false };
     // A delegation (…一行, …一行7人,) comes to its host.
     let before_verb = at - verb.chars().count();
@@ -1069,7 +1148,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             }
         };
-    for suffix in ["医院", "卫生院", "保健院", "卫生服务中心", "卫生中心"] {
+    for suffix in ["医院", "卫生院", "保健院", "防治院", "卫生服务中心", "卫生中心"] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
         while i + s.len() <= chars.len() {
@@ -1642,6 +1721,41 @@ mod tests {
         let m = read("这对于一家才成立一年多的公立医院来说,各级医院和县级医院都一样。");
         assert_eq!(m.hospital, "");
         assert!(m.hospitals.is_empty());
+    }
+
+    #[test]
+    fn a_title_run_into_its_stamp_behind_a_rule_but_not_a_caption_a_byline_or_a_signature() {
+        let m = read("我院开展新党员入党宣誓活动 发布时间:2021年7月2日 浏览:318次 7月1日,院党委组织新党员宣誓。");
+        assert_eq!((m.title.as_str(), m.date.as_str()), ("我院开展新党员入党宣誓活动", "2021-07-02"));
+        let m = read("——我院召开党建工作推进会\n3月5日,我院召开党建工作推进会,各支部书记参加。");
+        assert_eq!(m.title, "我院召开党建工作推进会");
+        for text in [
+            "(会议现场掠影)\n5月8日,某县人民医院党总支召开党员大会,全体党员参加。",
+            "南方日报·健康频道 陈明\n为深入学习党的理论,某县人民医院党总支开展主题党日活动。",
+        ] {
+            assert_eq!(read(text).title, "", "{text}");
+        }
+        let m = read(
+            "县中医院:以党建促发展惠民生县中医院党委书记赵刚\n\n县中医院把党建工作融入医院发展的各个方面,取得实效。",
+        );
+        assert_eq!(m.title, "县中医院:以党建促发展惠民生");
+    }
+
+    #[test]
+    fn a_type_of_hospital_is_no_name_and_a_university_s_numbered_abbreviation_is() {
+        // 研究型医院, 人文医院 are goals; 温医二院 is the text's own hospital.
+        let m = read("我院致力建设研究型医院,打造人文医院。温医二院党委召开会议,为把温医二院建成研究型医院而努力。");
+        assert_eq!(m.hospital, "温医二院");
+        assert_eq!(read("坚持建设研究型医院、创新型医院和人文医院,全院党员积极参与。").hospital, "");
+    }
+
+    #[test]
+    fn a_prevention_hospital_and_a_hospital_thought_of_rather_than_gone_to() {
+        let m = read("会上宣读了《中共湖南省职业病防治院委员会关于表彰先进的决定》,我院党员受到表彰。");
+        assert_eq!(m.hospital, "湖南省职业病防治院");
+        // 想到 is no going: the hospital the old people did not expect is the text's own.
+        let m = read("我院党员到养老院义诊。一位老人说:“真没想到市中心医院的专家会来看我们。”");
+        assert_eq!(m.hospital, "市中心医院");
     }
 
     #[test]

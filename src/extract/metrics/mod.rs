@@ -192,6 +192,11 @@ mod tests {
         ("医院派出9名临床一线骨干驰援。", "临床一线骨干", 9.0, "名", Exact),
         // A clause opened by a verb before 的 modifies the noun after it.
         ("义诊中发现30多位患有慢性病的居民。", "居民", 30.0, "位", MoreThan),
+        // Gathering idioms, however jieba cuts them; a title given in quotes after its year.
+        ("职工代表等150余人会聚一堂。", "参会人数", 150.0, "人", MoreThan),
+        ("王芳等12位同志荣获2022年度“优质服务之星”称号。", "优质服务之星", 12.0, "位", Exact),
+        // A number's own 百 (一百, 百余) is a count, unlike a slogan's.
+        ("活动吸引千名群众参加。", "群众", 1000.0, "名", Exact),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the
@@ -250,6 +255,8 @@ mod tests {
         "医院被评为二级甲等医院。",
         "医院搭建三大平台,形成五大特色。",
         "浏览次数：5120次",
+        "开展“天使在身边——千名党员百场”义诊活动。",
+        "启动百名专家千场讲座行动。",
     ];
 
     #[test]

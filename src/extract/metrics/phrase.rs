@@ -338,9 +338,15 @@ impl Sentence<'_> {
     pub(super) fn attended(&self, at: usize) -> Option<Phrase> {
         let i = self.token_starting_at(at)?;
         let verb = &self.tokens[i];
-        // People who gathered are the meeting's attendance, whatever the idiom.
-        if lex().gather.contains(&verb.word) {
-            return Some(Phrase { start: verb.start, end: verb.end, words: vec!["参会".to_string()] });
+        // People who gathered are the meeting's attendance, whatever the idiom — read
+        // from the characters, as jieba cuts some idioms in two (会聚|一堂).
+        let gathered = lex().gather.iter().find(|w| {
+            let n = w.chars().count();
+            self.chars.get(at..at + n).is_some_and(|here| here.iter().copied().eq(w.chars()))
+        });
+        if let Some(w) = gathered {
+            let end = at + w.chars().count();
+            return Some(Phrase { start: at, end, words: vec!["参会".to_string()] });
         }
         if !lex().take_part.contains(&verb.word) {
             return None;

@@ -164,6 +164,17 @@ fn named_people(figure: &Figure, place: Place) -> Found {
         ["被评为", "评为", "当选为", "获评", "荣获", "获得", "被授予", "为"].iter().find(|w| text.starts_with(**w));
     if let Some(word) = given {
         let skip = word.chars().count();
+        // A quoted title, after the year or batch it was given in (荣获2009年度第一批
+        // “服务标兵”称号), is the title whatever comes before it.
+        let open = rest[skip..].iter().take(16).position(|&c| matches!(c, '“' | '"' | '「')).map(|p| skip + p + 1);
+        let quoted = open.and_then(|open| {
+            let close = rest[open..].iter().position(|&c| matches!(c, '”' | '"' | '」'))?;
+            (2..=12).contains(&close).then_some((open, open + close))
+        });
+        if let Some((start, end)) = quoted {
+            let title: String = rest[start..end].iter().collect();
+            return found(start, end, &title);
+        }
         let title: String = rest[skip..].iter().take_while(|&&c| crate::clean::is_han(c)).take(10).collect();
         let title = title.trim_end_matches("称号");
         if title.chars().count() >= 2 {

@@ -138,6 +138,23 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if kind == Unit::Date {
         return None;
     }
+    // A bare 百, 千 or 万 right before its measure word, in a quoted name or beside
+    // another one, names a slogan's scale (“千名党员百场义诊”, 百名专家千场讲座): a count
+    // of that size is written 一千, 近千, 上百, 百余.
+    let bare_round = |at: usize| {
+        chars.get(at).is_some_and(|c| matches!(c, '百' | '千' | '万'))
+            && (at == 0
+                || !chars[at - 1].is_ascii_digit()
+                    && !"零〇一二两三四五六七八九十几".contains(chars[at - 1])
+                    && !"近上数几约逾超过达".contains(chars[at - 1]))
+            && chars.get(at + 1).is_some_and(|&c| unit_at(chars, at + 1).is_some() && !matches!(c, '余' | '多'))
+    };
+    if q.end - q.start == 1 && bare_round(q.start) {
+        let near = (q.start.saturating_sub(8)..(q.start + 9).min(chars.len())).any(|i| i != q.start && bare_round(i));
+        if near || inside_quote(chars, q.start, 30) {
+            return None;
+        }
+    }
     // An issue number after a year: 2017年10期.
     if unit_name == "期" && span_start > 0 && chars[span_start - 1] == '年' {
         return None;
@@ -222,13 +239,19 @@ pub(super) fn formula_items(chars: &[char], found: &[Quantity]) -> Vec<usize> {
 /// Whether position `at` lies inside quotation marks around a short name
 /// (“三会一课”, “一对一”): such numerals are part of the name.
 pub(super) fn inside_short_quote(chars: &[char], at: usize) -> bool {
+    inside_quote(chars, at, 10)
+}
+
+/// Whether position `at` lies inside quotation marks holding at most `longest`
+/// characters.
+fn inside_quote(chars: &[char], at: usize, longest: usize) -> bool {
     let open = chars[..at].iter().rposition(|&c| matches!(c, '“' | '「' | '『'));
     let Some(open) = open else { return false };
     if chars[open + 1..at].iter().any(|&c| matches!(c, '”' | '」' | '』')) {
         return false;
     }
     let close = chars[at..].iter().position(|&c| matches!(c, '”' | '」' | '』')).map(|p| at + p);
-    close.is_some_and(|close| close - open - 1 <= 10)
+    close.is_some_and(|close| close - open - 1 <= longest)
 }
 
 #[cfg(test)]
