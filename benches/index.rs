@@ -18,7 +18,10 @@
 //!
 //! It prints each one's throughput and CPU time, and its throughput as a ratio of the
 //! bare indexer's; and dangjian's as a multiple of a Python jieba + whoosh indexer's
-//! (a constant: Python is not run here).
+//! (a constant: Python is not run here). Last, the `dangjian` binary over 5,000
+//! generated reports, three rounds of `--threads 1` held to one core, `--threads 1`
+//! and `--threads 2`: wall time, peaks of anonymous and mapped memory, and the speedup
+//! of two cores over one.
 //!
 //!     cargo bench --bench index
 
@@ -203,6 +206,100 @@ fn bench(c: &mut Criterion) {
         "dangjian index is {:.0}x the {PYTHON_MB_S} MB/s of a Python jieba + whoosh indexer (measured once, not in this run)",
         mb / ours / PYTHON_MB_S
     );
+    threads_and_memory(dir.path());
+}
+
+/// Reports for the thread and memory runs: enough that jieba's load and the commits
+/// are a small part of a run.
+const THREAD_DOCS: usize = 5000;
+
+/// The `dangjian` binary on [`THREAD_DOCS`] generated reports, a fresh index each run,
+/// three rounds of: `--threads 1` held to one core, `--threads 1`, `--threads 2`.
+/// Prints each one's median wall time and its peaks of anonymous and mapped memory
+/// (sampled from `/proc/PID/status`), and the speedup of two cores over one.
+fn threads_and_memory(dir: &Path) {
+    let corpus = dir.join("threads-corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let mut bytes = 0;
+    for (name, content) in common::synth::generate(THREAD_DOCS, 7) {
+        bytes += content.len();
+        std::fs::write(corpus.join(name), content).unwrap();
+    }
+    let configs: [(&str, &str, bool); 3] =
+        [("--threads 1, one core", "1", true), ("--threads 1", "1", false), ("--threads 2", "2", false)];
+    let mut runs: Vec<Vec<(f64, u64, u64)>> = vec![Vec::new(); configs.len()];
+    for _ in 0..3 {
+        for (i, &(_, threads, one_core)) in configs.iter().enumerate() {
+            let index = dir.join("threads-index");
+            let _ = std::fs::remove_dir_all(&index);
+            runs[i].push(run_binary(&corpus, &index, threads, one_core));
+        }
+    }
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    println!("\n{THREAD_DOCS} reports, {:.1} MB, the dangjian binary, median of 3 runs each:", bytes as f64 / 1e6);
+    let mut walls = Vec::new();
+    for (i, (name, _, _)) in configs.iter().enumerate() {
+        let wall = median(runs[i].iter().map(|r| r.0).collect());
+        let anon = runs[i].iter().map(|r| r.1).max().unwrap_or(0);
+        let mapped = runs[i].iter().map(|r| r.2).max().unwrap_or(0);
+        println!(
+            "  {name:<22} {wall:6.2} s  anonymous peak {:4} MiB  mapped peak {:4} MiB",
+            anon / 1024,
+            mapped / 1024
+        );
+        walls.push(wall);
+    }
+    println!(
+        "  two cores against one: {:.2}x (against --threads 1 on every core: {:.2}x)",
+        walls[0] / walls[2],
+        walls[1] / walls[2]
+    );
+}
+
+/// Runs `dangjian -q index` once, held to the first core when `one_core`; returns its
+/// wall time and its peaks of RssAnon and RssFile in KiB.
+fn run_binary(corpus: &Path, index: &Path, threads: &str, one_core: bool) -> (f64, u64, u64) {
+    use std::os::unix::process::CommandExt;
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_dangjian"));
+    command.args(["-q", "index"]).arg(corpus).arg("--index").arg(index).args(["--threads", threads]);
+    if one_core {
+        // SAFETY: between fork and exec only the affinity of the child itself is set.
+        unsafe {
+            command.pre_exec(|| {
+                let mut set: libc::cpu_set_t = std::mem::zeroed();
+                libc::CPU_SET(0, &mut set);
+                if libc::sched_setaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &set) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    let start = Instant::now();
+    let mut child = command.stdout(std::process::Stdio::null()).spawn().expect("the dangjian binary runs");
+    let status = format!("/proc/{}/status", child.id());
+    let (mut anon, mut mapped) = (0, 0);
+    let field = |text: &str, name: &str| -> u64 {
+        text.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+            .unwrap_or(0)
+    };
+    loop {
+        if let Ok(text) = std::fs::read_to_string(&status) {
+            anon = anon.max(field(&text, "RssAnon:"));
+            mapped = mapped.max(field(&text, "RssFile:"));
+        }
+        if let Some(exit) = child.try_wait().unwrap() {
+            assert!(exit.success() || exit.code() == Some(1), "dangjian index failed: {exit}");
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    (start.elapsed().as_secs_f64(), anon, mapped)
 }
 
 /// CPU time this process has used so far, from `/proc/self/stat` (Linux; `None`

@@ -183,10 +183,7 @@ impl Writer<'_> {
 
     /// Records the size and modification time a document's file had when it was read.
     pub fn stamp(&self, path: &str, size: u64, mtime: i64) -> Result<(), StoreError> {
-        self.tx
-            .execute("UPDATE documents SET size = ?2, mtime = ?3 WHERE path = ?1", params![path, size, mtime])
-            .map(drop)
-            .map_err(|e| self.err(e))
+        self.run("UPDATE documents SET size = ?2, mtime = ?3 WHERE path = ?1", params![path, size, mtime]).map(drop)
     }
 
     /// Links every repost to its first copy (see [`crate::extract::reposts`]) and
