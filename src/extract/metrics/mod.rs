@@ -197,6 +197,8 @@ mod tests {
         ("王芳等12位同志荣获2022年度“优质服务之星”称号。", "优质服务之星", 12.0, "位", Exact),
         // A number's own 百 (一百, 百余) is a count, unlike a slogan's.
         ("活动吸引千名群众参加。", "群众", 1000.0, "名", Exact),
+        // Pieces written are a figure; a template page's count of them is not (above).
+        ("全院党员撰写心得体会300余篇。", "心得体会", 300.0, "篇", MoreThan),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the
@@ -257,6 +259,9 @@ mod tests {
         "浏览次数：5120次",
         "开展“天使在身边——千名党员百场”义诊活动。",
         "启动百名专家千场讲座行动。",
+        "医院党支部工作总结(通用6篇)",
+        "2024年党建工作总结十二篇\n",
+        "党风廉政建设心得体会范文精选3篇",
     ];
 
     #[test]

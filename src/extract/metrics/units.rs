@@ -155,6 +155,17 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
             return None;
         }
     }
+    // A template site's compilation size, ending a title or in its brackets (工作总结
+    // (通用8篇), 工作总结十篇, 范文精选5篇): the number of pieces on the page, not a
+    // figure of the report.
+    if unit_name == "篇" {
+        let kinds = ["总结", "范文", "精选", "通用", "合集", "大全", "汇编", "模板", "汇总"];
+        let before: String = chars[span_start.saturating_sub(2)..span_start].iter().collect();
+        let ends_title = chars.get(at + unit_len).is_none_or(|c| matches!(c, ')' | '）' | ']' | '】' | '\n'));
+        if ends_title && kinds.iter().any(|k| before.ends_with(k)) {
+            return None;
+        }
+    }
     // An issue number after a year: 2017年10期.
     if unit_name == "期" && span_start > 0 && chars[span_start - 1] == '年' {
         return None;
