@@ -350,6 +350,22 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             previous_accepted = Some(n);
             continue;
         }
+        // A name with a subtitle after a dash, named as a practice by what stands around
+        // it (开展“天使在身边——百名党员进社区”义诊): the name before the dash.
+        if let Some(dash) = content.iter().position(|&c| matches!(c, '—' | '－' | '―'))
+            && (follows || led)
+        {
+            let head = &content[..dash];
+            if (2..=12).contains(&head.len()) && head.iter().all(|&c| name_char(c)) && !names_a_known_practice(head) {
+                let name: String = head.iter().collect();
+                // Told by the practice it names (…”义诊 → 志愿公益), not by the subtitle.
+                let after = &chars[close + 1..chars.len().min(close + 9)];
+                let category = nearest_keyword(after, 0, 0);
+                out.push(Candidate { start: open + 1, end: open + 1 + dash, name, category, way: Way::Quote });
+                previous_accepted = Some(n);
+                continue;
+            }
+        }
         // Speech, or a formula of short items.
         if content.iter().any(|&c| matches!(c, '，' | ',' | '、' | '。' | '；' | '：' | '！' | '？')) {
             let body: Vec<char> = content.iter().copied().filter(|&c| c != '。').collect();
@@ -748,6 +764,14 @@ mod tests {
         assert!(has("坚持三会一课制度。", "三会一课"));
         let found = names("门诊医技主要开展党员示范岗创建活动。");
         assert_eq!(found[0], ("党员示范岗".to_string(), Some("先锋模范".to_string())));
+    }
+
+    #[test]
+    fn a_quoted_name_with_a_subtitle_is_the_name_before_the_dash() {
+        let found = names("各党支部开展“白衣在身边——百名党员进社区”义诊,服务居民。");
+        assert!(found.contains(&("白衣在身边".to_string(), Some("志愿公益".to_string()))), "{found:?}");
+        // A dash in a quoted sentence of speech names nothing.
+        assert!(names("他说:“我们要坚持——坚持到底。”").is_empty());
     }
 
     #[test]
