@@ -153,3 +153,38 @@ fn bulk_exports_carry_the_same_ids_and_only_fields_their_mappings_declare() {
     let expected: Vec<&str> = bulk.lines().skip(1).step_by(2).collect();
     assert_eq!(stdout(&output).lines().collect::<Vec<_>>(), expected);
 }
+
+#[test]
+fn an_export_whose_reader_goes_away_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    // Enough reports that the export outgrows a pipe's buffer.
+    for entry in std::fs::read_dir(root().join("corpus")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            for copy in 0..20 {
+                let name = format!("{copy}-{}", path.file_name().unwrap().to_string_lossy());
+                std::fs::copy(&path, corpus.join(name)).unwrap();
+            }
+        }
+    }
+    assert_eq!(code(&dangjian(dir.path(), &["-q", "index", "--index", "idx"])), 0);
+    for format in ["jsonl", "elasticsearch"] {
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_dangjian"))
+            .args(["export", "--index", "idx", "--format", format])
+            .current_dir(dir.path())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+        assert!(first.starts_with('{'), "{first}");
+        // The reader is gone (stdout dropped) before the export is written.
+        let output = child.wait_with_output().unwrap();
+        assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+        assert!(output.stderr.is_empty(), "{}", String::from_utf8_lossy(&output.stderr));
+    }
+}

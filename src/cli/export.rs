@@ -51,8 +51,16 @@ pub fn run(index: &Path, quiet: bool, args: Args) -> anyhow::Result<u8> {
     if args.out.as_os_str() == "-" {
         let stdout = std::io::stdout();
         let mut out = BufWriter::new(stdout.lock());
-        export(&store, &layout, &mut out)?;
-        out.flush().context("cannot write to stdout")?;
+        // A reader that goes away (`dangjian export | head`) ends the export quietly.
+        match export(&store, &layout, &mut out) {
+            Err(error) if error.is_broken_pipe() => return Ok(EXIT_OK),
+            other => other?,
+        };
+        if let Err(error) = out.flush()
+            && error.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            return Err(error).context("cannot write to stdout");
+        }
     } else {
         let file = File::create(&args.out).with_context(|| format!("cannot create {}", args.out.display()))?;
         let mut out = BufWriter::new(file);

@@ -49,7 +49,12 @@ pub fn export_jsonl(store: &Store, out: &mut dyn std::io::Write) -> Result<u64, 
 }
 
 fn line(out: &mut dyn std::io::Write, value: &impl Serialize) -> Result<(), ExportError> {
-    serde_json::to_writer(&mut *out, value).map_err(ExportError::Json)?;
+    // A write that fails inside serde_json is a write error (a reader that went away
+    // is told apart by the caller), not a document that cannot be serialised.
+    serde_json::to_writer(&mut *out, value).map_err(|e| match e.io_error_kind() {
+        Some(kind) => ExportError::Write(std::io::Error::from(kind)),
+        None => ExportError::Json(e),
+    })?;
     out.write_all(b"\n").map_err(ExportError::Write)
 }
 
@@ -185,6 +190,13 @@ pub enum ExportError {
     Write(std::io::Error),
     #[error("cannot serialise a document: {0}")]
     Json(serde_json::Error),
+}
+
+impl ExportError {
+    /// Whether the reader of the export went away (`dangjian export | head`).
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, ExportError::Write(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
 }
 
 #[cfg(test)]
