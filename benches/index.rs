@@ -9,8 +9,11 @@
 //!   decode (chardetng, encoding_rs), cut with jieba, index one tantivy field — on 2
 //!   threads with the same writer memory.
 //!
-//! After criterion's runs it times, three times each and in turn, those two and two
+//! After criterion's runs it times, three times each and in turn, those two and three
 //! runs between them that split the gap:
+//! - `bare, 2 tracks`: the bare indexer with dangjian's two tracks (its words and
+//!   grams tokenizers) in place of its one field, on the same decoded text — the
+//!   floor of the index's design, which `index alone` cannot beat;
 //! - `index alone`: decode, fold, and dangjian's own tantivy index (both tracks, the
 //!   same writer), in the run's batches — what the index's design costs before any
 //!   cleaning or extraction;
@@ -39,7 +42,7 @@ use dangjian::index::{IndexOptions, run_index};
 use dangjian::ingest;
 use dangjian::model::Document;
 use dangjian::progress::Silent;
-use dangjian::segment::tokenizer::VecTokenStream;
+use dangjian::segment::tokenizer::{GRAMS, VecTokenStream, WORDS, register_indexing};
 use rayon::prelude::*;
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
 use tantivy::tokenizer::{Token, Tokenizer};
@@ -82,12 +85,27 @@ impl Tokenizer for Jieba {
 
 /// The bare indexer over the files of `corpus` into `out`: returns documents indexed.
 fn bare(corpus: &Path, out: &Path) -> u64 {
+    bare_with(corpus, out, false)
+}
+
+/// The bare indexer, with `two_tracks` indexing dangjian's two tracks (its words and
+/// grams tokenizers, both with positions) in place of the one jieba field: the same
+/// reading, no folding — the floor of what the index's design costs.
+fn bare_with(corpus: &Path, out: &Path, two_tracks: bool) -> u64 {
     let mut schema = Schema::builder();
-    let indexing =
-        TextFieldIndexing::default().set_tokenizer("jieba").set_index_option(IndexRecordOption::WithFreqsAndPositions);
-    let body = schema.add_text_field("body", TextOptions::default().set_indexing_options(indexing));
+    let field = |schema: &mut tantivy::schema::SchemaBuilder, name: &str, tokenizer: &str| {
+        let indexing =
+            TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        schema.add_text_field(name, TextOptions::default().set_indexing_options(indexing))
+    };
+    let (body, grams) = if two_tracks {
+        (field(&mut schema, "body", WORDS), Some(field(&mut schema, "grams", GRAMS)))
+    } else {
+        (field(&mut schema, "body", "jieba"), None)
+    };
     let index = Index::create_in_dir(out, schema.build()).unwrap();
     index.tokenizers().register("jieba", tantivy::tokenizer::TextAnalyzer::from(Jieba));
+    register_indexing(index.tokenizers());
     let mut writer = index.writer_with_num_threads::<TantivyDocument>(2, 128 * 1024 * 1024).unwrap();
     let mut count = 0;
     for entry in std::fs::read_dir(corpus).unwrap() {
@@ -98,7 +116,10 @@ fn bare(corpus: &Path, out: &Path) -> u64 {
             (detector.guess(None, chardetng::Utf8Detection::Allow), 0)
         });
         let (text, _, _) = encoding.decode(&bytes);
-        writer.add_document(doc!(body => text.as_ref())).unwrap();
+        match grams {
+            Some(grams) => writer.add_document(doc!(body => text.as_ref(), grams => text.as_ref())).unwrap(),
+            None => writer.add_document(doc!(body => text.as_ref())).unwrap(),
+        };
         count += 1;
     }
     writer.commit().unwrap();
@@ -168,8 +189,9 @@ fn bench(c: &mut Criterion) {
     // Three rounds, each configuration once a round: a slow spell of the machine then
     // falls on all of them, not on one.
     type Run<'a> = Box<dyn Fn(&Path) -> u64 + 'a>;
-    let runs: [(&str, Run); 4] = [
+    let runs: [(&str, Run); 5] = [
         ("bare indexer", Box::new(|out| bare(&corpus_dir, out))),
+        ("bare, 2 tracks", Box::new(|out| bare_with(&corpus_dir, out, true))),
         ("index alone", Box::new(|out| index_alone(&corpus_dir, out, false))),
         ("index + clean", Box::new(|out| index_alone(&corpus_dir, out, true))),
         ("dangjian index", Box::new(|out| dangjian_index(&corpus_dir, out))),
