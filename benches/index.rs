@@ -94,8 +94,9 @@ fn bare(corpus: &Path, out: &Path) -> u64 {
 fn bare_with(corpus: &Path, out: &Path, two_tracks: bool) -> u64 {
     let mut schema = Schema::builder();
     let field = |schema: &mut tantivy::schema::SchemaBuilder, name: &str, tokenizer: &str| {
-        let indexing =
-            TextFieldIndexing::default().set_tokenizer(tokenizer).set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(tokenizer)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         schema.add_text_field(name, TextOptions::default().set_indexing_options(indexing))
     };
     let (body, grams) = if two_tracks {
