@@ -21,7 +21,10 @@
 //! answer's subject or is contained in it; `--strict` compares the canonical form only
 //! (how the earlier notes measured).
 //!
-//! `--misses` lists what was missed or wrong, document by document. `--answers DIR`
+//! `--misses` lists what was missed or wrong, document by document; `--extras` adds the
+//! practices read that no answer lists. "practices read and listed" is the share of
+//! practices read that an answer lists: readers list what they would compare, not
+//! every practice a text names, so it is a floor of the practices' precision. `--answers DIR`
 //! scores another set whose answers are not in `tests/devset/` (a held-out set kept,
 //! its answers in `tests/devset/held-out/`: `-- devset/h --answers tests/devset/held-out`).
 use std::collections::HashMap;
@@ -63,11 +66,15 @@ fn find_texts(dir: &Path, into: &mut HashMap<String, PathBuf>) {
 /// Folded for comparison: simplified, no spaces, quotes or punctuation marks that
 /// annotators and pages write differently, and no pinyin a converter put after a
 /// character (醫(yī)院: the gold's README says to compare without it).
-fn norm(s: &str) -> String {
+/// `s` without the pinyin a converter glued to its characters (醫(yī)).
+fn without_pinyin(s: &str) -> String {
     static PINYIN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let pinyin = PINYIN.get_or_init(|| regex::Regex::new(r"[(（][a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]{1,7}[)）]").unwrap());
-    let s = pinyin.replace_all(s, "");
-    hanconv::t2s(&s)
+    pinyin.replace_all(s, "").into_owned()
+}
+
+fn norm(s: &str) -> String {
+    hanconv::t2s(&without_pinyin(s))
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '「' | '」' | '‘' | '’' | '\''))
         .map(|c| match c {
@@ -108,6 +115,8 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
     let strict = args.iter().any(|a| a == "--strict");
+    // With --misses, also the practices read that no answer lists.
+    let extras = args.iter().any(|a| a == "--extras");
     // --show ID: the first lines of that text once cleaned, as metadata reads them.
     if let Some(i) = args.iter().position(|a| a == "--show") {
         let read = read_one(&args[i + 1]);
@@ -152,7 +161,7 @@ fn main() {
     let (mut named, mut unnamed, mut date, mut title) =
         (Tally::default(), Tally::default(), Tally::default(), Tally::default());
     let (mut core, mut core_extra, mut precision) = (Tally::default(), Tally::default(), Tally::default());
-    let (mut practices, mut categories) = (Tally::default(), Tally::default());
+    let (mut practices, mut categories, mut listed_read) = (Tally::default(), Tally::default(), Tally::default());
     let mut missing = Vec::new();
     for answer in &metadata {
         let id = &answer["id"];
@@ -171,7 +180,9 @@ fn main() {
         let doc = &read.doc;
         let mut notes: Vec<String> = Vec::new();
 
-        let gold_hospital = hanconv::t2s(&answer["hospital"]);
+        // As the text names it, but for the pinyin a converter glued to its characters
+        // (五華區(qū)人民醫(yī)院): that is damage the pipeline removes, not a name.
+        let gold_hospital = hanconv::t2s(&without_pinyin(&answer["hospital"]));
         if gold_hospital.is_empty() {
             unnamed.add(doc.hospital.is_empty());
             if !doc.hospital.is_empty() {
@@ -269,6 +280,23 @@ fn main() {
                 None => notes.push(format!("practice missed: {} ({})", g["name"], g["category"])),
             }
         }
+        // Practices read that no answer lists: readers list what they would compare, not
+        // every practice named, so this is a floor of practices' precision, for
+        // comparing one rule set with another.
+        let listed: Vec<String> = measures.iter().filter(|m| &m["id"] == id).map(|g| norm(&g["name"])).collect();
+        for m in &doc.measures {
+            let found = norm(&m.name);
+            let named = listed.iter().any(|name| found.contains(name) || name.contains(&found));
+            listed_read.add(named);
+            if !named && extras {
+                notes.push(format!(
+                    "practice not in the answers: {} {:?} «{}»",
+                    m.name,
+                    m.category,
+                    m.evidence.chars().take(40).collect::<String>()
+                ));
+            }
+        }
         if misses && !notes.is_empty() {
             println!("{id} ({} figures, {} practices read)", doc.metrics.len(), doc.measures.len());
             for note in notes {
@@ -289,4 +317,5 @@ fn main() {
     println!("figures, precision         {}", precision.show());
     println!("practices found            {}", practices.show());
     println!("practices, category        {}", categories.show());
+    println!("practices read and listed  {}", listed_read.show());
 }
