@@ -173,6 +173,11 @@ struct Words {
     culture: Vec<&'static str>,
     /// Labels before a colon whose line is a practice's name (品牌名称：…).
     name_labels: Vec<&'static str>,
+    /// What a list's item ends in when it is an aim, a quality, a unit or a person,
+    /// not a practice (…作用, …效果, …党支部, …代表).
+    not_an_item_end: Vec<&'static str>,
+    /// What a list's item holds when it names a person (…书记陈勇, …院长).
+    not_in_an_item: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -190,6 +195,8 @@ fn lex() -> &'static Words {
             parallel_leads: of("parallel_lead"),
             culture: of("culture"),
             name_labels: of("name_label"),
+            not_an_item_end: of("not_an_item_end"),
+            not_in_an_item: of("not_in_an_item"),
         }
     })
 }
@@ -221,6 +228,13 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         if !before {
             taken.insert(c.start, c.end);
             kept.push(c);
+        }
+    }
+    for sibling in list_siblings(&chars, &kept) {
+        let overlaps = taken.range(..sibling.end).next_back().is_some_and(|(_, &end)| end > sibling.start);
+        if !overlaps {
+            taken.insert(sibling.start, sibling.end);
+            kept.push(sibling);
         }
     }
     kept.sort_by_key(|c| c.start);
@@ -512,6 +526,125 @@ fn parallel_items(chars: &[char]) -> Vec<Candidate> {
         from = to + 1;
     }
     out
+}
+
+/// The other items of a list of practices (通过“三会一课”、主题党日、线上学习平台等形式;
+/// 查阅了清廉长廊、清廉之家以及廉政监督信箱): items set apart by 、 in one clause, the
+/// last one ending at 等 or the clause's end and 和, 及 or 以及 joining one more. A list
+/// is one of practices when a name found another way is one of its items; an item no
+/// way found is a practice too when it reads as a name (four to twelve characters, no
+/// clause, not generic) and either a second item was found or it says what it is (its
+/// ending is a practice word, or it holds a keyword of the taxonomy). Its category is
+/// its own words', else the found item's.
+fn list_siblings(chars: &[char], found: &[Candidate]) -> Vec<Candidate> {
+    let clause_end = |c: char| {
+        matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n' | '(' | ')' | '（' | '）')
+    };
+    let mut out = Vec::new();
+    let mut from = 0;
+    while from < chars.len() {
+        let to = chars[from..].iter().position(|&c| clause_end(c)).map_or(chars.len(), |p| from + p);
+        if chars[from..to].contains(&'、') {
+            out.extend(siblings_in(chars, from, to, found));
+        }
+        from = to + 1;
+    }
+    out
+}
+
+/// The items of the list in the clause `from..to` (see [`list_siblings`]) that no way
+/// found, when the list is one of practices.
+fn siblings_in(chars: &[char], from: usize, to: usize, found: &[Candidate]) -> Vec<Candidate> {
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut bounds: Vec<usize> = vec![from];
+    bounds.extend((from..to).filter(|&i| chars[i] == '、').flat_map(|i| [i, i + 1]));
+    bounds.push(to);
+    let pieces: Vec<(usize, usize)> = bounds.chunks(2).map(|b| (b[0], b[1])).collect();
+    let n = pieces.len();
+    for (k, &(s, e)) in pieces.iter().enumerate() {
+        let mut s = s;
+        let mut e = e;
+        if k == 0 {
+            // The first item starts after the verb or the word that opens the list.
+            let openers =
+                lex().doing.iter().copied().chain(["通过", "包括", "如", "了", "对", "从", "以", "围绕", "涵盖", "即"]);
+            let mut at = None;
+            for opener in openers {
+                let w: Vec<char> = opener.chars().collect();
+                if let Some(p) = (s..e.saturating_sub(w.len() - 1)).rev().find(|&p| chars[p..p + w.len()] == w[..]) {
+                    at = at.max(Some(p + w.len()));
+                }
+            }
+            let Some(at) = at else { continue };
+            s = at;
+        }
+        if k == n - 1 {
+            // The last item ends at 等, or where 和/及/以及 join one more.
+            let end_at = (s..e).find(|&p| chars[p] == '等').unwrap_or(e);
+            let join =
+                (s..end_at).find_map(|p| starts_with_any(chars, p, &["以及", "和", "及"]).map(|len| (p, p + len)));
+            match join {
+                Some((j, after)) => {
+                    items.push((s, j));
+                    items.push((after, end_at));
+                }
+                None => items.push((s, end_at)),
+            }
+            // A last item the sentence goes on from (…支部考核进行了部署) is no name.
+            if end_at == e && e < chars.len() && !clause_end_char(chars[e]) {
+                items.pop();
+            }
+            continue;
+        }
+        // Quotes around an item are not part of its name.
+        while s < e && matches!(chars[s], '“' | '”') {
+            s += 1;
+        }
+        while e > s && matches!(chars[e - 1], '“' | '”') {
+            e -= 1;
+        }
+        items.push((s, e));
+    }
+    let hit = |(s, e): (usize, usize)| found.iter().find(|c| c.start < e && s < c.end);
+    let hits: Vec<&Candidate> = items.iter().filter_map(|&item| hit(item)).collect();
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for &(s, e) in &items {
+        if hit((s, e)).is_some() {
+            continue;
+        }
+        let item = &chars[s..e];
+        let name: String = item.iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
+        let len = name.chars().count();
+        // A name: Han characters (a count or a year is no name), no 的 (the phrase of
+        // a clause), no person or unit in it (…书记陈勇, 产科党支部).
+        if !(4..=12).contains(&len)
+            || !name.chars().all(|c| is_han(c) && !"的和与及个名项一二三四五六七八九十".contains(c))
+        {
+            continue;
+        }
+        if lex().generic.contains(&name.as_str())
+            || lex().not_a_name_start.iter().any(|w| name.starts_with(w))
+            || lex().not_an_item_end.iter().any(|w| name.ends_with(w))
+            || lex().not_in_an_item.iter().any(|w| name.contains(w))
+            || crate::extract::subjects::exactly(&name).is_some()
+        {
+            continue;
+        }
+        let shaped = lex().practice_ends.iter().chain(heads().iter().map(|(h, _)| h)).any(|w| name.ends_with(w));
+        if !(hits.len() >= 2 || shaped) {
+            continue;
+        }
+        let category = classify(&name).or(hits[0].category);
+        out.push(Candidate { start: s, end: e, name, category, way: Way::Phrase });
+    }
+    out
+}
+
+fn clause_end_char(c: char) -> bool {
+    matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n')
 }
 
 /// A line that names a practice by a label (品牌名称：仁心 守护, 创建主题：…): the
@@ -978,10 +1111,12 @@ mod tests {
         for name in ["急诊科青年突击队", "外科先锋岗", "护理部技术标兵"] {
             assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
         }
-        // The list ends where an item is no practice's name.
+        // An item that is no practice's name by its shape (优质护理) does not run into
+        // the next one: 优质护理和微笑服务行动 is two names (the second one an item of a
+        // list of practices, see `list_siblings`).
         let found = names("推行科室联络岗、优质护理和微笑服务行动。");
         assert!(found.iter().any(|(n, _)| n == "科室联络岗"), "{found:?}");
-        assert!(!found.iter().any(|(n, _)| n.contains("微笑")), "{found:?}");
+        assert!(!found.iter().any(|(n, _)| n.contains('和')), "{found:?}");
     }
 
     #[test]
@@ -1089,6 +1224,27 @@ mod tests {
     fn a_party_lecture_is_study_as_the_meetings_it_belongs_to_are() {
         let found = names("各支部邀请老党员为青年职工上党课。");
         assert_eq!(found[0], ("党课".to_string(), Some("理论学习".to_string())));
+    }
+
+    /// The other items of a list that names a practice another way are practices when
+    /// they read as names; units, people and aims in such a list are not.
+    #[test]
+    fn the_other_items_of_a_list_of_practices() {
+        let text = "支部通过“三会一课”、主题党日、网上党建学习平台等形式组织学习。";
+        let found = names(text);
+        assert!(found.contains(&("网上党建学习平台".to_string(), Some("理论学习".to_string()))), "{found:?}");
+        // One found item and a name ending as practices do.
+        assert!(has("督查组查看了廉洁文化长廊、清风小屋以及廉政意见信箱等。", "廉政意见信箱"));
+        // Two found items: the third is one of them whatever its ending.
+        assert!(has("从组织生活会、三会一课、支部换届规范化等方面进行检查。", "支部换届规范化"));
+        // Units, people and aims in a list with a practice are none of them.
+        for (text, not) in [
+            ("内科党支部、外科党支部、“三会一课”示范岗参加评比。", "外科党支部"),
+            ("围绕三会一课、主题党日、支委会作用发挥等作交流。", "支委会作用发挥"),
+            ("支部书记王红、组织委员李明、党员志愿服务队参加活动。", "组织委员李明"),
+        ] {
+            assert!(!has(text, not), "{text}: {:?}", names(text));
+        }
     }
 
     #[test]

@@ -811,6 +811,57 @@ fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
     })
 }
 
+/// A hospital named after a development zone the gazetteer does not hold
+/// (高新区人民医院, 双桥经开区人民医院): (the zone, the rest of the name).
+fn zone_named(name: &str) -> Option<(String, String)> {
+    static ZONE: OnceLock<Regex> = OnceLock::new();
+    let zone = ZONE.get_or_init(|| {
+        Regex::new(r"^(\p{Han}{0,4}?(?:经济技术开发区|高新技术产业开发区|经开区|高新区|开发区|保税区))(\p{Han}{2,})$")
+            .expect("a valid pattern")
+    });
+    let c = zone.captures(name)?;
+    let rest = c[2].to_string();
+    (rest.chars().count() >= 2 && !only_generic(&rest) && !kind_phrase(&rest)).then(|| (c[1].to_string(), rest))
+}
+
+/// Whether 省医院 (市医院, 县医院, 区医院) is the name a text gives its hospital: it
+/// uses the form at least twice, and once with the hospital's Party organisation a
+/// few characters after it (省医院外科党总支, 县医院党委) — not a kind of hospital
+/// (县医院能力建设).
+fn province_short_form(name: &str, text: &str) -> bool {
+    if name.chars().count() != 3 || !name.ends_with("医院") || !name.starts_with(['省', '市', '县', '区']) {
+        return false;
+    }
+    // 全市医院, 各县医院 are every hospital of a place.
+    let uses: Vec<usize> = text
+        .match_indices(name)
+        .filter(|&(at, _)| !text[..at].ends_with(['全', '各', '每', '该', '本', '我']))
+        .map(|(at, _)| at + name.len())
+        .collect();
+    uses.len() >= 2
+        && uses.iter().any(|&after| {
+            let next: String = text[after..].chars().take(6).take_while(|&c| is_han(c)).collect();
+            next.contains('党')
+        })
+}
+
+/// A bare name of four characters before its institution word (和平友谊医院,
+/// 湘江衡阳医院): every word of it a noun as jieba tags it (中日友好 is not: 友好 is an
+/// adjective), and no word of `bare_hospital_words.txt` at its ends.
+fn long_bare_name(name: &str, text: &str) -> bool {
+    let Some(stem) = ["医院", "卫生院", "保健院"].iter().find_map(|s| name.strip_suffix(s)) else {
+        return false;
+    };
+    if stem.chars().count() != 4 || !stem.chars().all(is_han) || only_generic(name) || kind_phrase(name) {
+        return false;
+    }
+    if bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) || bare_generic(name, text) {
+        return false;
+    }
+    let tags = crate::segment::jieba().tag(stem, false);
+    tags.len() >= 2 && tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg"))
+}
+
 /// A community or township health centre's name without a place of the gazetteer
 /// before it (桃溪街道社区卫生服务中心, 城南社区卫生服务中心, 梅岭镇卫生院): a street,
 /// town or village name and the kind.
@@ -886,18 +937,24 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 }
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
-/// university's abbreviation: 浙医一院): the most used such form, with its count and
-/// first character position. A form without 市/省/县/区
+/// university's abbreviation: 浙医一院), or by its university's abbreviation and its
+/// kind (延大附院, 浙大妇院): the most used such form, with its count and first
+/// character position. A form without 市/省/县/区
 /// must be used twice and once before its Party organisation (三院党委).
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     static FORM: OnceLock<Regex> = OnceLock::new();
     // The prefix: 市 (省, 县, 区), or a university's abbreviation — one character
     // and 医 or 医大 (浙医一院, 哈医大二院, 温医附一院).
-    let form = FORM.get_or_init(|| Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院").unwrap());
+    // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
+    // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
+    let form = FORM.get_or_init(|| {
+        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院")
+            .unwrap()
+    });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
     for c in form.captures_iter(text) {
         let whole = c.get(0).expect("a match");
-        let prefixed = c.get(1).is_some();
+        let prefixed = c.get(1).is_some() || c.get(3).is_some();
         // Not inside a longer word (第三院区, 一院多区, 两院院士).
         let before = text[..whole.start()].chars().next_back();
         let after = &text[whole.end()..];
@@ -1079,7 +1136,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let name =
                 if county > 0 { written.as_str() } else { written.trim_start_matches(['原', '新', '全', '各']) };
             let head: String = name.chars().take(2).collect();
-            if name.starts_with(['市', '县', '区', '省'])
+            if let Some((zone, rest)) = zone_named(name) {
+                Span::Placed {
+                    key: (zone, rest),
+                    name: name.to_string(),
+                    offset: written.chars().count() - name.chars().count(),
+                    region: String::new(),
+                }
+            } else if written == name && province_short_form(name, text) {
+                Span::Short(name[3..].to_string(), name.to_string())
+            } else if name.starts_with(['市', '县', '区', '省'])
                 && name.chars().count() >= 4
                 && !bare_words().contains(&head.as_str())
                 && !only_generic(&name[3..])
@@ -1092,6 +1158,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 Span::Short(named.to_string(), named.to_string())
             } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
                 || community_centre(name)
+                || long_bare_name(name, text)
             {
                 Span::Short(name.to_string(), name.to_string())
             } else {
@@ -1170,7 +1237,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             };
             let start = look_back(false);
-            if !mention(start, end, 1.0, &mut found) && start > 0 && chars[start - 1] == '和' {
+            // 和 with no word before it to join opens the name (和平友谊医院 at a line's
+            // start, 在和平医院): it is read across first.
+            let he_opens = start > 0
+                && chars[start - 1] == '和'
+                && (start == 1 || !is_han(chars[start - 2]) || ends_name(chars[start - 2], true));
+            if he_opens && mention(look_back(true), end, 1.0, &mut found) {
+                // read across 和
+            } else if !mention(start, end, 1.0, &mut found) && start > 0 && chars[start - 1] == '和' {
                 mention(look_back(true), end, 1.0, &mut found);
             }
             i = end;
@@ -1756,6 +1830,33 @@ mod tests {
         // 想到 is no going: the hospital the old people did not expect is the text's own.
         let m = read("我院党员到养老院义诊。一位老人说:“真没想到市中心医院的专家会来看我们。”");
         assert_eq!(m.hospital, "市中心医院");
+    }
+
+    #[test]
+    fn short_forms_of_a_province_s_zone_s_or_university_s_hospital() {
+        // 省医院 with its Party organisation after it is the text's own hospital; every
+        // hospital of a county is none.
+        let m = read("省医院举行主题党日活动\n5月8日,省医院内科党总支组织党员赴革命纪念馆参观,省医院医务人员参加。");
+        assert_eq!(m.hospital, "省医院");
+        assert_eq!(read("全县医院党建工作推进会召开,各县医院党委书记参加。县医院要提升服务能力。").hospital, "");
+        // A development zone the gazetteer does not hold is a place.
+        assert_eq!(read("近日,临港经开区人民医院党委召开理论学习中心组会议。").hospital, "临港经开区人民医院");
+        // A university's abbreviation and the hospital's kind.
+        assert_eq!(read("日前,川大附院纪委组织干部接受廉政教育。").hospital, "川大附院");
+        assert_eq!(read("苏大儿院党委召开全面从严治党工作会议,苏大儿院各支部书记参会。").hospital, "苏大儿院");
+    }
+
+    #[test]
+    fn a_name_that_begins_with_he_and_a_bare_name_of_four_nouns() {
+        // 和 with nothing before it to join begins the name.
+        assert_eq!(read("和平友谊医院召开党委会\n近日,和平友谊医院党委研究部署党建工作。").hospital, "和平友谊医院");
+        // A name of a river and a city before 医院, all nouns: the hospital's name.
+        assert_eq!(read("湘江衡阳医院党委创新工作法,湘江衡阳医院班子成员联系支部。").hospital, "湘江衡阳医院");
+        // 和 joining two names still joins them.
+        let m = read("市一院和市中医院党员一起开展义诊,市一院党委书记带队。");
+        assert!(m.hospitals.iter().all(|h| !h.contains('和')), "{:?}", m.hospitals);
+        // Four characters that are not all nouns are a phrase, not a name.
+        assert_eq!(read("我们要持续推进公立医院改革,积极建设医院。").hospital, "");
     }
 
     #[test]
