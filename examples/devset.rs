@@ -74,7 +74,7 @@ fn without_pinyin(s: &str) -> String {
 }
 
 fn norm(s: &str) -> String {
-    hanconv::t2s(&without_pinyin(s))
+    hanconv::t2s(without_pinyin(s))
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '「' | '」' | '‘' | '’' | '\''))
         .map(|c| match c {
@@ -182,7 +182,7 @@ fn main() {
 
         // As the text names it, but for the pinyin a converter glued to its characters
         // (五華區(qū)人民醫(yī)院): that is damage the pipeline removes, not a name.
-        let gold_hospital = hanconv::t2s(&without_pinyin(&answer["hospital"]));
+        let gold_hospital = hanconv::t2s(without_pinyin(&answer["hospital"]));
         if gold_hospital.is_empty() {
             unnamed.add(doc.hospital.is_empty());
             if !doc.hospital.is_empty() {
