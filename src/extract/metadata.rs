@@ -85,6 +85,8 @@ struct Patterns {
     shared_file: Regex,
     /// A file's extension at the end of a title (…工作经验总结.docx).
     extension: Regex,
+    /// The title of a page's record saved as a line of JSON ({"id":…,"title":"…"}).
+    json_title: Regex,
 }
 
 fn patterns() -> &'static Patterns {
@@ -121,6 +123,7 @@ fn patterns() -> &'static Patterns {
             shared_file: Regex::new(r"^《([^《》]{4,80}?)\.(?i:docx?|wps|pdf|pptx?|txt)》[^。]{0,12}(?:分享|上传|发布)")
                 .unwrap(),
             extension: Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?|txt)\s*$").unwrap(),
+            json_title: Regex::new(r#"(?m)^\s*\{.*?"title"\s*:\s*"([^"\\]{4,80})""#).unwrap(),
             issue_alone: Regex::new(
                 r"^\s*(?:((?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期|\p{Han}{2,12}\s*((?:19|20)\d{2})\s*[,，]\s*(?i:vol))",
             )
@@ -222,7 +225,25 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             break;
         }
         if reads_as_title(o, f, 4) && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next)) {
+            // A subtitle led by a dash (——记某书记讲党课) stands between a title and
+            // its facts.
+            if i > 0
+                && let Some(&(above, above_f)) = lines.get(i - 1)
+                && reads_as_title(above, above_f, 6)
+                && subtitle(text, o)
+            {
+                return (without_page_marks(above), above_f);
+            }
             return (without_page_marks(o), f);
+        }
+    }
+    // A page saved with its record as a line of JSON ({"title":"…","crtime":…}).
+    let top = text.char_indices().nth(2000).map_or(text, |(b, _)| &text[..b]);
+    if let Some(caps) = patterns().json_title.captures(top) {
+        let name = caps.get(1).expect("the pattern has a group").as_str();
+        let folded_name = hanconv::t2s(name).to_lowercase();
+        if let Some(at) = folded.find(&folded_name) {
+            return (name.to_string(), &folded[at..at + folded_name.len()]);
         }
     }
     // A template site says what it collected: 下面是小编整理的关于…,希望…
@@ -265,6 +286,15 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
     }
     (String::new(), "")
+}
+
+/// Whether `line` (as [`without_rule`] left it) was led by a dash in `text`: a
+/// subtitle (——记…).
+fn subtitle(text: &str, line: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.trim();
+        l.ends_with(line) && l.len() > line.len() && l[..l.len() - line.len()].trim().starts_with(['—', '-', '─'])
+    })
 }
 
 /// A line without the rule of dashes a page set before it (---标题, ——标题); a single
@@ -1857,6 +1887,18 @@ mod tests {
         assert!(m.hospitals.iter().all(|h| !h.contains('和')), "{:?}", m.hospitals);
         // Four characters that are not all nouns are a phrase, not a name.
         assert_eq!(read("我们要持续推进公立医院改革,积极建设医院。").hospital, "");
+    }
+
+    #[test]
+    fn a_subtitle_led_by_a_dash_and_a_page_s_record_in_json() {
+        let m = read(
+            "当前位置:首页 > 党建工作\n内科党支部“重温初心 砥砺前行”\n——记院党委书记为党员讲专题党课\n发布时间:2019-06-28 10:12:01\n为深入学习党的理论,院党委书记为内科党支部党员讲党课。",
+        );
+        assert_eq!(m.title, "内科党支部“重温初心 砥砺前行”");
+        let m = read(
+            "{\"id\":\"8812\",\"title\":\"某某县人民医院召开党建工作推进会\",\"crtime\":\"2024-03-05 09:10:11\"}\n3月4日,某某县人民医院召开党建工作推进会,全院党支部书记参加。",
+        );
+        assert_eq!(m.title, "某某县人民医院召开党建工作推进会");
     }
 
     #[test]
