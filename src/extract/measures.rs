@@ -205,6 +205,12 @@ fn lex() -> &'static Words {
 pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     let chars: Vec<char> = folded.text.chars().collect();
     let mut candidates = lexicon_names(&folded.text);
+    // A name of a shape is whole: a known practice inside it (党代会 in
+    // 学习省第十二次党代会精神) is part of it.
+    let shaped = patterned_names(&folded.text);
+    candidates
+        .retain(|c| !shaped.iter().any(|p| p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start));
+    candidates.extend(shaped);
     candidates.extend(quoted_names(&chars));
     candidates.extend(phrases(&chars));
     candidates.extend(rule_documents(&chars));
@@ -303,6 +309,47 @@ fn lexicon_names(text: &str) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// The patterns of `practice_patterns.tsv`, compiled once: (pattern, category).
+fn practice_patterns() -> &'static [(regex::Regex, &'static str)] {
+    static PATTERNS: OnceLock<Vec<(regex::Regex, &'static str)>> = OnceLock::new();
+    PATTERNS.get_or_init(|| {
+        lexicon::rows("practice_patterns.tsv")
+            .iter()
+            .filter(|row| row.len() >= 2)
+            .map(|row| (regex::Regex::new(row[0]).expect("a valid pattern in practice_patterns.tsv"), row[1]))
+            .collect()
+    })
+}
+
+/// Practices named by a shape (`practice_patterns.tsv`): the text matched, as a name
+/// found the lexicon's way (a named shape is as sure as a name), which the lexicon's
+/// own names win over where they overlap (they come first).
+fn patterned_names(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for (pattern, category) in practice_patterns() {
+        for m in pattern.find_iter(text) {
+            let start = text[..m.start()].chars().count();
+            let end = start + m.as_str().chars().count();
+            // 关于…精神: a category from the name's own words first (观看廉政警示片 is
+            // a lesson in clean conduct).
+            let category = classify_keyword(m.as_str()).filter(|_| *category == "理论学习").unwrap_or(category);
+            // 学习了…精神: the verb's aspect is not part of the name.
+            let name = match m.as_str().char_indices().nth(2) {
+                Some((b, '了')) => format!("{}{}", &m.as_str()[..b], &m.as_str()[b + '了'.len_utf8()..]),
+                _ => m.as_str().to_string(),
+            };
+            out.push(Candidate { start, end, name, category: Some(category), way: Way::Lexicon });
+        }
+    }
+    out
+}
+
+/// The category of the first keyword of `measure_keywords.tsv` that says something
+/// else than study (廉 → 作风廉政), for a name whose pattern says study.
+fn classify_keyword(name: &str) -> Option<&'static str> {
+    keywords().iter().find(|(k, c)| *c == "作风廉政" && name.contains(k)).map(|&(_, c)| c)
 }
 
 fn starts_with_any(chars: &[char], at: usize, words: &[&str]) -> Option<usize> {
@@ -1245,6 +1292,22 @@ mod tests {
         ] {
             assert!(!has(text, not), "{text}: {:?}", names(text));
         }
+    }
+
+    /// Practices named by their shape (`practice_patterns.tsv`).
+    #[test]
+    fn practices_named_by_their_shape() {
+        let found = names("支部坚持党建同医疗业务有机结合,组织党员参观了刘胡兰纪念馆。");
+        assert!(found.contains(&("党建同医疗业务有机结合".to_string(), Some("党建业务融合".to_string()))), "{found:?}");
+        assert!(found.contains(&("参观刘胡兰纪念馆".to_string(), Some("理论学习".to_string()))), "{found:?}");
+        // A film about clean conduct is a lesson in it; the study of a body of thought
+        // is named without the verb's aspect, and holds the known names inside it.
+        let found = names("全体党员观看廉政警示片,随后学习了省第十二次党代会精神。");
+        assert!(found.contains(&("观看廉政警示片".to_string(), Some("作风廉政".to_string()))), "{found:?}");
+        assert!(found.iter().any(|(n, _)| n == "学习省第十二次党代会精神"), "{found:?}");
+        assert!(!found.iter().any(|(n, _)| n == "党代会"), "{found:?}");
+        // The lexicon's own name wins where both match.
+        assert!(has("推动党建与业务深度融合。", "党建与业务深度融合"));
     }
 
     #[test]

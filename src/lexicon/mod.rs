@@ -43,6 +43,7 @@ pub const TABLES: &[Table] = tables![
     "measure_heads.tsv",
     "measure_keywords.tsv",
     "measure_words.tsv",
+    "practice_patterns.tsv",
     // Metadata: places, sources, bylines.
     "regions.tsv",
     "bare_hospital_words.txt",
