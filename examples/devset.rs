@@ -18,7 +18,8 @@
 //!   in the right category.
 //!
 //! A figure's subject fits when its canonical form or its form as written contains the
-//! answer's subject or is contained in it; `--strict` compares the canonical form only
+//! answer's subject (or the subject vocabulary's canonical form of it) or is contained
+//! in it; `--strict` compares the canonical form only
 //! (how the earlier notes measured).
 //!
 //! `--misses` lists what was missed or wrong, document by document; `--extras` adds the
@@ -208,7 +209,16 @@ fn main() {
         let fits = |m: &dangjian::extract::metrics::Metric, g: &HashMap<String, String>| {
             let value: f64 = g["value"].parse().unwrap_or(f64::NAN);
             let b = norm(&g["subject"]);
-            let contained = |a: &str| !a.is_empty() && (a.contains(&b) || b.contains(a));
+            // The answer's subject in the vocabulary's canonical form too (参会人数 is
+            // 参会人员): two names of one subject are one.
+            let b_canonical = dangjian::extract::subjects::exactly(&b).map(|s| s.canonical.to_string());
+            let contained = |a: &str| {
+                !a.is_empty()
+                    && [Some(&b), b_canonical.as_ref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|b| a.contains(b.as_str()) || b.contains(a))
+            };
             // The canonical subject (员工), or — unless --strict — the subject as written
             // (医护人员), which is what the annotator saw.
             let subject = contained(&norm(&m.subject)) || !strict && contained(&norm(&m.subject_text));

@@ -24,7 +24,7 @@
 //!    construction: X占了三分之一 → X占比, 党委现有成员7名 → 党委成员, a head count of an
 //!    organisation (一个支部少的有150来人) → 支部人数, a duration → X时间, N分制 → X总分,
 //!    a change (门诊量增长18.3%) → 门诊量增长, people counted before a verb of taking
-//!    part (200余人参会, 840人次参加志愿服务) → 参会人数, 志愿服务人次, organisations
+//!    part (200余人参会, 840人次参加志愿服务) → 参会人员, 志愿服务人次, organisations
 //!    counted by their head (7个党支部书记) → 党支部, an extreme (党员数最多的69人)
 //!    → 党员数最多; an elided subject (多的达200人以上) is the previous figure's, and
 //!    the other extreme (最少的33人) of the same subject (党员数最少);
@@ -193,7 +193,7 @@ mod tests {
         // A clause opened by a verb before 的 modifies the noun after it.
         ("义诊中发现30多位患有慢性病的居民。", "居民", 30.0, "位", MoreThan),
         // Gathering idioms, however jieba cuts them; a title given in quotes after its year.
-        ("职工代表等150余人会聚一堂。", "参会人数", 150.0, "人", MoreThan),
+        ("职工代表等150余人会聚一堂。", "参会人员", 150.0, "人", MoreThan),
         ("王芳等12位同志荣获2022年度“优质服务之星”称号。", "优质服务之星", 12.0, "位", Exact),
         // A number's own 百 (一百, 百余) is a count, unlike a slogan's.
         ("活动吸引千名群众参加。", "群众", 1000.0, "名", Exact),

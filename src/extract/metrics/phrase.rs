@@ -21,7 +21,7 @@ struct Words {
     /// Verbs of taking part (200余人参会).
     take_part: Vec<&'static str>,
     /// Verbs of gathering: the people counted before them are those at the meeting
-    /// (200余人齐聚一堂 → 参会人数).
+    /// (200余人齐聚一堂 → 参会人员).
     gather: Vec<&'static str>,
     /// Words jieba tags as nouns that say how the people counted act (集体, 现场).
     adverbial_nouns: Vec<&'static str>,

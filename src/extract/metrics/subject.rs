@@ -390,11 +390,21 @@ fn canonical(subject: String) -> String {
     subjects::exactly(&subject).map_or(subject, |s| s.canonical.to_string())
 }
 
-/// 200余人参会 → 参会人数, 840人次参加志愿服务 → 志愿服务人次: the attendance of
-/// what was taken part in.
+/// 200余人参会 → 参会人员, 840人次参加志愿服务 → 志愿服务人次: the attendance of
+/// what was taken part in. People at a meeting, however the meeting is named (参会,
+/// 参加了会议, 出席大会, 齐聚一堂), are the one subject 参会人员 — the people counted,
+/// as 党员 is.
 fn attendance_of(figure: &Figure, named: &Named) -> Option<Verdict> {
+    if !named.attended {
+        return None;
+    }
     let what = if figure.unit_name == "人次" { "人次" } else { "人数" };
-    named.attended.then(|| Verdict::Subject(format!("{}{what}", named.head.trim_end_matches(what))))
+    let head = named.head.trim_end_matches(what);
+    let meeting = ["参会", "与会", "会议", "大会"].contains(&head) || head.ends_with("会议") || head.ends_with("大会");
+    if meeting && what == "人数" {
+        return Some(Verdict::Subject("参会人员".to_string()));
+    }
+    Some(Verdict::Subject(format!("{head}{what}")))
 }
 
 /// 捐赠人民币5000元, 物品90余件,共计人民币1600余元: a currency names no subject;
@@ -640,7 +650,8 @@ mod tests {
         ("head", "党员中博士、硕士和本科分别为8人、27人、95人。", "本科"),
         ("head", "党员中本科、大专及以下的分别为30人、12人。", "大专及以下"),
         ("head", "会上,12名党员代表及5名列席代表肩负着重托。", "列席代表"),
-        ("attendance", "全体党员和职工300余人参会。", "参会人数"),
+        ("attendance", "全体党员和职工300余人参会。", "参会人员"),
+        ("attendance", "院领导和党员代表共120余人参加了会议。", "参会人员"),
         ("attendance", "累计1200多人次参加义诊服务。", "义诊服务人次"),
         ("attendance", "已有35人次参与了病房陪护志愿服务。", "陪护志愿服务人次"),
         ("attendance", "共有65名护理人员报名参加。", "报名人数"),
@@ -657,7 +668,7 @@ mod tests {
         // Modifiers joined by 和 before the organisation's people.
         ("organisation counted by its head", "12个在职和退休党支部书记逐一述职。", "党支部"),
         ("head", "走访了8位孤寡老人。", "孤寡老人"),
-        ("attendance", "职工代表和党员300余人欢聚一堂。", "参会人数"),
+        ("attendance", "职工代表和党员300余人欢聚一堂。", "参会人员"),
         ("currency", "为困难患者捐赠人民币2万元。", "捐赠"),
         ("currency", "送去慰问品40余件,共计人民币3000元。", "慰问品价值"),
         ("head", "共梳理风险点85个。", "风险点"),
