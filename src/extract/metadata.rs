@@ -854,6 +854,19 @@ fn zone_named(name: &str) -> Option<(String, String)> {
     (rest.chars().count() >= 2 && !only_generic(&rest) && !kind_phrase(&rest)).then(|| (c[1].to_string(), rest))
 }
 
+/// The length of the brand that ends `before` (a group's or a university's name:
+/// 北大医疗, 湘雅), when a city's short name follows it: the longest end of two to
+/// four characters that jieba tags as nouns alone.
+fn branded_city(before: &[char]) -> Option<usize> {
+    (2..=4.min(before.len())).rev().find(|&n| {
+        let brand: String = before[before.len() - n..].iter().collect();
+        let tags = crate::segment::jieba().tag(&brand, false);
+        brand.chars().all(is_han)
+            && !bare_words().iter().any(|w| brand.starts_with(w) || brand.ends_with(w))
+            && tags.iter().all(|t| matches!(t.tag, "n" | "nz" | "nt" | "ns" | "nr" | "j"))
+    })
+}
+
 /// Whether 省医院 (市医院, 县医院, 区医院) is the name a text gives its hospital: it
 /// uses the form at least twice, and once with the hospital's Party organisation a
 /// few characters after it (省医院外科党总支, 县医院党委) — not a kind of hospital
@@ -1122,7 +1135,21 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             }
             let rest: String = chars[at + len..end].iter().collect();
             let rest = rest.trim_start_matches(['市', '省', '县', '区']).to_string();
-            if rest.chars().count() < 2 || rest == "医院" && len < 3 || only_generic(&rest) || kind_phrase(&rest) {
+            if rest == "医院" && len < 3 {
+                // A city's short name right before 医院 names no hospital by itself,
+                // but after a group's or a university's name it ends one (北大医疗
+                // 淄博医院, 湘雅常德医院).
+                return match branded_city(&chars[name_start..at]) {
+                    Some(brand) => {
+                        let from = at - brand;
+                        let name: String = chars[from..end].iter().collect();
+                        let key = (chars[from..at + len].iter().collect(), rest);
+                        Span::Placed { key, name, offset: from - name_start, region: specific.region.clone() }
+                    }
+                    None => Span::Nothing,
+                };
+            }
+            if rest.chars().count() < 2 || only_generic(&rest) || kind_phrase(&rest) {
                 return Span::Nothing;
             }
             let name: String = chars[from..end].iter().collect();
@@ -1885,6 +1912,12 @@ mod tests {
         // 和 joining two names still joins them.
         let m = read("市一院和市中医院党员一起开展义诊,市一院党委书记带队。");
         assert!(m.hospitals.iter().all(|h| !h.contains('和')), "{:?}", m.hospitals);
+        // A group's name before a city's short name and 医院 is the hospital's name;
+        // the other name it goes by, in brackets, is the same hospital's.
+        let m = read("华润医疗株洲医院(株洲高新区医院)党委召开会议,华润医疗株洲医院党员参加。");
+        assert_eq!(m.hospital, "华润医疗株洲医院");
+        // A designated hospital of an epidemic is a kind, not a name.
+        assert_eq!(read("青岛市新冠肺炎定点防治医院的医护人员凯旋,我院党员列队欢迎。").hospital, "");
         // Four characters that are not all nouns are a phrase, not a name.
         assert_eq!(read("我们要持续推进公立医院改革,积极建设医院。").hospital, "");
     }
