@@ -486,13 +486,14 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             return date;
         }
     }
-    // A full date near the top: on a line of its own or of facts, or leading a
-    // sentence (2023年5月6日，我院召开…) — not inside one (…将于2020年3月8日召开).
+    // A full date near the top: on a line of its own or of facts — not in a sentence
+    // of the body, which dates an event, not the page (2023年5月6日，我院召开…,
+    // …将于2020年3月8日召开): readers of real reports give no date for those.
     for line in top {
         if let Some(c) = p.full_date.captures(line)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
         {
-            let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
+            let end = c.get(0).map_or(0, |m| m.end());
             // A date with a clock time after it (… 2023-04-14 18:15) is a page's stamp,
             // however long the line of chrome around it.
             let clock = line[end..].trim_start().split_once([':', '：']).is_some_and(|(hours, minutes)| {
@@ -500,7 +501,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
                     && hours.bytes().all(|b| b.is_ascii_digit())
                     && minutes.bytes().take(2).filter(u8::is_ascii_digit).count() == 2
             });
-            if start == 0 || line.chars().count() <= 40 || clock {
+            if line.chars().count() <= 40 || clock {
                 return date;
             }
         }
@@ -1932,6 +1933,21 @@ mod tests {
             "{\"id\":\"8812\",\"title\":\"某某县人民医院召开党建工作推进会\",\"crtime\":\"2024-03-05 09:10:11\"}\n3月4日,某某县人民医院召开党建工作推进会,全院党支部书记参加。",
         );
         assert_eq!(m.title, "某某县人民医院召开党建工作推进会");
+    }
+
+    /// A date in a sentence of the body dates an event; the page's date is on a line
+    /// of its own or of facts.
+    #[test]
+    fn an_event_s_date_in_the_body_is_not_the_page_s() {
+        let text =
+            "县中医院举行新党员入党宣誓仪式\n2022年6月30日,县中医院党委在会议室举行新党员入党宣誓仪式,12名新党员参加。";
+        assert_eq!(read(text).date, "");
+        let text =
+            "县中医院举行新党员入党宣誓仪式\n发布日期:2022-07-02\n2022年6月30日,县中医院党委举行新党员入党宣誓仪式。";
+        assert_eq!(read(text).date, "2022-07-02");
+        let text =
+            "县中医院举行新党员入党宣誓仪式\n2022-07-02 09:30 来源:县中医院\n6月30日,县中医院党委举行入党宣誓仪式。";
+        assert_eq!(read(text).date, "2022-07-02");
     }
 
     #[test]
