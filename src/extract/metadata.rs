@@ -744,6 +744,22 @@ fn place_at(chars: &[char], at: usize) -> Option<(&'static Place, usize)> {
     })
 }
 
+/// Where a place of the gazetteer (青海省, 邵阳, 越城区) or a whole division (全市,
+/// 全省, 全国) ends `chars[..end]`: where that place starts.
+pub(crate) fn place_ending_at(chars: &[char], end: usize) -> Option<usize> {
+    let whole = ["全市", "全省", "全国", "全县", "全区", "全州", "全旗"];
+    if whole.iter().any(|w| end >= 2 && chars[end - 2..end].iter().copied().eq(w.chars())) {
+        return Some(end - 2);
+    }
+    let (map, longest) = places();
+    let mut word = String::with_capacity(4 * longest);
+    (2..=(*longest).min(end)).rev().find_map(|n| {
+        word.clear();
+        word.extend(&chars[end - n..end]);
+        map.contains_key(word.as_str()).then_some(end - n)
+    })
+}
+
 /// The words of `bare_hospital_words.txt`.
 fn bare_words() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();

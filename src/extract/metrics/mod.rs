@@ -89,7 +89,15 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         let mut previous: Option<subject::Previous> = None;
         for (q, measured) in found.iter().zip(&measures) {
             let Some(measured) = measured else { continue };
+            // 青海省6名党员干部, 全市共有党员1.2万名: a place's count, not the hospital's.
+            if counted_for_a_place(sentence.chars, q.span.0) {
+                continue;
+            }
             let Some(read) = subject::read(&sentence, q, measured, previous.as_ref()) else { continue };
+            // 全市共有基层党组织3200个: the subject is the place's.
+            if read.subject_range.0 < q.start && counted_for_a_place(sentence.chars, read.subject_range.0) {
+                continue;
+            }
             let (from, to) = folded.original_range(s0 + read.start, s0 + read.end);
             let (subject_from, subject_to) =
                 folded.original_range(s0 + read.subject_range.0, s0 + read.subject_range.1);
@@ -120,6 +128,26 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         }
     }
     out
+}
+
+/// Whether the figure starting at `at` counts what a place has: a place of the
+/// gazetteer or a whole division (全市) right before it, but for the words that link a
+/// subject to its count (共有, 现有) — unless the hospital's people went there (深入全市
+/// 56个社区, 覆盖全县12个乡镇): then it is the reach of their work.
+fn counted_for_a_place(chars: &[char], at: usize) -> bool {
+    let ends = |end: usize, w: &str| {
+        let n = w.chars().count();
+        end >= n && chars[end - n..end].iter().copied().eq(w.chars())
+    };
+    let mut end = at;
+    if let Some(link) = ["共有", "现有", "拥有", "共计", "共", "有", "约", "近"].iter().find(|w| ends(end, w))
+    {
+        end -= link.chars().count();
+    }
+    let Some(place) = crate::extract::metadata::place_ending_at(chars, end) else { return false };
+    let reached =
+        ["深入", "走进", "覆盖", "辐射", "惠及", "服务", "帮扶", "走访", "前往", "到", "赴", "在", "为", "我", "本"];
+    !reached.iter().any(|w| ends(place, w))
 }
 
 #[cfg(test)]
@@ -262,6 +290,9 @@ mod tests {
         "医院党支部工作总结(通用6篇)",
         "2024年党建工作总结十二篇\n",
         "党风廉政建设心得体会范文精选3篇",
+        // A place's count is not the hospital's.
+        "会上通报了甘肃省5名党员干部违纪问题。",
+        "全市共有基层党组织3200个。",
     ];
 
     #[test]
@@ -270,6 +301,13 @@ mod tests {
             let found = read_all(text);
             assert!(found.is_empty(), "{text}: {found:#?}");
         }
+    }
+
+    /// Where the hospital's people went, a place's count is the reach of their work.
+    #[test]
+    fn a_place_the_hospital_s_people_went_to_counts_their_reach() {
+        let found = read_all("志愿服务队深入全市36个社区开展义诊。");
+        assert!(found.iter().any(|m| m.value == 36.0), "{found:#?}");
     }
 
     #[test]
