@@ -90,12 +90,12 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         for (q, measured) in found.iter().zip(&measures) {
             let Some(measured) = measured else { continue };
             // 青海省6名党员干部, 全市共有党员1.2万名: a place's count, not the hospital's.
-            if counted_for_a_place(sentence.chars, q.span.0) {
+            if counted_for_a_place(sentence.chars, q.span.0, q.span.0) {
                 continue;
             }
             let Some(read) = subject::read(&sentence, q, measured, previous.as_ref()) else { continue };
             // 全市共有基层党组织3200个: the subject is the place's.
-            if read.subject_range.0 < q.start && counted_for_a_place(sentence.chars, read.subject_range.0) {
+            if read.subject_range.0 < q.start && counted_for_a_place(sentence.chars, read.subject_range.0, q.start) {
                 continue;
             }
             let (from, to) = folded.original_range(s0 + read.start, s0 + read.end);
@@ -130,24 +130,31 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
     out
 }
 
-/// Whether the figure starting at `at` counts what a place has: a place of the
-/// gazetteer or a whole division (全市) right before it, but for the words that link a
+/// Whether the figure at `figure` counts what a place has: a place of the gazetteer
+/// or a whole division (全市) right before `at` (the figure, or its subject), but for the words that link a
 /// subject to its count (共有, 现有) — unless the hospital's people went there (深入全市
 /// 56个社区, 覆盖全县12个乡镇): then it is the reach of their work.
-fn counted_for_a_place(chars: &[char], at: usize) -> bool {
+fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
     let ends = |end: usize, w: &str| {
         let n = w.chars().count();
         end >= n && chars[end - n..end].iter().copied().eq(w.chars())
     };
     let mut end = at;
-    if let Some(link) = ["共有", "现有", "拥有", "共计", "共", "有", "约", "近"].iter().find(|w| ends(end, w))
-    {
+    let link = ["共有", "现有", "拥有", "共计", "共", "有", "约", "近"].iter().find(|w| ends(end, w));
+    if let Some(link) = link {
         end -= link.chars().count();
+    }
+    // Before a subject, a place is the subject's own only when a link says it has it
+    // (全市共有基层党组织…); otherwise it qualifies the subject (获毕节市管专家称号5人).
+    if at != figure && link.is_none() {
+        return false;
     }
     let Some(place) = crate::extract::metadata::place_ending_at(chars, end) else { return false };
     let reached =
         ["深入", "走进", "覆盖", "辐射", "惠及", "服务", "帮扶", "走访", "前往", "到", "赴", "在", "为", "我", "本"];
-    !reached.iter().any(|w| ends(place, w))
+    // 重庆市人民医院党支部共21个: the place begins the hospital's name.
+    let institution = chars[end..figure].contains(&'院');
+    !institution && !reached.iter().any(|w| ends(place, w))
 }
 
 #[cfg(test)]
