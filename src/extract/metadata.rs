@@ -718,12 +718,34 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
                 map.entry(name.to_string()).or_insert_with(|| place.clone());
             }
             if level != "county" && short.chars().count() >= 2 {
-                map.entry(short).or_insert(place);
+                map.entry(short).or_insert(place.clone());
+            }
+            // An autonomous prefecture by its customary short form: the place before
+            // its peoples, with 州 or alone (阿坝藏族羌族自治州 → 阿坝州, 阿坝).
+            if let Some(customary) = name.strip_suffix("自治州").map(without_peoples)
+                && customary.chars().count() >= 2
+            {
+                map.entry(format!("{customary}州")).or_insert_with(|| place.clone());
+                map.entry(customary).or_insert(place);
             }
         }
         let longest = map.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         (map, longest)
     })
+}
+
+/// A name without the peoples it ends in (阿坝藏族羌族 → 阿坝), `ethnic_groups.txt`.
+fn without_peoples(name: &str) -> String {
+    static PEOPLES: OnceLock<Vec<&str>> = OnceLock::new();
+    let peoples = PEOPLES.get_or_init(|| lexicon::words("ethnic_groups.txt").collect());
+    let mut rest = name;
+    while let Some(shorter) = peoples
+        .iter()
+        .find_map(|p| rest.strip_suffix('族').unwrap_or(rest).strip_suffix(p).filter(|s| s.chars().count() >= 2))
+    {
+        rest = shorter;
+    }
+    rest.to_string()
 }
 
 /// A division's name without its administrative suffix: 邵阳市 → 邵阳.
@@ -926,10 +948,11 @@ fn long_bare_name(name: &str, text: &str) -> bool {
 /// before it (桃溪街道社区卫生服务中心, 城南社区卫生服务中心, 梅岭镇卫生院): a street,
 /// town or village name and the kind.
 fn community_centre(name: &str) -> bool {
-    let (stem, needs_place) = match name.strip_suffix("社区卫生服务中心") {
-        Some(stem) => (stem, false),
-        None => (["卫生服务中心", "卫生院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(""), true),
-    };
+    let (stem, needs_place) =
+        match name.strip_suffix("社区卫生服务中心").or_else(|| name.strip_suffix("社区卫生服务站")) {
+            Some(stem) => (stem, false),
+            None => (["卫生服务中心", "卫生院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(""), true),
+        };
     (2..=8).contains(&stem.chars().count())
         && stem.chars().all(is_han)
         && (!needs_place
@@ -997,8 +1020,9 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 }
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
-/// university's abbreviation: 浙医一院), or by its university's abbreviation and its
-/// kind (延大附院, 浙大妇院): the most used such form, with its count and first
+/// university's abbreviation: 浙医一院), by its university's abbreviation and its
+/// kind (延大附院, 浙大妇院), or as 县人医 (市人医: the people's hospital): the most used
+/// such form, with its count and first
 /// character position. A form without 市/省/县/区
 /// must be used twice and once before its Party organisation (三院党委).
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
@@ -1008,13 +1032,13 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人)医")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
     for c in form.captures_iter(text) {
         let whole = c.get(0).expect("a match");
-        let prefixed = c.get(1).is_some() || c.get(3).is_some();
+        let prefixed = c.get(1).is_some() || c.get(3).is_some() || c.get(4).is_some();
         // Not inside a longer word (第三院区, 一院多区, 两院院士).
         let before = text[..whole.start()].chars().next_back();
         let after = &text[whole.end()..];
@@ -1289,7 +1313,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             }
         };
-    for suffix in ["医院", "卫生院", "保健院", "防治院", "卫生服务中心", "卫生中心"] {
+    for suffix in ["医院", "卫生院", "保健院", "防治院", "卫生服务中心", "卫生服务站", "卫生中心"]
+    {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
         while i + s.len() <= chars.len() {
@@ -1310,7 +1335,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     }
                 }
             };
-            let start = look_back(false);
+            let mut start = look_back(false);
+            // 某某大学所属某某医院: what a body runs is named after 所属 (附属 stays part
+            // of a university hospital's name).
+            if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
+                start = p + 2;
+            }
             // 和 with no word before it to join opens the name (和平友谊医院 at a line's
             // start, 在和平医院): it is read across first.
             let he_opens = start > 0
@@ -1918,6 +1948,18 @@ mod tests {
         // A university's abbreviation and the hospital's kind.
         assert_eq!(read("日前,川大附院纪委组织干部接受廉政教育。").hospital, "川大附院");
         assert_eq!(read("苏大儿院党委召开全面从严治党工作会议,苏大儿院各支部书记参会。").hospital, "苏大儿院");
+    }
+
+    #[test]
+    fn a_prefecture_s_short_form_a_people_s_hospital_s_a_health_station_and_a_body_s_hospital() {
+        // An autonomous prefecture is called by the place before its peoples, with 州.
+        let m = read("近日,甘孜州人民医院党委召开专题组织生活会。");
+        assert_eq!(m.hospital, "甘孜州人民医院");
+        assert_eq!(m.region, "四川省甘孜藏族自治州");
+        assert_eq!(read("县人医党委召开党员大会,县人医全体党员参加。").hospital, "县人医");
+        assert_eq!(read("近日,梧桐苑社区卫生服务站党支部开展义诊。").hospital, "梧桐苑社区卫生服务站");
+        // What a body runs is named after 所属.
+        assert_eq!(read("某集团所属康宁医院党委开展主题党日活动。").hospital, "康宁医院");
     }
 
     #[test]

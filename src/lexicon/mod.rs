@@ -51,6 +51,7 @@ pub const TABLES: &[Table] = tables![
     "specialty_hospital_words.txt",
     "university_words.txt",
     "division_suffixes.txt",
+    "ethnic_groups.txt",
     "sources.txt",
     "byline_words.tsv",
     // Cleaning: spam, chrome, menus, related-article lists, place-name lists.

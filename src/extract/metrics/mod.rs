@@ -297,6 +297,12 @@ mod tests {
         "医院党支部工作总结(通用6篇)",
         "2024年党建工作总结十二篇\n",
         "党风廉政建设心得体会范文精选3篇",
+        // A numbered session with its level, a count of a quoted word, a page's counter,
+        // parts and directions of a plan.
+        "会议要求全面落实十一次市党代会精神。",
+        "他提出了四个“政治”,要求全院贯彻。",
+        "信息科 发布于:2013-05-21 点击 7121 次",
+        "学习内容分为4个部分,确定了5个方向的课题。",
         // A place's count is not the hospital's.
         "会上通报了甘肃省5名党员干部违纪问题。",
         "全市共有基层党组织3200个。",

@@ -180,8 +180,32 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if unit_name == "分" && kind == Unit::Score && chars[q.start..q.end] == ['十'] {
         return None;
     }
-    // A numbered session: 十九届六中全会, 四次党代会 — the sixth, the fourth, not counts.
-    if unit_name == "次" && lex().sessions.iter().any(|w| starts_with(chars, unit_end, w)) {
+    // A numbered session: 十九届六中全会, 四次党代会 — the sixth, the fourth, not counts;
+    // so is one with its level between (十一次市党代会).
+    let level = usize::from(chars.get(unit_end).is_some_and(|c| "省市县区州".contains(*c)));
+    if unit_name == "次" && lex().sessions.iter().any(|w| starts_with(chars, unit_end + level, w)) {
+        return None;
+    }
+    // A count of a word in quotes (四个“政治”, 两个“维护”) counts the parts of a
+    // slogan, not things.
+    if unit_name == "个"
+        && chars.get(unit_end) == Some(&'“')
+        && chars
+            .get(unit_end + 1..)
+            .is_some_and(|rest| rest.iter().take(4).position(|&c| c == '”').is_some_and(|p| (1..=2).contains(&p)))
+    {
+        return None;
+    }
+    // A page's counter of visits (点击 7121 次, 浏览：356): the page's, not the report's.
+    let mut before = span_start;
+    while before > 0 && matches!(chars[before - 1], ' ' | ':' | '：') {
+        before -= 1;
+    }
+    let counter = ["点击", "浏览", "访问", "点击数", "点击量", "浏览量", "浏览次数", "访问量", "人气"];
+    if counter.iter().any(|w| {
+        let n = w.chars().count();
+        before >= n && chars[before - n..before].iter().copied().eq(w.chars())
+    }) {
         return None;
     }
     // A floor of a building: 3号楼12层.
