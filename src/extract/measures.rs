@@ -1283,7 +1283,7 @@ mod tests {
         // One found item and a name ending as practices do.
         assert!(has("督查组查看了廉洁文化长廊、清风小屋以及廉政意见信箱等。", "廉政意见信箱"));
         // Two found items: the third is one of them whatever its ending.
-        assert!(has("从组织生活会、三会一课、支部换届规范化等方面进行检查。", "支部换届规范化"));
+        assert!(has("从组织生活会、三会一课、党员档案规范化等方面进行检查。", "党员档案规范化"));
         // Units, people and aims in a list with a practice are none of them.
         for (text, not) in [
             ("内科党支部、外科党支部、“三会一课”示范岗参加评比。", "外科党支部"),
@@ -1306,6 +1306,11 @@ mod tests {
         assert!(found.contains(&("观看廉政警示片".to_string(), Some("作风廉政".to_string()))), "{found:?}");
         assert!(found.iter().any(|(n, _)| n == "学习省第十二次党代会精神"), "{found:?}");
         assert!(!found.iter().any(|(n, _)| n == "党代会"), "{found:?}");
+        // A congress by its number, a text studied, a meeting-place visited.
+        let found = names("医院召开第三次党员代表大会,会前党员参观了古田会议会址,认真学习二十大报告。");
+        for name in ["第三次党员代表大会", "参观古田会议会址", "学习二十大报告"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
         // The lexicon's own name wins where both match.
         assert!(has("推动党建与业务深度融合。", "党建与业务深度融合"));
     }
