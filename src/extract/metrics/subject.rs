@@ -400,11 +400,29 @@ fn attendance_of(figure: &Figure, named: &Named) -> Option<Verdict> {
     }
     let what = if figure.unit_name == "人次" { "人次" } else { "人数" };
     let head = named.head.trim_end_matches(what);
-    let meeting = ["参会", "与会", "会议", "大会"].contains(&head) || head.ends_with("会议") || head.ends_with("大会");
+    // Taking part with nothing after the verb (…共40余人参加。) is taking part in what
+    // the sentence is about: a meeting, when it names one.
+    let bare_verb = ["参加", "出席", "参与"].contains(&head);
+    let sentence: String = figure.sentence.chars.iter().collect();
+    let meeting = ["参会", "与会", "会议", "大会"].contains(&head)
+        || head.ends_with("会议")
+        || head.ends_with("大会")
+        || bare_verb && meeting_named(&sentence);
     if meeting && what == "人数" {
         return Some(Verdict::Subject("参会人员".to_string()));
     }
     Some(Verdict::Subject(format!("{head}{what}")))
+}
+
+/// Whether a sentence names a meeting (会议, 大会, 述职评议会, 会上).
+fn meeting_named(sentence: &str) -> bool {
+    static MEETING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    MEETING
+        .get_or_init(|| {
+            regex::Regex::new(r"会议|大会|会上|(?:座谈|述职|评议|推进|培训|报告|动员|交流|总结|表彰|部署|生活|学习)会")
+                .expect("a valid pattern")
+        })
+        .is_match(sentence)
 }
 
 /// 捐赠人民币5000元, 物品90余件,共计人民币1600余元: a currency names no subject;
@@ -652,6 +670,7 @@ mod tests {
         ("head", "会上,12名党员代表及5名列席代表肩负着重托。", "列席代表"),
         ("attendance", "全体党员和职工300余人参会。", "参会人员"),
         ("attendance", "院领导和党员代表共120余人参加了会议。", "参会人员"),
+        ("attendance", "本次述职评议会由书记主持,支部委员和党员共35人参加。", "参会人员"),
         ("attendance", "累计1200多人次参加义诊服务。", "义诊服务人次"),
         ("attendance", "已有35人次参与了病房陪护志愿服务。", "陪护志愿服务人次"),
         ("attendance", "共有65名护理人员报名参加。", "报名人数"),
