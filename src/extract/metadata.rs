@@ -279,6 +279,20 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
                 let end = f2.as_ptr() as usize - folded.as_ptr() as usize + f2.len();
                 return (without_page_marks(&format!("{o}{o2}")), &folded[start..end]);
             }
+            // A banner: short slogan lines under it, then a title right above the
+            // body (庆祝建党103周年 / 医患同心 / 共庆党生 / 某医院七一党员生日会): that
+            // last line is the article's title.
+            let slogans = lines[i + 1..]
+                .iter()
+                .take_while(|&&(l, _)| !body(l) && (2..6).contains(&l.chars().filter(|&c| is_han(c)).count()));
+            let after = i + 1 + slogans.count();
+            if after > i + 1
+                && let (Some(&(o2, f2)), Some(&(o3, _))) = (lines.get(after), lines.get(after + 1))
+                && reads_as_title(o2, f2, 6)
+                && body(o3)
+            {
+                return (without_page_marks(o2), f2);
+            }
             return (without_page_marks(o), f);
         }
         if !(is_furniture(o) || is_facts_line(f) || o.chars().filter(|&c| is_han(c)).count() < 6) {
@@ -1979,6 +1993,15 @@ mod tests {
         assert_eq!(read("青岛市新冠肺炎定点防治医院的医护人员凯旋,我院党员列队欢迎。").hospital, "");
         // Four characters that are not all nouns are a phrase, not a name.
         assert_eq!(read("我们要持续推进公立医院改革,积极建设医院。").hospital, "");
+    }
+
+    #[test]
+    fn a_banner_and_its_slogans_above_the_title() {
+        let text = "喜迎建党一百零五周年\n党旗引领\n护佑健康\n县人民医院举行重温入党誓词活动\n为庆祝建党节,县人民医院党委组织全体党员在院内广场重温入党誓词,百余名党员参加。";
+        assert_eq!(read(text).title, "县人民医院举行重温入党誓词活动");
+        // A title with a short line of its own under it, the body after, stays.
+        let text = "县人民医院举行重温入党誓词活动\n图片新闻\n为庆祝建党节,县人民医院党委组织全体党员在院内广场重温入党誓词,百余名党员参加。";
+        assert_eq!(read(text).title, "县人民医院举行重温入党誓词活动");
     }
 
     #[test]
