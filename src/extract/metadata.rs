@@ -1035,7 +1035,7 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
 /// university's abbreviation: 浙医一院), by its university's abbreviation and its
-/// kind (延大附院, 浙大妇院), or as 县人医 (市人医: the people's hospital): the most used
+/// kind (延大附院, 浙大妇院), or as 县人医 (市人医: the people's hospital) or 市妇幼: the most used
 /// such form, with its count and first
 /// character position. A form without 市/省/县/区
 /// must be used twice and once before its Party organisation (三院党委).
@@ -1046,7 +1046,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人)医")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人医|[市省县区]妇幼)")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -1056,7 +1056,9 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         // Not inside a longer word (第三院区, 一院多区, 两院院士).
         let before = text[..whole.start()].chars().next_back();
         let after = &text[whole.end()..];
-        if before.is_some_and(|b| "第两各每全本我该此这十百".contains(b)) || after.starts_with(['区', '士', '长'])
+        if before.is_some_and(|b| "第两各每全本我该此这十百".contains(b))
+            || after.starts_with(['区', '士', '长'])
+            || whole.as_str().ends_with("妇幼") && after.starts_with(['保', '工', '健', '事', '卫'])
         {
             continue;
         }
@@ -1971,6 +1973,8 @@ mod tests {
         assert_eq!(m.hospital, "甘孜州人民医院");
         assert_eq!(m.region, "四川省甘孜藏族自治州");
         assert_eq!(read("县人医党委召开党员大会,县人医全体党员参加。").hospital, "县人医");
+        assert_eq!(read("市妇幼党委召开会议,市妇幼全体党员参加主题党日。").hospital, "市妇幼");
+        assert_eq!(read("全市妇幼工作会议召开,各县妇幼工作者参加。").hospital, "");
         assert_eq!(read("近日,梧桐苑社区卫生服务站党支部开展义诊。").hospital, "梧桐苑社区卫生服务站");
         // What a body runs is named after 所属.
         assert_eq!(read("某集团所属康宁医院党委开展主题党日活动。").hospital, "康宁医院");
