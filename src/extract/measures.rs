@@ -330,6 +330,10 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (pattern, category) in practice_patterns() {
         for m in pattern.find_iter(text) {
+            // …第十一次代表大会精神: the congress of another body, whose spirit is studied.
+            if text[m.end()..].starts_with("精神") {
+                continue;
+            }
             let start = text[..m.start()].chars().count();
             let end = start + m.as_str().chars().count();
             // 关于…精神: a category from the name's own words first (观看廉政警示片 is
@@ -1311,6 +1315,9 @@ mod tests {
         for name in ["第三次党员代表大会", "参观古田会议会址", "学习二十大报告"] {
             assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
         }
+        // Another body's congress, whose spirit is studied, is not the hospital's.
+        let found = names("会议传达了省第十二次代表大会精神。");
+        assert!(!found.iter().any(|(n, _)| n.starts_with("第十二次")), "{found:?}");
         // The lexicon's own name wins where both match.
         assert!(has("推动党建与业务深度融合。", "党建与业务深度融合"));
     }
