@@ -1035,7 +1035,8 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
 /// university's abbreviation: 浙医一院), by its university's abbreviation and its
-/// kind (延大附院, 浙大妇院), or as 县人医 (市人医: the people's hospital) or 市妇幼: the most used
+/// kind (延大附院, 浙大妇院), as 县人医 (市人医: the people's hospital) or 市妇幼, or as 附院 (the
+/// affiliated hospital): the most used
 /// such form, with its count and first
 /// character position. A form without 市/省/县/区
 /// must be used twice and once before its Party organisation (三院党委).
@@ -1046,7 +1047,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人医|[市省县区]妇幼)")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人医|[市省县区]妇幼)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -1215,29 +1216,36 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         }
         _ => Span::Nothing,
     };
-    let read_span = |name_start: usize, end: usize| match read_placed(name_start, end) {
+    // A university's hospital: the two characters before 大学 (医科大学, 医学院) and
+    // what follows (复旦大学附属中山医院, 中南大学湘雅三医院).
+    let read_university = |name_start: usize, end: usize| -> Option<Span> {
+        let written: String = chars[name_start..end].iter().collect();
+        for word in universities() {
+            if let Some(byte) = written.find(word) {
+                let at = written[..byte].chars().count();
+                let start = at.saturating_sub(2);
+                let after = at + word.chars().count();
+                let total = end - name_start;
+                let short_form = !word.ends_with(['学', '院']);
+                if short_form && !written[byte + word.len()..].starts_with("附属") {
+                    continue;
+                }
+                if at >= 2 && total - after >= 3 {
+                    let name: String = chars[name_start + start..end].iter().collect();
+                    let university: String = chars[name_start + start..name_start + after].iter().collect();
+                    let rest: String = chars[name_start + after..end].iter().collect();
+                    let rest = rest.trim_start_matches("附属").to_string();
+                    return Some(Span::Placed { key: (university, rest), name, offset: start, region: String::new() });
+                }
+            }
+        }
+        None
+    };
+    let read_placed_or_short = |name_start: usize, end: usize| match read_placed(name_start, end) {
         Span::Nothing => {
             let written: String = chars[name_start..end].iter().collect();
-            // A university's hospital: the two characters before 大学 (医科大学, 医学院)
-            // and what follows (复旦大学附属中山医院, 中南大学湘雅三医院).
-            for word in universities() {
-                if let Some(byte) = written.find(word) {
-                    let at = written[..byte].chars().count();
-                    let start = at.saturating_sub(2);
-                    let after = at + word.chars().count();
-                    let total = end - name_start;
-                    let short_form = !word.ends_with(['学', '院']);
-                    if short_form && !written[byte + word.len()..].starts_with("附属") {
-                        continue;
-                    }
-                    if at >= 2 && total - after >= 3 {
-                        let name: String = chars[name_start + start..end].iter().collect();
-                        let university: String = chars[name_start + start..name_start + after].iter().collect();
-                        let rest: String = chars[name_start + after..end].iter().collect();
-                        let rest = rest.trim_start_matches("附属").to_string();
-                        return Span::Placed { key: (university, rest), name, offset: start, region: String::new() };
-                    }
-                }
+            if let Some(span) = read_university(name_start, end) {
+                return span;
             }
             // A short form (市中医医院) or a bare name (华西医院), unless a common phrase.
             // 原, 新, 全, 各 before a name are words of their own (新院区, 全市), unless
@@ -1280,6 +1288,23 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             }
         }
         placed => placed,
+    };
+    let read_span = |name_start: usize, end: usize| {
+        // A university's name and 附属 before a placed name (首都医科大学附属北京世纪坛
+        // 医院): the university's hospital, its whole name.
+        let written: String = chars[name_start..end].iter().collect();
+        let affiliated =
+            universities().iter().any(|w| written.find(w).is_some_and(|b| written[b + w.len()..].starts_with("附属")));
+        let other = read_placed_or_short(name_start, end);
+        if affiliated && let Some(span) = read_university(name_start, end) {
+            // …unless the place comes first and the university is named after it
+            // (浙江大学医学院附属第二医院 reads from 浙江).
+            let (Span::Placed { offset: u, .. }, Span::Placed { offset: p, .. }) = (&span, &other) else { return span };
+            if p > u {
+                return span;
+            }
+        }
+        other
     };
     let mut seen: HashMap<&[char], Span> = HashMap::new();
     let mut mention =
@@ -1976,6 +2001,13 @@ mod tests {
         assert_eq!(read("市妇幼党委召开会议,市妇幼全体党员参加主题党日。").hospital, "市妇幼");
         assert_eq!(read("全市妇幼工作会议召开,各县妇幼工作者参加。").hospital, "");
         assert_eq!(read("近日,梧桐苑社区卫生服务站党支部开展义诊。").hospital, "梧桐苑社区卫生服务站");
+        // 附院, used again with its Party committee, is the affiliated hospital.
+        assert_eq!(read("附院党委中心组召开学习会,附院党委书记主持。").hospital, "附院");
+        // A university and 附属 before a placed name: the university's hospital, whole;
+        // a place before the university still reads from the place.
+        let m = read("首都医科大学附属北京安贞医院党委召开会议,首都医科大学附属北京安贞医院党员参加。");
+        assert_eq!(m.hospital, "首都医科大学附属北京安贞医院");
+        assert_eq!(read("浙江大学医学院附属第二医院党委召开会议。").hospital, "浙江大学医学院附属第二医院");
         // What a body runs is named after 所属.
         assert_eq!(read("某集团所属康宁医院党委开展主题党日活动。").hospital, "康宁医院");
     }
