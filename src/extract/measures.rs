@@ -336,8 +336,7 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
             }
             let start = text[..m.start()].chars().count();
             let end = start + m.as_str().chars().count();
-            // 关于…精神: a category from the name's own words first (观看廉政警示片 is
-            // a lesson in clean conduct).
+            // A study whose words are of clean conduct (观看廉政警示片) is a lesson in it.
             let category = classify_keyword(m.as_str()).filter(|_| *category == "理论学习").unwrap_or(category);
             // 学习了…精神: the verb's aspect is not part of the name.
             let name = match m.as_str().char_indices().nth(2) {
@@ -350,8 +349,8 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
     out
 }
 
-/// The category of the first keyword of `measure_keywords.tsv` that says something
-/// else than study (廉 → 作风廉政), for a name whose pattern says study.
+/// 作风廉政, when a keyword of it in `measure_keywords.tsv` is in `name` (廉 in
+/// 观看廉政警示片): for a name whose pattern says study.
 fn classify_keyword(name: &str) -> Option<&'static str> {
     keywords().iter().find(|(k, c)| *c == "作风廉政" && name.contains(k)).map(|&(_, c)| c)
 }
@@ -537,10 +536,9 @@ fn rule_documents(chars: &[char]) -> Vec<Candidate> {
 fn parallel_items(chars: &[char]) -> Vec<Candidate> {
     let item_char = |c: char| is_han(c) || matches!(c, '“' | '”');
     let mut out = Vec::new();
-    let clause_end = |c: char| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n');
     let mut from = 0;
     while from < chars.len() {
-        let to = chars[from..].iter().position(|&c| clause_end(c)).map_or(chars.len(), |p| from + p);
+        let to = chars[from..].iter().position(|&c| ends_clause(c)).map_or(chars.len(), |p| from + p);
         let clause = &chars[from..to];
         let pieces: Vec<&[char]> = clause.split(|&c| c == '、').collect();
         if pieces.len() >= 3 {
@@ -583,18 +581,17 @@ fn parallel_items(chars: &[char]) -> Vec<Candidate> {
 /// 查阅了清廉长廊、清廉之家以及廉政监督信箱): items set apart by 、 in one clause, the
 /// last one ending at 等 or the clause's end and 和, 及 or 以及 joining one more. A list
 /// is one of practices when a name found another way is one of its items; an item no
-/// way found is a practice too when it reads as a name (four to twelve characters, no
-/// clause, not generic) and either a second item was found or it says what it is (its
-/// ending is a practice word, or it holds a keyword of the taxonomy). Its category is
-/// its own words', else the found item's.
+/// way found is a practice too when it reads as a name (four to twelve Han characters,
+/// no clause, no unit, person or aim, not generic) and either a second item was found
+/// or its ending is a practice word. Its category is its own words', else the found
+/// item's.
 fn list_siblings(chars: &[char], found: &[Candidate]) -> Vec<Candidate> {
-    let clause_end = |c: char| {
-        matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n' | '(' | ')' | '（' | '）')
-    };
+    // Brackets close a list too: (…、…) is an aside.
+    let list_end = |c: char| ends_clause(c) || matches!(c, '(' | ')' | '（' | '）');
     let mut out = Vec::new();
     let mut from = 0;
     while from < chars.len() {
-        let to = chars[from..].iter().position(|&c| clause_end(c)).map_or(chars.len(), |p| from + p);
+        let to = chars[from..].iter().position(|&c| list_end(c)).map_or(chars.len(), |p| from + p);
         if chars[from..to].contains(&'、') {
             out.extend(siblings_in(chars, from, to, found));
         }
@@ -617,16 +614,13 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[Candidate]) -> V
         let mut e = e;
         if k == 0 {
             // The first item starts after the verb or the word that opens the list.
-            let openers =
-                lex().doing.iter().copied().chain(["通过", "包括", "如", "了", "对", "从", "以", "围绕", "涵盖", "即"]);
-            let mut at = None;
-            for opener in openers {
-                let w: Vec<char> = opener.chars().collect();
-                if let Some(p) = (s..e.saturating_sub(w.len() - 1)).rev().find(|&p| chars[p..p + w.len()] == w[..]) {
-                    at = at.max(Some(p + w.len()));
-                }
-            }
-            let Some(at) = at else { continue };
+            let openers: Vec<&str> = lex()
+                .doing
+                .iter()
+                .copied()
+                .chain(["通过", "包括", "如", "了", "对", "从", "以", "围绕", "涵盖", "即"])
+                .collect();
+            let Some(at) = (s..=e).rev().find(|&p| ends_with_any(chars, p, &openers)) else { continue };
             s = at;
         }
         if k == n - 1 {
@@ -642,7 +636,7 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[Candidate]) -> V
                 None => items.push((s, end_at)),
             }
             // A last item the sentence goes on from (…支部考核进行了部署) is no name.
-            if end_at == e && e < chars.len() && !clause_end_char(chars[e]) {
+            if end_at == e && e < chars.len() && !ends_clause(chars[e]) {
                 items.pop();
             }
             continue;
@@ -694,7 +688,8 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[Candidate]) -> V
     out
 }
 
-fn clause_end_char(c: char) -> bool {
+/// Whether `c` ends a clause.
+fn ends_clause(c: char) -> bool {
     matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '！' | '？' | '\n')
 }
 

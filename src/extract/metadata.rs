@@ -1034,12 +1034,11 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 }
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
-/// university's abbreviation: 浙医一院), by its university's abbreviation and its
-/// kind (延大附院, 浙大妇院), as 县人医 (市人医: the people's hospital) or 市妇幼, or as 附院 (the
-/// affiliated hospital): the most used
-/// such form, with its count and first
-/// character position. A form without 市/省/县/区
-/// must be used twice and once before its Party organisation (三院党委).
+/// university's abbreviation: 浙医一院), by its university's abbreviation and its kind
+/// (延大附院, 浙大妇院), as 县人医 (the people's hospital) or 市妇幼, or as 附院 (the
+/// affiliated hospital): the most used such form, with its count and first character
+/// position. A form without 市/省/县/区 or a university must be used twice and once
+/// before its Party organisation (三院党委).
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     static FORM: OnceLock<Regex> = OnceLock::new();
     // The prefix: 市 (省, 县, 区), or a university's abbreviation — one character
@@ -1218,7 +1217,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     };
     // A university's hospital: the two characters before 大学 (医科大学, 医学院) and
     // what follows (复旦大学附属中山医院, 中南大学湘雅三医院).
-    let read_university = |name_start: usize, end: usize| -> Option<Span> {
+    // With it, whether 附属 follows the university (首都医科大学附属…).
+    let read_university = |name_start: usize, end: usize| -> Option<(Span, bool)> {
         let written: String = chars[name_start..end].iter().collect();
         for word in universities() {
             if let Some(byte) = written.find(word) {
@@ -1234,78 +1234,71 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     let name: String = chars[name_start + start..end].iter().collect();
                     let university: String = chars[name_start + start..name_start + after].iter().collect();
                     let rest: String = chars[name_start + after..end].iter().collect();
+                    let affiliated = rest.starts_with("附属");
                     let rest = rest.trim_start_matches("附属").to_string();
-                    return Some(Span::Placed { key: (university, rest), name, offset: start, region: String::new() });
+                    let span = Span::Placed { key: (university, rest), name, offset: start, region: String::new() };
+                    return Some((span, affiliated));
                 }
             }
         }
         None
     };
-    let read_placed_or_short = |name_start: usize, end: usize| match read_placed(name_start, end) {
-        Span::Nothing => {
-            let written: String = chars[name_start..end].iter().collect();
-            if let Some(span) = read_university(name_start, end) {
-                return span;
-            }
-            // A short form (市中医医院) or a bare name (华西医院), unless a common phrase.
-            // 原, 新, 全, 各 before a name are words of their own (新院区, 全市), unless
-            // they start a county's short name (新宁县 → 新宁崀山医院).
-            let county_head = |name: &str| {
-                let head: String = name.chars().take(2).collect();
-                ["县", "市", "区"].iter().any(|s| places().0.contains_key(&format!("{head}{s}")))
-            };
-            let county = if county_head(&written) { 2 } else { 0 };
-            let name =
-                if county > 0 { written.as_str() } else { written.trim_start_matches(['原', '新', '全', '各']) };
-            let head: String = name.chars().take(2).collect();
-            if let Some((zone, rest)) = zone_named(name) {
-                Span::Placed {
-                    key: (zone, rest),
-                    name: name.to_string(),
-                    offset: written.chars().count() - name.chars().count(),
-                    region: String::new(),
-                }
-            } else if written == name && province_short_form(name, text) {
-                Span::Short(name[3..].to_string(), name.to_string())
-            } else if name.starts_with(['市', '县', '区', '省'])
-                && name.chars().count() >= 4
-                && !bare_words().contains(&head.as_str())
-                && !only_generic(&name[3..])
-                && !kind_phrase(&name[3..])
-            {
-                let rest = &name[3..];
-                let written = if locator_only(rest, text) { rest } else { name };
-                Span::Short(rest.to_string(), written.to_string())
-            } else if let Some(named) = specialty_named(name, text) {
-                Span::Short(named.to_string(), named.to_string())
-            } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
-                || community_centre(name)
-                || long_bare_name(name, text)
-            {
-                Span::Short(name.to_string(), name.to_string())
-            } else {
-                Span::Nothing
-            }
-        }
-        placed => placed,
-    };
-    let read_span = |name_start: usize, end: usize| {
-        // A university's name and 附属 before a placed name (首都医科大学附属北京世纪坛
-        // 医院): the university's hospital, its whole name.
+    // A short form (市人民医院) or a bare name (华西医院), for a span that names no
+    // placed or university's hospital.
+    let read_short = |name_start: usize, end: usize| {
         let written: String = chars[name_start..end].iter().collect();
-        let affiliated =
-            universities().iter().any(|w| written.find(w).is_some_and(|b| written[b + w.len()..].starts_with("附属")));
-        let other = read_placed_or_short(name_start, end);
-        if affiliated && let Some(span) = read_university(name_start, end) {
-            // …unless the place comes first and the university is named after it
-            // (浙江大学医学院附属第二医院 reads from 浙江).
-            let (Span::Placed { offset: u, .. }, Span::Placed { offset: p, .. }) = (&span, &other) else { return span };
-            if p > u {
-                return span;
+        // A short form (市中医医院) or a bare name (华西医院), unless a common phrase.
+        // 原, 新, 全, 各 before a name are words of their own (新院区, 全市), unless
+        // they start a county's short name (新宁县 → 新宁崀山医院).
+        let county_head = |name: &str| {
+            let head: String = name.chars().take(2).collect();
+            ["县", "市", "区"].iter().any(|s| places().0.contains_key(&format!("{head}{s}")))
+        };
+        let county = if county_head(&written) { 2 } else { 0 };
+        let name = if county > 0 { written.as_str() } else { written.trim_start_matches(['原', '新', '全', '各']) };
+        let head: String = name.chars().take(2).collect();
+        if let Some((zone, rest)) = zone_named(name) {
+            Span::Placed {
+                key: (zone, rest),
+                name: name.to_string(),
+                offset: written.chars().count() - name.chars().count(),
+                region: String::new(),
             }
+        } else if written == name && province_short_form(name, text) {
+            Span::Short(name[3..].to_string(), name.to_string())
+        } else if name.starts_with(['市', '县', '区', '省'])
+            && name.chars().count() >= 4
+            && !bare_words().contains(&head.as_str())
+            && !only_generic(&name[3..])
+            && !kind_phrase(&name[3..])
+        {
+            let rest = &name[3..];
+            let written = if locator_only(rest, text) { rest } else { name };
+            Span::Short(rest.to_string(), written.to_string())
+        } else if let Some(named) = specialty_named(name, text) {
+            Span::Short(named.to_string(), named.to_string())
+        } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
+            || community_centre(name)
+            || long_bare_name(name, text)
+        {
+            Span::Short(name.to_string(), name.to_string())
+        } else {
+            Span::Nothing
         }
-        other
     };
+    let read_span =
+        |name_start: usize, end: usize| match (read_placed(name_start, end), read_university(name_start, end)) {
+            (Span::Nothing, Some((university, _))) => university,
+            (Span::Nothing, None) => read_short(name_start, end),
+            // A university and 附属 before a placed name (首都医科大学附属北京世纪坛医院): the
+            // university's hospital, its whole name — unless the place comes first and the
+            // university is named after it (浙江大学医学院附属第二医院 reads from 浙江).
+            (placed @ Span::Placed { offset: p, .. }, Some((university, true))) => match university {
+                Span::Placed { offset: u, .. } if p > u => university,
+                _ => placed,
+            },
+            (placed, _) => placed,
+        };
     let mut seen: HashMap<&[char], Span> = HashMap::new();
     let mut mention =
         |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| -> bool {
@@ -1387,9 +1380,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let he_opens = start > 0
                 && chars[start - 1] == '和'
                 && (start == 1 || !is_han(chars[start - 2]) || ends_name(chars[start - 2], true));
-            if he_opens && mention(look_back(true), end, 1.0, &mut found) {
-                // read across 和
-            } else if !mention(start, end, 1.0, &mut found) && start > 0 && chars[start - 1] == '和' {
+            let read_across = he_opens && mention(look_back(true), end, 1.0, &mut found);
+            // Else a name that stops at 和 and names nothing is read again across it
+            // (北京协和医院): 和 was part of it.
+            if !read_across
+                && !mention(start, end, 1.0, &mut found)
+                && !he_opens
+                && start > 0
+                && chars[start - 1] == '和'
+            {
                 mention(look_back(true), end, 1.0, &mut found);
             }
             i = end;

@@ -300,7 +300,8 @@ pub(crate) fn starts_with(chars: &[char], at: usize, word: &str) -> bool {
     (at..).zip(word.chars()).all(|(k, w)| chars.get(k) == Some(&w))
 }
 
-fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
+/// Whether `word` ends at `at` in `chars`.
+pub(crate) fn ends_with(chars: &[char], at: usize, word: &str) -> bool {
     let n = word.chars().count();
     at >= n && starts_with(chars, at - n, word)
 }

@@ -131,30 +131,27 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
 }
 
 /// Whether the figure at `figure` counts what a place has: a place of the gazetteer
-/// or a whole division (全市) right before `at` (the figure, or its subject), but for the words that link a
-/// subject to its count (共有, 现有) — unless the hospital's people went there (深入全市
-/// 56个社区, 覆盖全县12个乡镇): then it is the reach of their work.
+/// or a whole division (全市) right before `at` (the figure, or its subject), but for
+/// the words by which it has it (共有, 现有: `metric_words.tsv`, place_link) — unless
+/// the hospital's people went there (深入全市56个社区, place_reach): then it is the
+/// reach of their work.
 fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
-    let ends = |end: usize, w: &str| {
-        let n = w.chars().count();
-        end >= n && chars[end - n..end].iter().copied().eq(w.chars())
-    };
-    let mut end = at;
-    let link = ["共有", "现有", "拥有", "共计", "共", "有", "约", "近"].iter().find(|w| ends(end, w));
-    if let Some(link) = link {
-        end -= link.chars().count();
-    }
+    static WORDS: std::sync::OnceLock<[Vec<&'static str>; 2]> = std::sync::OnceLock::new();
+    let [links, reach] = WORDS.get_or_init(|| {
+        let of = |role| crate::lexicon::words_of("metric_words.tsv", role);
+        [of("place_link"), of("place_reach")]
+    });
+    let link = links.iter().find(|w| numbers::ends_with(chars, at, w));
+    let end = at - link.map_or(0, |w| w.chars().count());
     // Before a subject, a place is the subject's own only when a link says it has it
     // (全市共有基层党组织…); otherwise it qualifies the subject (获毕节市管专家称号5人).
     if at != figure && link.is_none() {
         return false;
     }
     let Some(place) = crate::extract::metadata::place_ending_at(chars, end) else { return false };
-    let reached =
-        ["深入", "走进", "覆盖", "辐射", "惠及", "服务", "帮扶", "走访", "前往", "到", "赴", "在", "为", "我", "本"];
     // 重庆市人民医院党支部共21个: the place begins the hospital's name.
     let institution = chars[end..figure].contains(&'院');
-    !institution && !reached.iter().any(|w| ends(place, w))
+    !institution && !reach.iter().any(|w| numbers::ends_with(chars, place, w))
 }
 
 #[cfg(test)]
@@ -300,8 +297,8 @@ mod tests {
         // A numbered session with its level, a count of a quoted word, a page's counter,
         // parts and directions of a plan.
         "会议要求全面落实十一次市党代会精神。",
-        "他提出了四个“政治”,要求全院贯彻。",
-        "信息科 发布于:2013-05-21 点击 7121 次",
+        "会上他强调了三个“坚持”,要求全院贯彻。",
+        "办公室 发布于:2021-03-02 点击 356 次",
         "学习内容分为4个部分,确定了5个方向的课题。",
         // A place's count is not the hospital's.
         "会上通报了甘肃省5名党员干部违纪问题。",

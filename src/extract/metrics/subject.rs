@@ -403,11 +403,10 @@ fn attendance_of(figure: &Figure, named: &Named) -> Option<Verdict> {
     // Taking part with nothing after the verb (…共40余人参加。) is taking part in what
     // the sentence is about: a meeting, when it names one.
     let bare_verb = ["参加", "出席", "参与"].contains(&head);
-    let sentence: String = figure.sentence.chars.iter().collect();
     let meeting = ["参会", "与会", "会议", "大会"].contains(&head)
         || head.ends_with("会议")
         || head.ends_with("大会")
-        || bare_verb && meeting_named(&sentence);
+        || bare_verb && meeting_named(&figure.sentence.chars.iter().collect::<String>());
     if meeting && what == "人数" {
         return Some(Verdict::Subject("参会人员".to_string()));
     }

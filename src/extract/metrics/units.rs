@@ -6,7 +6,7 @@
 //! words around it, so its sentence need not be cut.
 
 use crate::clean::is_han;
-use crate::extract::numbers::{Kind, Qualifier, Quantity, starts_with};
+use crate::extract::numbers::{Kind, Qualifier, Quantity, ends_with, starts_with};
 use crate::extract::subjects::{self, Class};
 use crate::lexicon;
 
@@ -58,6 +58,8 @@ struct Words {
     units: Vec<(&'static str, &'static str, Unit)>,
     /// Meetings that are numbered (`metric_words.tsv`, session): N次全会 is the Nth.
     sessions: Vec<&'static str>,
+    /// A web page's counters of visits (`metric_words.tsv`, page_counter).
+    page_counters: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -71,6 +73,7 @@ fn lex() -> &'static Words {
             })
             .collect(),
         sessions: lexicon::words_of("metric_words.tsv", "session"),
+        page_counters: lexicon::words_of("metric_words.tsv", "page_counter"),
     })
 }
 
@@ -186,7 +189,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if unit_name == "次" && lex().sessions.iter().any(|w| starts_with(chars, unit_end + level, w)) {
         return None;
     }
-    // A count of a word in quotes (四个“政治”, 两个“维护”) counts the parts of a
+    // A count of a word in quotes (三个“坚持”, 两个“维护”) counts the parts of a
     // slogan, not things.
     if unit_name == "个"
         && chars.get(unit_end) == Some(&'“')
@@ -196,16 +199,12 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     {
         return None;
     }
-    // A page's counter of visits (点击 7121 次, 浏览：356): the page's, not the report's.
+    // A page's counter of visits (点击 356 次, 浏览：88): the page's, not the report's.
     let mut before = span_start;
     while before > 0 && matches!(chars[before - 1], ' ' | ':' | '：') {
         before -= 1;
     }
-    let counter = ["点击", "浏览", "访问", "点击数", "点击量", "浏览量", "浏览次数", "访问量", "人气"];
-    if counter.iter().any(|w| {
-        let n = w.chars().count();
-        before >= n && chars[before - n..before].iter().copied().eq(w.chars())
-    }) {
+    if lex().page_counters.iter().any(|w| ends_with(chars, before, w)) {
         return None;
     }
     // A floor of a building: 3号楼12层.
