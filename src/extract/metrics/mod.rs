@@ -231,6 +231,8 @@ mod tests {
         ("活动吸引千名群众参加。", "群众", 1000.0, "名", Exact),
         // Pieces written are a figure; a template page's count of them is not (above).
         ("全院党员撰写心得体会300余篇。", "心得体会", 300.0, "篇", MoreThan),
+        // A quoted word before a noun qualifies it: the noun is counted.
+        ("表彰了12个“抗疫”先进集体。", "先进集体", 12.0, "个", Exact),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the
@@ -300,6 +302,7 @@ mod tests {
         "会上他强调了三个“坚持”,要求全院贯彻。",
         "办公室 发布于:2021-03-02 点击 356 次",
         "学习内容分为4个部分,确定了5个方向的课题。",
+        "两个文明建设同步推进。",
         // A place's count is not the hospital's.
         "会上通报了甘肃省5名党员干部违纪问题。",
         "全市共有基层党组织3200个。",

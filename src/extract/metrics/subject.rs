@@ -17,7 +17,7 @@ use super::phrase::{
     Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan, superlative, without_change,
 };
 use super::units::{Measured, Unit};
-use crate::extract::numbers::{Kind, Quantity};
+use crate::extract::numbers::{Kind, Qualifier, Quantity};
 use crate::extract::subjects::{self, Class};
 
 /// A figure read in a sentence, offsets relative to it.
@@ -66,6 +66,9 @@ pub(super) struct Place {
     share_of: bool,
     /// The phrase is what the people counted took part in (200余人参会).
     attended: bool,
+    /// Who took part, when they are written before the number (党员代表96人参会):
+    /// the subject as written.
+    people: Option<(usize, usize)>,
 }
 
 /// What a place rule decides.
@@ -88,6 +91,7 @@ pub(super) const PLACES: &[(&str, PlaceRule)] = &[
     ("after the measure word, else before the number", after_else_before),
     ("people counted by name (N位同志): the committee they form, the title they get", named_people),
     ("what the people counted took part in: 200余人参会, N人次参加X", attendance),
+    ("people of several kinds going to do something together: the party, not its last kind", party),
     ("the item of a list the figure is the share of: A、B分别为N1、N2", distribution),
     ("a percentage of a group written after it", group_after_percentage),
     ("the owner of a share written X占Y的N", share_owner),
@@ -99,7 +103,19 @@ pub(super) const PLACES: &[(&str, PlaceRule)] = &[
 /// everything else, and counts with nothing after them, before the number.
 fn after_else_before(figure: &Figure, _: Place) -> Found {
     let after_first = figure.unit_len > 0 && matches!(figure.kind, Unit::Person | Unit::Count | Unit::Event);
-    match after_first.then(|| figure.sentence.after(figure.unit_end)).flatten() {
+    // A short quoted word before the noun qualifies it (21个“创甲”优秀团队): the noun
+    // after it is counted.
+    let chars = figure.sentence.chars;
+    let from = match chars.get(figure.unit_end) {
+        Some('“' | '「') => chars[figure.unit_end + 1..]
+            .iter()
+            .take(7)
+            .position(|&c| matches!(c, '”' | '」'))
+            .map_or(figure.unit_end, |p| figure.unit_end + p + 2),
+        _ => figure.unit_end,
+    };
+    let after = |at| figure.sentence.after(at);
+    match after_first.then(|| after(from).or_else(|| after(figure.unit_end))).flatten() {
         Some(phrase) => Found::Here(Place { phrase: Some(phrase), from_before: false, ..Place::default() }),
         None => {
             // A label: value line counts people or units (退休党员：31人, 党支部：21个);
@@ -115,12 +131,19 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
 /// people are named; what they are is the committee they form (→ 支部委员) or the
 /// title the clause gives them.
 fn named_people(figure: &Figure, place: Place) -> Found {
-    // jieba may join the verb to it (6名同志荣获…).
-    let Some(people) = place.phrase.as_ref().filter(|p| p.text().starts_with("同志")) else {
-        return Found::Here(place);
-    };
     let chars = figure.sentence.chars;
-    let from = people.start + 2;
+    // jieba may join the verb to it (6名同志荣获…); a count of people given a title
+    // needs no 同志 (有4人荣获…称号).
+    let comrades = place.phrase.as_ref().filter(|p| p.text().starts_with("同志"));
+    let given_now = figure.kind == Unit::Person
+        && GIVEN
+            .iter()
+            .any(|w| chars.get(figure.unit_end..).is_some_and(|rest| rest.starts_with(&w.chars().collect::<Vec<_>>())));
+    let from = match comrades {
+        Some(people) => people.start + 2,
+        None if given_now => figure.unit_end,
+        None => return Found::Here(place),
+    };
     let clause_end = chars[from..]
         .iter()
         .position(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | '\n'))
@@ -135,21 +158,26 @@ fn named_people(figure: &Figure, place: Place) -> Found {
         ("党总支部", "党总支委员"),
         ("总支部", "党总支委员"),
         ("党总支", "党总支委员"),
+        ("总支", "党总支委员"),
         ("党支部", "支部委员"),
         ("支部", "支部委员"),
         ("党委", "党委委员"),
         ("纪委", "纪委委员"),
     ];
-    if let Some(byte) = text.find("委员会")
+    // …组成的新一届总支委员会, or its members (…组成的新一届总支委员).
+    if let Some(byte) = text.find("委员")
         && text[..byte].contains("组成")
     {
         let at = text[..byte].chars().count();
+        let end = at + if text[byte..].starts_with("委员会") { 3 } else { 2 };
         if let Some((unit, role)) = committees.iter().find(|(unit, _)| text[..byte].ends_with(unit)) {
-            return found(at - unit.chars().count(), at + 3, role);
+            return found(at - unit.chars().count(), end, role);
         }
     }
     // The committee named first: …总支部委员会由张三、李四等5名同志组成.
-    if text.starts_with("组成") {
+    if let Some(people) = comrades
+        && text.starts_with("组成")
+    {
         let before: String = chars[..people.start].iter().collect();
         if let Some(byte) = before.rfind("委员会由") {
             let at = before[..byte].chars().count();
@@ -160,8 +188,7 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             }
         }
     }
-    let given =
-        ["被评为", "评为", "当选为", "获评", "荣获", "获得", "被授予", "为"].iter().find(|w| text.starts_with(**w));
+    let given = GIVEN.iter().chain(["为"].iter()).find(|w| text.starts_with(**w));
     if let Some(word) = given {
         let skip = word.chars().count();
         // A quoted title, after the year or batch it was given in (荣获2009年度第一批
@@ -175,14 +202,17 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             let title: String = rest[start..end].iter().collect();
             return found(start, end, &title);
         }
-        let title: String = rest[skip..].iter().take_while(|&&c| crate::clean::is_han(c)).take(10).collect();
-        let title = title.trim_end_matches("称号");
+        let title: String = rest[skip..].iter().take_while(|&&c| crate::clean::is_han(c)).take(14).collect();
+        let title = title.split("称号").next().unwrap_or_default().trim_end_matches("荣誉");
         if title.chars().count() >= 2 {
             return found(skip, skip + title.chars().count(), title);
         }
     }
     Found::Here(place)
 }
+
+/// Verbs that give the people counted a title (…荣获“服务标兵”称号).
+const GIVEN: [&str; 7] = ["被评为", "评为", "当选为", "获评", "荣获", "获得", "被授予"];
 
 /// 党员及干部200余人参会, 840多人次参加志愿服务: people counted right before a verb
 /// of taking part are the attendance of what they took part in, whatever noun stands
@@ -201,10 +231,85 @@ fn attendance(figure: &Figure, place: Place) -> Found {
     };
     match figure.sentence.attended(figure.unit_end).or_else(signed_up) {
         Some(phrase) => {
-            Found::Here(Place { phrase: Some(phrase), from_before: false, share_of: false, attended: true })
+            let people =
+                figure.before.phrase.as_ref().map(|p| (listed_before(figure.sentence, p).unwrap_or(p.start), p.end));
+            Found::Here(Place { phrase: Some(phrase), from_before: false, share_of: false, attended: true, people })
         }
         None => Found::Here(place),
     }
+}
+
+/// 院领导、科室主任和职工代表: where a list of people ends in the phrase, the list's
+/// start — the items joined to the phrase by 、, 和, 及 or 与, each a few nouns.
+fn listed_before(sentence: &Sentence, phrase: &Phrase) -> Option<usize> {
+    let tokens = &sentence.tokens;
+    // jieba tags a word for people as it likes (主任/b, 青年/t, 组长/v): any word but
+    // a function word or a verb is part of an item, and a verb too when its last
+    // character says it is a person (组长).
+    let item = |t: &super::phrase::Token| {
+        let function =
+            matches!(t.tag, "p" | "c" | "d" | "m" | "q" | "r" | "f" | "y" | "x" | "v" | "vd") || t.tag.starts_with('u');
+        t.word.chars().all(crate::clean::is_han)
+            && (!function || t.word.ends_with(['长', '员', '任', '者', '师', '导', '部', '表']))
+    };
+    let mut i = sentence.token_ending_at(phrase.start)?;
+    // The nouns the phrase left out before it (廉政|风险关键点人员).
+    let mut took = 0;
+    while item(&tokens[i]) && took < 2 && i > 0 {
+        took += 1;
+        i -= 1;
+    }
+    let mut start = None;
+    while matches!(tokens[i].word, "、" | "和" | "及" | "与" | "以及") && i > 0 {
+        let mut j = i - 1;
+        let mut took = 0;
+        while item(&tokens[j]) && took < 3 {
+            start = Some(tokens[j].start);
+            took += 1;
+            if j == 0 {
+                return start;
+            }
+            j -= 1;
+        }
+        if took == 0 {
+            break;
+        }
+        i = j;
+    }
+    start
+}
+
+/// 院领导、科室主任和职能科室人员100余人,在广场举行升旗仪式: people of several kinds
+/// counted together, then going to do something, are the party that did it (参加人员,
+/// the list as written) — not the last kind named.
+fn party(figure: &Figure, place: Place) -> Found {
+    let Some(phrase) =
+        place.phrase.as_ref().filter(|_| place.from_before && !place.attended && figure.kind == Unit::Person)
+    else {
+        return Found::Here(place);
+    };
+    let Some(start) = listed_before(figure.sentence, phrase) else { return Found::Here(place) };
+    let people = subjects::at_end(&phrase.text()).is_some_and(|(s, _)| s.class == Class::Person)
+        || ["人员", "领导", "干部", "主任", "护士长", "组长", "代表", "骨干", "专家"]
+            .iter()
+            .any(|w| phrase.text().ends_with(w));
+    let chars = figure.sentence.chars;
+    let mut next = figure.end;
+    while chars.get(next).is_some_and(|c| matches!(c, ',' | '，' | ' ')) {
+        next += 1;
+    }
+    let rest: String = chars[next.min(chars.len())..].iter().take(3).collect();
+    let going = [
+        "前往", "赴", "来到", "到", "参加", "在", "走进", "深入", "开展", "举行", "观看", "参观", "出席", "集中",
+        "一起", "共同", "齐聚",
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w));
+    if !(people && going) {
+        return Found::Here(place);
+    }
+    let phrase = Phrase { start, end: phrase.end, words: vec!["参加人员".to_string()] };
+    Found::Here(Place { phrase: Some(phrase), ..place })
 }
 
 /// 博士、硕士、本科分别为8人、27人、95人: the k-th figure after 分别 is the k-th
@@ -343,6 +448,20 @@ fn frequency(chars: &[char], at: usize, unit: &str) -> bool {
         .any(|w| before.contains(w))
 }
 
+/// 一两次培训, 两三个人: "one or two" is a manner of speaking, not a count.
+fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
+    matches!(chars.get(q.span.0..q.span.0 + 2), Some(['一', '两']) | Some(['两', '三']))
+}
+
+/// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
+/// visitors', not the hospital's.
+fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
+    let party = at >= 2 && chars[at - 2..at] == ['一', '行'];
+    let rest: String = chars[unit_end.min(chars.len())..].iter().take(3).collect();
+    // Coming to the hospital, not going out from it (一行12人到敬老院服务 is its own).
+    party && ["来到", "莅临", "来院", "来我", "到我", "到访", "来医院"].iter().any(|w| rest.starts_with(w))
+}
+
 /// The phrase a rule makes the subject of.
 pub(super) struct Named<'n> {
     pub(super) phrase: &'n Phrase,
@@ -463,11 +582,22 @@ fn organisation_counted(figure: &Figure, named: &Named) -> Option<Verdict> {
     // The longest organisation word from the earliest start; when modifiers are
     // joined (在职和离退休), they are all the organisation's, and its word is the
     // shortest that ends there (党支部, not 离退休党支部).
-    let (from, to) = (0..chars.len().saturating_sub(2))
-        .find_map(|from| (from + 2..chars.len()).rev().find(|&to| org(from, to).is_some()).map(|to| (from, to)))?;
+    let Some((from, to)) = (0..chars.len().saturating_sub(2))
+        .find_map(|from| (from + 2..chars.len()).rev().find(|&to| org(from, to).is_some()).map(|to| (from, to)))
+    else {
+        return departments_counted(named);
+    };
     let joined = chars[..from].iter().any(|c| matches!(c, '和' | '及' | '与' | '、'));
     let from = if joined { (from..to - 1).rev().find(|&f| org(f, to).is_some()).unwrap_or(from) } else { from };
     org(from, to).map(|s| Verdict::Subject(s.to_string()))
+}
+
+/// 10余个专科医生: the departments (…科, …室) the people come from are what 个 counts.
+fn departments_counted(named: &Named) -> Option<Verdict> {
+    let (_, n) = subjects::at_end(named.written)?;
+    let written: Vec<char> = named.written.chars().collect();
+    let departments: String = written[..written.len() - n].iter().collect();
+    (departments.chars().count() >= 2 && departments.ends_with(['科', '室'])).then_some(Verdict::Subject(departments))
 }
 
 /// 党委现有成员7名: a relational noun (成员, 委员) is its owner's: 党委成员. Without an
@@ -513,9 +643,14 @@ fn scale(figure: &Figure, named: &Named) -> Option<Verdict> {
     (figure.kind == Unit::Scale).then(|| Verdict::Subject(format!("{}总分", named.head)))
 }
 
-/// An age is a figure only of an age (平均年龄38岁), not of a person (一位5岁男童).
+/// An age is a figure only of an age (平均年龄38岁), not of a person (一位5岁男童), nor
+/// the band of the people a share is of (年龄在35-40岁的党员占40%).
 fn age(figure: &Figure, named: &Named) -> Option<Verdict> {
-    (figure.kind == Unit::Age && !named.head.contains("年龄")).then_some(Verdict::NotAFigure)
+    // A band is a range or a bound (35-40岁的, 35岁以下的); 平均年龄80多岁的离休党支部
+    // is still the branch's age.
+    let bounded = figure.q.upper.is_some() || matches!(figure.q.qualifier, Qualifier::AtMost | Qualifier::AtLeast);
+    let band = bounded && figure.sentence.chars.get(figure.end) == Some(&'的');
+    (figure.kind == Unit::Age && (!named.head.contains("年龄") || band)).then_some(Verdict::NotAFigure)
 }
 
 /// 参学党员达2100人次: people counted in 人次 are attendances (党员人次).
@@ -544,7 +679,10 @@ pub(super) fn read(
     if !sentence.boundary(q.start) || unit_len > 0 && !sentence.boundary(unit_end) {
         return None;
     }
-    if frequency(sentence.chars, q.start, unit_name) {
+    if frequency(sentence.chars, q.start, unit_name) || a_manner_of_speaking(sentence.chars, q) {
+        return None;
+    }
+    if visitors(sentence.chars, span_start, unit_end) {
         return None;
     }
     let end = unit_end.max(span_end);
@@ -581,7 +719,7 @@ pub(super) fn read(
             Found::NotAFigure => return None,
         };
     }
-    let Place { phrase: Some(phrase), from_before, share_of, attended } = place else { return None };
+    let Place { phrase: Some(phrase), from_before, share_of, attended, people } = place else { return None };
     let from_before = from_before || share_of;
 
     let written = phrase.text();
@@ -623,13 +761,20 @@ pub(super) fn read(
     if subject.chars().count() < 2 {
         return None;
     }
+    // Who took part is the subject as written when the subject leaves the meeting's
+    // name out (党员代表96人参加了会议: 参会人员, written 党员代表); otherwise what they
+    // took part in is (200人参加宣讲会: 宣讲会人数, written 宣讲会).
+    let subject_range = match people {
+        Some(people) if rule == "attendance" && subject == "参会人员" => people,
+        _ => (subject_start, phrase.end),
+    };
     Some(Read {
         subject,
-        subject_range: (subject_start, phrase.end),
+        subject_range,
         inherited_text: None,
         unit,
         unit_kind: kind,
-        start: subject_start.min(span_start),
+        start: subject_range.0.min(subject_start).min(span_start),
         end: end.max(phrase.end),
         rule,
     })
@@ -692,6 +837,11 @@ mod tests {
         ("head", "共梳理风险点85个。", "风险点"),
         // A tally written before its Arabic number is a count of things done.
         ("head", "完善监督措施16项。", "措施"),
+        // People of several kinds going somewhere together are the party.
+        ("head", "科室主任、护士长及青年骨干近60人,前往红色教育基地开展学习。", "参加人员"),
+        ("head", "带领院领导、中层干部和入党积极分子120余人,在院内广场举行升旗仪式。", "参加人员"),
+        // 个 before people from departments counts the departments.
+        ("organisation counted by its head", "内科、外科等8个专科医生参加了义诊。", "专科"),
     ];
 
     #[test]
@@ -729,11 +879,29 @@ mod tests {
             ("大会表彰了刘芳、何军等6位同志为优秀共产党员。", "党员"),
             ("3名同志荣获市直机关优秀共产党员称号。", "党员"),
             ("新一届党总支部委员会由张一、李二、王三等7名同志组成。", "党总支委员"),
+            ("会议选出了由赵明、钱亮等5名同志组成的新一届总支委员。", "党总支委员"),
+            // A title given to people counted without 同志.
+            ("服务队中有3人荣获全省优秀青年志愿者称号。", "志愿者"),
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             let subjects: Vec<&str> = found.iter().map(|(m, _)| m.subject.as_str()).collect();
             assert_eq!(subjects, [subject], "{text}");
         }
+    }
+
+    /// Who attended a meeting is its subject as written; a band of ages leaves the
+    /// share it describes to its people.
+    #[test]
+    fn attendance_is_written_as_who_attended() {
+        let text = "全院中层干部及党员代表150人参加了大会。";
+        let found = figures(text, &Folded::new(text), Some(2017));
+        let read: Vec<(&str, &str)> =
+            found.iter().map(|(m, _)| (m.subject.as_str(), m.subject_text.as_str())).collect();
+        assert_eq!(read, [("参会人员", "全院中层干部及党员代表")]);
+        let text = "年龄在30-40岁的党员占45%。";
+        let found = figures(text, &Folded::new(text), Some(2017));
+        let read: Vec<(&str, f64)> = found.iter().map(|(m, _)| (m.subject.as_str(), m.value)).collect();
+        assert_eq!(read, [("党员占比", 45.0)]);
     }
 
     #[test]
@@ -746,6 +914,11 @@ mod tests {
             "从三个方面推进工作。",
             "每月走访社区两次。",
             "每年下乡四五次。",
+            // "one or two" is a manner of speaking; a band of ages is who a share is of;
+            // a visiting party is the visitors'.
+            "入党不是参加一两次培训就能做到的。",
+            "三十岁以下的党员占比较低。",
+            "市卫健委调研组一行8人来到我院。",
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert!(found.is_empty(), "{text}: {found:?}");

@@ -190,12 +190,15 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         return None;
     }
     // A count of a word in quotes (三个“坚持”, 两个“维护”) counts the parts of a
-    // slogan, not things.
+    // slogan, not things — unless a noun goes on after it (21个“创甲”优秀团队).
+    let quoted_word = chars
+        .get(unit_end + 1..)
+        .and_then(|rest| rest.iter().take(4).position(|&c| c == '”'))
+        .filter(|p| (1..=2).contains(p));
     if unit_name == "个"
         && chars.get(unit_end) == Some(&'“')
-        && chars
-            .get(unit_end + 1..)
-            .is_some_and(|rest| rest.iter().take(4).position(|&c| c == '”').is_some_and(|p| (1..=2).contains(&p)))
+        && let Some(p) = quoted_word
+        && !chars.get(unit_end + p + 2).is_some_and(|&c| crate::clean::is_han(c) && !"的和与、".contains(c))
     {
         return None;
     }
