@@ -925,6 +925,9 @@ fn branded_city(before: &[char]) -> Option<usize> {
 /// few characters after it (省医院外科党总支, 县医院党委) — not a kind of hospital
 /// (县医院能力建设).
 fn province_short_form(name: &str, text: &str) -> bool {
+    if name == "总医院" {
+        return general_hospital(text);
+    }
     if name.chars().count() != 3 || !name.ends_with("医院") || !name.starts_with(['省', '市', '县', '区']) {
         return false;
     }
@@ -941,6 +944,19 @@ fn province_short_form(name: &str, text: &str) -> bool {
         })
 }
 
+/// Whether 总医院 is the name a text gives its hospital (a group's or an army's
+/// general hospital, called so by its own staff): used at least twice on its own — at a
+/// clause's start or after a preposition (在总医院, 总医院召开…), not the end of a
+/// longer name.
+fn general_hospital(text: &str) -> bool {
+    text.match_indices("总医院")
+        .filter(|&(at, _)| {
+            text[..at].chars().next_back().is_none_or(|c| !is_han(c) || "在到为是对由和与及从向".contains(c))
+        })
+        .count()
+        >= 2
+}
+
 /// A bare name of four characters before its institution word (和平友谊医院,
 /// 湘江衡阳医院): every word of it a noun as jieba tags it (中日友好 is not: 友好 is an
 /// adjective), and no word of `bare_hospital_words.txt` at its ends.
@@ -954,8 +970,10 @@ fn long_bare_name(name: &str, text: &str) -> bool {
     if bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) || bare_generic(name, text) {
         return false;
     }
+    // One word tagged as an organisation's name (航天中心/nt) is a name too.
     let tags = crate::segment::jieba().tag(stem, false);
     tags.len() >= 2 && tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg"))
+        || tags.len() == 1 && tags[0].tag == "nt"
 }
 
 /// A community or township health centre's name without a place of the gazetteer
@@ -1046,7 +1064,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人医|[市省县区]妇幼)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人医|[市省县区]妇幼|[市县区]妇保院)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -1157,8 +1175,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     }
     let mut found: HashMap<(String, String), Entry> = HashMap::new();
     // Short forms (市人民医院, and bare names like 中山医院): the rest of the name, the
-    // name as written, where.
-    let mut short: Vec<(String, String, usize)> = Vec::new();
+    // name as written, where, and whether it is an item of a list (…、市第二人民医院、…).
+    let mut short: Vec<(String, String, usize, bool)> = Vec::new();
     let mut anonymised: Vec<String> = Vec::new();
     // A report names its hospital again and again: what a written span makes is worked
     // out once, and each later mention of it only counts.
@@ -1342,7 +1360,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     true
                 }
                 Span::Short(rest, written) => {
-                    short.push((rest.clone(), written.clone(), name_start));
+                    let listed = chars.get(end) == Some(&'、') || name_start > 0 && chars[name_start - 1] == '、';
+                    short.push((rest.clone(), written.clone(), name_start, listed));
                     true
                 }
             }
@@ -1445,8 +1464,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     }
     // Short forms (市人民医院) and bare names (中山医院) count for the hospital with the
     // same rest of the name (after 附属, for a university's).
-    let mut unresolved: HashMap<String, (usize, usize)> = HashMap::new();
-    for (rest, written, at) in short {
+    let mut unresolved: HashMap<String, (usize, usize, bool)> = HashMap::new();
+    for (rest, written, at, listed) in short {
         let rest = rest.trim_start_matches(['市', '省', '县', '区']);
         let matching: Vec<&mut Entry> = found.iter_mut().filter(|((_, r), _)| r == rest).map(|(_, e)| e).collect();
         if matching.len() == 1 {
@@ -1455,8 +1474,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 entry.first = entry.first.min(at);
             }
         } else if matching.is_empty() {
-            let seen = unresolved.entry(written).or_insert((0, at));
+            let seen = unresolved.entry(written).or_insert((0, at, true));
             seen.0 += 1;
+            seen.2 &= listed;
         }
     }
     // A report that speaks of its hospital as 我院 (本院) and names another only as the
@@ -1468,9 +1488,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     }
     // A short form or a bare name that no full name resolves is the hospital only
     // when the text names no other hospital in full: written as it is (市中医医院, 华西医院).
+    // One named only as an item of a list (我市的医院有4所,即…、市第二人民医院、…) is one
+    // of a place's hospitals, not the text's.
+    let listed_only = unresolved.values().any(|(_, _, listed)| *listed);
     if found.is_empty() {
-        for (written, (count, at)) in
-            unresolved.into_iter().filter(|(w, _)| !anonymised.iter().any(|a| a.ends_with(w.as_str())))
+        for (written, (count, at, _)) in unresolved
+            .into_iter()
+            .filter(|(w, (_, _, listed))| !listed && !anonymised.iter().any(|a| a.ends_with(w.as_str())))
         {
             let entry = Entry {
                 names: HashMap::from([(written.clone(), count)]),
@@ -1482,8 +1506,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             found.insert((String::new(), written), entry);
         }
     }
-    // Nothing else: a numbered short form the text keeps using (市二院, 三院党委).
+    // Nothing else: a numbered short form the text keeps using (市二院, 三院党委) — not
+    // in a text that lists a place's hospitals, where it abbreviates one of them.
     if found.is_empty()
+        && !listed_only
         && let Some((written, count, at)) = numbered_short_form(text)
     {
         let entry = Entry {
@@ -2028,6 +2054,30 @@ mod tests {
         assert_eq!(read("青岛市新冠肺炎定点防治医院的医护人员凯旋,我院党员列队欢迎。").hospital, "");
         // Four characters that are not all nouns are a phrase, not a name.
         assert_eq!(read("我们要持续推进公立医院改革,积极建设医院。").hospital, "");
+        // Four characters jieba knows as one organisation's name are a name.
+        assert_eq!(read("东方航空医院是一所综合医院。东方航空医院党委组织党员学习。").hospital, "东方航空医院");
+    }
+
+    #[test]
+    fn a_general_hospital_and_a_maternal_hospital_by_their_short_forms() {
+        // 总医院 on its own, used again: what its staff call it.
+        let m = read("6月30日,总医院召开党员大会。会上表彰了在总医院等级评审中表现突出的集体。");
+        assert_eq!(m.hospital, "总医院");
+        // Once, or only as the end of a longer word, it is no name.
+        assert_ne!(read("我们学习了华安集团总医院的经验,华安集团总医院党委介绍了做法。").hospital, "总医院");
+        assert_eq!(read("6月30日,总医院召开党员大会。").hospital, "");
+        // 县妇保院 is a county's maternal and child hospital.
+        assert_eq!(read("县妇保院党支部开展主题党日活动。").hospital, "县妇保院");
+    }
+
+    /// A hospital named only as an item of a list of a place's hospitals is one of
+    /// them, not the text's — a survey or a template, not a report of one hospital.
+    #[test]
+    fn a_roster_of_a_place_s_hospitals_names_none_of_them() {
+        let m = read("全区公立医院共3所,即XX区人民医院、区中医院、区第二人民医院(区二院),在职党员300人。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        // The same short form outside a list is the text's hospital.
+        assert_eq!(read("区第二人民医院党委开展主题党日活动。").hospital, "区第二人民医院");
     }
 
     #[test]
