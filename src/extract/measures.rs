@@ -1315,6 +1315,23 @@ mod tests {
         assert!(!found.iter().any(|(n, _)| n.starts_with("第十二次")), "{found:?}");
         // The lexicon's own name wins where both match.
         assert!(has("推动党建与业务深度融合。", "党建与业务深度融合"));
+        // Party work said to drive the hospital's; the training of those on the way in.
+        let found = names("我们探索以党建促发展的路子,举办了发展对象入党前培训班。");
+        assert!(found.contains(&("党建促发展".to_string(), Some("党建业务融合".to_string()))), "{found:?}");
+        assert!(found.contains(&("发展对象入党前培训班".to_string(), Some("组织建设".to_string()))), "{found:?}");
+    }
+
+    /// Recruitment as a practice (发展党员工作, 推优) — 发展党员 alone counts people —
+    /// and the meetings a hospital holds to honour its members or show its work.
+    #[test]
+    fn recruitment_and_the_meetings_a_hospital_holds() {
+        let found = names("院党委重视发展党员工作,完善团员“推优”程序,坚持院长负责制。");
+        for name in ["发展党员工作", "推优", "院长负责制"] {
+            assert!(found.contains(&(name.to_string(), Some("组织建设".to_string()))), "{name}: {found:?}");
+        }
+        let found = names("6月28日,医院召开优秀员工表彰大会,下午承办全区党建工作观摩会。");
+        assert!(found.contains(&("优秀员工表彰大会".to_string(), Some("先锋模范".to_string()))), "{found:?}");
+        assert!(found.iter().any(|(n, c)| n.ends_with("观摩会") && c.as_deref() == Some("组织建设")), "{found:?}");
     }
 
     #[test]
