@@ -224,7 +224,23 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         if body(o) {
             break;
         }
-        if reads_as_title(o, f, 4) && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next)) {
+        // A paragraph that opens with its date (2019年2月22日上午,…。) is read as a line
+        // of facts too — the title is right above the body — but then a title has the
+        // length of one (not 砥砺前行★, a banner's slogan), and may have been wrapped
+        // after an institution's name (某某医院 / 召开…大会).
+        let dated_body = lines.get(i + 1).is_some_and(|&(next_o, _)| body(next_o));
+        if reads_as_title(o, f, if dated_body { 6 } else { 4 })
+            && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next))
+        {
+            if dated_body
+                && i > 0
+                && let Some(&(above, above_f)) = lines.get(i - 1)
+                && wrapped(above, o, f)
+            {
+                let start = above_f.as_ptr() as usize - folded.as_ptr() as usize;
+                let end = f.as_ptr() as usize - folded.as_ptr() as usize + f.len();
+                return (without_page_marks(&format!("{above}{o}")), &folded[start..end]);
+            }
             // A subtitle led by a dash (——记某书记讲党课) stands between a title and
             // its facts.
             if i > 0
@@ -255,13 +271,12 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
         return (name.to_string(), "");
     }
-    // A document-sharing site names the file it shows: 《标题.docx》由会员分享…
-    if let Some(&(o, f)) = lines.first()
-        && let Some(caps) = patterns().shared_file.captures(o)
-    {
+    // A document-sharing site names the file it shows: 《标题.docx》由会员分享…, under
+    // its own furniture (浏览记录, 大小：13.98 KB, 页数：3页).
+    if let Some((o, f, caps)) = lines.iter().find_map(|&(o, f)| Some((o, f, patterns().shared_file.captures(o)?))) {
         let name = caps.get(1).expect("the pattern has a group").as_str();
         let at = f.char_indices().nth(1).map_or(0, |(b, _)| b);
-        return (name.to_string(), f.get(at..at + name.len()).unwrap_or(f));
+        return (without_page_marks(name), f.get(at..at + name.len()).unwrap_or(f));
     }
     for (i, &(o, f)) in lines.iter().enumerate() {
         if body(o) {
@@ -269,6 +284,12 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
         // A section name is short; a short first line is a title only above the body.
         let min_han = if i == 0 && lines.get(1).is_some_and(|&(next, _)| body(next)) { 4 } else { 6 };
+        // The site's name above its breadcrumb (某某医院 / 当前位置：首页 > 医院党建) is
+        // not the article's title.
+        let breadcrumb = |l: &str| l.contains("位置") && is_furniture(l);
+        if lines.get(i + 1).is_some_and(|&(next, _)| breadcrumb(next)) {
+            continue;
+        }
         if reads_as_title(o, f, min_han) {
             // A title wrapped onto a second line, the body right under it.
             if let (Some(&(o2, f2)), Some(&(o3, f3))) = (lines.get(i + 1), lines.get(i + 2))
@@ -278,6 +299,17 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
                 let start = f.as_ptr() as usize - folded.as_ptr() as usize;
                 let end = f2.as_ptr() as usize - folded.as_ptr() as usize + f2.len();
                 return (without_page_marks(&format!("{o}{o2}")), &folded[start..end]);
+            }
+            // An institution's name alone (the site's masthead, its breadcrumb gone),
+            // then a title right above the body: that one is the article's.
+            let masthead =
+                o.chars().count() <= 16 && ["医院", "卫生院", "保健院", "中心"].iter().any(|w| f.ends_with(w));
+            if masthead
+                && let (Some(&(o2, f2)), Some(&(o3, _))) = (lines.get(i + 1), lines.get(i + 2))
+                && reads_as_title(o2, f2, 6)
+                && body(o3)
+            {
+                return (without_page_marks(o2), f2);
             }
             // A banner: short slogan lines under it, then a title right above the
             // body (庆祝建党103周年 / 医患同心 / 共庆党生 / 某医院七一党员生日会): that
@@ -382,7 +414,12 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
     let n = first.chars().count();
     // A line ending in a word that cannot end a title (…担当,以) was cut however short.
     let cut = first.ends_with(['以', '与', '和', '及', '的', '在', '为', '对', '把', '将', '从', '向', '于']);
-    ((20..=60).contains(&n) || cut && n >= 6)
+    // An institution's name alone, what it did on the next line (某某医院 / 召开…大会).
+    let named = ["医院", "卫生院", "保健院", "中心", "党委", "党支部", "党总支"].iter().any(|w| first.ends_with(w))
+        && ["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
+            .iter()
+            .any(|w| second_folded.starts_with(w));
+    ((20..=60).contains(&n) || cut && n >= 6 || named && n >= 4)
         && !first.ends_with(['!', '！', '?', '？', '”', '"', '」', '…', '.'])
         && reads_as_title(second, second_folded, 4)
         && second.chars().count() <= 30
@@ -396,6 +433,10 @@ fn without_page_marks(title: &str) -> String {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     let count = COUNT.get_or_init(|| Regex::new(r"\s*[(（]\s*\d+\s*字\s*[)）]\s*$").unwrap());
     let title = count.replace(title, "");
+    // A document site's page of the file (…工作方案_第5页).
+    static PAGE: OnceLock<Regex> = OnceLock::new();
+    let page = PAGE.get_or_init(|| Regex::new(r"[_\s]*[(（]?第\d+页[)）]?\s*$").unwrap());
+    let title = page.replace(&title, "");
     // A shared file's name ends in its extension (…工作经验总结.docx).
     let title = patterns().extension.replace(&title, "");
     without_signature(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."))
@@ -1068,9 +1109,10 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
+    let chars: Vec<char> = text.chars().collect();
     for c in form.captures_iter(text) {
         let whole = c.get(0).expect("a match");
-        let prefixed = c.get(1).is_some() || c.get(3).is_some() || c.get(4).is_some();
+        let mut prefixed = c.get(1).is_some() || c.get(3).is_some() || c.get(4).is_some();
         // Not inside a longer word (第三院区, 一院多区, 两院院士).
         let before = text[..whole.start()].chars().next_back();
         let after = &text[whole.end()..];
@@ -1081,8 +1123,18 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
             continue;
         }
         let party = after.starts_with('党');
-        let at = text[..whole.start()].chars().count();
-        let entry = forms.entry(whole.as_str().to_string()).or_insert((0, false, at, prefixed));
+        let mut at = text[..whole.start()].chars().count();
+        let mut written = whole.as_str().to_string();
+        // A city's short name before the number (蚌埠三院) is its prefix.
+        if !prefixed
+            && c.get(2).is_some()
+            && let Some(place) = place_ending_at(&chars, at).filter(|&p| chars[p] != '全')
+        {
+            written = format!("{}{written}", chars[place..at].iter().collect::<String>());
+            at = place;
+            prefixed = true;
+        }
+        let entry = forms.entry(written).or_insert((0, false, at, prefixed));
         entry.0 += 1;
         entry.1 |= party;
     }
@@ -1091,6 +1143,22 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         .filter(|(_, (count, party, _, prefixed))| *prefixed || *count >= 2 && *party)
         .max_by_key(|(written, (count, _, at, _))| (*count, std::cmp::Reverse(*at), written.clone()))
         .map(|(written, (count, _, at, _))| (written, count, at))
+}
+
+/// Whether the name starting at `at` is a partner's: named after another hospital and
+/// 与 (和, 同) in a sentence about joining up (长沙市某保健院与某街道社区卫生服务中心
+/// 结对共建) — the text is the first one's.
+fn partner_at(chars: &[char], at: usize) -> bool {
+    if at < 3 || !matches!(chars[at - 1], '与' | '和' | '同') {
+        return false;
+    }
+    let before: String = chars[at.saturating_sub(4)..at - 1].iter().collect();
+    let after_hospital = ["医院", "卫生院", "保健院", "中心"].iter().any(|w| before.ends_with(w));
+    let sentence_start = chars[..at].iter().rposition(|&c| matches!(c, '。' | '\n')).map_or(0, |p| p + 1);
+    let sentence_end = chars[at..].iter().position(|&c| matches!(c, '。' | '\n')).map_or(chars.len(), |p| at + p);
+    let sentence: String = chars[sentence_start..sentence_end].iter().collect();
+    after_hospital
+        && ["结对", "共建", "签约", "帮扶", "对口", "合作", "联合体", "联盟"].iter().any(|w| sentence.contains(w))
 }
 
 /// Whether the name at `at..end` is another hospital than that of a text speaking of
@@ -1172,6 +1240,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         /// Whether its first mention is a place the text's people went to (到…卫生院
         /// 开展义诊).
         visited: bool,
+        /// Whether its first mention names it as the partner of another (A与B结对共建).
+        partner: bool,
     }
     let mut found: HashMap<(String, String), Entry> = HashMap::new();
     // Short forms (市人民医院, and bare names like 中山医院): the rest of the name, the
@@ -1344,6 +1414,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                             mentions: 0.0,
                             first: k,
                             visited: visited_at(&chars, k, end),
+                            partner: partner_at(&chars, k),
                         };
                         found.insert(key.clone(), entry);
                     }
@@ -1356,6 +1427,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     if k < entry.first {
                         entry.first = k;
                         entry.visited = visited_at(&chars, k, end);
+                        entry.partner = partner_at(&chars, k);
                     }
                     true
                 }
@@ -1366,7 +1438,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             }
         };
-    for suffix in ["医院", "卫生院", "保健院", "防治院", "卫生服务中心", "卫生服务站", "卫生中心"]
+    for suffix in ["医院", "卫生院", "保健院", "防治院", "卫生服务中心", "卫生服务站", "卫生中心", "医疗集团"]
     {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
@@ -1389,6 +1461,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             };
             let mut start = look_back(false);
+            // A group is named by what stands before 医疗集团, never by the words alone.
+            if suffix == "医疗集团" && end - start <= s.len() + 1 {
+                i = end;
+                continue;
+            }
             // 某某大学所属某某医院: what a body runs is named after 所属 (附属 stays part
             // of a university hospital's name).
             if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
@@ -1457,6 +1534,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 mentions: 0.0,
                 first,
                 visited: false,
+                partner: false,
             }),
         };
         entry.mentions += count as f64;
@@ -1491,6 +1569,23 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // One named only as an item of a list (我市的医院有4所,即…、市第二人民医院、…) is one
     // of a place's hospitals, not the text's.
     let listed_only = unresolved.values().any(|(_, _, listed)| *listed);
+    // 龙华卫生院 is 龙华镇卫生院 without its town's suffix: one name, the longer.
+    let written: Vec<String> = unresolved.keys().cloned().collect();
+    for short_form in &written {
+        let longer = written.iter().find(|w| {
+            ["镇", "乡", "街道"]
+                .iter()
+                .any(|suffix| w.len() > short_form.len() && w.replacen(suffix, "", 1) == *short_form)
+        });
+        if let Some(longer) = longer
+            && let Some((count, at, listed)) = unresolved.remove(short_form)
+            && let Some(entry) = unresolved.get_mut(longer)
+        {
+            entry.0 += count;
+            entry.1 = entry.1.min(at);
+            entry.2 &= listed;
+        }
+    }
     if found.is_empty() {
         for (written, (count, at, _)) in unresolved
             .into_iter()
@@ -1502,6 +1597,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 mentions: count as f64,
                 first: at,
                 visited: visited_at(&chars, at, at + written.chars().count()),
+                partner: partner_at(&chars, at),
             };
             found.insert((String::new(), written), entry);
         }
@@ -1518,13 +1614,26 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             mentions: count as f64,
             first: at,
             visited: false,
+            partner: false,
         };
         found.insert((String::new(), written), entry);
     }
     if speaks_of_its_own {
         found.retain(|_, e| !e.visited);
     }
-    let mut out: Vec<(f64, Hospital)> = found
+    // 正定县医院 is what people call 正定县人民医院: one hospital, by its full name.
+    let everyday: Vec<(String, String)> = found
+        .keys()
+        .filter(|(place, rest)| rest == "医院" && found.contains_key(&(place.clone(), "人民医院".to_string())))
+        .cloned()
+        .collect();
+    for key in everyday {
+        let entry = found.remove(&key).expect("listed above");
+        let full = found.get_mut(&(key.0, "人民医院".to_string())).expect("checked above");
+        full.mentions += entry.mentions;
+        full.first = full.first.min(entry.first);
+    }
+    let mut out: Vec<(bool, f64, Hospital)> = found
         .into_values()
         .map(|e| {
             // The written form with the most specific place, then the most used.
@@ -1534,19 +1643,21 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 .max_by_key(|(n, count)| (n.chars().count(), **count, std::cmp::Reverse((*n).clone())))
                 .map(|(n, _)| n.clone())
                 .unwrap_or_default();
-            (e.mentions, Hospital { name, region: e.region, first: e.first })
+            (e.partner, e.mentions, Hospital { name, region: e.region, first: e.first })
         })
         .collect();
-    // Ties in mentions and place go to the longer name (平阴县人民医院总医院 over the
-    // 平阴县人民医院 it starts with), then to the name: never to the map's order, so
-    // that a report reads the same on every run.
+    // A partner named after the text's hospital comes after every other (it is named,
+    // not reported on). Ties in mentions and place go to the longer name (平阴县人民医院
+    // 总医院 over the 平阴县人民医院 it starts with), then to the name: never to the
+    // map's order, so that a report reads the same on every run.
     out.sort_by(|a, b| {
-        b.0.total_cmp(&a.0)
-            .then(a.1.first.cmp(&b.1.first))
-            .then(b.1.name.chars().count().cmp(&a.1.name.chars().count()))
-            .then(a.1.name.cmp(&b.1.name))
+        a.0.cmp(&b.0)
+            .then(b.1.total_cmp(&a.1))
+            .then(a.2.first.cmp(&b.2.first))
+            .then(b.2.name.chars().count().cmp(&a.2.name.chars().count()))
+            .then(a.2.name.cmp(&b.2.name))
     });
-    out.into_iter().map(|(_, h)| h).collect()
+    out.into_iter().map(|(_, _, h)| h).collect()
 }
 
 #[cfg(test)]
@@ -2070,6 +2181,21 @@ mod tests {
         assert_eq!(read("县妇保院党支部开展主题党日活动。").hospital, "县妇保院");
     }
 
+    /// A partner a hospital joins up with, a county hospital's everyday name, a city's
+    /// numbered hospital by its short name, a county's medical group.
+    #[test]
+    fn partners_everyday_names_and_medical_groups() {
+        let m = read(
+            "5月10日,平江县妇幼保健院与城关镇社区卫生服务中心结对共建活动启动。城关镇社区卫生服务中心主任介绍了情况,城关镇社区卫生服务中心将与医院共享资源。",
+        );
+        assert_eq!(m.hospital, "平江县妇幼保健院", "{:?}", m.hospitals);
+        let m = read("正安县医院党委开展主题党日。正安县人民医院全体党员参加,正安县医院党委书记讲党课。");
+        assert_eq!(m.hospitals, ["正安县人民医院"]);
+        assert_eq!(read("芜湖二院党委中心组开展集体学习。").hospital, "芜湖二院");
+        assert_eq!(read("6月29日,临猗县医疗集团召开党员大会。").hospital, "临猗县医疗集团");
+        assert_eq!(read("医疗集团党委召开会议,研究党建工作。").hospital, "");
+    }
+
     /// A hospital named only as an item of a list of a place's hospitals is one of
     /// them, not the text's — a survey or a template, not a report of one hospital.
     #[test]
@@ -2087,6 +2213,34 @@ mod tests {
         // A title with a short line of its own under it, the body after, stays.
         let text = "县人民医院举行重温入党誓词活动\n图片新闻\n为庆祝建党节,县人民医院党委组织全体党员在院内广场重温入党誓词,百余名党员参加。";
         assert_eq!(read(text).title, "县人民医院举行重温入党誓词活动");
+    }
+
+    /// The title above a body that opens with its date: not a banner's short slogan,
+    /// joined to the institution's name on the line above, not the site's masthead.
+    #[test]
+    fn the_title_above_a_body_that_opens_with_its_date() {
+        let text = "【携手共建】县妇幼保健院与城东社区结对共建——城东篇\n★初心如磐\n使命在肩★\n2023年3月1日上午,县妇幼保健院与城东社区举行共建签约仪式。";
+        assert_eq!(read(text).title, "【携手共建】县妇幼保健院与城东社区结对共建——城东篇");
+        let text =
+            "江北区第三人民医院\n举办庆祝建党102周年表彰大会\n2023年6月30日下午,江北区第三人民医院召开表彰大会。";
+        assert_eq!(read(text).title, "江北区第三人民医院举办庆祝建党102周年表彰大会");
+        let text = "江北区第三人民医院\n\n江北区第三人民医院党支部工作制度\n\n为规范党支部工作,提高组织生活质量,特制定本制度。";
+        assert_eq!(read(text).title, "江北区第三人民医院党支部工作制度");
+    }
+
+    /// A document site's furniture: its file named on a later line, its page numbers, its
+    /// advertisement above the text.
+    #[test]
+    fn a_document_site_s_file_pages_and_advertisement() {
+        let text = "欢迎来到某某文库\n大小:12 KB\n《医院党总支年度工作计划.docx》由会员上传分享,免费在线阅读。\n1、医院党总支年度工作计划 为加强党建工作,特制定本计划。";
+        assert_eq!(read(text).title, "医院党总支年度工作计划");
+        assert_eq!(without_page_marks("医院党建工作方案_第3页"), "医院党建工作方案");
+        let m = read(
+            "公文高手,超级方便的公文写作神器! 立即了解\n\n东湖卫生院党建工作总结\n\n东湖镇卫生院党支部现有党员12名,全年开展主题党日12次。",
+        );
+        assert_eq!(m.title, "东湖卫生院党建工作总结");
+        // A township's centre named without its town's suffix is the same one.
+        assert_eq!(m.hospital, "东湖镇卫生院");
     }
 
     #[test]
