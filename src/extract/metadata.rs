@@ -273,7 +273,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     }
     // A document-sharing site names the file it shows: 《标题.docx》由会员分享…, under
     // its own furniture (浏览记录, 大小：13.98 KB, 页数：3页).
-    if let Some((o, f, caps)) = lines.iter().find_map(|&(o, f)| Some((o, f, patterns().shared_file.captures(o)?))) {
+    if let Some((f, caps)) = lines.iter().find_map(|&(o, f)| Some((f, patterns().shared_file.captures(o)?))) {
         let name = caps.get(1).expect("the pattern has a group").as_str();
         let at = f.char_indices().nth(1).map_or(0, |(b, _)| b);
         return (without_page_marks(name), f.get(at..at + name.len()).unwrap_or(f));
