@@ -163,6 +163,7 @@ struct Words {
     practice_ends: Vec<&'static str>,
     /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
     generic: Vec<&'static str>,
+    variant_ends: Vec<&'static str>,
     /// How a stretch after a verb begins when it is a clause, not a practice's name.
     not_a_name_start: Vec<&'static str>,
     /// What a 《》 title ends in when it is a rule the hospital made (《…议事规则》).
@@ -190,6 +191,7 @@ fn lex() -> &'static Words {
             doing: of("doing"),
             practice_ends: of("practice_end"),
             generic: of("generic"),
+            variant_ends: of("variant_end"),
             not_a_name_start: of("not_a_name_start"),
             rule_ends: of("rule_end"),
             parallel_leads: of("parallel_lead"),
@@ -212,8 +214,28 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         .retain(|c| !shaped.iter().any(|p| p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start));
     candidates.extend(shaped);
     candidates.extend(quoted_names(&chars));
-    candidates.extend(phrases(&chars));
+    // A phrase that goes on from a known practice (七一表彰 → 七一表彰大会, 廉洁文化 →
+    // 廉洁文化建设领导小组) is the fuller name: of the practice's category unless its
+    // ending gives one of its own (党建联盟模式 is a 党建联盟). One that only ends in
+    // it (参与相关志愿服务) is not.
+    let mut built: Vec<Candidate> = phrases(&chars);
+    candidates.retain(|c| {
+        let added = |p: &Candidate| chars[c.end..p.end].iter().collect::<String>();
+        let builder = built
+            .iter_mut()
+            .find(|p| p.start == c.start && c.end < p.end && !lex().variant_ends.contains(&added(p).as_str()));
+        match builder {
+            Some(p) if c.way == Way::Lexicon => {
+                let own = heads().iter().find(|(h, _)| p.name.ends_with(h)).map(|&(_, category)| category);
+                p.category = p.category.or(own).or(c.category);
+                false
+            }
+            _ => true,
+        }
+    });
+    candidates.extend(built);
     candidates.extend(rule_documents(&chars));
+    candidates.extend(rule_headings(&chars));
     candidates.extend(built_on(&chars));
     candidates.extend(parallel_items(&chars));
     candidates.extend(labelled_names(&chars));
@@ -524,6 +546,42 @@ fn rule_documents(chars: &[char]) -> Vec<Candidate> {
             out.push(Candidate { start: i + 1, end: close, name, category: None, way: Way::Quote });
         }
         i = close;
+    }
+    out
+}
+
+/// The parts of a set of rules, each under a numbered heading of its own line (一、支部
+/// 大会制度, (二)党员谈心谈话制度, 3.考勤制度): a heading that ends as a rule or a
+/// system does (`rule_end` of `measure_words.tsv`, and 制度 and 机制) names one.
+fn rule_headings(chars: &[char]) -> Vec<Candidate> {
+    static HEADING: OnceLock<regex::Regex> = OnceLock::new();
+    let heading = HEADING.get_or_init(|| {
+        regex::Regex::new(r"^\s*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])\s*(\p{Han}{4,16})\s*$")
+            .expect("a valid pattern")
+    });
+    let ends = &lex().rule_ends;
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in chars.split(|&c| c == '\n') {
+        let text: String = line.iter().collect();
+        if let Some(name) = heading.captures(&text).and_then(|c| c.get(1)) {
+            let name = name.as_str();
+            let stem = ["制度", "机制"].iter().chain(ends.iter()).find_map(|e| name.strip_suffix(e)).unwrap_or("");
+            // A known practice with its 制度 (一、三会一课制度) is the known practice.
+            let known_practice = known().1.iter().any(|(term, _)| *term == stem);
+            if stem.chars().count() >= 2 && !lex().generic.contains(&stem) && !known_practice {
+                let at = start + text[..text.find(name).expect("captured")].chars().count();
+                // Named as a document is (《…制度》): whole, over the known names in it.
+                out.push(Candidate {
+                    start: at,
+                    end: at + name.chars().count(),
+                    name: name.to_string(),
+                    category: None,
+                    way: Way::Quote,
+                });
+            }
+        }
+        start += line.len() + 1;
     }
     out
 }
@@ -1319,6 +1377,41 @@ mod tests {
         let found = names("我们探索以党建促发展的路子,举办了发展对象入党前培训班。");
         assert!(found.contains(&("党建促发展".to_string(), Some("党建业务融合".to_string()))), "{found:?}");
         assert!(found.contains(&("发展对象入党前培训班".to_string(), Some("组织建设".to_string()))), "{found:?}");
+    }
+
+    /// A set of rules in parts, each under its numbered heading, names each part.
+    #[test]
+    fn the_numbered_headings_of_a_set_of_rules() {
+        let text = "一、支部大会制度\n1.会议时间:每季度召开一次。\n二、党员谈心谈话制度\n支委与党员每年谈心一次。\n(三)组织领导\n由书记负责。";
+        let found = names(text);
+        for name in ["支部大会制度", "党员谈心谈话制度"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
+        assert!(!found.iter().any(|(n, _)| n == "组织领导"), "{found:?}");
+    }
+
+    /// Groups set up, pledges signed, alliances formed: named by their ending, told by
+    /// their words.
+    #[test]
+    fn groups_pledges_and_alliances() {
+        let found = names("医院成立廉洁文化建设领导小组,各科室签订党风廉政责任书,并牵头组建区域儿科专科联合体。");
+        for (name, category) in
+            [("廉洁文化建设领导小组", "作风廉政"), ("党风廉政责任书", "作风廉政"), ("区域儿科专科联合体", "帮扶共建")]
+        {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
+        let found = names("支部推动党建工作与业务工作同频共振,组织党员集中收看二十大开幕会,加强入党积极分子培养教育。");
+        for (name, category) in [
+            ("党建工作与业务工作同频共振", "党建业务融合"),
+            ("集中收看二十大开幕会", "理论学习"),
+            ("入党积极分子培养教育", "组织建设"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
+        // New members' oath is an admission; the old members' renewal of it is study.
+        let found = names("新党员入党宣誓后,老党员重温入党誓词。");
+        assert!(found.contains(&("新党员入党宣誓".to_string(), Some("组织建设".to_string()))), "{found:?}");
+        assert!(found.contains(&("重温入党誓词".to_string(), Some("理论学习".to_string()))), "{found:?}");
     }
 
     /// Recruitment as a practice (发展党员工作, 推优) — 发展党员 alone counts people —
