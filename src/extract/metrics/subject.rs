@@ -685,6 +685,12 @@ pub(super) fn read(
     if visitors(sentence.chars, span_start, unit_end) {
         return None;
     }
+    // 四个层次, 三个方面: a kind of idea right after the measure word, however jieba
+    // tags it (层次/m), is the text's shape.
+    let next: String = sentence.chars.get(unit_end..unit_end + 2).map(|c| c.iter().collect()).unwrap_or_default();
+    if unit_len > 0 && subjects::exactly(&next).is_some_and(|s| s.class == Class::Abstract) {
+        return None;
+    }
     let end = unit_end.max(span_end);
     let figure = Figure {
         sentence,
@@ -919,6 +925,7 @@ mod tests {
             "入党不是参加一两次培训就能做到的。",
             "三十岁以下的党员占比较低。",
             "市卫健委调研组一行8人来到我院。",
+            "从精神文化、制度文化和物质文化三个层次打造医院文化。",
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert!(found.is_empty(), "{text}: {found:?}");
