@@ -1379,6 +1379,26 @@ mod tests {
         assert!(found.contains(&("发展对象入党前培训班".to_string(), Some("组织建设".to_string()))), "{found:?}");
     }
 
+    /// Campaigns, oaths, foundings, elections, anniversaries and standards named by
+    /// their shape.
+    #[test]
+    fn the_shapes_of_party_events() {
+        let text = "医院开展医药领域腐败问题集中整治。新党员在党旗下庄严宣誓。院党委成立了儿科病区党支部,随后进行支部委员会选举。6月30日召开庆祝建党102周年表彰大会,推进党支部标准化建设。";
+        let found = names(text);
+        for (name, category) in [
+            ("医药领域腐败问题集中整治", "作风廉政"),
+            ("党旗下庄严宣誓", "理论学习"),
+            ("成立儿科病区党支部", "组织建设"),
+            ("支部委员会选举", "组织建设"),
+            ("庆祝建党102周年表彰大会", "先锋模范"),
+            ("党支部标准化建设", "组织建设"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
+        // A branch described as founded is not its founding.
+        assert!(!names("新成立的党支部开展了活动。").iter().any(|(n, _)| n.starts_with("成立")));
+    }
+
     /// A set of rules in parts, each under its numbered heading, names each part.
     #[test]
     fn the_numbered_headings_of_a_set_of_rules() {
