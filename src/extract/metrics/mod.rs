@@ -231,6 +231,8 @@ mod tests {
         ("活动吸引千名群众参加。", "群众", 1000.0, "名", Exact),
         // Pieces written are a figure; a template page's count of them is not (above).
         ("全院党员撰写心得体会300余篇。", "心得体会", 300.0, "篇", MoreThan),
+        // A title in quotes before 称号 is what is counted.
+        ("荣获市卫健委“先进基层党组织”称号2个。", "党组织", 2.0, "个", Exact),
         // A quoted word before a noun qualifies it: the noun is counted.
         ("表彰了12个“抗疫”先进集体。", "先进集体", 12.0, "个", Exact),
     ];

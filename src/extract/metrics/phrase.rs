@@ -153,6 +153,11 @@ impl Sentence<'_> {
                     i -= 2;
                     continue;
                 }
+                // A title in quotes, then 称号 (“先进基层党组织”称号1个): the title counts.
+                if w == "称号" && i > 0 && matches!(self.tokens[i as usize - 1].word, "”" | "」") {
+                    i -= 1;
+                    continue;
+                }
                 if w == "的" && i > 0 && is_comparative(self.tokens[i as usize - 1].word) {
                     found.elided = true;
                     i -= 2;
@@ -286,6 +291,20 @@ impl Sentence<'_> {
             if joins_modifiers {
                 i += 1;
                 continue;
+            }
+            // A word for people ends the phrase; a noun after it that makes no longer
+            // word for people and ends the clause is the clause's (5名优秀党务工作者|
+            // 表示祝贺。), unlike one more nouns follow (40支党员|科普|志愿服务队).
+            let ends_clause = self.tokens.get(i + 1).is_none_or(|n| !n.word.chars().any(is_han));
+            if nouns > 0 && ends_clause {
+                let so_far: String = self.tokens[start..end].iter().map(|t| t.word).collect();
+                let people = |text: &str| {
+                    crate::extract::subjects::at_end(text)
+                        .is_some_and(|(s, _)| s.class == crate::extract::subjects::Class::Person)
+                };
+                if people(&so_far) && !people(&format!("{so_far}{}", t.word)) {
+                    break;
+                }
             }
             // Nouns jieba reads as numerals (一线) belong to the phrase like nouns.
             // An idiom opens the phrase (孤寡老人, 离退休|党支部书记); after the noun it is

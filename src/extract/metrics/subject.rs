@@ -448,9 +448,17 @@ fn frequency(chars: &[char], at: usize, unit: &str) -> bool {
         .any(|w| before.contains(w))
 }
 
-/// 一两次培训, 两三个人: "one or two" is a manner of speaking, not a count.
+/// 一两次培训, 两三个人: "one or two" is a manner of speaking, not a count; so is the
+/// many one brings along (一个党员带动三个群众, 一名党员联系十户).
 fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
-    matches!(chars.get(q.span.0..q.span.0 + 2), Some(['一', '两']) | Some(['两', '三']))
+    let vague = matches!(chars.get(q.span.0..q.span.0 + 2), Some(['一', '两']) | Some(['两', '三']));
+    let at = q.span.0;
+    let brings = at >= 2
+        && ["带动", "联系", "帮带", "结对"].iter().any(|w| chars[at - 2..at].iter().copied().eq(w.chars()))
+        && chars[at.saturating_sub(10)..at - 2]
+            .windows(2)
+            .any(|w| w[0] == '一' && matches!(w[1], '个' | '名' | '位' | '户'));
+    vague || brings
 }
 
 /// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
@@ -537,8 +545,10 @@ fn meeting_named(sentence: &str) -> bool {
     static MEETING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     MEETING
         .get_or_init(|| {
-            regex::Regex::new(r"会议|大会|会上|(?:座谈|述职|评议|推进|培训|报告|动员|交流|总结|表彰|部署|生活|学习)会")
-                .expect("a valid pattern")
+            regex::Regex::new(
+                r"会议|大会|会上|党课|讲座|(?:座谈|述职|评议|推进|培训|报告|动员|交流|总结|表彰|部署|生活|学习)会",
+            )
+            .expect("a valid pattern")
         })
         .is_match(sentence)
 }
@@ -843,6 +853,9 @@ mod tests {
         ("head", "共梳理风险点85个。", "风险点"),
         // A tally written before its Arabic number is a count of things done.
         ("head", "完善监督措施16项。", "措施"),
+        // A lecture's audience is a meeting's; a word for people ends the phrase.
+        ("attendance", "书记为党员讲党课,支部委员和党员代表约60人参加。", "参会人员"),
+        ("head", "会上向6名优秀党务工作者表示祝贺。", "党务工作者"),
         // People of several kinds going somewhere together are the party.
         ("head", "科室主任、护士长及青年骨干近60人,前往红色教育基地开展学习。", "参加人员"),
         ("head", "带领院领导、中层干部和入党积极分子120余人,在院内广场举行升旗仪式。", "参加人员"),
@@ -925,6 +938,7 @@ mod tests {
             "入党不是参加一两次培训就能做到的。",
             "三十岁以下的党员占比较低。",
             "市卫健委调研组一行8人来到我院。",
+            "做到一个党员带动三个群众。",
             "从精神文化、制度文化和物质文化三个层次打造医院文化。",
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
