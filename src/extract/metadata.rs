@@ -83,6 +83,10 @@ struct Patterns {
     /// The first line of a document-sharing site: 《name.docx》由会员分享 (the file's
     /// name, without its extension, is the title).
     shared_file: Regex,
+    /// A record's label of the title (VernacularTitle:…, 题名：…).
+    title_label: Regex,
+    /// A line that opens with a title naming a kind of document, run into the body.
+    glued_title: Regex,
     /// A file's extension at the end of a title (…工作经验总结.docx).
     extension: Regex,
     /// The title of a page's record saved as a line of JSON ({"id":…,"title":"…"}).
@@ -118,6 +122,11 @@ fn patterns() -> &'static Patterns {
             month_day: Regex::new(r"^\s*\d{1,2}-\d{1,2}(?:\s|$)").unwrap(),
             collected: Regex::new(
                 r"小编(?:为大家|给大家)?(?:整理|收集|精心整理|搜集)(?:了|的)+(?:关于|有关)?([^,，。！!]{4,40}?)(?:范文|范例)?[,，。]",
+            )
+            .unwrap(),
+            title_label: Regex::new(r"^[-•·\s]*(?:VernacularTitle|中文题名|题名|文章标题|标题)\s*[:：]\s*(\S.{3,80})$").unwrap(),
+            glued_title: Regex::new(
+                r"^([\p{Han}\d][^。，,；;!！?？]{5,45}?(?:工作总结|总结|工作计划|计划|方案|材料|讲话稿|讲话|报告|发言|汇报|心得体会|意见))(?:(?:19|20)\d{2}年|我院|我们|为了|为|在|根据|近年来|今年以来|xx|XX|××|某)",
             )
             .unwrap(),
             shared_file: Regex::new(r"^《([^《》]{4,80}?)\.(?i:docx?|wps|pdf|pptx?|txt)》[^。]{0,12}(?:分享|上传|发布)")
@@ -221,6 +230,24 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         {
             return title;
         }
+        // A database record labels the article's title (VernacularTitle:…, 题名：…).
+        if let Some(caps) = patterns().title_label.captures(o) {
+            let name = caps.get(1).expect("the pattern has a group").as_str().trim();
+            let at = f.len() - f.trim_start_matches(|c: char| !is_han(c)).len();
+            if name.chars().filter(|&c| is_han(c)).count() >= 4 {
+                return (without_page_marks(name), f.get(at..).unwrap_or(f));
+            }
+        }
+        // A speech's title stands right above its salutation (同志们：), perhaps wrapped.
+        if !body(o) && reads_as_title(o, f, 6) && lines.get(i + 1).is_some_and(|&(next, _)| salutation(next)) {
+            if i > 0
+                && let Some(&(above, above_f)) = lines.get(i - 1)
+                && wrapped(above, o, f)
+            {
+                return joined(folded, (above, above_f), (o, f));
+            }
+            return (without_page_marks(o), f);
+        }
         if body(o) {
             break;
         }
@@ -237,9 +264,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && wrapped(above, o, f)
             {
-                let start = above_f.as_ptr() as usize - folded.as_ptr() as usize;
-                let end = f.as_ptr() as usize - folded.as_ptr() as usize + f.len();
-                return (without_page_marks(&format!("{above}{o}")), &folded[start..end]);
+                return joined(folded, (above, above_f), (o, f));
             }
             // A subtitle led by a dash (——记某书记讲党课) stands between a title and
             // its facts.
@@ -296,9 +321,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
                 && wrapped(o, o2, f2)
                 && (body(o3) || is_facts_line(f3))
             {
-                let start = f.as_ptr() as usize - folded.as_ptr() as usize;
-                let end = f2.as_ptr() as usize - folded.as_ptr() as usize + f2.len();
-                return (without_page_marks(&format!("{o}{o2}")), &folded[start..end]);
+                return joined(folded, (o, f), (o2, f2));
             }
             // An institution's name alone (the site's masthead, its breadcrumb gone),
             // then a title right above the body: that one is the article's.
@@ -331,7 +354,27 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             break;
         }
     }
+    // A title run into the first sentence of the body (…工作总结及下一步工作计划2023年,
+    // 医院党支部…): the head of the first line, to the kind of document it names.
+    if let Some(&(o, f)) = lines.first()
+        && let Some(caps) = patterns().glued_title.captures(o)
+    {
+        let name = caps.get(1).expect("the pattern has a group").as_str();
+        let n = name.chars().count();
+        let end = f.char_indices().nth(n).map_or(f.len(), |(b, _)| b);
+        if reads_as_title(name, &f[..end], 6) {
+            return (without_page_marks(name), &f[..end]);
+        }
+    }
     (String::new(), "")
+}
+
+/// A title wrapped over two lines, as one: its text and its span of `folded` (which
+/// both lines' folded forms are slices of).
+fn joined<'f>(folded: &'f str, first: (&str, &'f str), second: (&str, &'f str)) -> (String, &'f str) {
+    let start = first.1.as_ptr() as usize - folded.as_ptr() as usize;
+    let end = second.1.as_ptr() as usize - folded.as_ptr() as usize + second.1.len();
+    (without_page_marks(&format!("{}{}", first.0, second.0)), &folded[start..end])
 }
 
 /// Whether `line` (as [`without_rule`] left it) was led by a dash in `text`: a
@@ -502,6 +545,8 @@ fn is_facts_line(folded: &str) -> bool {
 /// Names of four characters are rare (欧阳明月); a line of them only is a title's two
 /// halves (杏林先锋 仁心为民).
 fn is_names_line(line: &str) -> bool {
+    // Authors marked with their affiliations' numbers (刘青 1茆尤尤 1冯留燕1).
+    let line: String = line.chars().map(|c| if c.is_ascii_digit() || c == '*' { ' ' } else { c }).collect();
     let names: Vec<&str> = line.split([' ', '\u{3000}', ',', '，', '、']).filter(|n| !n.is_empty()).collect();
     names.len() >= 2
         && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han))
@@ -2226,6 +2271,24 @@ mod tests {
         assert_eq!(read(text).title, "江北区第三人民医院举办庆祝建党102周年表彰大会");
         let text = "江北区第三人民医院\n\n江北区第三人民医院党支部工作制度\n\n为规范党支部工作,提高组织生活质量,特制定本制度。";
         assert_eq!(read(text).title, "江北区第三人民医院党支部工作制度");
+    }
+
+    /// A speech's title above its salutation; a record's labelled title; a title run
+    /// into the body's first sentence; authors marked with their affiliations.
+    #[test]
+    fn speeches_records_and_titles_run_into_the_body() {
+        let text = "发布时间:2019-06-20 作者:李老师\n祝大家节日快乐!\n院党委书记在七一表彰大会上的讲话\n同志们：\n今天我们召开大会,表彰先进。";
+        assert_eq!(read(text).title, "院党委书记在七一表彰大会上的讲话");
+        let text = "院党委书记专题党课:守初心,以\n高质量党建引领医院发展\n同志们：\n今天我们在这里上一堂党课。";
+        assert_eq!(read(text).title, "院党委书记专题党课:守初心,以高质量党建引领医院发展");
+        let text = "Practice of party building in county hospitals\n- VernacularTitle:县级医院党建工作的实践\n- Author:\n摘要 目的 探讨县级医院党建工作。";
+        assert_eq!(read(text).title, "县级医院党建工作的实践");
+        let text = "2024年县医院党建工作总结及下一步工作计划2024年,医院党总支在县卫健局党组的领导下,扎实推进各项工作。";
+        assert_eq!(read(text).title, "2024年县医院党建工作总结及下一步工作计划");
+        let text = "卫生院党建示范点创建汇报材料xx镇卫生院党支部现有党员21名。";
+        assert_eq!(read(text).title, "卫生院党建示范点创建汇报材料");
+        let text = "现代医院2023,Vol.23:12-15\n以“双培养”为抓手加强青年党员队伍建设\nStrengthening young party members\n王明 1李华 2赵强1\n扫码查看\n作者信息\n摘要 本文探讨了青年党员的培养。";
+        assert_eq!(read(text).title, "以“双培养”为抓手加强青年党员队伍建设");
     }
 
     /// A document site's furniture: its file named on a later line, its page numbers, its
