@@ -63,6 +63,8 @@ const TOP_LINES: usize = 8;
 struct Patterns {
     labelled_date: Regex,
     full_date: Regex,
+    /// A stamp written day first, with its clock time (06.07.2018  18:46).
+    day_first: Regex,
     dateline: Regex,
     issue_line: Regex,
     issue: Regex,
@@ -105,6 +107,7 @@ fn patterns() -> &'static Patterns {
             ))
             .unwrap(),
             full_date: Regex::new(date).unwrap(),
+            day_first: Regex::new(r"^\s*(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}").unwrap(),
             dateline: Regex::new(
                 r"^\s*(\p{Han}{2,12}?(?:报|日报|晚报|网|电视台|杂志|新闻|社))?\s*(?:\p{Han}{2,4})?\s*(?:((?:19|20)\d{2})年)?(\d{1,2})月(\d{1,2})日\s*(?:讯|电)",
             )
@@ -134,7 +137,7 @@ fn patterns() -> &'static Patterns {
             extension: Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?|txt)\s*$").unwrap(),
             json_title: Regex::new(r#"(?m)^\s*\{.*?"title"\s*:\s*"([^"\\]{4,80})""#).unwrap(),
             issue_alone: Regex::new(
-                r"^\s*(?:((?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期|\p{Han}{2,12}\s*((?:19|20)\d{2})\s*[,，]\s*(?i:vol))",
+                r"^\s*(?:((?:19|20)\d{2})\s*年\s*第?\s*\d{1,2}\s*期|\p{Han}{2,12}\s*((?:19|20)\d{2})\s*[,，]\s*(?i:vol)|(?:\p{Han}{2,12}\s*)?((?:19|20)\d{2})\s*[;；]\s*\d{1,3}\s*\(\d{1,2}\)\s*[:：]\s*\d)",
             )
             .unwrap(),
         }
@@ -606,6 +609,10 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             }
         }
     }
+    // A stamp written day first (06.07.2018 18:46), as European sites write it.
+    if let Some(date) = top.iter().find_map(|l| p.day_first.captures(l)).and_then(|c| valid(&c[3], &c[2], &c[1])) {
+        return date;
+    }
     for line in top {
         if let Some(c) = p.dateline.captures(line) {
             let year = c.get(2).map(|y| y.as_str().to_string()).or_else(|| latest_year(text));
@@ -625,17 +632,34 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     let lines: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     // A journal's issue on a line of its own anywhere (2023年第5期12-14, 卫生管理2022,
     // Vol.8): its year.
-    if let Some(year) = lines.iter().find_map(|l| p.issue_alone.captures(l)).and_then(|c| c.get(1).or(c.get(2))) {
+    // A citation's year, volume and issue (2025;25(6):848-850) too.
+    if let Some(year) =
+        lines.iter().find_map(|l| p.issue_alone.captures(l)).and_then(|c| c.get(1).or(c.get(2)).or(c.get(3)))
+    {
         return year.as_str().to_string();
     }
-    // A notice or plan is dated under its signature: a date alone on one of the last lines.
+    // A notice or plan is dated under its signature: a date alone on one of the last
+    // lines, or right under the issuing body's name before an attachment (中共某某医院
+    // 委员会 / 2020年10月25日 / 附：…).
+    let alone = |line: &str| {
+        p.full_date
+            .captures(line)
+            .filter(|c| c.get(0).is_some_and(|m| m.as_str().len() + 2 >= line.len()))
+            .and_then(|c| valid(&c[1], &c[2], &c[3]))
+    };
     for line in lines.iter().rev().take(3) {
-        if let Some(c) = p.full_date.captures(line)
-            && c.get(0).is_some_and(|m| m.as_str().len() + 2 >= line.len())
-            && let Some(date) = valid(&c[1], &c[2], &c[3])
-        {
+        if let Some(date) = alone(line) {
             return date;
         }
+    }
+    let issuer = |line: &str| {
+        line.chars().count() <= 30
+            && ["委员会", "党委", "党总支", "党支部", "医院", "卫生院", "中心", "办公室"]
+                .iter()
+                .any(|w| line.ends_with(w))
+    };
+    if let Some(date) = lines.windows(2).find(|w| issuer(w[0])).and_then(|w| alone(w[1])) {
+        return date;
     }
     // Last, the year a journal received the article (收稿日期): it is published then
     // or soon after, so only the year is claimed.
@@ -2316,6 +2340,18 @@ mod tests {
             "{\"id\":\"8812\",\"title\":\"某某县人民医院召开党建工作推进会\",\"crtime\":\"2024-03-05 09:10:11\"}\n3月4日,某某县人民医院召开党建工作推进会,全院党支部书记参加。",
         );
         assert_eq!(m.title, "某某县人民医院召开党建工作推进会");
+    }
+
+    /// A notice dated under its issuer's name before an attachment, a stamp written day
+    /// first, a citation's year.
+    #[test]
+    fn dates_under_a_signature_day_first_and_in_a_citation() {
+        let text = "关于设立党员示范岗的通知\n各党支部：\n现将有关事项通知如下。\n中共某县人民医院委员会\n2021年3月8日\n附：\n党员示范岗名单\n内科：张三\n外科：李四\n儿科：王五";
+        assert_eq!(read(text).date, "2021-03-08");
+        let text = "Hospital party news\n06.07.2019  09:30\n县医院党支部开展主题党日活动。";
+        assert_eq!(read(text).date, "2019-07-06");
+        let text = "县级医院党建工作的实践\n摘要 本文探讨县级医院党建。\n中国医院2022;26(3):12-15";
+        assert_eq!(read(text).date, "2022");
     }
 
     /// A date in a sentence of the body dates an event; the page's date is on a line
