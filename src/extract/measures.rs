@@ -1428,6 +1428,10 @@ mod tests {
         ] {
             assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
         }
+        // A quoted name with its 工程 or 党建工作法 after it is named with it.
+        let found = names("医院实施党建“三心”工程,推行“两问三访”党建工作法。");
+        assert!(found.iter().any(|(n, _)| n == "三心工程"), "{found:?}");
+        assert!(found.iter().any(|(n, _)| n == "两问三访党建工作法"), "{found:?}");
         // New members' oath is an admission; the old members' renewal of it is study.
         let found = names("新党员入党宣誓后,老党员重温入党誓词。");
         assert!(found.contains(&("新党员入党宣誓".to_string(), Some("组织建设".to_string()))), "{found:?}");
