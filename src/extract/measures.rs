@@ -1428,6 +1428,13 @@ mod tests {
         ] {
             assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
         }
+        // A quoted idea the hospital holds as its creed is its culture; a quoted name
+        // before an activity's word, a standard or a system is a practice.
+        let found = names("医院坚持“仁心仁术、精益求精”的核心理念,开展“红心向党”主题实践活动,落实“六个严禁”纪律要求。");
+        assert!(found.contains(&("仁心仁术、精益求精".to_string(), Some("品牌文化".to_string()))), "{found:?}");
+        for name in ["红心向党", "六个严禁"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
         // A quoted name with its 工程 or 党建工作法 after it is named with it.
         let found = names("医院实施党建“三心”工程,推行“两问三访”党建工作法。");
         assert!(found.iter().any(|(n, _)| n == "三心工程"), "{found:?}");
