@@ -421,7 +421,11 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         // What the hospital holds as its culture (“…”的医院精神, “…”院训).
         let at_culture = after + usize::from(chars.get(after) == Some(&'的'));
         let culture = starts_with_any(chars, at_culture, &lex().culture).is_some();
-        let follows = culture || starts_with_any(chars, after, &lex().after_quote).is_some();
+        // A practice's word of four or more characters may follow a 的 too (“…”的工作
+        // 模式, “…”的党日义诊活动); a short one after 的 is the sentence's (“…”的要求).
+        let follows = culture
+            || starts_with_any(chars, after, &lex().after_quote).is_some()
+            || at_culture > after && starts_with_any(chars, at_culture, &lex().after_quote).is_some_and(|n| n >= 4);
         let led = ends_with_any(chars, open, &lex().doing)
             || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A slogan of two or three short phrases named as a practice by what stands
@@ -1435,6 +1439,9 @@ mod tests {
         for name in ["红心向党", "六个严禁"] {
             assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
         }
+        // After a 的, a long practice's word still names one; a short one does not.
+        assert!(has("探索形成“三联三促”的工作模式。", "三联三促"));
+        assert!(!has("这是“老同志”的要求。", "老同志"));
         // A quoted name with its 工程 or 党建工作法 after it is named with it.
         let found = names("医院实施党建“三心”工程,推行“两问三访”党建工作法。");
         assert!(found.iter().any(|(n, _)| n == "三心工程"), "{found:?}");
