@@ -853,6 +853,16 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
                 map.entry(customary).or_insert(place);
             }
         }
+        // Counties made county-level cities since the table's codes (宁乡县 → 宁乡市)
+        // are written with 市: the county, unless a place of that name exists.
+        let renamed: Vec<(String, Place)> = map
+            .iter()
+            .filter_map(|(name, place)| Some((format!("{}市", name.strip_suffix('县')?), place.clone())))
+            .filter(|(name, _)| name.chars().count() >= 3)
+            .collect();
+        for (name, place) in renamed {
+            map.entry(name).or_insert(place);
+        }
         let longest = map.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         (map, longest)
     })
@@ -1170,11 +1180,11 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     static FORM: OnceLock<Regex> = OnceLock::new();
     // The prefix: 市 (省, 县, 区), or a university's abbreviation — one character
-    // and 医 or 医大 (浙医一院, 哈医大二院, 温医附一院).
+    // and 医 or 医大 (浙医一院, 哈医大二院, 温医附一院), or and 大 (浙大二院, 北大一院).
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([市县区]人医|[市省县区]妇幼|[市县区]妇保院)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼|[市县区]妇保院)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -1185,7 +1195,13 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         // Not inside a longer word (第三院区, 一院多区, 两院院士).
         let before = text[..whole.start()].chars().next_back();
         let after = &text[whole.end()..];
-        if before.is_some_and(|b| "第两各每全本我该此这十百".contains(b))
+        // 大 as an adjective is no university (伟大, 广大).
+        let adjective = c.get(1).is_some_and(|p| {
+            p.as_str().ends_with('大')
+                && "伟广强巨扩最壮远盛较更加宏庞".contains(p.as_str().chars().next().unwrap_or(' '))
+        });
+        if adjective
+            || before.is_some_and(|b| "第两各每全本我该此这十百".contains(b))
             || after.starts_with(['区', '士', '长'])
             || whole.as_str().ends_with("妇幼") && after.starts_with(['保', '工', '健', '事', '卫'])
         {
@@ -1507,8 +1523,18 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             }
         };
-    for suffix in ["医院", "卫生院", "保健院", "防治院", "卫生服务中心", "卫生服务站", "卫生中心", "医疗集团"]
-    {
+    for suffix in [
+        "医院",
+        "卫生院",
+        "保健院",
+        "防治院",
+        "卫生服务中心",
+        "卫生服务站",
+        "卫生中心",
+        "保健中心",
+        "计划生育服务中心",
+        "医疗集团",
+    ] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
         while i + s.len() <= chars.len() {
@@ -2263,6 +2289,19 @@ mod tests {
         assert_eq!(read("芜湖二院党委中心组开展集体学习。").hospital, "芜湖二院");
         assert_eq!(read("6月29日,临猗县医疗集团召开党员大会。").hospital, "临猗县医疗集团");
         assert_eq!(read("医疗集团党委召开会议,研究党建工作。").hospital, "");
+    }
+
+    /// Short forms in general use: 省人医, a university's numbered hospital (浙大二院,
+    /// not 伟大一院), a maternal centre's longer names, a county made a city since the
+    /// gazetteer's codes (宁乡县 → 宁乡市).
+    #[test]
+    fn more_short_forms_and_renamed_counties() {
+        assert_eq!(read("省人医党委召开会议,省人医党员参加。").hospital, "省人医");
+        assert_eq!(read("浙大二院党委开展集体学习。").hospital, "浙大二院");
+        assert_eq!(read("这是伟大一院的事。").hospital, "");
+        assert_eq!(read("南漳县妇幼保健计划生育服务中心党支部开展活动。").hospital, "南漳县妇幼保健计划生育服务中心");
+        let m = read("宁乡市妇幼保健中心党支部开展主题党日活动。");
+        assert_eq!((m.hospital.as_str(), m.region.as_str()), ("宁乡市妇幼保健中心", "湖南省长沙市"));
     }
 
     /// A hospital named only as an item of a list of a place's hospitals is one of
