@@ -1446,6 +1446,11 @@ mod tests {
         let found = names("医院实施党建“三心”工程,推行“两问三访”党建工作法。");
         assert!(found.iter().any(|(n, _)| n == "三心工程"), "{found:?}");
         assert!(found.iter().any(|(n, _)| n == "两问三访党建工作法"), "{found:?}");
+        // A pledge signed as a document; a broadcast whose name holds a number.
+        let found = names("各科室签订了《党风廉政责任书》,党员集中收看庆祝中国共产党成立100周年大会。");
+        for name in ["党风廉政责任书", "集中收看庆祝中国共产党成立100周年大会"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
         // New members' oath is an admission; the old members' renewal of it is study.
         let found = names("新党员入党宣誓后,老党员重温入党誓词。");
         assert!(found.contains(&("新党员入党宣誓".to_string(), Some("组织建设".to_string()))), "{found:?}");
