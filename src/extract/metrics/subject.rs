@@ -860,7 +860,7 @@ mod tests {
         ("head", "科室主任、护士长及青年骨干近60人,前往红色教育基地开展学习。", "参加人员"),
         ("head", "带领院领导、中层干部和入党积极分子120余人,在院内广场举行升旗仪式。", "参加人员"),
         // A branch's committee members counted by 个 count the branches.
-        ("organisation counted by its head", "为全院七个支部支委讲授党课。", "党支部"),
+        ("organisation counted by its head", "书记为全院七个支部支委以上党员上党课。", "党支部"),
         // 个 before people from departments counts the departments.
         ("organisation counted by its head", "内科、外科等8个专科医生参加了义诊。", "专科"),
     ];
