@@ -136,9 +136,7 @@ fn named_people(figure: &Figure, place: Place) -> Found {
     // needs no 同志 (有4人荣获…称号).
     let comrades = place.phrase.as_ref().filter(|p| p.text().starts_with("同志"));
     let given_now = figure.kind == Unit::Person
-        && GIVEN
-            .iter()
-            .any(|w| chars.get(figure.unit_end..).is_some_and(|rest| rest.starts_with(&w.chars().collect::<Vec<_>>())));
+        && GIVEN.iter().any(|w| crate::extract::numbers::starts_with(chars, figure.unit_end, w));
     let from = match comrades {
         Some(people) => people.start + 2,
         None if given_now => figure.unit_end,
