@@ -119,17 +119,17 @@ fn heads() -> &'static [(&'static str, &'static str)] {
 /// else the first keyword found in it (in file order). A name joined with +
 /// (党建+暖心行动) is what follows the + : that part is tried first.
 fn classify(text: &str) -> Option<&'static str> {
-    let first = |text: &str| {
-        heads()
-            .iter()
-            .find(|(h, _)| text.ends_with(h))
-            .or_else(|| keywords().iter().find(|(k, _)| text.contains(k)))
-            .map(|&(_, c)| c)
-    };
+    let first =
+        |text: &str| head_category(text).or_else(|| keywords().iter().find(|(k, _)| text.contains(k)).map(|&(_, c)| c));
     match text.rsplit_once('+') {
         Some((_, tail)) if !tail.is_empty() => first(tail).or_else(|| first(text)),
         _ => first(text),
     }
+}
+
+/// The category the name's ending gives it (`measure_heads.tsv`: 党员联络岗 → 先锋模范).
+fn head_category(name: &str) -> Option<&'static str> {
+    heads().iter().find(|(h, _)| name.ends_with(h)).map(|&(_, c)| c)
 }
 
 /// The category of the keyword nearest to `start..end` in `sentence` (基层党组织“五化”
@@ -220,14 +220,12 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // it (参与相关志愿服务) is not.
     let mut built: Vec<Candidate> = phrases(&chars);
     candidates.retain(|c| {
-        let added = |p: &Candidate| chars[c.end..p.end].iter().collect::<String>();
-        let builder = built
-            .iter_mut()
-            .find(|p| p.start == c.start && c.end < p.end && !lex().variant_ends.contains(&added(p).as_str()));
+        let only_variant =
+            |p: &Candidate| lex().variant_ends.iter().any(|v| chars[c.end..p.end].iter().copied().eq(v.chars()));
+        let builder = built.iter_mut().find(|p| p.start == c.start && c.end < p.end && !only_variant(p));
         match builder {
             Some(p) if c.way == Way::Lexicon => {
-                let own = heads().iter().find(|(h, _)| p.name.ends_with(h)).map(|&(_, category)| category);
-                p.category = p.category.or(own).or(c.category);
+                p.category = p.category.or(head_category(&p.name)).or(c.category);
                 false
             }
             _ => true,
@@ -567,14 +565,19 @@ fn rule_headings(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut start = 0;
     for line in chars.split(|&c| c == '\n') {
+        // A heading is short: most lines are not, and are not read further.
+        if line.iter().filter(|c| !c.is_whitespace()).count() > 24 {
+            start += line.len() + 1;
+            continue;
+        }
         let text: String = line.iter().collect();
         if let Some(name) = heading.captures(&text).and_then(|c| c.get(1)) {
+            let at = start + text[..name.start()].chars().count();
             let name = name.as_str();
             let stem = ["制度", "机制"].iter().chain(ends.iter()).find_map(|e| name.strip_suffix(e)).unwrap_or("");
             // A known practice with its 制度 (一、三会一课制度) is the known practice.
             let known_practice = known().1.iter().any(|(term, _)| *term == stem);
             if stem.chars().count() >= 2 && !lex().generic.contains(&stem) && !known_practice {
-                let at = start + text[..text.find(name).expect("captured")].chars().count();
                 // Named as a document is (《…制度》): whole, over the known names in it.
                 out.push(Candidate {
                     start: at,

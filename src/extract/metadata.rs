@@ -30,6 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clean::fold::Folded;
 use crate::clean::{Note, NoteKind, is_han};
+use crate::extract::numbers::ends_with;
 use crate::lexicon;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -207,6 +208,13 @@ pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Alia
 /// How many lines from the top the title is looked for in.
 const TITLE_LINES: usize = 15;
 
+/// What the name of an institution of health care ends in: a masthead's, a partner's,
+/// the body that signs a notice (某某医院, 某某卫生服务中心).
+const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
+
+/// The Party's organs in a hospital, which sign its notices and name its news.
+const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
+
 /// The title and its folded form. A web page puts menus, breadcrumbs and section
 /// names (当前位置：首页 > 新闻中心, 医院动态, ◆ 新闻动态 >>) above its title and a line
 /// of facts (发布时间, 作者, 浏览次数, a date) under it, so the title is, in order:
@@ -328,8 +336,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             }
             // An institution's name alone (the site's masthead, its breadcrumb gone),
             // then a title right above the body: that one is the article's.
-            let masthead =
-                o.chars().count() <= 16 && ["医院", "卫生院", "保健院", "中心"].iter().any(|w| f.ends_with(w));
+            let masthead = o.chars().count() <= 16 && INSTITUTIONS.iter().any(|w| f.ends_with(w));
             if masthead
                 && let (Some(&(o2, f2)), Some(&(o3, _))) = (lines.get(i + 1), lines.get(i + 2))
                 && reads_as_title(o2, f2, 6)
@@ -461,7 +468,7 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
     // A line ending in a word that cannot end a title (…担当,以) was cut however short.
     let cut = first.ends_with(['以', '与', '和', '及', '的', '在', '为', '对', '把', '将', '从', '向', '于']);
     // An institution's name alone, what it did on the next line (某某医院 / 召开…大会).
-    let named = ["医院", "卫生院", "保健院", "中心", "党委", "党支部", "党总支"].iter().any(|w| first.ends_with(w))
+    let named = INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| first.ends_with(w))
         && ["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
             .iter()
             .any(|w| second_folded.starts_with(w));
@@ -654,9 +661,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     }
     let issuer = |line: &str| {
         line.chars().count() <= 30
-            && ["委员会", "党委", "党总支", "党支部", "医院", "卫生院", "中心", "办公室"]
-                .iter()
-                .any(|w| line.ends_with(w))
+            && INSTITUTIONS.iter().chain(&PARTY_ORGANS).chain(&["委员会", "办公室"]).any(|w| line.ends_with(w))
     };
     if let Some(date) = lines.windows(2).find(|w| issuer(w[0])).and_then(|w| alone(w[1])) {
         return date;
@@ -904,7 +909,7 @@ fn place_at(chars: &[char], at: usize) -> Option<(&'static Place, usize)> {
 /// 全省, 全国) ends `chars[..end]`: where that place starts.
 pub(crate) fn place_ending_at(chars: &[char], end: usize) -> Option<usize> {
     let whole = ["全市", "全省", "全国", "全县", "全区", "全州", "全旗"];
-    if whole.iter().any(|w| end >= 2 && chars[end - 2..end].iter().copied().eq(w.chars())) {
+    if whole.iter().any(|w| ends_with(chars, end, w)) {
         return Some(end - 2);
     }
     let (map, longest) = places();
@@ -1237,8 +1242,7 @@ fn partner_at(chars: &[char], at: usize) -> bool {
     if at < 3 || !matches!(chars[at - 1], '与' | '和' | '同') {
         return false;
     }
-    let before: String = chars[at.saturating_sub(4)..at - 1].iter().collect();
-    let after_hospital = ["医院", "卫生院", "保健院", "中心"].iter().any(|w| before.ends_with(w));
+    let after_hospital = INSTITUTIONS.iter().any(|w| ends_with(chars, at - 1, w));
     let sentence_start = chars[..at].iter().rposition(|&c| matches!(c, '。' | '\n')).map_or(0, |p| p + 1);
     let sentence_end = chars[at..].iter().position(|&c| matches!(c, '。' | '\n')).map_or(chars.len(), |p| at + p);
     let sentence: String = chars[sentence_start..sentence_end].iter().collect();
@@ -2327,31 +2331,53 @@ mod tests {
     /// joined to the institution's name on the line above, not the site's masthead.
     #[test]
     fn the_title_above_a_body_that_opens_with_its_date() {
-        let text = "【携手共建】县妇幼保健院与城东社区结对共建——城东篇\n★初心如磐\n使命在肩★\n2023年3月1日上午,县妇幼保健院与城东社区举行共建签约仪式。";
-        assert_eq!(read(text).title, "【携手共建】县妇幼保健院与城东社区结对共建——城东篇");
-        let text =
-            "江北区第三人民医院\n举办庆祝建党102周年表彰大会\n2023年6月30日下午,江北区第三人民医院召开表彰大会。";
-        assert_eq!(read(text).title, "江北区第三人民医院举办庆祝建党102周年表彰大会");
-        let text = "江北区第三人民医院\n\n江北区第三人民医院党支部工作制度\n\n为规范党支部工作,提高组织生活质量,特制定本制度。";
-        assert_eq!(read(text).title, "江北区第三人民医院党支部工作制度");
+        for (text, title) in [
+            (
+                "【携手共建】县妇幼保健院与城东社区结对共建——城东篇\n★初心如磐\n使命在肩★\n2023年3月1日上午,县妇幼保健院与城东社区举行共建签约仪式。",
+                "【携手共建】县妇幼保健院与城东社区结对共建——城东篇",
+            ),
+            (
+                "江北区第三人民医院\n举办庆祝建党102周年表彰大会\n2023年6月30日下午,江北区第三人民医院召开表彰大会。",
+                "江北区第三人民医院举办庆祝建党102周年表彰大会",
+            ),
+            (
+                "江北区第三人民医院\n\n江北区第三人民医院党支部工作制度\n\n为规范党支部工作,提高组织生活质量,特制定本制度。",
+                "江北区第三人民医院党支部工作制度",
+            ),
+        ] {
+            assert_eq!(read(text).title, title, "{text}");
+        }
     }
 
     /// A speech's title above its salutation; a record's labelled title; a title run
     /// into the body's first sentence; authors marked with their affiliations.
     #[test]
     fn speeches_records_and_titles_run_into_the_body() {
-        let text = "发布时间:2019-06-20 作者:李老师\n祝大家节日快乐!\n院党委书记在七一表彰大会上的讲话\n同志们：\n今天我们召开大会,表彰先进。";
-        assert_eq!(read(text).title, "院党委书记在七一表彰大会上的讲话");
-        let text = "院党委书记专题党课:守初心,以\n高质量党建引领医院发展\n同志们：\n今天我们在这里上一堂党课。";
-        assert_eq!(read(text).title, "院党委书记专题党课:守初心,以高质量党建引领医院发展");
-        let text = "Practice of party building in county hospitals\n- VernacularTitle:县级医院党建工作的实践\n- Author:\n摘要 目的 探讨县级医院党建工作。";
-        assert_eq!(read(text).title, "县级医院党建工作的实践");
-        let text = "2024年县医院党建工作总结及下一步工作计划2024年,医院党总支在县卫健局党组的领导下,扎实推进各项工作。";
-        assert_eq!(read(text).title, "2024年县医院党建工作总结及下一步工作计划");
-        let text = "卫生院党建示范点创建汇报材料xx镇卫生院党支部现有党员21名。";
-        assert_eq!(read(text).title, "卫生院党建示范点创建汇报材料");
-        let text = "现代医院2023,Vol.23:12-15\n以“双培养”为抓手加强青年党员队伍建设\nStrengthening young party members\n王明 1李华 2赵强1\n扫码查看\n作者信息\n摘要 本文探讨了青年党员的培养。";
-        assert_eq!(read(text).title, "以“双培养”为抓手加强青年党员队伍建设");
+        for (text, title) in [
+            (
+                "发布时间:2019-06-20 作者:李老师\n祝大家节日快乐!\n院党委书记在七一表彰大会上的讲话\n同志们：\n今天我们召开大会,表彰先进。",
+                "院党委书记在七一表彰大会上的讲话",
+            ),
+            (
+                "院党委书记专题党课:守初心,以\n高质量党建引领医院发展\n同志们：\n今天我们在这里上一堂党课。",
+                "院党委书记专题党课:守初心,以高质量党建引领医院发展",
+            ),
+            (
+                "Practice of party building in county hospitals\n- VernacularTitle:县级医院党建工作的实践\n- Author:\n摘要 目的 探讨县级医院党建工作。",
+                "县级医院党建工作的实践",
+            ),
+            (
+                "2024年县医院党建工作总结及下一步工作计划2024年,医院党总支在县卫健局党组的领导下,扎实推进各项工作。",
+                "2024年县医院党建工作总结及下一步工作计划",
+            ),
+            ("卫生院党建示范点创建汇报材料xx镇卫生院党支部现有党员21名。", "卫生院党建示范点创建汇报材料"),
+            (
+                "现代医院2023,Vol.23:12-15\n以“双培养”为抓手加强青年党员队伍建设\nStrengthening young party members\n王明 1李华 2赵强1\n扫码查看\n作者信息\n摘要 本文探讨了青年党员的培养。",
+                "以“双培养”为抓手加强青年党员队伍建设",
+            ),
+        ] {
+            assert_eq!(read(text).title, title, "{text}");
+        }
     }
 
     /// A document site's furniture: its file named on a later line, its page numbers, its
@@ -2385,12 +2411,16 @@ mod tests {
     /// first, a citation's year.
     #[test]
     fn dates_under_a_signature_day_first_and_in_a_citation() {
-        let text = "关于设立党员示范岗的通知\n各党支部：\n现将有关事项通知如下。\n中共某县人民医院委员会\n2021年3月8日\n附：\n党员示范岗名单\n内科：张三\n外科：李四\n儿科：王五";
-        assert_eq!(read(text).date, "2021-03-08");
-        let text = "Hospital party news\n06.07.2019  09:30\n县医院党支部开展主题党日活动。";
-        assert_eq!(read(text).date, "2019-07-06");
-        let text = "县级医院党建工作的实践\n摘要 本文探讨县级医院党建。\n中国医院2022;26(3):12-15";
-        assert_eq!(read(text).date, "2022");
+        for (text, date) in [
+            (
+                "关于设立党员示范岗的通知\n各党支部：\n现将有关事项通知如下。\n中共某县人民医院委员会\n2021年3月8日\n附：\n党员示范岗名单\n内科：张三\n外科：李四\n儿科：王五",
+                "2021-03-08",
+            ),
+            ("Hospital party news\n06.07.2019  09:30\n县医院党支部开展主题党日活动。", "2019-07-06"),
+            ("县级医院党建工作的实践\n摘要 本文探讨县级医院党建。\n中国医院2022;26(3):12-15", "2022"),
+        ] {
+            assert_eq!(read(text).date, date, "{text}");
+        }
     }
 
     /// A date in a sentence of the body dates an event; the page's date is on a line

@@ -9,7 +9,7 @@ use crate::extract::numbers::starts_with;
 use crate::lexicon;
 
 /// The words of `metric_words.tsv`.
-struct Words {
+pub(super) struct Words {
     /// Words that link a subject to its figure and are skipped looking back from the
     /// number (党支部共21个, 医院有员工近3000人, 考评采取500分制).
     links: Vec<&'static str>,
@@ -29,9 +29,19 @@ struct Words {
     numeral_nouns: Vec<&'static str>,
     /// Currencies, which name no subject of an amount (人民币).
     currencies: Vec<&'static str>,
+    /// Verbs that give the people counted a title (荣获…称号).
+    pub(super) title_verbs: Vec<&'static str>,
+    /// How a word for people of a list ends (…人员, …主任).
+    pub(super) party_members: Vec<&'static str>,
+    /// What a list of people does next that makes them a party (前往, 在…举行).
+    pub(super) party_going: Vec<&'static str>,
+    /// What brings a visiting party (一行N人) to the hospital (来到, 莅临).
+    pub(super) arrivals: Vec<&'static str>,
+    /// Verbs by which one brings many along in a slogan (带动).
+    pub(super) brings_along: Vec<&'static str>,
 }
 
-fn lex() -> &'static Words {
+pub(super) fn lex() -> &'static Words {
     static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| Words {
         links: lexicon::words_of("metric_words.tsv", "link"),
@@ -42,6 +52,11 @@ fn lex() -> &'static Words {
         adverbial_nouns: lexicon::words_of("metric_words.tsv", "adverbial_noun"),
         numeral_nouns: lexicon::words_of("metric_words.tsv", "numeral_noun"),
         currencies: lexicon::words_of("metric_words.tsv", "currency"),
+        title_verbs: lexicon::words_of("metric_words.tsv", "title_verb"),
+        party_members: lexicon::words_of("metric_words.tsv", "party_member"),
+        party_going: lexicon::words_of("metric_words.tsv", "party_going"),
+        arrivals: lexicon::words_of("metric_words.tsv", "arrival"),
+        brings_along: lexicon::words_of("metric_words.tsv", "brings_along"),
     })
 }
 

@@ -13,11 +13,12 @@
 //! To change how a subject is chosen, find the rule by its name here; each has a test
 //! of its own at the end of this file.
 
+use super::phrase::lex;
 use super::phrase::{
     Before, Phrase, Sentence, head_of, share_subject, share_word_before, share_zhan, superlative, without_change,
 };
 use super::units::{Measured, Unit};
-use crate::extract::numbers::{Kind, Qualifier, Quantity};
+use crate::extract::numbers::{Kind, Qualifier, Quantity, ends_with, starts_with};
 use crate::extract::subjects::{self, Class};
 
 /// A figure read in a sentence, offsets relative to it.
@@ -135,8 +136,8 @@ fn named_people(figure: &Figure, place: Place) -> Found {
     // jieba may join the verb to it (6名同志荣获…); a count of people given a title
     // needs no 同志 (有4人荣获…称号).
     let comrades = place.phrase.as_ref().filter(|p| p.text().starts_with("同志"));
-    let given_now = figure.kind == Unit::Person
-        && GIVEN.iter().any(|w| crate::extract::numbers::starts_with(chars, figure.unit_end, w));
+    let given_now =
+        figure.kind == Unit::Person && lex().title_verbs.iter().any(|w| starts_with(chars, figure.unit_end, w));
     let from = match comrades {
         Some(people) => people.start + 2,
         None if given_now => figure.unit_end,
@@ -186,7 +187,7 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             }
         }
     }
-    let given = GIVEN.iter().chain(["为"].iter()).find(|w| text.starts_with(**w));
+    let given = lex().title_verbs.iter().chain(["为"].iter()).find(|w| text.starts_with(**w));
     if let Some(word) = given {
         let skip = word.chars().count();
         // A quoted title, after the year or batch it was given in (荣获2009年度第一批
@@ -208,9 +209,6 @@ fn named_people(figure: &Figure, place: Place) -> Found {
     }
     Found::Here(place)
 }
-
-/// Verbs that give the people counted a title (…荣获“服务标兵”称号).
-const GIVEN: [&str; 7] = ["被评为", "评为", "当选为", "获评", "荣获", "获得", "被授予"];
 
 /// 党员及干部200余人参会, 840多人次参加志愿服务: people counted right before a verb
 /// of taking part are the attendance of what they took part in, whatever noun stands
@@ -288,21 +286,13 @@ fn party(figure: &Figure, place: Place) -> Found {
     };
     let Some(start) = listed_before(figure.sentence, phrase) else { return Found::Here(place) };
     let people = subjects::at_end(&phrase.text()).is_some_and(|(s, _)| s.class == Class::Person)
-        || ["人员", "领导", "干部", "主任", "护士长", "组长", "代表", "骨干", "专家"]
-            .iter()
-            .any(|w| phrase.text().ends_with(w));
+        || lex().party_members.iter().any(|w| phrase.text().ends_with(w));
     let chars = figure.sentence.chars;
     let mut next = figure.end;
     while chars.get(next).is_some_and(|c| matches!(c, ',' | '，' | ' ')) {
         next += 1;
     }
-    let rest: String = chars[next.min(chars.len())..].iter().take(3).collect();
-    let going = [
-        "前往", "赴", "来到", "到", "参加", "在", "走进", "深入", "开展", "举行", "观看", "参观", "出席", "集中",
-        "一起", "共同", "齐聚",
-    ]
-    .iter()
-    .any(|w| rest.starts_with(w));
+    let going = lex().party_going.iter().any(|w| starts_with(chars, next, w));
     if !(people && going) {
         return Found::Here(place);
     }
@@ -452,7 +442,7 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
     let vague = matches!(chars.get(q.span.0..q.span.0 + 2), Some(['一', '两']) | Some(['两', '三']));
     let at = q.span.0;
     let brings = at >= 2
-        && ["带动", "联系", "帮带", "结对"].iter().any(|w| chars[at - 2..at].iter().copied().eq(w.chars()))
+        && lex().brings_along.iter().any(|w| ends_with(chars, at, w))
         && chars[at.saturating_sub(10)..at - 2]
             .windows(2)
             .any(|w| w[0] == '一' && matches!(w[1], '个' | '名' | '位' | '户'));
@@ -462,10 +452,8 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
 /// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
 /// visitors', not the hospital's.
 fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
-    let party = at >= 2 && chars[at - 2..at] == ['一', '行'];
-    let rest: String = chars[unit_end.min(chars.len())..].iter().take(3).collect();
     // Coming to the hospital, not going out from it (一行12人到敬老院服务 is its own).
-    party && ["来到", "莅临", "来院", "来我", "到我", "到访", "来医院"].iter().any(|w| rest.starts_with(w))
+    ends_with(chars, at, "一行") && lex().arrivals.iter().any(|w| starts_with(chars, unit_end, w))
 }
 
 /// The phrase a rule makes the subject of.

@@ -198,7 +198,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if unit_name == "个"
         && chars.get(unit_end) == Some(&'“')
         && let Some(p) = quoted_word
-        && !chars.get(unit_end + p + 2).is_some_and(|&c| crate::clean::is_han(c) && !"的和与、".contains(c))
+        && !chars.get(unit_end + p + 2).is_some_and(|&c| is_han(c) && !"的和与、".contains(c))
     {
         return None;
     }
