@@ -137,6 +137,15 @@ fn is_menu(line: &str) -> bool {
     items.len() >= 4 && items.iter().all(|item| item.chars().count() <= 8)
 }
 
+/// The marks between a breadcrumb's steps.
+pub const CRUMB_MARKS: [&str; 6] = [">>", ">", "》》", "»", "›", "->"];
+
+/// A breadcrumb: where the page stands, its steps apart by marks (当前位置：首页 >
+/// 新闻中心 > …).
+fn is_breadcrumb(line: &str) -> bool {
+    ["位置", "首页", "首頁"].iter().any(|w| line.contains(w)) && CRUMB_MARKS.iter().any(|m| line.contains(m))
+}
+
 /// A line of the article itself: long enough and written in sentences.
 fn is_content(line: &str) -> bool {
     // One pass that stops as soon as the line has shown both: long lines are the rule.
@@ -194,6 +203,9 @@ impl Step for Boilerplate {
             }
             if lexicons().published.is_match(line) && line.contains(|c: char| c.is_ascii_digit()) {
                 notes.push(Note { kind: NoteKind::Published, text: line.trim().to_string() });
+            }
+            if first.is_some_and(|f| i < f) && is_breadcrumb(line) {
+                notes.push(Note { kind: NoteKind::Breadcrumb, text: line.trim().to_string() });
             }
         }
         let kept: Vec<&str> = lines.iter().zip(&remove).filter(|(_, r)| !**r).map(|(l, _)| *l).collect();

@@ -40,6 +40,9 @@ pub enum NoteKind {
     Published,
     /// A document file's header, footer or footnote, kept apart from its body.
     Margin,
+    /// A web page's breadcrumb (当前位置：首页 > 党建工作 > 某某医院开展…), taken from its
+    /// chrome: some pages end it with the article's title and print no other.
+    Breadcrumb,
 }
 
 impl NoteKind {
@@ -53,6 +56,7 @@ impl NoteKind {
             NoteKind::Site => "site",
             NoteKind::Published => "published",
             NoteKind::Margin => "margin",
+            NoteKind::Breadcrumb => "breadcrumb",
         }
     }
 }

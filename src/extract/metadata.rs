@@ -188,7 +188,14 @@ pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Alia
     let lines: Vec<&str> = simplified.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
     let top: Vec<&str> = lines.iter().take(TOP_LINES).copied().collect();
     // The folded text keeps the lines of the original.
-    let (title, folded_title) = title(text, simplified);
+    let (mut title, mut folded_title) = title(text, simplified);
+    let crumb;
+    if title.is_empty()
+        && let Some(last) = notes.iter().filter(|n| n.kind == NoteKind::Breadcrumb).find_map(|n| last_crumb(&n.text))
+    {
+        crumb = hanconv::t2s(last).to_lowercase();
+        (title, folded_title) = (last.to_string(), crumb.as_str());
+    }
     let hospitals = hospitals(simplified, folded_title, notes, aliases);
     Metadata {
         date: date(simplified, &top, notes),
@@ -232,8 +239,12 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         .take(TITLE_LINES)
         .collect();
     // A paragraph of the body is written in sentences (a title may have a comma); a
-    // speech's body opens with its salutation (同志们：).
-    let body = |o: &str| o.contains('。') || o.chars().filter(|&c| is_han(c)).count() >= 80 || salutation(o);
+    // speech's body opens with its salutation (同志们：). A site's notice above the
+    // title (版权声明，转载请注明出处：某某医院官网。) is written so too, but is chrome.
+    let body = |o: &str| {
+        (o.contains('。') || o.chars().filter(|&c| is_han(c)).count() >= 80 || salutation(o))
+            && !crate::clean::boilerplate::is_chrome(&hanconv::t2s(o))
+    };
     for (i, &(o, f)) in lines.iter().enumerate() {
         // A page whose lines were run together: the title, then its time stamp.
         if i < 3
@@ -377,6 +388,16 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
     }
     (String::new(), "")
+}
+
+/// The article's title at the end of a breadcrumb (当前位置：首页 > 党建动态 > 某某医院
+/// 开展…主题党日), for a page that prints no other: a last step as long as a title, not
+/// a section's name (党建工作, 正文) nor a title the page cut (…).
+fn last_crumb(line: &str) -> Option<&str> {
+    let at = crate::clean::boilerplate::CRUMB_MARKS.iter().filter_map(|m| Some(line.rfind(m)? + m.len())).max()?;
+    let last = line[at..].trim();
+    let folded = hanconv::t2s(last);
+    (reads_as_title(last, &folded, 8) && !last.ends_with(['…', '.'])).then_some(last)
 }
 
 /// A title wrapped over two lines, as one: its text and its span of `folded` (which
@@ -1309,8 +1330,12 @@ fn universities() -> &'static [&'static str] {
 /// cleaning's notes: authors' affiliations and the site's ownership line count too.
 fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<Hospital> {
     // A site's ownership line (版权所有 宁海县第一医院) is read like a line of the text.
-    let sites: Vec<String> =
+    // So is a title the page printed only in its breadcrumb, not above the text.
+    let mut sites: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
+    if !title.is_empty() && !text.contains(title) {
+        sites.push(title.to_string());
+    }
     let with_sites;
     let text = if sites.is_empty() {
         text
@@ -2098,6 +2123,29 @@ mod tests {
         assert_eq!(m.title, "在全院党建工作推进会上的讲话");
         let m = read("守初心,担使命——外科党支部开展主题教育活动\n日期:2022-10-12\n外科党支部组织全体党员集中学习。");
         assert_eq!(m.title, "守初心,担使命——外科党支部开展主题教育活动");
+        // A site's notice above the title is written in sentences, but is no body.
+        let m = read(
+            "版權聲明,轉載請注明出處:臨河縣中醫醫院官網。\n臨河縣中醫醫院舉辦黨務幹部培訓班\n日期:2023-05-09\n\
+             為提升黨務幹部能力,醫院黨委舉辦為期兩天的培訓班,全院黨支部書記參加。",
+        );
+        assert_eq!(m.title, "臨河縣中醫醫院舉辦黨務幹部培訓班");
+    }
+
+    /// A page that prints its title only at the end of its breadcrumb: that step is the
+    /// title, and names the hospital; a section's name there is not.
+    #[test]
+    fn a_title_printed_only_in_the_breadcrumb() {
+        let m = read(
+            "当前位置: 健康资讯网 >> 医院动态 >> 邵东市骨伤科医院开展义务植树主题党日\n现场照片。\n\
+             本报讯 近日,医院第一党支部组织党员到院区后山开展义务植树活动,党员们挖坑、扶苗、培土、浇水,共栽下树苗八十余株。",
+        );
+        assert_eq!(m.title, "邵东市骨伤科医院开展义务植树主题党日");
+        assert_eq!(m.hospital, "邵东市骨伤科医院");
+        let m = read(
+            "当前位置: 首页 >> 新闻中心 >> 党建工作\n现场照片。\n\
+             本报讯 近日,医院第一党支部组织党员到院区后山开展义务植树活动,党员们挖坑、扶苗、培土、浇水,共栽下树苗八十余株。",
+        );
+        assert_eq!(m.title, "");
     }
 
     /// A byline written as a label above the text is no title, nor is a newspaper's
