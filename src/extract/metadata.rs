@@ -637,6 +637,9 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             }
         }
     }
+    if let Some(date) = stamp_in_pieces(top) {
+        return date;
+    }
     // A stamp written day first (06.07.2018 18:46), as European sites write it.
     if let Some(date) = top.iter().find_map(|l| p.day_first.captures(l)).and_then(|c| valid(&c[3], &c[2], &c[1])) {
         return date;
@@ -690,6 +693,28 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     // Last, the year a journal received the article (收稿日期): it is published then
     // or soon after, so only the year is claimed.
     notes.iter().find(|n| n.kind == NoteKind::Received).and_then(|n| n.text.get(..4)).unwrap_or_default().to_string()
+}
+
+/// A page's stamp laid out as a calendar leaf, a number a line (01 / 2022 / - / 08): the
+/// year, the number a mark joins to it (its month), and the one apart (its day).
+fn stamp_in_pieces(top: &[&str]) -> Option<String> {
+    let piece = |l: &str| {
+        !l.is_empty() && (l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit()) || ["-", "/", "."].contains(&l))
+    };
+    let start = top.iter().position(|l| piece(l))?;
+    let run: Vec<&str> = top[start..].iter().copied().take_while(|l| piece(l)).collect();
+    let joined = run.join(" ");
+    static FORMS: OnceLock<[Regex; 3]> = OnceLock::new();
+    let forms = FORMS.get_or_init(|| {
+        [
+            Regex::new(r"^(?<d>\d{1,2}) (?<y>\d{4}) [-/.] (?<m>\d{1,2})$"),
+            Regex::new(r"^(?<y>\d{4}) [-/.] (?<m>\d{1,2}) (?<d>\d{1,2})$"),
+            Regex::new(r"^(?<m>\d{1,2}) [-/.] (?<d>\d{1,2}) (?<y>\d{4})$"),
+        ]
+        .map(|r| r.expect("a valid pattern"))
+    });
+    let c = forms.iter().find_map(|f| f.captures(&joined))?;
+    valid(&c["y"], &c["m"], &c["d"])
 }
 
 /// The latest year the text names: a report is written in or after the last year it
@@ -2466,6 +2491,9 @@ mod tests {
             ),
             ("Hospital party news\n06.07.2019  09:30\n县医院党支部开展主题党日活动。", "2019-07-06"),
             ("县级医院党建工作的实践\n摘要 本文探讨县级医院党建。\n中国医院2022;26(3):12-15", "2022"),
+            // A stamp laid out as a calendar leaf, a number a line.
+            ("15\n2021\n-\n11\n县妇幼保健院开展党员志愿服务\n本网讯 近日,医院党支部组织党员开展志愿服务。", "2021-11-15"),
+            ("2020\n/\n06\n09\n县中医院召开党风廉政建设会议\n本网讯 近日,医院党委召开会议。", "2020-06-09"),
         ] {
             assert_eq!(read(text).date, date, "{text}");
         }
