@@ -940,6 +940,35 @@ fn short_name(name: &str) -> String {
     suffixes.iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name).to_string()
 }
 
+/// A county (or a county-level city) named without its suffix before the kind of a
+/// county's hospital (阳西人民医院, 阳西总医院): the gazetteer leaves counties' short
+/// names out, as two characters are often a word, but before these kinds they name the
+/// county. Where the
+/// short name starts in `name`, and the county.
+fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
+    const KINDS: [&str; 6] = ["人民医院", "中医医院", "中医院", "总医院", "妇幼保健院", "中西医结合医院"];
+    static COUNTIES: OnceLock<HashMap<String, Place>> = OnceLock::new();
+    let counties = COUNTIES.get_or_init(|| {
+        let (map, _) = places();
+        let mut counties = HashMap::new();
+        for row in lexicon::rows("regions.tsv") {
+            let [full, "county", province, city] = row[..] else { continue };
+            let Some(short) = full.strip_suffix(['县', '市', '旗']) else { continue };
+            if short.chars().count() == 2 && !map.contains_key(short) {
+                let region = if city.is_empty() { province.to_string() } else { format!("{province}{city}") };
+                counties.entry(short.to_string()).or_insert(Place { region, name: full.to_string(), province: false });
+            }
+        }
+        counties
+    });
+    (0..name.len().saturating_sub(2)).find_map(|k| {
+        let short: String = name[k..k + 2].iter().collect();
+        let rest: String = name[k + 2..].iter().collect();
+        let county = counties.get(&short)?;
+        KINDS.iter().any(|kind| rest.starts_with(kind)).then_some((k, county))
+    })
+}
+
 /// The longest place written at the start of `chars[at..]`: (place, characters).
 fn place_at(chars: &[char], at: usize) -> Option<(&'static Place, usize)> {
     let (map, longest) = places();
@@ -1042,7 +1071,10 @@ fn bare_generic(name: &str, text: &str) -> bool {
     // A word jieba knows (按照, 加强) is what it says; one it cuts in pieces is a name
     // when the text uses it for other things too (康禾集团, 康禾志愿者).
     let elsewhere = text.match_indices(stem).filter(|&(at, _)| !text[at..].starts_with(name)).count();
-    !nouns && (tags.len() < 2 || elsewhere < 2)
+    // A township's health centre is named after its town, a word jieba cuts in single
+    // characters (五夫卫生院): no phrase ends in 卫生院 so.
+    let town = name.ends_with("卫生院") && tags.len() >= 2 && tags.iter().all(|t| t.word.chars().count() == 1);
+    !nouns && !town && (tags.len() < 2 || elsewhere < 2)
 }
 
 /// A specialist hospital's bare name at the end of `name` (东海老年护理医院, 到访|梅山
@@ -1281,6 +1313,38 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         .map(|(written, (count, _, at, _))| (written, count, at))
 }
 
+/// The army's hospitals a text names by their designation: a number of three digits
+/// (Arabic or Chinese) before 医院, after 第 or the force that runs it (联勤保障部队,
+/// 解放军, 武警…总队): (the name as written, the number in Arabic digits, its first
+/// character's position).
+fn designations(text: &str) -> Vec<(String, String, usize)> {
+    static FORM: OnceLock<Regex> = OnceLock::new();
+    let form = FORM.get_or_init(|| {
+        Regex::new(
+            r"(?:(?:中国)?人民解放军|解放军)?(联勤保障部队|武警\p{Han}{0,6}?总队|武警部队|火箭军|海军|空军|陆军)?(第)?([0-9]{3}|[〇零一二三四五六七八九]{3})医院",
+        )
+        .expect("a valid pattern")
+    });
+    let digit = |c: char| {
+        let value = if c == '零' { Some(0) } else { "〇一二三四五六七八九".chars().position(|d| d == c) };
+        value.and_then(|v| char::from_digit(v as u32, 10)).unwrap_or(c)
+    };
+    form.captures_iter(text)
+        .filter(|c| {
+            let whole = c.get(0).expect("a match");
+            let before = text[..whole.start()].chars().next_back();
+            // A designation after 第 or a force, not a longer number nor a count (三百医院).
+            (c.get(1).is_some() || c.get(2).is_some() || whole.as_str().starts_with(['解', '人', '中']))
+                && !before.is_some_and(|b| b.is_ascii_digit() || "〇零一二三四五六七八九十百".contains(b))
+        })
+        .map(|c| {
+            let whole = c.get(0).expect("a match");
+            let number: String = c[3].chars().map(digit).collect();
+            (whole.as_str().to_string(), number, text[..whole.start()].chars().count())
+        })
+        .collect()
+}
+
 /// Whether the name starting at `at` is a partner's: named after another hospital and
 /// 与 (和, 同) in a sentence about joining up (长沙市某保健院与某街道社区卫生服务中心
 /// 结对共建) — the text is the first one's.
@@ -1440,7 +1504,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let key = (specific.name.clone(), rest);
             Span::Placed { key, name, offset: from - name_start, region: specific.region.clone() }
         }
-        _ => Span::Nothing,
+        _ => match county_by_short_name(&chars[name_start..end]) {
+            Some((k, county)) => Span::Placed {
+                key: (county.name.clone(), chars[name_start + k + 2..end].iter().collect()),
+                name: chars[name_start + k..end].iter().collect(),
+                offset: k,
+                region: county.region.clone(),
+            },
+            None => Span::Nothing,
+        },
     };
     // A university's hospital: the two characters before 大学 (医科大学, 医学院) and
     // what follows (复旦大学附属中山医院, 中南大学湘雅三医院).
@@ -1587,6 +1659,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "卫生中心",
         "保健中心",
         "计划生育服务中心",
+        "康复中心",
         "医疗集团",
     ] {
         let s: Vec<char> = suffix.chars().collect();
@@ -1638,6 +1711,21 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             }
             i = end;
         }
+    }
+    // An army's hospital by its designation (联勤保障部队第980医院, 解放军第九〇四医院):
+    // digits end a look back, so the numbers are read here.
+    for (written, number, at) in designations(text) {
+        let end = at + written.chars().count();
+        let entry = found.entry((String::from("部队"), format!("第{number}医院"))).or_insert_with(|| Entry {
+            names: HashMap::new(),
+            region: String::new(),
+            mentions: 0.0,
+            first: at,
+            visited: visited_at(&chars, at, end),
+            partner: partner_at(&chars, at),
+        });
+        *entry.names.entry(written).or_insert(0) += 1;
+        entry.mentions += 1.0;
     }
     // The title and the authors' affiliations make a hospital prominent.
     for (extra, weight) in notes
@@ -2379,6 +2467,26 @@ mod tests {
         assert_eq!(read("南漳县妇幼保健计划生育服务中心党支部开展活动。").hospital, "南漳县妇幼保健计划生育服务中心");
         let m = read("宁乡市妇幼保健中心党支部开展主题党日活动。");
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("宁乡市妇幼保健中心", "湖南省长沙市"));
+    }
+
+    /// Names the look back alone misses: a township's health centre after a town
+    /// jieba cuts in single characters, an army's hospital by its designation (in
+    /// Arabic or Chinese digits), a county named without its suffix before a county
+    /// hospital's kind, a rehabilitation centre.
+    #[test]
+    fn towns_designations_counties_short_names_and_rehabilitation_centres() {
+        let m = read("石佛卫生院党风廉政建设工作要点\n为加强廉洁教育,卫生院组织职工学习有关规定。");
+        assert_eq!(m.hospital, "石佛卫生院");
+        assert_eq!(read("近日,党员们走进卫生院开展义诊。").hospital, "");
+        let m = read("联勤保障部队第987医院:支部建在科室上\n近日,在第987医院党委组织的培训中,党支部书记们交流了经验。");
+        assert_eq!(m.hospitals, ["联勤保障部队第987医院"]);
+        let m = read("近日,解放军第九六〇医院党委召开会议,第960医院各党支部书记参加。");
+        assert_eq!(m.hospitals, ["解放军第九六〇医院"]);
+        assert_eq!(read("全院2023年新增床位300张。医院党委召开会议。").hospital, "");
+        let m = read("3月5日,武宣人民医院第二党支部组织党员到纪念馆参观学习。");
+        assert_eq!((m.hospital.as_str(), m.region.as_str()), ("武宣人民医院", "广西壮族自治区来宾市"));
+        let m = read("7月1日,江西民政康复中心党支部召开党员大会。");
+        assert_eq!(m.hospital, "江西民政康复中心");
     }
 
     /// A hospital named only as an item of a list of a place's hospitals is one of
