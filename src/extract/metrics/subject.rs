@@ -187,6 +187,11 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             }
         }
     }
+    // Named people who speak for others (张三、李四两位同志代表全体党员发言) are only
+    // the speakers: the clause counts no one.
+    if comrades.is_some() && text.starts_with("代表") {
+        return Found::NotAFigure;
+    }
     let given = lex().title_verbs.iter().chain(["为"].iter()).find(|w| text.starts_with(**w));
     if let Some(word) = given {
         let skip = word.chars().count();
@@ -894,6 +899,9 @@ mod tests {
             let subjects: Vec<&str> = found.iter().map(|(m, _)| m.subject.as_str()).collect();
             assert_eq!(subjects, [subject], "{text}");
         }
+        // Named people who speak for the others count no one.
+        let text = "会上,王强和赵磊两位同志代表全体党员作了表态发言。";
+        assert!(figures(text, &Folded::new(text), Some(2017)).is_empty(), "{text}");
     }
 
     /// Who attended a meeting is its subject as written; a band of ages leaves the
