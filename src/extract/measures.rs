@@ -1473,6 +1473,42 @@ mod tests {
         assert!(found.iter().any(|(n, c)| n.ends_with("观摩会") && c.as_deref() == Some("组织建设")), "{found:?}");
     }
 
+    /// Words of Party work in general use, and the shapes of training, star ratings,
+    /// poverty work, donations and clean-ups.
+    #[test]
+    fn more_words_of_party_work_and_their_shapes() {
+        let found = names(
+            "支部开展党性教育和党性分析,组织党员诵读党章,邀请专家作专题辅导。院党委对各支部开展党建查房,对苗头问题及时提醒谈话,在门诊设置举报箱。",
+        );
+        for (name, category) in [
+            ("党性教育", "理论学习"),
+            ("党性分析", "组织建设"),
+            ("诵读党章", "理论学习"),
+            ("专题辅导", "理论学习"),
+            ("党建查房", "组织建设"),
+            ("提醒谈话", "作风廉政"),
+            ("举报箱", "作风廉政"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
+        let found = names(
+            "医院举办新任党支部书记集训,争创五星级基层党组织,坚持抓党建促乡村振兴,向结对村捐赠医疗物资,开展爱国卫生大扫除,推行“科室党员考评积分制”。",
+        );
+        for (name, category) in [
+            ("新任党支部书记集训", "组织建设"),
+            ("五星级基层党组织", "组织建设"),
+            ("抓党建促乡村振兴", "帮扶共建"),
+            ("捐赠医疗物资", "帮扶共建"),
+            ("爱国卫生大扫除", "改善就医体验"),
+            ("科室党员考评积分制", "考核制度"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
+        // Training goes with the branch's building, as the readers file it.
+        let found = names("双方党支部将开展党员联合培训、联合义诊等活动。");
+        assert!(found.contains(&("党员联合培训".to_string(), Some("组织建设".to_string()))), "{found:?}");
+    }
+
     #[test]
     fn never_panics_and_offsets_point_at_the_name() {
         for text in crate::clean::testing::random_texts(200) {
