@@ -548,7 +548,18 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
     let sentence_end = line.ends_with(['。', '；', ';', '，', ',', '：', ':'])
         || line.contains('。')
         || line.ends_with(['!', '！', '?', '？']) && line.contains([',', '，']);
-    (4..=80).contains(&chars) && han >= min_han && !sentence_end && !is_facts_line(folded) && !is_furniture(line)
+    // A numbered heading of the body (一、基本情况, （二）主要做法) is a section's.
+    let numbered = line
+        .trim_start_matches(['(', '（'])
+        .trim_start_matches(|c| "一二三四五六七八九十".contains(c))
+        .starts_with(['、', ')', '）'])
+        && line.starts_with(|c| "一二三四五六七八九十(（".contains(c));
+    (4..=80).contains(&chars)
+        && han >= min_han
+        && !sentence_end
+        && !numbered
+        && !is_facts_line(folded)
+        && !is_furniture(line)
 }
 
 /// A line of facts about the article: a date, a dateline, an issue, a source, a
@@ -596,6 +607,16 @@ fn is_furniture(line: &str) -> bool {
     // 某医院打造“一支部一品牌”); between short items it is a menu.
     let halves: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
     let two_halves = halves.len() == 2 && halves.iter().all(|h| h.chars().filter(|&c| is_han(c)).count() >= 8);
+    // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
+    let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
+    let label = label.trim();
+    let section = label.chars().count() <= 4
+        && label.chars().all(is_han)
+        && (label.ends_with("工作") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
+        && english.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
+    if section {
+        return true;
+    }
     line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
         || [">", "》》", "»", "›", "->"].iter().any(|m| line.contains(m))
         || line.contains(['|', '｜']) && !two_halves
@@ -902,6 +923,10 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
             {
                 map.entry(format!("{customary}州")).or_insert_with(|| place.clone());
                 map.entry(customary).or_insert(place);
+            } else if let Some(customary) = autonomous_county(name) {
+                // An autonomous county or banner by its customary short form
+                // (维西傈僳族自治县 → 维西县).
+                map.entry(customary).or_insert(place);
             }
         }
         // Counties made county-level cities since the table's codes (宁乡县 → 宁乡市)
@@ -917,6 +942,17 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
         let longest = map.keys().map(|k| k.chars().count()).max().unwrap_or(0);
         (map, longest)
     })
+}
+
+/// An autonomous county's (banner's) customary name: the place before its peoples and
+/// 县 (旗): 维西傈僳族自治县 → 维西县, 鄂伦春自治旗 → 鄂伦春旗.
+fn autonomous_county(name: &str) -> Option<String> {
+    let (stem, suffix) = match name.strip_suffix("自治县") {
+        Some(stem) => (stem, '县'),
+        None => (name.strip_suffix("自治旗")?, '旗'),
+    };
+    let place = without_peoples(stem);
+    (place.chars().count() >= 2).then(|| format!("{place}{suffix}"))
 }
 
 /// A name without the peoples it ends in (阿坝藏族羌族 → 阿坝), `ethnic_groups.txt`.
@@ -953,7 +989,8 @@ fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
         let mut counties = HashMap::new();
         for row in lexicon::rows("regions.tsv") {
             let [full, "county", province, city] = row[..] else { continue };
-            let Some(short) = full.strip_suffix(['县', '市', '旗']) else { continue };
+            let customary = autonomous_county(full);
+            let Some(short) = customary.as_deref().unwrap_or(full).strip_suffix(['县', '市', '旗']) else { continue };
             if short.chars().count() == 2 && !map.contains_key(short) {
                 let region = if city.is_empty() { province.to_string() } else { format!("{province}{city}") };
                 counties.entry(short.to_string()).or_insert(Place { region, name: full.to_string(), province: false });
@@ -2242,6 +2279,21 @@ mod tests {
              為提升黨務幹部能力,醫院黨委舉辦為期兩天的培訓班,全院黨支部書記參加。",
         );
         assert_eq!(m.title, "臨河縣中醫醫院舉辦黨務幹部培訓班");
+        // The unit that published it is a fact about the page, not its title.
+        let m = read(
+            "附属儿童医院联合儿科学系开展主题党日活动\n发布部门:附属儿童医院、儿科学系\n发布日期:2024-05-20\n\
+             为庆祝建党节,两个党支部的党员共同参观了革命纪念馆,重温入党誓词。",
+        );
+        assert_eq!(m.title, "附属儿童医院联合儿科学系开展主题党日活动");
+        // A section's label (with its English) or a numbered heading of the body is
+        // not the article's title.
+        for text in [
+            "党建工作/Party Building Work\n11月2日,县人民医院组织召开学习贯彻全会精神宣讲会,全院党员参加。",
+            "党建工作\n县人民医院是一所综合医院。医院党委下设6个党支部。",
+            "一、基本情况\n我县共有医疗卫生单位20个,其中乡镇卫生院15个。全县卫生系统共有党员300名。",
+        ] {
+            assert_eq!(read(text).title, "", "{text}");
+        }
     }
 
     /// A page that prints its title only at the end of its breadcrumb: that step is the
@@ -2487,6 +2539,9 @@ mod tests {
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("武宣人民医院", "广西壮族自治区来宾市"));
         let m = read("7月1日,江西民政康复中心党支部召开党员大会。");
         assert_eq!(m.hospital, "江西民政康复中心");
+        // An autonomous county by its customary name.
+        let m = read("10月8日,峨山县人民医院组织全体党员学习。");
+        assert_eq!((m.hospital.as_str(), m.region.as_str()), ("峨山县人民医院", "云南省玉溪市"));
     }
 
     /// A hospital named only as an item of a list of a place's hospitals is one of
