@@ -1330,8 +1330,10 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         let party = after.starts_with('党');
         let mut at = text[..whole.start()].chars().count();
         let mut written = whole.as_str().to_string();
-        // A city's short name before the number (蚌埠三院) is its prefix.
-        if !prefixed
+        // A city's short name before the number (蚌埠三院) is its prefix, and so is
+        // the city's before its 市 (天水市四院).
+        let city_mark = c.get(1).is_some_and(|p| ["市", "县", "区"].contains(&p.as_str()));
+        if (!prefixed || city_mark)
             && c.get(2).is_some()
             && let Some(place) = place_ending_at(&chars, at).filter(|&p| chars[p] != '全')
         {
@@ -1906,6 +1908,28 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let full = found.get_mut(&(key.0, "人民医院".to_string())).expect("checked above");
         full.mentions += entry.mentions;
         full.first = full.first.min(entry.first);
+    }
+    // 振国医院 is 振国中西医结合肿瘤医院 called without its kind: one hospital, by its
+    // full name — when the place has one such longer name only.
+    let called_short: Vec<((String, String), (String, String))> = found
+        .keys()
+        .filter_map(|(place, rest)| {
+            let stem = rest.strip_suffix("医院").filter(|s| s.chars().count() >= 2 && !only_generic(rest))?;
+            let mut longer = found.keys().filter(|(p, r)| {
+                p == place && !place.is_empty() && r.len() > rest.len() && r.starts_with(stem) && r.ends_with("医院")
+            });
+            match (longer.next(), longer.next()) {
+                (Some(full), None) => Some(((place.clone(), rest.clone()), full.clone())),
+                _ => None,
+            }
+        })
+        .collect();
+    for (short, full) in called_short {
+        let Some(entry) = found.remove(&short) else { continue };
+        if let Some(into) = found.get_mut(&full) {
+            into.mentions += entry.mentions;
+            into.first = into.first.min(entry.first);
+        }
     }
     let mut out: Vec<(bool, f64, Hospital)> = found
         .into_values()
@@ -2539,6 +2563,13 @@ mod tests {
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("武宣人民医院", "广西壮族自治区来宾市"));
         let m = read("7月1日,江西民政康复中心党支部召开党员大会。");
         assert_eq!(m.hospital, "江西民政康复中心");
+        // A numbered short form after its city's name and 市; a hospital called
+        // without its kind is the one with the full name.
+        assert_eq!(read("3月1日下午,定西市二院召开党建工作会议。").hospital, "定西市二院");
+        let m = read(
+            "北京康宁医院是一所中医康复专科医院。北京康宁中医康复医院党支部召开会议。北京康宁医院全体党员参加。",
+        );
+        assert_eq!(m.hospitals, ["北京康宁中医康复医院"]);
         // An autonomous county by its customary name.
         let m = read("10月8日,峨山县人民医院组织全体党员学习。");
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("峨山县人民医院", "云南省玉溪市"));
