@@ -456,9 +456,24 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
 
 /// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
 /// visitors', not the hospital's.
+/// So are the people a guest leads here (部长带领30名联络员来我院检查) and guests
+/// received (四位领导在院领导陪同下来到病区).
 fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     // Coming to the hospital, not going out from it (一行12人到敬老院服务 is its own).
-    ends_with(chars, at, "一行") && lex().arrivals.iter().any(|w| starts_with(chars, unit_end, w))
+    if ends_with(chars, at, "一行") && lex().arrivals.iter().any(|w| starts_with(chars, unit_end, w)) {
+        return true;
+    }
+    let clause_end = chars[unit_end..]
+        .iter()
+        .take(40)
+        .position(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | '!' | '！'))
+        .map_or(chars.len().min(unit_end + 40), |p| unit_end + p);
+    let clause: String = chars[unit_end..clause_end].iter().collect();
+    // Led here: to us (来我院, 莅临), not 来到, which a hospital's own people do too.
+    let led_here = (ends_with(chars, at, "带领") || ends_with(chars, at, "率"))
+        && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| clause.contains(w));
+    let received = clause.split_once("陪同下").is_some_and(|(_, then)| lex().arrivals.iter().any(|w| then.contains(w)));
+    led_here || received
 }
 
 /// The phrase a rule makes the subject of.
@@ -684,6 +699,12 @@ pub(super) fn read(
         return None;
     }
     if visitors(sentence.chars, span_start, unit_end) {
+        return None;
+    }
+    // A number inside a document's title (《关于追授张三等7名同志…称号的决定》) is the
+    // document's, not a count of the hospital's.
+    let opened = sentence.chars[..span_start].iter().rposition(|&c| c == '《');
+    if opened.is_some_and(|o| !sentence.chars[o..span_start].contains(&'》')) {
         return None;
     }
     // 四个层次, 三个方面: a kind of idea right after the measure word, however jieba
@@ -936,9 +957,20 @@ mod tests {
             "市卫健委调研组一行8人来到我院。",
             "做到一个党员带动三个群众。",
             "从精神文化、制度文化和物质文化三个层次打造医院文化。",
+            // Guests led here or received; a number in a document's title; the two
+            // responsibilities a Party body bears.
+            "区委组织部副部长带领20多名党建指导员来我院督导。",
+            "上午,三位专家在院领导陪同下来到了病区。",
+            "支部学习了《关于表彰王五等10名同志的决定》。",
+            "院党委切实履行两个主体责任。",
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        // The hospital's own people, led out or accompanied on their rounds, count.
+        for text in ["院长带领30名党员来到社区开展义诊。", "共有12名党员在院领导陪同下走访了困难群众。"] {
+            let found = figures(text, &Folded::new(text), Some(2017));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
     }
 
