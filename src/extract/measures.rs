@@ -1504,6 +1504,26 @@ mod tests {
         ] {
             assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
         }
+        let found = names(
+            "支部加强党员管理,严格组织生活,召开支部大会,开展党员培训和专项调研。党员志愿者在社区送医送药、提供健康咨询,支部与社区合作共建,坚持开门纳谏。",
+        );
+        for (name, category) in [
+            ("党员管理", "组织建设"),
+            ("组织生活", "组织建设"),
+            ("支部大会", "组织建设"),
+            ("党员培训", "组织建设"),
+            ("专项调研", "调查研究"),
+            ("党员志愿者", "志愿公益"),
+            ("送医送药", "志愿公益"),
+            ("健康咨询", "志愿公益"),
+            ("合作共建", "帮扶共建"),
+            ("开门纳谏", "调查研究"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
+        let found = names("支部以学习党章党规为重点,专门配备了“党员活动中心”。");
+        assert!(found.contains(&("学习党章党规".to_string(), Some("理论学习".to_string()))), "{found:?}");
+        assert!(found.iter().any(|(n, c)| n.ends_with("活动中心") && c.as_deref() == Some("组织建设")), "{found:?}");
         // Training goes with the branch's building, as the readers file it.
         let found = names("双方党支部将开展党员联合培训、联合义诊等活动。");
         assert!(found.contains(&("党员联合培训".to_string(), Some("组织建设".to_string()))), "{found:?}");
