@@ -1409,9 +1409,9 @@ mod tests {
     /// A set of rules in parts, each under its numbered heading, names each part.
     #[test]
     fn the_numbered_headings_of_a_set_of_rules() {
-        let text = "一、支部大会制度\n1.会议时间:每季度召开一次。\n二、党员谈心谈话制度\n支委与党员每年谈心一次。\n(三)组织领导\n由书记负责。";
+        let text = "一、支部学习日制度\n1.会议时间:每季度召开一次。\n二、党员谈心谈话制度\n支委与党员每年谈心一次。\n(三)组织领导\n由书记负责。";
         let found = names(text);
-        for name in ["支部大会制度", "党员谈心谈话制度"] {
+        for name in ["支部学习日制度", "党员谈心谈话制度"] {
             assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
         }
         assert!(!found.iter().any(|(n, _)| n == "组织领导"), "{found:?}");
