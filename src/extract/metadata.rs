@@ -1595,6 +1595,19 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let county = if county_head(&written) { 2 } else { 0 };
         let name = if county > 0 { written.as_str() } else { written.trim_start_matches(['原', '新', '全', '各']) };
         let head: String = name.chars().take(2).collect();
+        // A university's own page calls its hospital 附属医院 (附属口腔医院, 附属第一医院):
+        // the name, unless it is every such hospital (各附属医院).
+        static AFFILIATED: OnceLock<Regex> = OnceLock::new();
+        let affiliated = AFFILIATED.get_or_init(|| {
+            Regex::new(r"附属(?:第[一二三四五六七八九]|口腔|儿童|妇产|妇女儿童|妇幼|肿瘤|中医|眼科|精神卫生|人民)?医院$")
+                .expect("a valid pattern")
+        });
+        if let Some(m) = affiliated.find(&written)
+            && !written[..m.start()].ends_with(['各', '所', '等', '全', '直', '非', '及', '和'])
+        {
+            let tail = m.as_str().to_string();
+            return Span::Short(tail.clone(), tail);
+        }
         if let Some((zone, rest)) = zone_named(name) {
             Span::Placed {
                 key: (zone, rest),
@@ -1862,21 +1875,29 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             entry.2 &= listed;
         }
     }
-    if found.is_empty() {
-        for (written, (count, at, _)) in unresolved
+    // 附属医院 is a name only on its university's page, and the last resort: after a
+    // numbered short form (青大附院), which says whose it is.
+    let (affiliated, unresolved): (Vec<_>, Vec<_>) =
+        unresolved.into_iter().partition(|(written, _)| written.starts_with("附属"));
+    let as_entries = |forms: Vec<(String, (usize, usize, bool))>| {
+        forms
             .into_iter()
             .filter(|(w, (_, _, listed))| !listed && !anonymised.iter().any(|a| a.ends_with(w.as_str())))
-        {
-            let entry = Entry {
-                names: HashMap::from([(written.clone(), count)]),
-                region: String::new(),
-                mentions: count as f64,
-                first: at,
-                visited: visited_at(&chars, at, at + written.chars().count()),
-                partner: partner_at(&chars, at),
-            };
-            found.insert((String::new(), written), entry);
-        }
+            .map(|(written, (count, at, _))| {
+                let entry = Entry {
+                    names: HashMap::from([(written.clone(), count)]),
+                    region: String::new(),
+                    mentions: count as f64,
+                    first: at,
+                    visited: visited_at(&chars, at, at + written.chars().count()),
+                    partner: partner_at(&chars, at),
+                };
+                ((String::new(), written), entry)
+            })
+            .collect::<Vec<_>>()
+    };
+    if found.is_empty() {
+        found.extend(as_entries(unresolved));
     }
     // Nothing else: a numbered short form the text keeps using (市二院, 三院党委) — not
     // in a text that lists a place's hospitals, where it abbreviates one of them.
@@ -1893,6 +1914,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             partner: false,
         };
         found.insert((String::new(), written), entry);
+    }
+    if found.is_empty() && !listed_only {
+        found.extend(as_entries(affiliated));
     }
     if speaks_of_its_own {
         found.retain(|_, e| !e.visited);
@@ -2570,6 +2594,10 @@ mod tests {
             "北京康宁医院是一所中医康复专科医院。北京康宁中医康复医院党支部召开会议。北京康宁医院全体党员参加。",
         );
         assert_eq!(m.hospitals, ["北京康宁中医康复医院"]);
+        // A university's page calls its hospital 附属…医院; every such hospital is none.
+        let m = read("校党委书记带队到附属口腔医院开展专项调研。附属口腔医院党委书记汇报了工作。");
+        assert_eq!(m.hospital, "附属口腔医院");
+        assert_eq!(read("学校召开会议,各附属医院党委书记参加。").hospital, "");
         // An autonomous county by its customary name.
         let m = read("10月8日,峨山县人民医院组织全体党员学习。");
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("峨山县人民医院", "云南省玉溪市"));
