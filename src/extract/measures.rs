@@ -428,7 +428,9 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             || open > 0 && chars[open - 1] == '了' && ends_with_any(chars, open - 1, &lex().doing);
         // A slogan of two or three short phrases named as a practice by what stands
         // around it (开展“学百草,识中药”党日, 以“送医进村 健康同行”为主题): the whole slogan.
-        if (follows || led) && is_slogan(content) && !names_a_known_practice(content) {
+        if ((follows || led) && is_slogan(content) || follows && is_parallel_slogan(content))
+            && !names_a_known_practice(content)
+        {
             let name: String = content.iter().collect();
             // A slogan called a brand, or held as a motto (坚持“…”, 秉承“…”), is the
             // hospital's brand and culture; one of an activity is told by its words.
@@ -857,6 +859,14 @@ fn is_slogan(content: &[char]) -> bool {
     (2..=3).contains(&parts.len())
         && content.len() <= 18
         && parts.iter().all(|p| (min..=8).contains(&p.len()) && p.iter().all(|&c| name_char(c)))
+}
+
+/// A campaign's parallel phrases of three characters each, apart by 、 (讲政治、守纪律、
+/// 懂规矩、做表率): a practice's name when a practice's word follows (…”活动) — a rule
+/// of conduct is written so too (坚持“早发现、早报告…”的要求).
+fn is_parallel_slogan(content: &[char]) -> bool {
+    let parts: Vec<&[char]> = content.split(|&c| c == '、').collect();
+    (3..=5).contains(&parts.len()) && parts.iter().all(|p| p.len() == 3 && p.iter().all(|&c| is_han(c)))
 }
 
 /// The length of a year that opens `chars` (2021年, 2021年度), else 0.
@@ -1525,6 +1535,13 @@ mod tests {
         assert!(found.contains(&("学习党章党规".to_string(), Some("理论学习".to_string()))), "{found:?}");
         assert!(found.iter().any(|(n, c)| n.ends_with("活动中心") && c.as_deref() == Some("组织建设")), "{found:?}");
         // Training goes with the branch's building, as the readers file it.
+        // A campaign of parallel three-character phrases, with a practice's word after
+        // it; a slogan taken as the work's vehicle; not a rule of conduct.
+        let found = names("标题\n支部开展“学理论、强党性、优服务、树新风”活动,以“党员进万家,健康伴你行”为实践载体。");
+        for name in ["学理论、强党性、优服务、树新风", "党员进万家,健康伴你行"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
+        }
+        assert!(names("标题\n坚持“早预防、早发现、早治疗”的要求。").is_empty());
         let found = names("双方党支部将开展党员联合培训、联合义诊等活动。");
         assert!(found.contains(&("党员联合培训".to_string(), Some("组织建设".to_string()))), "{found:?}");
     }
