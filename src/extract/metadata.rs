@@ -990,7 +990,9 @@ fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
         for row in lexicon::rows("regions.tsv") {
             let [full, "county", province, city] = row[..] else { continue };
             let customary = autonomous_county(full);
-            let Some(short) = customary.as_deref().unwrap_or(full).strip_suffix(['县', '市', '旗']) else { continue };
+            let Some(short) = customary.as_deref().unwrap_or(full).strip_suffix(['县', '市', '旗']) else {
+                continue;
+            };
             if short.chars().count() == 2 && !map.contains_key(short) {
                 let region = if city.is_empty() { province.to_string() } else { format!("{province}{city}") };
                 counties.entry(short.to_string()).or_insert(Place { region, name: full.to_string(), province: false });
@@ -1599,8 +1601,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         // the name, unless it is every such hospital (各附属医院).
         static AFFILIATED: OnceLock<Regex> = OnceLock::new();
         let affiliated = AFFILIATED.get_or_init(|| {
-            Regex::new(r"附属(?:第[一二三四五六七八九]|口腔|儿童|妇产|妇女儿童|妇幼|肿瘤|中医|眼科|精神卫生|人民)?医院$")
-                .expect("a valid pattern")
+            Regex::new(
+                r"附属(?:第[一二三四五六七八九]|口腔|儿童|妇产|妇女儿童|妇幼|肿瘤|中医|眼科|精神卫生|人民)?医院$",
+            )
+            .expect("a valid pattern")
         });
         if let Some(m) = affiliated.find(&written)
             && !written[..m.start()].ends_with(['各', '所', '等', '全', '直', '非', '及', '和'])
@@ -2590,9 +2594,8 @@ mod tests {
         // A numbered short form after its city's name and 市; a hospital called
         // without its kind is the one with the full name.
         assert_eq!(read("3月1日下午,定西市二院召开党建工作会议。").hospital, "定西市二院");
-        let m = read(
-            "北京康宁医院是一所中医康复专科医院。北京康宁中医康复医院党支部召开会议。北京康宁医院全体党员参加。",
-        );
+        let m =
+            read("北京康宁医院是一所中医康复专科医院。北京康宁中医康复医院党支部召开会议。北京康宁医院全体党员参加。");
         assert_eq!(m.hospitals, ["北京康宁中医康复医院"]);
         // A university's page calls its hospital 附属…医院; every such hospital is none.
         let m = read("校党委书记带队到附属口腔医院开展专项调研。附属口腔医院党委书记汇报了工作。");
@@ -2714,7 +2717,10 @@ mod tests {
             ("Hospital party news\n06.07.2019  09:30\n县医院党支部开展主题党日活动。", "2019-07-06"),
             ("县级医院党建工作的实践\n摘要 本文探讨县级医院党建。\n中国医院2022;26(3):12-15", "2022"),
             // A stamp laid out as a calendar leaf, a number a line.
-            ("15\n2021\n-\n11\n县妇幼保健院开展党员志愿服务\n本网讯 近日,医院党支部组织党员开展志愿服务。", "2021-11-15"),
+            (
+                "15\n2021\n-\n11\n县妇幼保健院开展党员志愿服务\n本网讯 近日,医院党支部组织党员开展志愿服务。",
+                "2021-11-15",
+            ),
             ("2020\n/\n06\n09\n县中医院召开党风廉政建设会议\n本网讯 近日,医院党委召开会议。", "2020-06-09"),
         ] {
             assert_eq!(read(text).date, date, "{text}");

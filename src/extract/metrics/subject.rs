@@ -968,7 +968,8 @@ mod tests {
             assert!(found.is_empty(), "{text}: {found:?}");
         }
         // The hospital's own people, led out or accompanied on their rounds, count.
-        for text in ["院长带领30名党员来到社区开展义诊。", "共有12名党员在院领导陪同下走访了困难群众。"] {
+        for text in ["院长带领30名党员来到社区开展义诊。", "共有12名党员在院领导陪同下走访了困难群众。"]
+        {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
