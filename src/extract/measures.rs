@@ -168,6 +168,9 @@ struct Words {
     not_a_name_start: Vec<&'static str>,
     /// What a 《》 title ends in when it is a rule the hospital made (《…议事规则》).
     rule_ends: Vec<&'static str>,
+    /// The group set up to run a known practice, written right after it
+    /// (党史学习教育领导小组).
+    group_ends: Vec<&'static str>,
     /// First characters of joint work that make a parallel list one practice (联, 同 …).
     parallel_leads: Vec<&'static str>,
     /// After a quotation (and a 的), what makes it the hospital's culture (医院精神, 院训).
@@ -194,6 +197,7 @@ fn lex() -> &'static Words {
             variant_ends: of("variant_end"),
             not_a_name_start: of("not_a_name_start"),
             rule_ends: of("rule_end"),
+            group_ends: of("group_end"),
             parallel_leads: of("parallel_lead"),
             culture: of("culture"),
             name_labels: of("name_label"),
@@ -207,6 +211,14 @@ fn lex() -> &'static Words {
 pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     let chars: Vec<char> = folded.text.chars().collect();
     let mut candidates = lexicon_names(&folded.text);
+    // The group that runs a known practice (党史学习教育领导小组) is named with it, and
+    // of its category.
+    for c in &mut candidates {
+        if let Some(len) = starts_with_any(&chars, c.end, &lex().group_ends) {
+            c.name.extend(&chars[c.end..c.end + len]);
+            c.end += len;
+        }
+    }
     // A name of a shape is whole: a known practice inside it (党代会 in
     // 学习省第十二次党代会精神) is part of it.
     let shaped = patterned_names(&folded.text);
@@ -1487,7 +1499,9 @@ mod tests {
     /// poverty work, donations and clean-ups.
     #[test]
     fn more_words_of_party_work_and_their_shapes() {
-        let texts: [(&str, &[(&str, &str)]); 3] = [
+        let texts: [(&str, &[(&str, &str)]); 4] = [
+            // Lists of problems and of what to correct are checked against: 考核制度.
+            ("支部建立问题清单和整改清单,逐项销号。", &[("问题清单", "考核制度"), ("整改清单", "考核制度")]),
             (
                 "支部开展党性教育和党性分析,组织党员诵读党章,邀请专家作专题辅导。院党委对各支部开展党建查房,对苗头问题及时提醒谈话,在门诊设置举报箱。",
                 &[
@@ -1536,6 +1550,9 @@ mod tests {
         let found = names("支部以学习党章党规为重点,专门配备了“党员活动中心”。");
         assert!(found.contains(&("学习党章党规".to_string(), Some("理论学习".to_string()))), "{found:?}");
         assert!(found.iter().any(|(n, c)| n.ends_with("活动中心") && c.as_deref() == Some("组织建设")), "{found:?}");
+        // The group set up to run a known practice is named with it.
+        let found = names("3月2日,医院党史学习教育领导小组召开第一次会议。");
+        assert!(found.contains(&("党史学习教育领导小组".to_string(), Some("理论学习".to_string()))), "{found:?}");
         // Training goes with the branch's building, as the readers file it.
         // A campaign of parallel three-character phrases, with a practice's word after
         // it; a slogan taken as the work's vehicle; not a rule of conduct.

@@ -243,7 +243,7 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     // title (版权声明，转载请注明出处：某某医院官网。) is written so too, but is chrome.
     let body = |o: &str| {
         (o.contains('。') || o.chars().filter(|&c| is_han(c)).count() >= 80 || salutation(o))
-            && !crate::clean::boilerplate::is_chrome(&hanconv::t2s(o))
+            && !(o.len() <= 400 && crate::clean::boilerplate::is_chrome(&hanconv::t2s(o)))
     };
     for (i, &(o, f)) in lines.iter().enumerate() {
         // A page whose lines were run together: the title, then its time stamp.
