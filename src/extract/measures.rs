@@ -1553,7 +1553,6 @@ mod tests {
         // The group set up to run a known practice is named with it.
         let found = names("3月2日,医院党史学习教育领导小组召开第一次会议。");
         assert!(found.contains(&("党史学习教育领导小组".to_string(), Some("理论学习".to_string()))), "{found:?}");
-        // Training goes with the branch's building, as the readers file it.
         // A campaign of parallel three-character phrases, with a practice's word after
         // it; a slogan taken as the work's vehicle; not a rule of conduct.
         let found = names("标题\n支部开展“学理论、强党性、优服务、树新风”活动,以“党员进万家,健康伴你行”为实践载体。");
@@ -1561,6 +1560,7 @@ mod tests {
             assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
         }
         assert!(names("标题\n坚持“早预防、早发现、早治疗”的要求。").is_empty());
+        // Training goes with the branch's building, as the readers file it.
         let found = names("双方党支部将开展党员联合培训、联合义诊等活动。");
         assert!(found.contains(&("党员联合培训".to_string(), Some("组织建设".to_string()))), "{found:?}");
     }

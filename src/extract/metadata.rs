@@ -1116,6 +1116,19 @@ fn bare_generic(name: &str, text: &str) -> bool {
     !nouns && !town && (tags.len() < 2 || elsewhere < 2)
 }
 
+/// What a university's own page calls its hospital, at the end of `name`: 附属医院,
+/// 附属第一医院, or 附属 and what it treats (附属口腔医院, `specialty_hospital_words.txt`)
+/// — not every such hospital (各附属医院, 直属及附属医院).
+fn affiliated_name(name: &str) -> Option<&str> {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let specialties = WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect());
+    let at = name.rfind("附属")?;
+    let kind = name[at..].strip_prefix("附属")?.strip_suffix("医院")?;
+    let numbered = kind.strip_prefix('第').is_some_and(|n| n.chars().count() == 1 && "一二三四五六七八九".contains(n));
+    let named = kind.is_empty() || numbered || kind == "人民" || specialties.contains(&kind);
+    (named && !name[..at].ends_with(['各', '所', '等', '全', '直', '非', '及', '和'])).then(|| &name[at..])
+}
+
 /// A specialist hospital's bare name at the end of `name` (东海老年护理医院, 到访|梅山
 /// 口腔医院): what the hospital treats or serves (`specialty_hospital_words.txt`)
 /// before 医院, after a stem of two to four characters that passes the bare-name
@@ -1597,20 +1610,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let county = if county_head(&written) { 2 } else { 0 };
         let name = if county > 0 { written.as_str() } else { written.trim_start_matches(['原', '新', '全', '各']) };
         let head: String = name.chars().take(2).collect();
-        // A university's own page calls its hospital 附属医院 (附属口腔医院, 附属第一医院):
-        // the name, unless it is every such hospital (各附属医院).
-        static AFFILIATED: OnceLock<Regex> = OnceLock::new();
-        let affiliated = AFFILIATED.get_or_init(|| {
-            Regex::new(
-                r"附属(?:第[一二三四五六七八九]|口腔|儿童|妇产|妇女儿童|妇幼|肿瘤|中医|眼科|精神卫生|人民)?医院$",
-            )
-            .expect("a valid pattern")
-        });
-        if let Some(m) = affiliated.find(&written)
-            && !written[..m.start()].ends_with(['各', '所', '等', '全', '直', '非', '及', '和'])
-        {
-            let tail = m.as_str().to_string();
-            return Span::Short(tail.clone(), tail);
+        if let Some(tail) = affiliated_name(&written) {
+            return Span::Short(tail.to_string(), tail.to_string());
         }
         if let Some((zone, rest)) = zone_named(name) {
             Span::Placed {
@@ -1926,33 +1927,25 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         found.retain(|_, e| !e.visited);
     }
     // 正定县医院 is what people call 正定县人民医院: one hospital, by its full name.
-    let everyday: Vec<(String, String)> = found
+    let everyday = found
         .keys()
-        .filter(|(place, rest)| rest == "医院" && found.contains_key(&(place.clone(), "人民医院".to_string())))
-        .cloned()
-        .collect();
-    for key in everyday {
-        let entry = found.remove(&key).expect("listed above");
-        let full = found.get_mut(&(key.0, "人民医院".to_string())).expect("checked above");
-        full.mentions += entry.mentions;
-        full.first = full.first.min(entry.first);
-    }
+        .map(|(place, rest)| ((place.clone(), rest.clone()), (place.clone(), "人民医院".to_string())))
+        .filter(|((_, rest), full)| rest == "医院" && found.contains_key(full));
     // 振国医院 is 振国中西医结合肿瘤医院 called without its kind: one hospital, by its
     // full name — when the place has one such longer name only.
-    let called_short: Vec<((String, String), (String, String))> = found
-        .keys()
-        .filter_map(|(place, rest)| {
-            let stem = rest.strip_suffix("医院").filter(|s| s.chars().count() >= 2 && !only_generic(rest))?;
-            let mut longer = found.keys().filter(|(p, r)| {
-                p == place && !place.is_empty() && r.len() > rest.len() && r.starts_with(stem) && r.ends_with("医院")
-            });
-            match (longer.next(), longer.next()) {
-                (Some(full), None) => Some(((place.clone(), rest.clone()), full.clone())),
-                _ => None,
-            }
-        })
-        .collect();
-    for (short, full) in called_short {
+    let called_short = found.keys().filter_map(|(place, rest)| {
+        let stem = rest.strip_suffix("医院").filter(|s| s.chars().count() >= 2 && !only_generic(rest))?;
+        let mut longer = found.keys().filter(|(p, r)| {
+            p == place && !place.is_empty() && r.len() > rest.len() && r.starts_with(stem) && r.ends_with("医院")
+        });
+        match (longer.next(), longer.next()) {
+            (Some(full), None) => Some(((place.clone(), rest.clone()), full.clone())),
+            _ => None,
+        }
+    });
+    // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
+    let merges: Vec<((String, String), (String, String))> = everyday.chain(called_short).collect();
+    for (short, full) in merges {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {
             into.mentions += entry.mentions;
