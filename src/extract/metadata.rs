@@ -276,14 +276,15 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         // A paragraph that opens with its date (2019年2月22日上午,…。) is read as a line
         // of facts too — the title is right above the body — but then a title has the
         // length of one (not 砥砺前行★, a banner's slogan), and may have been wrapped
-        // after an institution's name (某某医院 / 召开…大会).
+        // after an institution's name (某某医院 / 召开…大会). Any title may have been
+        // set on two lines after its institution's name and a colon (某某党支部： / …).
         let dated_body = lines.get(i + 1).is_some_and(|&(next_o, _)| body(next_o));
         if reads_as_title(o, f, if dated_body { 6 } else { 4 })
             && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next))
         {
-            if dated_body
-                && i > 0
+            if i > 0
                 && let Some(&(above, above_f)) = lines.get(i - 1)
+                && (dated_body || speaker(above))
                 && wrapped(above, o, f)
             {
                 return joined(folded, (above, above_f), (o, f));
@@ -480,6 +481,16 @@ fn salutation(line: &str) -> bool {
         && ["同志", "领导", "来宾", "朋友", "大家", "各位", "同事", "同仁"].iter().any(|w| line.contains(w))
 }
 
+/// Whether a line is an institution's or its Party organ's name and a colon (某某卫生院
+/// 党支部：), the first part of a title that says what it did on the next line.
+fn speaker(line: &str) -> bool {
+    let head = line.trim_end_matches([':', '：']);
+    head.len() < line.len()
+        && (4..=30).contains(&head.chars().count())
+        && head.chars().all(is_han)
+        && INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| head.ends_with(w))
+}
+
 /// Whether `second` goes on the title `first`, wrapped at a line's end: the first is
 /// long (a line the page's width ended) and ends as a cut title does not (…) nor as a
 /// whole one may (！？”); the second reads as a title too, short, with no space
@@ -488,12 +499,17 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
     let n = first.chars().count();
     // A line ending in a word that cannot end a title (…担当,以) was cut however short.
     let cut = first.ends_with(['以', '与', '和', '及', '的', '在', '为', '对', '把', '将', '从', '向', '于']);
-    // An institution's name alone, what it did on the next line (某某医院 / 召开…大会).
-    let named = INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| first.ends_with(w))
-        && ["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
-            .iter()
-            .any(|w| second_folded.starts_with(w));
+    // An institution's name alone, what it did on the next line (某某医院 / 召开…大会);
+    // or the name and a colon, what it says of its work on the next (某某卫生院党支部： /
+    // “四聚焦”推进…).
+    let named = speaker(first)
+        || INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| first.ends_with(w))
+            && ["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
+                .iter()
+                .any(|w| second_folded.starts_with(w));
+    // A page that prints its title twice (as its heading and its headline) wraps nothing.
     ((20..=60).contains(&n) || cut && n >= 6 || named && n >= 4)
+        && first != second
         && !first.ends_with(['!', '！', '?', '？', '”', '"', '」', '…', '.'])
         && reads_as_title(second, second_folded, 4)
         && second.chars().count() <= 30
@@ -1164,8 +1180,13 @@ fn zone_named(name: &str) -> Option<(String, String)> {
 
 /// The length of the brand that ends `before` (a group's or a university's name:
 /// 北大医疗, 湘雅), when a city's short name follows it: the longest end of two to
-/// four characters that jieba tags as nouns alone.
+/// four characters that jieba tags as nouns alone, or a whole hospital's name.
 fn branded_city(before: &[char]) -> Option<usize> {
+    // A hospital's branch in a city is named after the hospital (某某大学某某医院|桂林
+    // 医院): the whole name before the city.
+    if before.len() >= 4 && before.ends_with(&['医', '院']) {
+        return Some(before.len());
+    }
     (2..=4.min(before.len())).rev().find(|&n| {
         let brand: String = before[before.len() - n..].iter().collect();
         let tags = crate::segment::jieba().tag(&brand, false);
@@ -1229,6 +1250,22 @@ fn long_bare_name(name: &str, text: &str) -> bool {
     let tags = crate::segment::jieba().tag(stem, false);
     tags.len() >= 2 && tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg"))
         || tags.len() == 1 && tags[0].tag == "nt"
+}
+
+/// A people's hospital named after a place the gazetteer does not hold (a forest
+/// bureau's, a farm's, a mine's: 沾河人民医院): two or three characters before 人民医院
+/// that jieba reads as a name or cannot read — no verb, preposition or pronoun (为人民
+/// 医院, 我市人民医院) and no word of `bare_hospital_words.txt` (全县人民医院).
+fn peoples_hospital(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix("人民医院") else { return false };
+    if !(2..=3).contains(&stem.chars().count()) || !stem.chars().all(is_han) {
+        return false;
+    }
+    if bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) {
+        return false;
+    }
+    let tags = crate::segment::jieba().tag(stem, false);
+    tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg" | "zg" | "ng" | "j"))
 }
 
 /// A community or township health centre's name without a place of the gazetteer
@@ -1399,19 +1436,55 @@ fn designations(text: &str) -> Vec<(String, String, usize)> {
         .collect()
 }
 
+/// The institutions a text gives a short form of its own (某某保健中心（以下简称妇幼
+/// 中心）): (the name as written, where it starts, how often the short form is used
+/// after). The name ends in an institution's word (医院, 卫生院, 中心 …).
+fn declared_names(chars: &[char]) -> Vec<(String, usize, usize)> {
+    let text: String = chars.iter().collect();
+    let mut out = Vec::new();
+    for cue in ["(以下简称", "（以下简称", "(简称", "（简称"] {
+        for (byte, _) in text.match_indices(cue) {
+            let end = text[..byte].chars().count();
+            let after = end + cue.chars().count();
+            let Some(len) = chars[after..].iter().take(12).position(|&c| matches!(c, ')' | '）')) else { continue };
+            let short: String =
+                chars[after..after + len].iter().filter(|&&c| !matches!(c, '“' | '”' | '"' | '「' | '」')).collect();
+            let mut start = end;
+            while start > 0 && end - start < MAX_NAME && !ends_name(chars[start - 1], true) {
+                start -= 1;
+            }
+            let name: String = chars[start..end].iter().collect();
+            let institution = INSTITUTIONS.iter().chain(&["保健院", "防治院"]).any(|w| name.ends_with(w));
+            if short.chars().count() < 2 || name.chars().count() < short.chars().count() + 2 || !institution {
+                continue;
+            }
+            let count = text[byte..].matches(short.as_str()).count().saturating_sub(1);
+            out.push((name, start, count));
+        }
+    }
+    out
+}
+
 /// Whether the name starting at `at` is a partner's: named after another hospital and
 /// 与 (和, 同) in a sentence about joining up (长沙市某保健院与某街道社区卫生服务中心
-/// 结对共建) — the text is the first one's.
+/// 结对共建), or after 我院 in such a sentence — the text is the first one's.
 fn partner_at(chars: &[char], at: usize) -> bool {
     if at < 3 || !matches!(chars[at - 1], '与' | '和' | '同') {
         return false;
     }
-    let after_hospital = INSTITUTIONS.iter().any(|w| ends_with(chars, at - 1, w));
     let sentence_start = chars[..at].iter().rposition(|&c| matches!(c, '。' | '\n')).map_or(0, |p| p + 1);
     let sentence_end = chars[at..].iter().position(|&c| matches!(c, '。' | '\n')).map_or(chars.len(), |p| at + p);
     let sentence: String = chars[sentence_start..sentence_end].iter().collect();
+    // Or the sentence's subject is the text's own hospital (我院党委书记一行来到某县,
+    // 与某县人民医院签订协议).
+    let before: String = chars[sentence_start..at].iter().collect();
+    let after_hospital = INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| ends_with(chars, at - 1, w))
+        || before.contains("我院")
+        || before.contains("本院");
     after_hospital
-        && ["结对", "共建", "签约", "帮扶", "对口", "合作", "联合体", "联盟"].iter().any(|w| sentence.contains(w))
+        && ["结对", "共建", "联建", "签约", "帮扶", "对口", "合作", "联合体", "联盟"]
+            .iter()
+            .any(|w| sentence.contains(w))
 }
 
 /// Whether the name at `at..end` is another hospital than that of a text speaking of
@@ -1474,8 +1547,9 @@ fn universities() -> &'static [&'static str] {
 fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<Hospital> {
     // A site's ownership line (版权所有 宁海县第一医院) is read like a line of the text.
     // So is a title the page printed only in its breadcrumb, not above the text.
-    let mut sites: Vec<String> =
+    let owners: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
+    let mut sites = owners.clone();
     if !title.is_empty() && !text.contains(title) {
         sites.push(title.to_string());
     }
@@ -1636,6 +1710,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
             || community_centre(name)
             || long_bare_name(name, text)
+            || peoples_hospital(name)
         {
             Span::Short(name.to_string(), name.to_string())
         } else {
@@ -1784,6 +1859,22 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         *entry.names.entry(written).or_insert(0) += 1;
         entry.mentions += 1.0;
     }
+    // A name the text declares a short form for (某某保健中心(以下简称妇幼中心)): the
+    // short form's every later mention is one of it.
+    for (name, at, count) in declared_names(&chars) {
+        let entry = match found.iter_mut().find(|(_, e)| e.names.contains_key(&name)) {
+            Some((_, entry)) => entry,
+            None => found.entry((String::from("简称"), name.clone())).or_insert_with(|| Entry {
+                names: HashMap::from([(name.clone(), 1)]),
+                region: String::new(),
+                mentions: 1.0,
+                first: at,
+                visited: false,
+                partner: partner_at(&chars, at),
+            }),
+        };
+        entry.mentions += count as f64;
+    }
     // The title and the authors' affiliations make a hospital prominent.
     for (extra, weight) in notes
         .iter()
@@ -1857,6 +1948,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     let speaks_of_its_own = text.contains("我院") || text.contains("本院");
     if speaks_of_its_own {
         found.retain(|_, e| !e.visited);
+        // 我院 on a hospital's own site (版权所有：某某医院) is that hospital, whatever
+        // others the text names more often (the county hospital it signed with).
+        for entry in found.values_mut() {
+            if entry.names.keys().any(|n| owners.iter().any(|o| o.contains(n.as_str()))) {
+                entry.mentions += 3.0;
+            }
+        }
     }
     // A short form or a bare name that no full name resolves is the hospital only
     // when the text names no other hospital in full: written as it is (市中医医院, 华西医院).
@@ -2058,6 +2156,16 @@ mod tests {
         assert_eq!(m.title, "【党建动态】江城市第三人民医院心内科第二党支部走进红星社区开展健康义诊活动");
         let m = read(&format!("江城市第三人民医院与红星社区签约\n共建促发展 服务零距离\n{body}"));
         assert_eq!(m.title, "江城市第三人民医院与红星社区签约");
+        // Set on two lines after its Party organ's name and a colon, above its facts.
+        let m = read(&format!(
+            "首页 / 基层党建 / 正文\n桃源县中医医院党委:\n“三个聚焦”推动党建与业务融合\n来源:某某网 发布时间:2025-03-13\n{body}"
+        ));
+        assert_eq!(m.title, "桃源县中医医院党委:“三个聚焦”推动党建与业务融合");
+        // A title printed twice, as the page's heading and its headline, is one title.
+        let m = read(&format!(
+            "2025年5月医院第一党支部主题党日活动实施方案\n2025年5月医院第一党支部主题党日活动实施方案\n{body}"
+        ));
+        assert_eq!(m.title, "2025年5月医院第一党支部主题党日活动实施方案");
     }
 
     /// A document-sharing site's first line names the file: its name is the title.
@@ -2597,6 +2705,39 @@ mod tests {
         // An autonomous county by its customary name.
         let m = read("10月8日,峨山县人民医院组织全体党员学习。");
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("峨山县人民医院", "云南省玉溪市"));
+    }
+
+    #[test]
+    fn partners_of_wo_yuan_site_owners_branches_and_declared_short_names() {
+        // A hospital that 我院's people signed with is a partner, named more often or not.
+        let m = read(
+            "为推进分级诊疗,永州市中心医院今年扩大医联体。5月6日,我院院长一行4人来到宁远,\
+             与宁远县人民医院签订合作协议,宁远县人民医院将派医生来进修。",
+        );
+        assert_eq!(m.hospitals, ["永州市中心医院", "宁远县人民医院"]);
+        // 我院 on a hospital's own site is the site's hospital.
+        let m = read(
+            "我院邀请宁远县人民医院专家来院讲课。宁远县人民医院专家介绍了诊疗规范,我院职工认真学习。\n\
+             版权所有 © 2024 永州市中心医院 地址:永州市某路1号",
+        );
+        assert_eq!(m.hospital, "永州市中心医院");
+        // A goal (旗舰医院, 标杆医院) is no hospital's name.
+        assert_eq!(read("我院召开旗舰医院建设推进会,争创中西医协同旗舰医院。").hospital, "");
+        // A people's hospital after a place the gazetteer does not hold; a verb or a
+        // pronoun before 人民医院 is none.
+        assert_eq!(read("翠岗人民医院党支部开展主题党日活动\n近日,医院党支部组织党员学习。").hospital, "翠岗人民医院");
+        assert_eq!(read("会议指出,支持人民医院发展。").hospital, "");
+        // A hospital's branch in a city, named after it.
+        let m = read(
+            "3月5日,南华大学附属第二医院郴州医院党委召开理论学习中心组会议。南华大学附属第二医院郴州医院院长作报告。",
+        );
+        assert_eq!(m.hospital, "南华大学附属第二医院郴州医院");
+        // A name the text gives a short form of its own (以下简称…), used after.
+        let m = read(
+            "5月,河西区疾病预防控制中心慢病防治中心(以下简称慢病中心)党委与城关镇卫生院开展结对共建。\
+             慢病中心党委书记讲话,慢病中心全体党员参加。城关镇卫生院党支部书记发言,城关镇卫生院党员参加。",
+        );
+        assert_eq!(m.hospital, "河西区疾病预防控制中心慢病防治中心");
     }
 
     /// A hospital named only as an item of a list of a place's hospitals is one of
