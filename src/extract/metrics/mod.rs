@@ -308,6 +308,9 @@ mod tests {
         // A place's count is not the hospital's.
         "会上通报了甘肃省5名党员干部违纪问题。",
         "全市共有基层党组织3200个。",
+        // Where a meeting was held: a floor of a building or of a room.
+        "9月3日,医院在门诊楼五层会议室召开党委会。",
+        "党委在住院部六层报告厅召开总结会。",
     ];
 
     #[test]

@@ -210,9 +210,17 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if lex().page_counters.iter().any(|w| ends_with(chars, before, w)) {
         return None;
     }
-    // A floor of a building: 3号楼12层.
-    if unit_name == "层" && chars[span_start.saturating_sub(3)..span_start].contains(&'楼') {
-        return None;
+    // A floor of a building (3号楼12层, 住院部四层) or where a room is (四层报告厅).
+    if unit_name == "层" {
+        let after: String = chars[unit_end..chars.len().min(unit_end + 4)].iter().collect();
+        let building = chars[span_start.saturating_sub(3)..span_start].contains(&'楼')
+            || span_start > 0 && "部栋座".contains(chars[span_start - 1]);
+        let room = ["报告厅", "会议室", "大厅", "礼堂", "多功能厅", "学术厅", "会场", "病区"]
+            .iter()
+            .any(|w| after.starts_with(w));
+        if building || room {
+            return None;
+        }
     }
     // A bare number is a figure only where it closes its clause or has a magnitude
     // word (阅读量迅速上万), and then only for a known subject (see `read`).
