@@ -446,8 +446,16 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             let name: String = content.iter().collect();
             // A slogan called a brand, or held as a motto (坚持“…”, 秉承“…”), is the
             // hospital's brand and culture; one of an activity is told by its words.
+            // A slogan before a practice's word (“…”主题党日活动) is of that practice.
             let motto = ends_with_any(chars, open, &["坚持", "秉承", "秉持", "践行", "弘扬", "倡导"]);
-            let category = (motto || culture || branded(chars, open, close)).then_some("品牌文化");
+            let practice = || {
+                let rest: String = chars[after..chars.len().min(after + 12)].iter().collect();
+                let (automaton, named) = known();
+                let term = automaton.find(&rest).filter(|m| m.start() == 0).map(|m| named[m.pattern().as_usize()].1);
+                let len = starts_with_any(chars, after, &lex().after_quote).unwrap_or(0);
+                term.or_else(|| nearest_keyword(&chars[after..after + len], 0, 0))
+            };
+            let category = (motto || culture || branded(chars, open, close)).then_some("品牌文化").or_else(practice);
             out.push(Candidate { start: open + 1, end: close, name, category, way: Way::Quote });
             previous_accepted = Some(n);
             continue;
@@ -1123,7 +1131,12 @@ mod tests {
     /// more; a studio (工作室) of members is a model post.
     #[test]
     fn health_service_names_and_studios_have_their_categories() {
+        // A theme before a practice's word is of that practice (readers file every
+        // “…”主题党日活动 under study, whatever its theme says); before a plain word
+        // (活动) its own words tell.
         let found = names("各支部开展“送健康进万家,党员在身边”主题党日活动。");
+        assert_eq!(found[0].1.as_deref(), Some("理论学习"), "{found:?}");
+        let found = names("各支部开展“送健康进万家,党员在身边”活动。");
         assert_eq!(found[0].1.as_deref(), Some("志愿公益"), "{found:?}");
         let found = names("医院成立了杏林仁心党员工作室,定期开展活动。");
         assert!(found.iter().any(|(n, c)| n.ends_with("工作室") && c.as_deref() == Some("先锋模范")), "{found:?}");
@@ -1563,6 +1576,45 @@ mod tests {
         // Training goes with the branch's building, as the readers file it.
         let found = names("双方党支部将开展党员联合培训、联合义诊等活动。");
         assert!(found.contains(&("党员联合培训".to_string(), Some("组织建设".to_string()))), "{found:?}");
+    }
+
+    /// Words of service, study and discipline in general use; a quoted theme named
+    /// with the practice it is the theme of.
+    #[test]
+    fn words_of_service_study_and_discipline_and_a_theme_s_practice() {
+        let text = "支部与结对村开展精准帮扶和联学联建,在乡镇卫生院设立名医工作室。书记领学文件,支部办起读书会和职工夜校,\
+                    开展专题研讨,组织党员缅怀先烈。党员之间开展相互批评和谈心交心,支部建立工作台账,对苗头问题诫勉谈话,坚持以案促改、以案促治。\
+                    党员走进社区开展健康知识讲座、家庭医生签约和慢病管理,组织卫生大扫除,践行“三好一满意”。";
+        let found = names(text);
+        for (name, category) in [
+            ("精准帮扶", "帮扶共建"),
+            ("联学联建", "帮扶共建"),
+            ("名医工作室", "帮扶共建"),
+            ("领学", "理论学习"),
+            ("读书会", "理论学习"),
+            ("职工夜校", "理论学习"),
+            ("专题研讨", "理论学习"),
+            ("缅怀先烈", "理论学习"),
+            ("相互批评", "组织建设"),
+            ("谈心交心", "组织建设"),
+            ("工作台账", "考核制度"),
+            ("诫勉谈话", "作风廉政"),
+            ("以案促改", "作风廉政"),
+            ("以案促治", "作风廉政"),
+            ("健康知识讲座", "志愿公益"),
+            ("家庭医生签约", "改善就医体验"),
+            ("慢病管理", "改善就医体验"),
+            ("卫生大扫除", "改善就医体验"),
+            ("三好一满意", "改善就医体验"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
+        // A theme before a known practice is of that practice, not of its own words
+        // (文化 would make it a brand); a theme before 为主题 keeps its own.
+        let found = names("标题\n支部开展“赓续红色文化,守护百姓健康”主题党日活动。");
+        assert!(found.contains(&("赓续红色文化,守护百姓健康".to_string(), Some("理论学习".to_string()))), "{found:?}");
+        let found = names("标题\n支部与社区开展了“共建共享 情暖社区”为主题的党日活动。");
+        assert!(found.iter().any(|(n, c)| n == "共建共享 情暖社区" && c.as_deref() == Some("帮扶共建")), "{found:?}");
     }
 
     #[test]
