@@ -311,6 +311,8 @@ mod tests {
         // Where a meeting was held: a floor of a building or of a room.
         "9月3日,医院在门诊楼五层会议室召开党委会。",
         "党委在住院部六层报告厅召开总结会。",
+        // A place's measure.
+        "医疗队深入海拔4500米以上的牧区巡诊。",
     ];
 
     #[test]

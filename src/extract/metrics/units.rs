@@ -60,6 +60,8 @@ struct Words {
     sessions: Vec<&'static str>,
     /// A web page's counters of visits (`metric_words.tsv`, page_counter).
     page_counters: Vec<&'static str>,
+    /// A place's measures (`metric_words.tsv`, place_measure: 海拔).
+    place_measures: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -74,6 +76,7 @@ fn lex() -> &'static Words {
             .collect(),
         sessions: lexicon::words_of("metric_words.tsv", "session"),
         page_counters: lexicon::words_of("metric_words.tsv", "page_counter"),
+        place_measures: lexicon::words_of("metric_words.tsv", "place_measure"),
     })
 }
 
@@ -208,6 +211,11 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         before -= 1;
     }
     if lex().page_counters.iter().any(|w| ends_with(chars, before, w)) {
+        return None;
+    }
+    // A place's measure (海拔4000米, 海拔高达4000米): the place's, not a count.
+    let near: String = chars[span_start.saturating_sub(6)..span_start].iter().collect();
+    if kind == Unit::Measure && lex().place_measures.iter().any(|w| near.contains(w)) {
         return None;
     }
     // A floor of a building (3号楼12层, 住院部四层) or where a room is (四层报告厅).
