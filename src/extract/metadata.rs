@@ -282,6 +282,19 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         if reads_as_title(o, f, if dated_body { 6 } else { 4 })
             && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next))
         {
+            // Above what may only be names, it gives way to a title lower down above a
+            // date or a label, before the body (a banner's slogan and motto, twice).
+            let names_only = lines.get(i + 1).is_some_and(|&(_, next)| !facts_beside_names(next));
+            let firmer = || {
+                lines[i + 1..]
+                    .iter()
+                    .take_while(|&&(l, _)| !body(l))
+                    .zip(&lines[i + 2..])
+                    .any(|(&(l, lf), &(_, n))| reads_as_title(l, lf, 6) && facts_beside_names(n))
+            };
+            if names_only && firmer() {
+                continue;
+            }
             if i > 0
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && (dated_body || speaker(above))
@@ -433,13 +446,16 @@ fn without_rule<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
 
 /// The title of a line that runs on into its time stamp (某某医院举行… 发布时间:2013年
 /// 12月9日 浏览:2456次 …, a page whose lines were run together): the part before a
-/// publication label set apart by a space, when it reads as a title.
+/// publication label set apart by a space or written with its colon, when it reads as a
+/// title.
 fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f str)> {
     static CUES: OnceLock<Vec<&str>> = OnceLock::new();
     let cues = CUES.get_or_init(|| lexicon::words("published_cues.txt").collect());
-    let at = cues.iter().filter_map(|c| folded.find(c)).min()?;
+    let (at, cue) = cues.iter().filter_map(|c| Some((folded.find(c)?, *c))).min()?;
     let head_f = &folded[..at];
-    if !head_f.ends_with(char::is_whitespace) {
+    // Set apart by a space, or run on into a label with its colon (…共建发布时间:2018/4/23).
+    let labelled = cue.ends_with([':', '：']) || folded[at + cue.len()..].starts_with([':', '：']);
+    if !head_f.ends_with(char::is_whitespace) && !labelled {
         return None;
     }
     let head_f = head_f.trim_end();
@@ -453,23 +469,31 @@ const SECTION_ENDINGS: &[&str] = &["动态", "新闻", "要闻", "资讯", "公�
 
 /// A line without the section name a page put before its title, apart by a wide gap
 /// (医院新闻  某某医院举办…): the name is short and chrome or ends as section names do,
-/// what follows reads as a title. Both forms of the line, original and folded.
+/// what follows reads as a title; or a name of two to four characters before a bar. Both forms of the line, original and folded.
 fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
     fn gap(l: &str) -> Option<(&str, usize)> {
         let at = l.find("  ").or_else(|| l.find('\u{3000}'))?;
         let rest = l[at..].trim_start();
         Some((&l[..at], l.len() - rest.len()))
     }
+    // Or a short name of two to four characters apart by a bar (基层|某某市加强…).
+    fn bar(l: &str) -> Option<(&str, usize)> {
+        let at = l.find(['|', '｜'])?;
+        let head = l[..at].trim();
+        let rest = l[at..].trim_start_matches(['|', '｜']).trim_start();
+        ((2..=4).contains(&head.chars().count()) && head.chars().all(is_han)).then(|| (head, l.len() - rest.len()))
+    }
+    let section =
+        |head: &str| crate::clean::boilerplate::is_chrome(head) || SECTION_ENDINGS.iter().any(|e| head.ends_with(e));
+    let long_rest = |o: usize| line[o..].chars().filter(|&c| is_han(c)).count() >= 8;
     match (gap(line), gap(folded)) {
-        (Some((head, o)), Some((_, f)))
-            if head.chars().count() <= 8
-                && (crate::clean::boilerplate::is_chrome(head)
-                    || SECTION_ENDINGS.iter().any(|e| head.ends_with(e)))
-                && line[o..].chars().filter(|&c| is_han(c)).count() >= 8 =>
-        {
+        (Some((head, o)), Some((_, f))) if head.chars().count() <= 8 && section(head) && long_rest(o) => {
             (&line[o..], &folded[f..])
         }
-        _ => (line, folded),
+        _ => match (bar(line), bar(folded)) {
+            (Some((_, o)), Some((_, f))) if long_rest(o) => (&line[o..], &folded[f..]),
+            _ => (line, folded),
+        },
     }
 }
 
@@ -570,10 +594,13 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
         .trim_start_matches(|c| "一二三四五六七八九十".contains(c))
         .starts_with(['、', ')', '）'])
         && line.starts_with(|c| "一二三四五六七八九十(（".contains(c));
+    // A website's name (某某范文网, 某某医院官网) heads the page, not the article.
+    let site = chars <= 12 && ["网", "网站", "官网"].iter().any(|w| folded.ends_with(w));
     (4..=80).contains(&chars)
         && han >= min_han
         && !sentence_end
         && !numbered
+        && !site
         && !is_facts_line(folded)
         && !is_furniture(line)
 }
@@ -581,22 +608,26 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
 /// A line of facts about the article: a date, a dateline, an issue, a source, a
 /// byline, a counter of readers (folded text).
 fn is_facts_line(folded: &str) -> bool {
-    let p = patterns();
+    facts_beside_names(folded) || is_names_line(folded)
+}
+
+/// Whether a line of facts says more than names (a date, a label, a source): a
+/// line of short words apart (厚德、精医、博爱、惠民, a banner's motto) can pass for
+/// a line of authors' names, and is weaker evidence.
+fn facts_beside_names(folded: &str) -> bool {
     // A byline written as a label (文/王明, 作者：李红, 撰稿｜张华).
     let labelled_byline = byline().roles.iter().any(|role| {
         folded.strip_prefix(*role).is_some_and(|rest| rest.trim_start().starts_with(['/', ':', '：', '|', '｜', '／']))
     });
-    if labelled_byline {
-        return true;
-    }
-    p.full_date.is_match(folded)
+    let p = patterns();
+    labelled_byline
+        || p.full_date.is_match(folded)
         || p.media_byline.is_match(folded)
         || p.dateline.is_match(folded)
         || p.issue_line.is_match(folded)
         || p.source_label.is_match(folded)
         || p.month_day.is_match(folded)
         || byline().facts.iter().any(|w| folded.contains(w))
-        || is_names_line(folded)
 }
 
 /// A line of two or more personal names apart (刘青 王小明 张伟): a journal's authors.
@@ -1020,8 +1051,15 @@ fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
         let short: String = name[k..k + 2].iter().collect();
         let rest: String = name[k + 2..].iter().collect();
         let county = counties.get(&short)?;
-        KINDS.iter().any(|kind| rest.starts_with(kind)).then_some((k, county))
+        (KINDS.iter().any(|kind| rest.starts_with(kind)) || k == 0 && named_after_county(&rest)).then_some((k, county))
     })
+}
+
+/// Whether what follows a county's short name at the start of a name is a hospital's
+/// own name of two characters (湄潭|家礼医院, a private hospital), not a kind.
+fn named_after_county(rest: &str) -> bool {
+    rest.strip_suffix("医院")
+        .is_some_and(|stem| stem.chars().count() == 2 && !only_generic(rest) && !kind_phrase(rest) && proper_stem(stem))
 }
 
 /// The longest place written at the start of `chars[at..]`: (place, characters).
@@ -1252,20 +1290,28 @@ fn long_bare_name(name: &str, text: &str) -> bool {
         || tags.len() == 1 && tags[0].tag == "nt"
 }
 
-/// A people's hospital named after a place the gazetteer does not hold (a forest
-/// bureau's, a farm's, a mine's: 沾河人民医院): two or three characters before 人民医院
-/// that jieba reads as a name or cannot read — no verb, preposition or pronoun (为人民
-/// 医院, 我市人民医院) and no word of `bare_hospital_words.txt` (全县人民医院).
-fn peoples_hospital(name: &str) -> bool {
-    let Some(stem) = name.strip_suffix("人民医院") else { return false };
-    if !(2..=3).contains(&stem.chars().count()) || !stem.chars().all(is_han) {
-        return false;
-    }
-    if bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) {
+/// A people's hospital or a township's central health centre named after a place the
+/// gazetteer does not hold (a forest bureau's, a farm's, a town's: 沾河人民医院, 吴滩
+/// 中心卫生院): a stem of two or three characters before the kind that reads as a name.
+fn unplaced_named(name: &str) -> bool {
+    ["人民医院", "中心卫生院"]
+        .iter()
+        .filter_map(|kind| name.strip_suffix(kind))
+        .any(|stem| (2..=3).contains(&stem.chars().count()) && proper_stem(stem))
+}
+
+/// Whether a short stem before a hospital's kind reads as its own name: Han characters
+/// only, no word of `bare_hospital_words.txt` at its ends (全县, 人民), and no verb,
+/// adjective, pronoun, number or other function word as jieba tags it (为人民医院,
+/// 支持人民医院, 我市人民医院) — a name jieba cannot read is fine.
+fn proper_stem(stem: &str) -> bool {
+    if !stem.chars().all(is_han) || bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) {
         return false;
     }
     let tags = crate::segment::jieba().tag(stem, false);
-    tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg" | "zg" | "ng" | "j"))
+    !tags
+        .iter()
+        .any(|t| matches!(t.tag, "v" | "vn" | "vd" | "p" | "r" | "d" | "c" | "u" | "m" | "a" | "ad" | "f" | "t"))
 }
 
 /// A community or township health centre's name without a place of the gazetteer
@@ -1710,7 +1756,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
             || community_centre(name)
             || long_bare_name(name, text)
-            || peoples_hospital(name)
+            || unplaced_named(name)
         {
             Span::Short(name.to_string(), name.to_string())
         } else {
@@ -2018,7 +2064,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         };
         found.insert((String::new(), written), entry);
     }
-    if found.is_empty() && !listed_only {
+    // Not in a template, whose marks stand for what each user fills in (20XX年, 某某):
+    // its 附属医院 is anyone's.
+    let template = ["xx", "××", "某某"].iter().any(|m| text.contains(m));
+    if found.is_empty() && !listed_only && !template {
         found.extend(as_entries(affiliated));
     }
     if speaks_of_its_own {
@@ -2738,6 +2787,45 @@ mod tests {
              慢病中心党委书记讲话,慢病中心全体党员参加。城关镇卫生院党支部书记发言,城关镇卫生院党员参加。",
         );
         assert_eq!(m.hospital, "河西区疾病预防控制中心慢病防治中心");
+    }
+
+    #[test]
+    fn counties_short_names_unplaced_centres_and_templates() {
+        // A county's short name before a private hospital's own name.
+        let m = read("近日,宁远家宁医院党支部召开会议。宁远家宁医院全体党员参加。");
+        assert_eq!(m.hospital, "宁远家宁医院");
+        // A township's central health centre after a town the gazetteer lacks.
+        assert_eq!(read("近日,柳滩中心卫生院党支部开展主题党日活动。").hospital, "柳滩中心卫生院");
+        assert_eq!(read("会议要求建设中心卫生院。").hospital, "");
+        // A template's 附属医院 is anyone's.
+        assert_eq!(read("在医学院附属医院20XX年度总结表彰大会上的讲话\n同志们:附属医院这一年成绩显著。").hospital, "");
+    }
+
+    #[test]
+    fn a_pages_category_label_bar_site_name_glued_stamp_and_banner_motto() {
+        let body = "近日,医院党委组织党员学习,大家纷纷表示要立足岗位作贡献,受到群众好评。";
+        // A category label is one of the facts under the title.
+        let m = read(&format!(
+            "党建工作\n市第三医院党委召开专题学习会\n分类:党建工作\n作者:\n发布时间:2018-09-18 10:05\n{body}"
+        ));
+        assert_eq!(m.title, "市第三医院党委召开专题学习会");
+        // A section's short name before a bar.
+        let m = read(&format!("基层|江城市加强民营医院党建指导工作\n{body}"));
+        assert_eq!(m.title, "江城市加强民营医院党建指导工作");
+        // A title run on into its labelled stamp.
+        let m =
+            read(&format!("城南社区卫生服务中心党支部:走进园区 携手共建发布时间:2018/4/23 8:45:00 浏览:390次\n{body}"));
+        assert_eq!(m.title, "城南社区卫生服务中心党支部:走进园区 携手共建");
+        // A website's name above the date is not the title printed above it.
+        let m =
+            read(&format!("医院党委会议议事规则\n百优范文网\n2025-03-29\n医院党委会议议事规则\n第一章 总则\n{body}"));
+        assert_eq!(m.title, "医院党委会议议事规则");
+        // A banner's slogan above its motto (which passes for names) gives way to the
+        // title above the date.
+        let m = read(&format!(
+            "杏林春暖 医者仁心\n厚德、精医、博爱、惠民\n杏林春暖 医者仁心\n厚德、精医、博爱、惠民\n宁远博爱医院开展党建品牌创建活动\n2024-07-30\n{body}"
+        ));
+        assert_eq!(m.title, "宁远博爱医院开展党建品牌创建活动");
     }
 
     /// A hospital named only as an item of a list of a place's hospitals is one of
