@@ -213,6 +213,11 @@ mod tests {
         ("临床党支部由15个调整为21个。", "党支部", 15.0, "个", Exact),
         ("临床党支部由15个调整为21个。", "党支部", 21.0, "个", Exact),
         ("全年共培训 360 人次。", "培训", 360.0, "人次", Exact),
+        // An adjective jieba tags as adverbial before what is counted; a list closed
+        // by 等; money given to partners, however jieba cuts it.
+        ("支部现有21名正式党员。", "正式党员", 21.0, "名", Exact),
+        ("发放宣传册、光盘等800余份。", "光盘", 800.0, "份", MoreThan),
+        ("各类帮扶款达36.5万余元。", "帮扶资金", 365000.0, "元", MoreThan),
         // What is counted follows the 的 of its modifiers.
         ("支部选出8名责任心强、业务能力突出的党员担任联络员。", "党员", 8.0, "名", Exact),
         // Measure words of letters, boxes and rounds.

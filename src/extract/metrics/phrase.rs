@@ -186,6 +186,15 @@ impl Sentence<'_> {
                     }
                     continue;
                 }
+                // A list closed by 等 (传单、光盘等1600余份): what is counted is before it —
+                // not a person's name (院长王明等8人: the people, counted after).
+                if matches!(w, "等" | "等等")
+                    && i > 0
+                    && !matches!(self.tokens[i as usize - 1].tag, "nr" | "nrfg" | "nrt")
+                {
+                    i -= 1;
+                    continue;
+                }
                 if lex().links.contains(&w) || matches!(t.tag, "d" | "ad" | "ul" | "uz" | "ug" | "t") {
                     found.share |= w.contains('占');
                     found.label |= matches!(w, ":" | "：");
@@ -334,8 +343,9 @@ impl Sentence<'_> {
                 // A noun with its adjective is a quality of what is counted, which
                 // follows the 的 of the modifiers (10名|责任心强、经验丰富的|党员).
                 return self.modified(i).or_else(|| self.phrase_of(start, end));
-            } else if nouns > 0 || !matches!(t.tag, "a" | "b" | "v") {
-                // Modifiers come before the noun; a verb after it is the clause's
+            } else if nouns > 0 || !matches!(t.tag, "a" | "ad" | "b" | "v") {
+                // Modifiers come before the noun (jieba tags some adjectives as adverbial
+                // ones: 27名|正式/ad|党员); a verb after it is the clause's
                 // (十五名医疗骨干|赴…).
                 break;
             }
