@@ -1609,6 +1609,27 @@ mod tests {
         ] {
             assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
         }
+        let text = "医院设立党员驿站,定期召开工休座谈会,与乡镇卫生院携手共建、召开共建座谈会,开展座谈调研。\
+                    党员下乡义务巡诊、普及健康知识,组织无偿献血,交纳特殊党费。支部实行目标考核,书记年终述职。\
+                    医院参加“访惠聚”驻村工作,开展民族团结一家亲活动。";
+        let found = names(text);
+        for (name, category) in [
+            ("党员驿站", "组织建设"),
+            ("工休座谈会", "改善就医体验"),
+            ("携手共建", "帮扶共建"),
+            ("共建座谈会", "帮扶共建"),
+            ("座谈调研", "调查研究"),
+            ("义务巡诊", "志愿公益"),
+            ("普及健康知识", "志愿公益"),
+            ("无偿献血", "志愿公益"),
+            ("特殊党费", "志愿公益"),
+            ("目标考核", "考核制度"),
+            ("述职", "考核制度"),
+            ("访惠聚", "帮扶共建"),
+            ("民族团结一家亲", "帮扶共建"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
         // A theme before a known practice is of that practice, not of its own words
         // (文化 would make it a brand); a theme before 为主题 keeps its own.
         let found = names("标题\n支部开展“赓续红色文化,守护百姓健康”主题党日活动。");
