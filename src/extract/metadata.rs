@@ -1056,10 +1056,18 @@ fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
 }
 
 /// Whether what follows a county's short name at the start of a name is a hospital's
-/// own name of two characters (湄潭|家礼医院, a private hospital), not a kind.
+/// own name of two characters (湄潭|家礼医院, a private hospital), or a name and what
+/// the hospital treats (慈溪|蓝十字脑科医院), not a kind.
 fn named_after_county(rest: &str) -> bool {
-    rest.strip_suffix("医院")
-        .is_some_and(|stem| stem.chars().count() == 2 && !only_generic(rest) && !kind_phrase(rest) && proper_stem(stem))
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let specialties = WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect());
+    let Some(stem) = rest.strip_suffix("医院") else { return false };
+    // Or a name of up to four characters and what the hospital treats (慈溪|蓝十字脑科医院).
+    let named = specialties
+        .iter()
+        .filter_map(|w| stem.strip_suffix(w))
+        .any(|name| (1..=4).contains(&name.chars().count()) && proper_stem(name));
+    (stem.chars().count() == 2 && proper_stem(stem) || named) && !only_generic(rest) && !kind_phrase(rest)
 }
 
 /// The longest place written at the start of `chars[at..]`: (place, characters).
@@ -1671,7 +1679,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     None => Span::Nothing,
                 };
             }
-            if rest.chars().count() < 2 || only_generic(&rest) || kind_phrase(&rest) {
+            // A Party organ inside it (某县精神病院党总支组织医院…) ends a name before it:
+            // the span ran on past it.
+            if rest.chars().count() < 2
+                || only_generic(&rest)
+                || kind_phrase(&rest)
+                || PARTY_ORGANS.iter().any(|o| rest.contains(o))
+            {
                 return Span::Nothing;
             }
             let name: String = chars[from..end].iter().collect();
@@ -1838,6 +1852,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "保健中心",
         "计划生育服务中心",
         "康复中心",
+        "精神病院",
+        "疗养院",
         "医疗集团",
     ] {
         let s: Vec<char> = suffix.chars().collect();
@@ -2082,8 +2098,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // full name — when the place has one such longer name only.
     let called_short = found.keys().filter_map(|(place, rest)| {
         let stem = rest.strip_suffix("医院").filter(|s| s.chars().count() >= 2 && !only_generic(rest))?;
+        // The kind left out is a word (中西医结合肿瘤), not a slip of one character
+        // (宁夏医科大学总院医院 is no longer name of 总医院).
         let mut longer = found.keys().filter(|(p, r)| {
-            p == place && !place.is_empty() && r.len() > rest.len() && r.starts_with(stem) && r.ends_with("医院")
+            p == place
+                && !place.is_empty()
+                && r.chars().count() >= rest.chars().count() + 2
+                && r.starts_with(stem)
+                && r.ends_with("医院")
         });
         match (longer.next(), longer.next()) {
             (Some(full), None) => Some(((place.clone(), rest.clone()), full.clone())),
@@ -2093,6 +2115,30 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
     let merges: Vec<((String, String), (String, String))> = everyday.chain(called_short).collect();
     for (short, full) in merges {
+        let Some(entry) = found.remove(&short) else { continue };
+        if let Some(into) = found.get_mut(&full) {
+            into.mentions += entry.mentions;
+            into.first = into.first.min(entry.first);
+        }
+    }
+    // 同济医学院附属协和医院 is 华中科技大学同济医学院附属协和医院 without the
+    // university its college belongs to: one hospital, by the longer name.
+    let longest = |e: &Entry| e.names.keys().max_by_key(|n| n.chars().count()).cloned().unwrap_or_default();
+    let nested: Vec<((String, String), (String, String))> = found
+        .iter()
+        .filter_map(|(short, e)| {
+            let name = longest(e);
+            let (full, _) = found.iter().find(|(k, other)| {
+                let longer = longest(other);
+                *k != short
+                    && longer.len() > name.len()
+                    && longer.ends_with(&name)
+                    && universities().iter().any(|u| longer[..longer.len() - name.len()].ends_with(u))
+            })?;
+            Some((short.clone(), full.clone()))
+        })
+        .collect();
+    for (short, full) in nested {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {
             into.mentions += entry.mentions;
@@ -2799,6 +2845,36 @@ mod tests {
         assert_eq!(read("会议要求建设中心卫生院。").hospital, "");
         // A template's 附属医院 is anyone's.
         assert_eq!(read("在医学院附属医院20XX年度总结表彰大会上的讲话\n同志们:附属医院这一年成绩显著。").hospital, "");
+    }
+
+    #[test]
+    fn specialist_and_psychiatric_hospitals_sanatoria_slips_and_colleges_of_universities() {
+        // A county's short name, a name and what the hospital treats.
+        let m = read("近日,余姚蓝天眼科医院党支部召开会议。余姚蓝天眼科医院全体党员参加。");
+        assert_eq!(m.hospital, "余姚蓝天眼科医院");
+        // A psychiatric hospital; a Party organ ends the name before it.
+        assert_eq!(read("5月4日,阆中市精神病院党总支组织医院全体党员学习。").hospital, "阆中市精神病院");
+        // A sanatorium, and the partner whose party came to it.
+        let m = read(
+            "近日,南昌市梅岭疗养院与江西省肿瘤医院外科党支部开展支部共建。江西省肿瘤医院党员一行10人,早早地来到梅岭疗养院。",
+        );
+        assert_eq!(m.hospital, "南昌市梅岭疗养院");
+        // A slip of one character is not a fuller name of the hospital.
+        let m = read(
+            "1月8日,湖南医科大学总医院医疗队出发。湖南医科大学总院医院医疗队有队员20名。湖南医科大学总医院党委批准成立临时党支部。",
+        );
+        assert_eq!(m.hospital, "湖南医科大学总医院");
+        // A college's hospital is its university's, by the longer name.
+        let m = read(
+            "近年来,华中理工大学同济医学院附属同心医院(以下简称同心医院)党委坚持党建引领。\
+             同济医学院附属同心医院各支部书记参加会议。同济医学院附属同心医院党委书记讲话。",
+        );
+        assert_eq!(m.hospitals, ["华中理工大学同济医学院附属同心医院"]);
+        // A study's group, however often named, is no hospital.
+        let m = read(
+            "方法:2022年起以新模式开展党建工作,列为观察组。结果观察组参会率高于对照组;观察组医院管理总满意度高于对照组(P<0.05)。",
+        );
+        assert_eq!(m.hospital, "");
     }
 
     #[test]
