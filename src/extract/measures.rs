@@ -1630,6 +1630,27 @@ mod tests {
         ] {
             assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
         }
+        let text = "党委开展支部考核,组织党员集中观看专题片,举办党建专题培训和党建业务培训,建设学习型领导班子,\
+                    坚持党建领院,开展党风党纪教育和课题研究,引导职工铸牢中华民族共同体意识。医院建成红色驿站、支部小屋和文化长廊,\
+                    按照“院包科”要求选派专家。";
+        let found = names(text);
+        for (name, category) in [
+            ("支部考核", "考核制度"),
+            ("集中观看", "理论学习"),
+            ("党建专题培训", "组织建设"),
+            ("党建业务培训", "组织建设"),
+            ("学习型领导班子", "组织建设"),
+            ("党建领院", "党建业务融合"),
+            ("党风党纪教育", "作风廉政"),
+            ("课题研究", "调查研究"),
+            ("铸牢中华民族共同体意识", "理论学习"),
+            ("红色驿站", "组织建设"),
+            ("支部小屋", "组织建设"),
+            ("文化长廊", "品牌文化"),
+            ("院包科", "帮扶共建"),
+        ] {
+            assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+        }
         // A theme before a known practice is of that practice, not of its own words
         // (文化 would make it a brand); a theme before 为主题 keeps its own.
         let found = names("标题\n支部开展“赓续红色文化,守护百姓健康”主题党日活动。");
