@@ -469,7 +469,8 @@ const SECTION_ENDINGS: &[&str] = &["动态", "新闻", "要闻", "资讯", "公�
 
 /// A line without the section name a page put before its title, apart by a wide gap
 /// (医院新闻  某某医院举办…): the name is short and chrome or ends as section names do,
-/// what follows reads as a title; or a name of two to four characters before a bar. Both forms of the line, original and folded.
+/// what follows reads as a title; or a name of two to four characters before a bar.
+/// Both forms of the line, original and folded.
 fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
     fn gap(l: &str) -> Option<(&str, usize)> {
         let at = l.find("  ").or_else(|| l.find('\u{3000}'))?;
@@ -1059,11 +1060,9 @@ fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
 /// own name of two characters (湄潭|家礼医院, a private hospital), or a name and what
 /// the hospital treats (慈溪|蓝十字脑科医院), not a kind.
 fn named_after_county(rest: &str) -> bool {
-    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
-    let specialties = WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect());
     let Some(stem) = rest.strip_suffix("医院") else { return false };
     // Or a name of up to four characters and what the hospital treats (慈溪|蓝十字脑科医院).
-    let named = specialties
+    let named = specialties()
         .iter()
         .filter_map(|w| stem.strip_suffix(w))
         .any(|name| (1..=4).contains(&name.chars().count()) && proper_stem(name));
@@ -1182,12 +1181,10 @@ fn bare_generic(name: &str, text: &str) -> bool {
 /// 附属第一医院, or 附属 and what it treats (附属口腔医院, `specialty_hospital_words.txt`)
 /// — not every such hospital (各附属医院, 直属及附属医院).
 fn affiliated_name(name: &str) -> Option<&str> {
-    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
-    let specialties = WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect());
     let at = name.rfind("附属")?;
     let kind = name[at..].strip_prefix("附属")?.strip_suffix("医院")?;
     let numbered = kind.strip_prefix('第').is_some_and(|n| n.chars().count() == 1 && "一二三四五六七八九".contains(n));
-    let named = kind.is_empty() || numbered || kind == "人民" || specialties.contains(&kind);
+    let named = kind.is_empty() || numbered || kind == "人民" || specialties().contains(&kind);
     (named && !name[..at].ends_with(['各', '所', '等', '全', '直', '非', '及', '和'])).then(|| &name[at..])
 }
 
@@ -1196,10 +1193,8 @@ fn affiliated_name(name: &str) -> Option<&str> {
 /// before 医院, after a stem of two to four characters that passes the bare-name
 /// test — the shortest that does, so that a verb before the name is left out.
 fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
-    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
-    let words = WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect());
     let before = name.strip_suffix("医院")?;
-    let stem = words.iter().filter_map(|w| before.strip_suffix(w)).min_by_key(|s| s.len())?;
+    let stem = specialties().iter().filter_map(|w| before.strip_suffix(w)).min_by_key(|s| s.len())?;
     let chars: Vec<(usize, char)> = stem.char_indices().collect();
     (2..=4.min(chars.len())).find_map(|n| {
         let from = chars[chars.len() - n].0;
@@ -1493,8 +1488,7 @@ fn designations(text: &str) -> Vec<(String, String, usize)> {
 /// The institutions a text gives a short form of its own (某某保健中心（以下简称妇幼
 /// 中心）): (the name as written, where it starts, how often the short form is used
 /// after). The name ends in an institution's word (医院, 卫生院, 中心 …).
-fn declared_names(chars: &[char]) -> Vec<(String, usize, usize)> {
-    let text: String = chars.iter().collect();
+fn declared_names(text: &str, chars: &[char]) -> Vec<(String, usize, usize)> {
     let mut out = Vec::new();
     for cue in ["(以下简称", "（以下简称", "(简称", "（简称"] {
         for (byte, _) in text.match_indices(cue) {
@@ -1588,6 +1582,12 @@ fn went_to(chars: &[char], at: usize, end: usize) -> bool {
 /// A character that stands for a withheld part of a name (x市x医院, ××医院, 某医院).
 fn is_anonymiser(c: char) -> bool {
     c.is_ascii_alphabetic() || matches!(c, '×' | '*' | '＊' | '○' | '某' | '＿' | '_')
+}
+
+/// What specialist hospitals treat or serve (`specialty_hospital_words.txt`: 口腔, 脑科).
+fn specialties() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    WORDS.get_or_init(|| lexicon::words("specialty_hospital_words.txt").collect())
 }
 
 /// The words a university's name ends in (`university_words.txt`), longest first.
@@ -1923,7 +1923,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     }
     // A name the text declares a short form for (某某保健中心(以下简称妇幼中心)): the
     // short form's every later mention is one of it.
-    for (name, at, count) in declared_names(&chars) {
+    for (name, at, count) in declared_names(text, &chars) {
         let entry = match found.iter_mut().find(|(_, e)| e.names.contains_key(&name)) {
             Some((_, entry)) => entry,
             None => found.entry((String::from("简称"), name.clone())).or_insert_with(|| Entry {
@@ -2112,33 +2112,23 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             _ => None,
         }
     });
-    // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
-    let merges: Vec<((String, String), (String, String))> = everyday.chain(called_short).collect();
-    for (short, full) in merges {
-        let Some(entry) = found.remove(&short) else { continue };
-        if let Some(into) = found.get_mut(&full) {
-            into.mentions += entry.mentions;
-            into.first = into.first.min(entry.first);
-        }
-    }
     // 同济医学院附属协和医院 is 华中科技大学同济医学院附属协和医院 without the
     // university its college belongs to: one hospital, by the longer name.
     let longest = |e: &Entry| e.names.keys().max_by_key(|n| n.chars().count()).cloned().unwrap_or_default();
-    let nested: Vec<((String, String), (String, String))> = found
-        .iter()
-        .filter_map(|(short, e)| {
-            let name = longest(e);
-            let (full, _) = found.iter().find(|(k, other)| {
-                let longer = longest(other);
-                *k != short
-                    && longer.len() > name.len()
-                    && longer.ends_with(&name)
-                    && universities().iter().any(|u| longer[..longer.len() - name.len()].ends_with(u))
-            })?;
-            Some((short.clone(), full.clone()))
-        })
-        .collect();
-    for (short, full) in nested {
+    let nested = found.iter().filter_map(|(short, e)| {
+        let name = longest(e);
+        let (full, _) = found.iter().find(|(k, other)| {
+            let longer = longest(other);
+            *k != short
+                && longer.len() > name.len()
+                && longer.ends_with(&name)
+                && universities().iter().any(|u| longer[..longer.len() - name.len()].ends_with(u))
+        })?;
+        Some((short.clone(), full.clone()))
+    });
+    // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
+    let merges: Vec<((String, String), (String, String))> = everyday.chain(called_short).chain(nested).collect();
+    for (short, full) in merges {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {
             into.mentions += entry.mentions;
