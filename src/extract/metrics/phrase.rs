@@ -39,6 +39,8 @@ pub(super) struct Words {
     pub(super) arrivals: Vec<&'static str>,
     /// Verbs by which one brings many along in a slogan (带动).
     pub(super) brings_along: Vec<&'static str>,
+    /// Words that may open a clause whose 两个支部 are the two sides of a joint event.
+    pub(super) pair_openers: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -57,6 +59,7 @@ pub(super) fn lex() -> &'static Words {
         party_going: lexicon::words_of("metric_words.tsv", "party_going"),
         arrivals: lexicon::words_of("metric_words.tsv", "arrival"),
         brings_along: lexicon::words_of("metric_words.tsv", "brings_along"),
+        pair_openers: lexicon::words_of("metric_words.tsv", "pair_opener"),
     })
 }
 

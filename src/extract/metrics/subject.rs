@@ -505,6 +505,7 @@ pub(super) type SubjectRule = fn(&Figure, &Named) -> Option<Verdict>;
 /// How the subject is made of the phrase, tried in order: the first rule that applies
 /// decides; when none does, the subject is the phrase's head.
 pub(super) const RULES: &[(&str, SubjectRule)] = &[
+    ("the two sides of a joint event", two_sides),
     ("attendance", attendance_of),
     ("currency", currency),
     ("organisation counted by its head", organisation_counted),
@@ -517,6 +518,24 @@ pub(super) const RULES: &[(&str, SubjectRule)] = &[
     ("person-times", person_times),
     ("change", change),
 ];
+
+/// 两个支部以知识竞赛的形式…, 此次两个党支部共建…: two organisations opening their
+/// clause are the two sides of what they do together, not a count of the hospital's
+/// branches (医院下设两个党支部 is one: a verb stands before it; so is a list's item,
+/// 共有80个党支部,2个党总支, which nothing follows in its clause).
+fn two_sides(figure: &Figure, named: &Named) -> Option<Verdict> {
+    if named.class != Class::Org || named.from_before || figure.q.value != 2.0 || figure.q.upper.is_some() {
+        return None;
+    }
+    let chars = figure.sentence.chars;
+    if chars.get(named.phrase.end).is_none_or(|c| !crate::clean::is_han(*c)) {
+        return None;
+    }
+    let at = figure.q.span.0;
+    let clause = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1);
+    let opener: String = chars[clause..at].iter().collect();
+    (opener.is_empty() || lex().pair_openers.contains(&opener.as_str())).then_some(Verdict::NotAFigure)
+}
 
 /// The vocabulary's canonical form of `subject`, or `subject` itself.
 fn canonical(subject: String) -> String {
@@ -813,6 +832,19 @@ mod tests {
     use super::super::figures;
     use crate::clean::fold::Folded;
 
+    /// (rule, sentence): the rule, which only says no, reads no figure in the sentence.
+    const NO_FIGURE: &[(&str, &str)] = &[
+        ("the two sides of a joint event", "随后,两个支部以知识问答的形式交流学习。"),
+        ("the two sides of a joint event", "两个党支部的委员就下一步合作深入交谈。"),
+    ];
+
+    #[test]
+    fn each_rule_that_says_no_reads_no_figure() {
+        for &(_, text) in NO_FIGURE {
+            assert!(figures(text, &Folded::new(text), Some(2017)).is_empty(), "{text}");
+        }
+    }
+
     /// (rule, sentence, subject): the rule makes this subject of a figure in the sentence.
     #[rustfmt::skip]
     const CASES: &[(&str, &str, &str)] = &[
@@ -983,7 +1015,8 @@ mod tests {
         assert_eq!(names.len(), super::RULES.len());
         for name in names {
             if name != "age" {
-                assert!(CASES.iter().any(|(rule, _, _)| *rule == name), "no case for {name}");
+                let case = CASES.iter().any(|(rule, _, _)| *rule == name);
+                assert!(case || NO_FIGURE.iter().any(|(rule, _)| *rule == name), "no case for {name}");
             }
         }
     }
