@@ -1301,6 +1301,10 @@ mod tests {
         let category = |n: &str| found.iter().find(|(name, _)| name == n).and_then(|(_, c)| c.clone());
         assert_eq!(category("党建+暖心行动").as_deref(), Some("改善就医体验"));
         assert_eq!(category("党建+督查行动").as_deref(), Some("考核制度"));
+        // What follows the + says nothing: the name joins Party work with the hospital's,
+        // whatever else the sentence names.
+        let found = names("实施“党建+医疗”工程，设立党员先锋岗。");
+        assert_eq!(found[0], ("党建+医疗工程".to_string(), Some("党建业务融合".to_string())));
     }
 
     #[test]

@@ -1083,7 +1083,11 @@ fn place_at(chars: &[char], at: usize) -> Option<(&'static Place, usize)> {
 /// Where a place of the gazetteer (青海省, 邵阳, 越城区) or a whole division (全市,
 /// 全省, 全国) ends `chars[..end]`: where that place starts.
 pub(crate) fn place_ending_at(chars: &[char], end: usize) -> Option<usize> {
-    let whole = ["全市", "全省", "全国", "全县", "全区", "全州", "全旗"];
+    // Whole divisions, and the one the text has named (该县共有村卫生室218个).
+    let whole = [
+        "全市", "全省", "全国", "全县", "全区", "全州", "全旗", "全镇", "全乡", "该市", "该县", "该区", "该州", "该镇", "该乡",
+        "该村", "当地",
+    ];
     if whole.iter().any(|w| ends_with(chars, end, w)) {
         return Some(end - 2);
     }
@@ -1436,7 +1440,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         let city_mark = c.get(1).is_some_and(|p| ["市", "县", "区"].contains(&p.as_str()));
         if (!prefixed || city_mark)
             && c.get(2).is_some()
-            && let Some(place) = place_ending_at(&chars, at).filter(|&p| chars[p] != '全')
+            && let Some(place) = place_ending_at(&chars, at).filter(|&p| !matches!(chars[p], '全' | '该' | '当'))
         {
             written = format!("{}{written}", chars[place..at].iter().collect::<String>());
             at = place;

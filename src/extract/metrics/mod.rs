@@ -94,8 +94,13 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
                 continue;
             }
             let Some(read) = subject::read(&sentence, q, measured, previous.as_ref()) else { continue };
-            // 全市共有基层党组织3200个: the subject is the place's.
-            if read.subject_range.0 < q.start && counted_for_a_place(sentence.chars, read.subject_range.0, q.start) {
+            // 全市共有基层党组织3200个: the subject is the place's, with what qualifies it
+            // (该县共有村卫生室186个, 当地现有建档立卡贫困户420户).
+            let qualified = |at: usize| {
+                sentence.chars[at..read.subject_range.0].iter().all(|&c| crate::clean::is_han(c))
+                    && counted_for_a_place(sentence.chars, at, q.start)
+            };
+            if read.subject_range.0 < q.start && (read.subject_range.0.saturating_sub(4)..=read.subject_range.0).any(qualified) {
                 continue;
             }
             let (from, to) = folded.original_range(s0 + read.start, s0 + read.end);
@@ -189,6 +194,9 @@ mod tests {
         ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
         ("医院党委下设两个党支部。", "党支部", 2.0, "个", Exact),
         ("今年新成立2个党支部。", "党支部", 2.0, "个", Exact),
+        // An adverb right after the measure word: the counted stand before the number.
+        ("全院党员486名全部参加了集中学习。", "党员", 486.0, "名", Exact),
+        ("参训人员120人现场观摩了急救演练。", "参训人员", 120.0, "人", Exact),
         ("全院共有30个党支部,2个党总支,党员900名。", "党总支", 2.0, "个", Exact),
         ("开展义诊活动86场次。", "义诊", 86.0, "场次", Exact),
         ("今年以来已免费培训16场次。", "培训", 16.0, "场次", Exact),
@@ -316,6 +324,8 @@ mod tests {
         // A place's count is not the hospital's.
         "会上通报了甘肃省5名党员干部违纪问题。",
         "全市共有基层党组织3200个。",
+        "该县共有村卫生室186个。",
+        "当地现有建档立卡贫困户420户。",
         // Where a meeting was held: a floor of a building or of a room.
         "9月3日,医院在门诊楼五层会议室召开党委会。",
         "党委在住院部六层报告厅召开总结会。",
@@ -338,6 +348,8 @@ mod tests {
     fn a_place_the_hospital_s_people_went_to_counts_their_reach() {
         let found = read_all("志愿服务队深入全市36个社区开展义诊。");
         assert!(found.iter().any(|m| m.value == 36.0), "{found:#?}");
+        let found = read_all("家庭医生团队与全镇2150户居民签订了服务协议。");
+        assert!(found.iter().any(|m| m.value == 2150.0), "{found:#?}");
     }
 
     #[test]

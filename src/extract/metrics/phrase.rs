@@ -306,9 +306,15 @@ impl Sentence<'_> {
                 break;
             }
             // An adverb jieba tags as a noun says how the counted did what follows
-            // (5名老人|集体过生日, 30名党员|现场宣誓).
-            if nouns > 0 && lex().adverbial_nouns.contains(&t.word) {
-                break;
+            // (5名老人|集体过生日, 30名党员|现场宣誓); right after the measure word, the
+            // counted stand before the number (党员612名|全部参加).
+            if lex().adverbial_nouns.contains(&t.word) {
+                if nouns > 0 {
+                    break;
+                }
+                if i == start {
+                    return None;
+                }
             }
             // Modifiers joined by a conjunction before the noun (14个在职|和|离退休党支部).
             let joins_modifiers = nouns == 0
