@@ -59,7 +59,11 @@ fn find_texts(dir: &Path, into: &mut HashMap<String, PathBuf>) {
             find_texts(&path, into);
         } else if path.extension().is_some_and(|e| e == "txt") {
             let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-            into.insert(id, path);
+            // Sets are scored by id: two texts of one id would score one against the
+            // other's answers without a word.
+            if let Some(other) = into.insert(id.clone(), path.clone()) {
+                panic!("two texts are named {id}.txt ({} and {}): give each set ids of its own", other.display(), path.display());
+            }
         }
     }
 }

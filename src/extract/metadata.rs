@@ -2012,6 +2012,17 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // place its people went to (我院专家到某某卫生院义诊), or as the home of a delegation
     // it received, is not about that one.
     let speaks_of_its_own = text.contains("我院") || text.contains("本院");
+    // So is one that names a hospital before the place its people went to (某某医院
+    // 党支部…来到某镇卫生院开展义诊).
+    let goer_named_first = found
+        .values()
+        .filter(|e| e.visited)
+        .map(|e| e.first)
+        .min()
+        .is_some_and(|went| found.values().any(|e| !e.visited && !e.partner && e.first < went));
+    if goer_named_first {
+        found.retain(|_, e| !e.visited);
+    }
     if speaks_of_its_own {
         found.retain(|_, e| !e.visited);
         // 我院 on a hospital's own site (版权所有：某某医院) is that hospital, whatever
@@ -2422,6 +2433,17 @@ mod tests {
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         let m = read("市卫健委领导一行到市中医医院调研,我院党委书记陪同并汇报工作。");
         assert_eq!(m.hospital, "市中医医院");
+    }
+
+    /// Without 我院, a hospital named before the place its people went to is the text's,
+    /// however often the place is named after.
+    #[test]
+    fn a_hospital_named_before_where_its_people_went_is_the_text_s() {
+        let m = read(
+            "近日,南阳市第二人民医院外科党支部组织党员来到唐河县苍台镇卫生院开展义诊。\
+             苍台镇卫生院负责人介绍了该院情况,苍台镇卫生院职工参加了座谈。",
+        );
+        assert_eq!(m.hospital, "南阳市第二人民医院", "{:?}", m.hospitals);
     }
 
     /// What follows a place may only say what kind of hospital, or withhold the name.

@@ -515,6 +515,7 @@ pub(super) const RULES: &[(&str, SubjectRule)] = &[
     ("duration", duration),
     ("scale", scale),
     ("age", age),
+    ("checks counted in person-times", checks),
     ("person-times", person_times),
     ("change", change),
 ];
@@ -686,6 +687,27 @@ fn age(figure: &Figure, named: &Named) -> Option<Verdict> {
     let bounded = figure.q.upper.is_some() || matches!(figure.q.qualifier, Qualifier::AtMost | Qualifier::AtLeast);
     let band = bounded && figure.sentence.chars.get(figure.end) == Some(&'的');
     (figure.kind == Unit::Age && (!named.head.contains("年龄") || band)).then_some(Verdict::NotAFigure)
+}
+
+/// 为居民量血压、测血糖150余人次: person-times after checks done for people (量, 测量,
+/// 筛查 …: `metric_words.tsv`, check) count the checks, whatever was measured: 检测人次,
+/// written from the first check on.
+fn checks(figure: &Figure, named: &Named) -> Option<Verdict> {
+    if figure.unit_name != "人次" || !named.from_before {
+        return None;
+    }
+    let sentence = figure.sentence;
+    let clause = sentence.chars[..named.phrase.start]
+        .iter()
+        .rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：'))
+        .map_or(0, |p| p + 1);
+    let tokens: Vec<&super::phrase::Token> =
+        sentence.tokens.iter().filter(|t| t.start >= clause && t.end <= figure.q.span.0).collect();
+    // A check with what it measures after it (量|血压), not a name's last word (血压筛查).
+    let first = tokens.iter().enumerate().find(|(i, t)| {
+        lex().checks.contains(&t.word) && tokens.get(i + 1).is_some_and(|n| n.word.chars().all(crate::clean::is_han))
+    })?;
+    Some(Verdict::Owned { subject: "检测人次".to_string(), start: first.1.start })
 }
 
 /// 参学党员达2100人次: people counted in 人次 are attendances (党员人次).
@@ -876,6 +898,8 @@ mod tests {
         ("attendance", "院领导和党员代表共120余人参加了会议。", "参会人员"),
         ("attendance", "本次述职评议会由书记主持,支部委员和党员共35人参加。", "参会人员"),
         ("attendance", "累计1200多人次参加义诊服务。", "义诊服务人次"),
+        ("checks counted in person-times", "义诊中为村民量血压、测血糖120余人次。", "检测人次"),
+        ("checks counted in person-times", "免费测量血压、血糖和骨密度共260人次。", "检测人次"),
         ("attendance", "已有35人次参与了病房陪护志愿服务。", "陪护志愿服务人次"),
         ("attendance", "共有65名护理人员报名参加。", "报名人数"),
         ("head", "全院210名党员参加了义务献血。", "党员"),
