@@ -1542,7 +1542,21 @@ fn partner_at(chars: &[char], at: usize) -> bool {
 /// Whether the name at `at..end` is another hospital than that of a text speaking of
 /// 我院: where the text's people went, or the home of a delegation it received.
 fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
-    went_to(chars, at, end) || delegation_from(chars, end)
+    went_to(chars, at, end) || delegation_from(chars, end) || listed_guest(chars, at, end)
+}
+
+/// Whether the name at `at..end` is where one of a list of people comes from (…,某某医院
+/// 党支部书记兼院长刘某,某某协会…): an item of the list, its people's title and name
+/// ending the item.
+fn listed_guest(chars: &[char], at: usize, end: usize) -> bool {
+    if at == 0 || !matches!(chars[at - 1], ',' | '，' | '、') {
+        return false;
+    }
+    let item: String = chars[end..].iter().take(16).take_while(|c| !matches!(c, ',' | '，' | '、' | '。')).collect();
+    ["书记", "院长", "主任", "委员"].iter().any(|title| {
+        item.rfind(title).is_some_and(|p| (2..=3).contains(&item[p + title.len()..].chars().count()))
+            && item.chars().last().is_some_and(is_han)
+    }) && chars.get(end + item.chars().count()).is_some_and(|c| matches!(c, ',' | '，' | '、'))
 }
 
 /// Whether the name ending at `end` is the home of a delegation its sentence sends
@@ -1863,7 +1877,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
         while i + s.len() <= chars.len() {
-            if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' {
+            // The word written twice (人民医院医院) is a slip: the first one ends the name.
+            let doubled = i >= s.len() && chars[i - s.len()..i] == s[..];
+            if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' || doubled {
                 i += 1;
                 continue;
             }
@@ -2079,11 +2095,21 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     if found.is_empty() {
         found.extend(as_entries(unresolved));
     }
-    // Nothing else: a numbered short form the text keeps using (市二院, 三院党委) — not
-    // in a text that lists a place's hospitals, where it abbreviates one of them.
-    if found.is_empty()
-        && !listed_only
+    // A numbered short form the text keeps using (市二院, 三院党委) — when nothing else
+    // names a hospital, or when it is used more often than any name found and is none of
+    // them shortened (兰大一院, beside the county hospital its people went to; 市三院 is
+    // 长治市第三人民医院's) — not in a text that lists a place's hospitals, where it
+    // abbreviates one of them.
+    let most = found.values().map(|e| e.mentions).fold(0.0, f64::max);
+    let shortens = |short: &str, name: &str| {
+        let mut rest = name.chars();
+        short.trim_end_matches('院').chars().all(|c| rest.any(|n| n == c))
+    };
+    if !listed_only
         && let Some((written, count, at)) = numbered_short_form(text)
+        && (found.is_empty()
+            || count as f64 > most
+                && !found.values().any(|e| e.names.keys().any(|n| shortens(&written, n))))
     {
         let entry = Entry {
             names: HashMap::from([(written.clone(), count)]),
@@ -2290,6 +2316,17 @@ mod tests {
         }
     }
 
+    /// A numbered short form used more than any name the text gives in full is the
+    /// text's, unless it shortens that name.
+    #[test]
+    fn a_numbered_short_form_used_most_outweighs_a_hospital_visited() {
+        let text = "川大二院儿科党支部赴理县开展义诊,与理县人民医院党支部座谈。\
+                    川大二院专家为群众看诊,川大二院党员还走访了敬老院。";
+        assert_eq!(read(text).hospital, "川大二院");
+        let text = "临汾市第三人民医院党委召开会议。市三院各支部书记参加,市三院党委书记讲话,市三院党员代表发言。";
+        assert_eq!(read(text).hospital, "临汾市第三人民医院");
+    }
+
     /// Designation numbers, recurring names jieba does not know, and health centres.
     #[test]
     fn numbered_recurring_and_health_centre_names() {
@@ -2433,6 +2470,22 @@ mod tests {
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         let m = read("市卫健委领导一行到市中医医院调研,我院党委书记陪同并汇报工作。");
         assert_eq!(m.hospital, "市中医医院");
+    }
+
+    /// A 我院 report that names other hospitals only as where people of a list come
+    /// from names no hospital.
+    #[test]
+    fn hospitals_of_people_in_a_list_are_not_a_wo_yuan_report_s() {
+        let text = "行业党委成立大会在我院召开。会议选举产生了委员:市卫健委医政科科长周平,\
+                    康宁骨科医院党支部书记兼院长吴斌,华安眼科医院党支部书记孙丽,市医师协会秘书长郑宇。";
+        assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+    }
+
+    /// An institution word written twice is a slip of the page, not a longer name.
+    #[test]
+    fn an_institution_word_written_twice_ends_the_name_at_the_first() {
+        let m = read("那曲市人民医院医院第三党支部开展主题党日活动。那曲市人民医院党员参加。");
+        assert_eq!(m.hospital, "那曲市人民医院", "{:?}", m.hospitals);
     }
 
     /// Without 我院, a hospital named before the place its people went to is the text's,
