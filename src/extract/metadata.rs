@@ -1398,8 +1398,8 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
 /// university's abbreviation: 浙医一院), by its university's abbreviation and its kind
-/// (延大附院, 浙大妇院), as 县人医 (the people's hospital) or 市妇幼, or as 附院 (the
-/// affiliated hospital): the most used such form, with its count and first character
+/// (延大附院, 浙大妇院), as 县人医 (the people's hospital) or 市妇幼, as 附院 (the
+/// affiliated hospital) or 校医院 (a school's own): the most used such form, with its count and first character
 /// position. A form without 市/省/县/区 or a university must be used twice and once
 /// before its Party organisation (三院党委).
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
@@ -1409,7 +1409,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼|[市县区]妇保院)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼|[市县区]妇保院|校医院)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -1427,6 +1427,8 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         });
         if adjective
             || before.is_some_and(|b| "第两各每全本我该此这十百".contains(b))
+            // 学校医院, 高校医院: schools' hospitals in general, not a school's.
+            || whole.as_str() == "校医院" && before.is_some_and(|b| "学高院".contains(b))
             || after.starts_with(['区', '士', '长'])
             || whole.as_str().ends_with("妇幼") && after.starts_with(['保', '工', '健', '事', '卫'])
         {
@@ -2310,6 +2312,8 @@ mod tests {
     fn a_numbered_short_form_is_the_hospital_when_nothing_else_is_named() {
         assert_eq!(read("市三院党委召开理论学习会,市三院全体党员参加。").hospital, "市三院");
         assert_eq!(read("三院党委书记在会上讲话,要求三院党员干部带头攻坚。").hospital, "三院");
+        assert_eq!(read("校医院党支部召开组织生活会,校医院全体党员参加。").hospital, "校医院");
+        assert_eq!(read("会议要求各高校医院党组织加强建设,学校医院党委要落实责任。").hospital, "");
         for text in ["医院推进一院多区建设,一院多区格局基本形成。", "两院院士来院讲学。"]
         {
             assert_eq!(read(text).hospital, "", "{text}");
