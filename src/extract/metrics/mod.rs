@@ -194,6 +194,11 @@ mod tests {
         ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
         ("医院党委下设两个党支部。", "党支部", 2.0, "个", Exact),
         ("今年新成立2个党支部。", "党支部", 2.0, "个", Exact),
+        // 人 is the people counted: what follows is the clause, unless a 的 makes the
+        // people a modifier of what they form.
+        ("医院组织入党积极分子及发展对象共18人来到烈士陵园。", "参加人员", 18.0, "人", Exact),
+        ("内科专家一行5人近距离为村民答疑。", "专家", 5.0, "人", Exact),
+        ("先后选派6批42人的援藏医疗队。", "援藏医疗队", 42.0, "人", Exact),
         // An adverb right after the measure word: the counted stand before the number.
         ("全院党员486名全部参加了集中学习。", "党员", 486.0, "名", Exact),
         ("参训人员120人现场观摩了急救演练。", "参训人员", 120.0, "人", Exact),

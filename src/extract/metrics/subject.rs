@@ -103,7 +103,19 @@ pub(super) const PLACES: &[(&str, PlaceRule)] = &[
 /// Counts name what they count after the measure word (34个党支部, 50多位贫困的患者);
 /// everything else, and counts with nothing after them, before the number.
 fn after_else_before(figure: &Figure, _: Place) -> Found {
-    let after_first = figure.unit_len > 0 && matches!(figure.kind, Unit::Person | Unit::Count | Unit::Event);
+    // 人 is the people counted, not a measure word before them: what follows it is the
+    // clause (25人来到博物馆, 一行6人近距离…) — unless a 的 makes it a modifier of what
+    // the people form (88人的支医团队, 张三等7人组成的支部委员会).
+    let sentence = figure.sentence;
+    let modifies = || {
+        sentence.token_starting_at(figure.unit_end).is_some_and(|i| {
+            let word = |k: usize| sentence.tokens.get(i + k).map(|t| t.word);
+            word(0) == Some("的") || word(1) == Some("的") && sentence.tokens[i].tag == "v"
+        })
+    };
+    let after_first = figure.unit_len > 0
+        && matches!(figure.kind, Unit::Person | Unit::Count | Unit::Event)
+        && (!matches!(figure.unit_name, "人" | "人次") || modifies());
     // A short quoted word before the noun qualifies it (21个“创甲”优秀团队): the noun
     // after it is counted.
     let chars = figure.sentence.chars;
