@@ -751,6 +751,14 @@ pub(super) fn read(
     if frequency(sentence.chars, q.start, unit_name) || a_manner_of_speaking(sentence.chars, q) {
         return None;
     }
+    // 凡有正式党员三人以上的…: a condition's threshold, not a count.
+    let clause = sentence.chars[..span_start]
+        .iter()
+        .rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：'))
+        .map_or(0, |p| p + 1);
+    if sentence.chars.get(clause) == Some(&'凡') {
+        return None;
+    }
     if visitors(sentence.chars, span_start, unit_end) {
         return None;
     }
