@@ -1309,6 +1309,8 @@ mod tests {
 
     #[test]
     fn categories_come_from_the_lexicon_then_keywords() {
+        let found = names("医院党委开展“迎七一 党员献血月”活动。");
+        assert_eq!(found[0].1.as_deref(), Some("志愿公益"), "{found:?}");
         let found = names("在医院的微信公众号推出“侃剧”栏目。");
         assert_eq!(found.iter().find(|(n, _)| n == "侃剧").unwrap().1.as_deref(), Some("信息化"));
         let found = names("认真落实牵手行动。");
