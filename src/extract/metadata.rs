@@ -1409,7 +1409,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼|[市县区]妇保院|校医院)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -1431,6 +1431,8 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
             || whole.as_str() == "校医院" && before.is_some_and(|b| "学高院".contains(b))
             || after.starts_with(['区', '士', '长'])
             || whole.as_str().ends_with("妇幼") && after.starts_with(['保', '工', '健', '事', '卫'])
+            // 市口腔医院 is read by its full name, 口腔科 is a department.
+            || whole.as_str().ends_with("口腔") && after.starts_with(['医', '科', '健', '疾', '卫'])
         {
             continue;
         }
@@ -1586,6 +1588,8 @@ fn went_to(chars: &[char], at: usize, end: usize) -> bool {
         let n = w.chars().count();
         i >= n && chars[i - n..i].iter().copied().eq(w.chars())
     };
+    // The verb may have its 了 (来到了某乡卫生院).
+    let at = if at > 0 && chars[at - 1] == '了' { at - 1 } else { at };
     let verb = ["赴", "前往", "走进", "走入", "深入", "到"].iter().find(|w| {
         ends_before(at, w) && !(**w == "到" && at >= 2 && "得受收达直遇感想看听提谈做找".contains(chars[at - 2]))
     });
@@ -2030,15 +2034,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // place its people went to (我院专家到某某卫生院义诊), or as the home of a delegation
     // it received, is not about that one.
     let speaks_of_its_own = text.contains("我院") || text.contains("本院");
-    // So is one that names a hospital before the place its people went to (某某医院
-    // 党支部…来到某镇卫生院开展义诊).
-    let goer_named_first = found
-        .values()
-        .filter(|e| e.visited)
-        .map(|e| e.first)
-        .min()
-        .is_some_and(|went| found.values().any(|e| !e.visited && !e.partner && e.first < went));
-    if goer_named_first {
+    // So is one that names another hospital than the place its people went to (某某医院
+    // 党支部…来到某镇卫生院开展义诊; 心内科党小组来到某乡卫生院…“某某医院的专家…”).
+    let goer_named = found.values().any(|e| e.visited) && found.values().any(|e| !e.visited && !e.partner);
+    if goer_named {
         found.retain(|_, e| !e.visited);
     }
     if speaks_of_its_own {
@@ -2313,6 +2312,8 @@ mod tests {
         assert_eq!(read("市三院党委召开理论学习会,市三院全体党员参加。").hospital, "市三院");
         assert_eq!(read("三院党委书记在会上讲话,要求三院党员干部带头攻坚。").hospital, "三院");
         assert_eq!(read("校医院党支部召开组织生活会,校医院全体党员参加。").hospital, "校医院");
+        assert_eq!(read("会上,市口腔党支部书记作报告,市口腔党员代表发言。").hospital, "市口腔");
+        assert_eq!(read("附属二院党委召开会议,附属二院全体党员参加,医院走在同类医院前列。").hospital, "附属二院");
         assert_eq!(read("会议要求各高校医院党组织加强建设,学校医院党委要落实责任。").hospital, "");
         for text in ["医院推进一院多区建设,一院多区格局基本形成。", "两院院士来院讲学。"]
         {
@@ -2501,6 +2502,12 @@ mod tests {
              苍台镇卫生院负责人介绍了该院情况,苍台镇卫生院职工参加了座谈。",
         );
         assert_eq!(m.hospital, "南阳市第二人民医院", "{:?}", m.hospitals);
+        // Named after the place, in what a villager says; the verb with its 了.
+        let m = read(
+            "内科党小组来到了桃源县盘塘镇卫生院开展义诊。村民说:“岳阳市第二人民医院的专家来了。”\
+             盘塘镇卫生院院长表示感谢。",
+        );
+        assert_eq!(m.hospital, "岳阳市第二人民医院", "{:?}", m.hospitals);
     }
 
     /// What follows a place may only say what kind of hospital, or withhold the name.
