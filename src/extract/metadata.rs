@@ -1170,6 +1170,14 @@ fn bare_generic(name: &str, text: &str) -> bool {
     if number.chars().count() >= 3 && number.chars().all(|c| "〇零一二三四五六七八九".contains(c)) {
         return false;
     }
+    // A corps division's hospital (第一师医院, 第十三师医院).
+    if let Some(division) = number.strip_suffix('师')
+        && stem.starts_with('第')
+        && !division.is_empty()
+        && division.chars().all(|c| "一二三四五六七八九十".contains(c))
+    {
+        return false;
+    }
     let tags = crate::segment::jieba().tag(stem, false);
     let nouns = tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg" | "j" | "x"));
     // A word jieba knows (按照, 加强) is what it says; one it cuts in pieces is a name
@@ -1189,6 +1197,12 @@ fn affiliated_name(name: &str) -> Option<&str> {
     let kind = name[at..].strip_prefix("附属")?.strip_suffix("医院")?;
     let numbered = kind.strip_prefix('第').is_some_and(|n| n.chars().count() == 1 && "一二三四五六七八九".contains(n));
     let named = kind.is_empty() || numbered || kind == "人民" || specialties().contains(&kind);
+    // Its number before 附属 is part of it (学校第二附属医院 → 第二附属医院).
+    let before: Vec<char> = name[..at].chars().collect();
+    let at = match before.as_slice() {
+        [.., '第', n] if "一二三四五六七八九".contains(*n) => at - '第'.len_utf8() - n.len_utf8(),
+        _ => at,
+    };
     (named && !name[..at].ends_with(['各', '所', '等', '全', '直', '非', '及', '和'])).then(|| &name[at..])
 }
 
@@ -1782,6 +1796,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             Span::Short(name[3..].to_string(), name.to_string())
         } else if name.starts_with(['市', '县', '区', '省'])
             && name.chars().count() >= 4
+            // One character before 医院 is a kind only as a known short one (市中医院,
+            // 县妇医院), not any character (市口医院, a slip of a page).
+            && (name.chars().count() > 4 || name.chars().nth(1).is_some_and(|c| "中妇儿眼骨脑胸皮肛牙一二三四五六七八九".contains(c)))
             && !bare_words().contains(&head.as_str())
             && !only_generic(&name[3..])
             && !kind_phrase(&name[3..])
@@ -1791,7 +1808,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             Span::Short(rest.to_string(), written.to_string())
         } else if let Some(named) = specialty_named(name, text) {
             Span::Short(named.to_string(), named.to_string())
-        } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
+        } else if (4..=5 + county).contains(&name.chars().count())
+            && !bare_generic(name, text)
+            && !(name.chars().count() == 4 && name.starts_with(['市', '县', '区', '省']))
             || community_centre(name)
             || long_bare_name(name, text)
             || unplaced_named(name)
@@ -2016,6 +2035,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // Short forms (市人民医院) and bare names (中山医院) count for the hospital with the
     // same rest of the name (after 附属, for a university's).
     let mut unresolved: HashMap<String, (usize, usize, bool)> = HashMap::new();
+    // Hospitals each first named as an item of a list (与A医院、B医院、
+    // C医院建立联系点) are a place's or a programme's, none of them the text's own.
+    let listed_item = |e: &Entry| {
+        let len = e.names.keys().map(|n| n.chars().count()).max().unwrap_or(0);
+        (e.first > 0 && chars[e.first - 1] == '、') || chars.get(e.first + len) == Some(&'、')
+    };
+    let short_forms: std::collections::HashSet<&str> = short.iter().map(|(_, w, _, _)| w.as_str()).collect();
+    let a_list_only = found.len() + short_forms.len() >= 2
+        && found.values().all(listed_item)
+        && short.iter().all(|&(_, _, _, listed)| listed);
     for (rest, written, at, listed) in short {
         let rest = rest.trim_start_matches(['市', '省', '县', '区']);
         let matching: Vec<&mut Entry> = found.iter_mut().filter(|((_, r), _)| r == rest).map(|(_, e)| e).collect();
@@ -2131,6 +2160,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     if speaks_of_its_own {
         found.retain(|_, e| !e.visited);
     }
+    if a_list_only {
+        found.clear();
+    }
     // 正定县医院 is what people call 正定县人民医院: one hospital, by its full name.
     let everyday = found
         .keys()
@@ -2168,8 +2200,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         })?;
         Some((short.clone(), full.clone()))
     });
+    // 某某医院医疗集团 is run by 某某医院 and named after it: the report is the hospital's.
+    let group = found.keys().filter_map(|(place, rest)| {
+        let hospital = (place.clone(), rest.strip_suffix("医疗集团")?.to_string());
+        found.contains_key(&hospital).then(|| ((place.clone(), rest.clone()), hospital))
+    });
     // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
-    let merges: Vec<((String, String), (String, String))> = everyday.chain(called_short).chain(nested).collect();
+    let merges: Vec<((String, String), (String, String))> =
+        everyday.chain(called_short).chain(nested).chain(group).collect();
     for (short, full) in merges {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {
@@ -2483,6 +2521,24 @@ mod tests {
     fn hospitals_of_people_in_a_list_are_not_a_wo_yuan_report_s() {
         let text = "行业党委成立大会在我院召开。会议选举产生了委员:市卫健委医政科科长周平,\
                     康宁骨科医院党支部书记兼院长吴斌,华安眼科医院党支部书记孙丽,市医师协会秘书长郑宇。";
+        assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+    }
+
+    /// A corps division's hospital, a numbered affiliated hospital, a group run by a
+    /// hospital named after it; a page's slip (市口医院) and a list of a programme's
+    /// hospitals name none.
+    #[test]
+    fn divisions_numbered_affiliates_groups_slips_and_lists() {
+        assert_eq!(read("第七师医院党委召开会议,第七师医院全体党员参加。").hospital, "第七师医院");
+        assert_eq!(read("学校第三附属医院党总支召开会议。第三附属医院全体党员参加。").hospital, "第三附属医院");
+        let text = "柳州市工人医院医疗集团召开党建会议。柳州市工人医院医疗集团党委书记讲话,\
+                    柳州市工人医院医疗集团各院区党员参加,柳州市工人医院党委委员出席。";
+        let m = read(text);
+        assert_eq!(m.hospital, "柳州市工人医院");
+        assert_eq!(m.hospitals.len(), 1, "the group is the hospital's: {:?}", m.hospitals);
+        assert_eq!(read("五十年砥砺前行,市口医院不断发展。").hospital, "");
+        assert_eq!(read("市四医院党委召开会议,市四医院党员参加。").hospital, "市四医院");
+        let text = "我中心与安康骨科医院、兴庆区华康眼科医院建立党建联系点。我中心书记前往两家医院指导。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
     }
 
