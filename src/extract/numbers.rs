@@ -382,11 +382,14 @@ pub fn quantities_in(chars: &[char]) -> Vec<Quantity> {
             qualifier = q;
             span.0 = from;
         }
-        if let Some(&(_, q)) = qualifying().after.iter().find(|(w, _)| starts_with(chars, end, w)) {
+        // A PDF's or a page's space may stand between the digits and 余 (共 180 余人).
+        let spaced = chars.get(end) == Some(&' ') && chars[start].is_ascii_digit();
+        let after = if spaced { end + 1 } else { end };
+        if let Some(&(_, q)) = qualifying().after.iter().find(|(w, _)| starts_with(chars, after, w)) {
             if qualifier == Qualifier::Exact {
                 qualifier = q;
             }
-            span.1 = end + 1;
+            span.1 = after + 1;
         }
         for skip in 0..=3 {
             let at = span.1 + skip;
@@ -549,6 +552,7 @@ mod tests {
         ("為50多位貧困患者", 50.0, None, Number, MoreThan, "50多"),
         ("答题2万多题", 20000.0, None, Number, MoreThan, "2万多"),
         ("三十余人", 30.0, None, Number, MoreThan, "三十余"),
+        ("共 180 余人参加", 180.0, None, Number, MoreThan, "180 余"),
         ("三十餘人", 30.0, None, Number, MoreThan, "三十餘"),
         ("一個支部少的有150來人", 150.0, None, Number, Approx, "150來"),
         ("一个支部少的有150来人", 150.0, None, Number, Approx, "150来"),

@@ -329,6 +329,11 @@ mod tests {
         "党课讲到了精神懈怠等四种危险,讲到了执政等四大考验。",
         "展厅分为5个板块,党员们依次参观。",
         "要增强四个自信,做到两个维护。",
+        "支部建立“首问负责制”“限时办结制”等3个工作机制。",
+        // A guest leading people here, whom they lead named before the number.
+        "部长带领全县各单位党组织书记 60 余人来我院参观学习。",
+        // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
+        "从市区到乡卫生院单程需要5个小时的车程。",
         // A condition (凡…以上的) is a rule's threshold, not a count.
         "凡有正式党员三人以上的科室,都要单独成立党支部。",
         // A place's count is not the hospital's.

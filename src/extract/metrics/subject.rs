@@ -482,7 +482,11 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
         .map_or(chars.len().min(unit_end + 40), |p| unit_end + p);
     let clause: String = chars[unit_end..clause_end].iter().collect();
     // Led here: to us (来我院, 莅临), not 来到, which a hospital's own people do too.
-    let led_here = (ends_with(chars, at, "带领") || ends_with(chars, at, "率"))
+    // The guest may name whom they lead before the number (带领全县67个单位党组织书记
+    // 70余人来我院).
+    let clause_start = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；')).map_or(0, |p| p + 1);
+    let leads = chars[clause_start..at].windows(2).any(|w| w == ['带', '领'] || w == ['率', '领']);
+    let led_here = (leads || ends_with(chars, at, "率"))
         && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| clause.contains(w));
     let received = clause.split_once("陪同下").is_some_and(|(_, then)| lex().arrivals.iter().any(|w| then.contains(w)));
     led_here || received
@@ -749,6 +753,12 @@ pub(super) fn read(
         return None;
     }
     if frequency(sentence.chars, q.start, unit_name) || a_manner_of_speaking(sentence.chars, q) {
+        return None;
+    }
+    // 5个小时的车程: how far a place is, not how long the work took.
+    let rest: String = sentence.chars[unit_end..].iter().take(6).collect();
+    let rest = rest.trim_start_matches(['小', '时', '天', '分', '钟', '的']);
+    if rest.starts_with("车程") || rest.starts_with("路程") {
         return None;
     }
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.

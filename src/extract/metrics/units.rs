@@ -128,6 +128,9 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     }
     // The measure word, after 多 / 余 / 来 if written.
     let mut at = q.end;
+    if chars.get(at) == Some(&' ') && matches!(chars.get(at + 1), Some('多' | '余' | '来')) {
+        at += 1;
+    }
     if matches!(chars.get(at), Some('多' | '余' | '来')) && q.qualifier != Qualifier::Exact {
         at += 1;
     }
