@@ -62,7 +62,11 @@ fn find_texts(dir: &Path, into: &mut HashMap<String, PathBuf>) {
             // Sets are scored by id: two texts of one id would score one against the
             // other's answers without a word.
             if let Some(other) = into.insert(id.clone(), path.clone()) {
-                panic!("two texts are named {id}.txt ({} and {}): give each set ids of its own", other.display(), path.display());
+                panic!(
+                    "two texts are named {id}.txt ({} and {}): give each set ids of its own",
+                    other.display(),
+                    path.display()
+                );
             }
         }
     }

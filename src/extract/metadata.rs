@@ -1085,8 +1085,8 @@ fn place_at(chars: &[char], at: usize) -> Option<(&'static Place, usize)> {
 pub(crate) fn place_ending_at(chars: &[char], end: usize) -> Option<usize> {
     // Whole divisions, and the one the text has named (该县共有村卫生室218个).
     let whole = [
-        "全市", "全省", "全国", "全县", "全区", "全州", "全旗", "全镇", "全乡", "该市", "该县", "该区", "该州", "该镇", "该乡",
-        "该村", "当地",
+        "全市", "全省", "全国", "全县", "全区", "全州", "全旗", "全镇", "全乡", "该市", "该县", "该区", "该州", "该镇",
+        "该乡", "该村", "当地",
     ];
     if whole.iter().any(|w| ends_with(chars, end, w)) {
         return Some(end - 2);
@@ -2138,8 +2138,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     if !listed_only
         && let Some((written, count, at)) = numbered_short_form(text)
         && (found.is_empty()
-            || count as f64 > most
-                && !found.values().any(|e| e.names.keys().any(|n| shortens(&written, n))))
+            || count as f64 > most && !found.values().any(|e| e.names.keys().any(|n| shortens(&written, n))))
     {
         let entry = Entry {
             names: HashMap::from([(written.clone(), count)]),

@@ -100,7 +100,9 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
                 sentence.chars[at..read.subject_range.0].iter().all(|&c| crate::clean::is_han(c))
                     && counted_for_a_place(sentence.chars, at, q.start)
             };
-            if read.subject_range.0 < q.start && (read.subject_range.0.saturating_sub(4)..=read.subject_range.0).any(qualified) {
+            if read.subject_range.0 < q.start
+                && (read.subject_range.0.saturating_sub(4)..=read.subject_range.0).any(qualified)
+            {
                 continue;
             }
             let (from, to) = folded.original_range(s0 + read.start, s0 + read.end);

@@ -484,7 +484,8 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     // Led here: to us (来我院, 莅临), not 来到, which a hospital's own people do too.
     // The guest may name whom they lead before the number (带领全县67个单位党组织书记
     // 70余人来我院).
-    let clause_start = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；')).map_or(0, |p| p + 1);
+    let clause_start =
+        chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；')).map_or(0, |p| p + 1);
     let leads = chars[clause_start..at].windows(2).any(|w| w == ['带', '领'] || w == ['率', '领']);
     let led_here = (leads || ends_with(chars, at, "率"))
         && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| clause.contains(w));
@@ -549,7 +550,8 @@ fn two_sides(figure: &Figure, named: &Named) -> Option<Verdict> {
         return None;
     }
     let at = figure.q.span.0;
-    let clause = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1);
+    let clause =
+        chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1);
     let opener: String = chars[clause..at].iter().collect();
     (opener.is_empty() || lex().pair_openers.contains(&opener.as_str())).then_some(Verdict::NotAFigure)
 }
