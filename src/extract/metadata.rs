@@ -1508,9 +1508,9 @@ fn designations(text: &str) -> Vec<(String, String, usize)> {
 }
 
 /// The institutions a text gives a short form of its own (某某保健中心（以下简称妇幼
-/// 中心）): (the name as written, where it starts, how often the short form is used
-/// after). The name ends in an institution's word (医院, 卫生院, 中心 …).
-fn declared_names(text: &str, chars: &[char]) -> Vec<(String, usize, usize)> {
+/// 中心）): (the name as written, the short form, where the name starts, how often the
+/// short form is used after). The name ends in an institution's word (医院, 卫生院, 中心 …).
+fn declared_names(text: &str, chars: &[char]) -> Vec<(String, String, usize, usize)> {
     let mut out = Vec::new();
     for cue in ["(以下简称", "（以下简称", "(简称", "（简称"] {
         for (byte, _) in text.match_indices(cue) {
@@ -1529,7 +1529,7 @@ fn declared_names(text: &str, chars: &[char]) -> Vec<(String, usize, usize)> {
                 continue;
             }
             let count = text[byte..].matches(short.as_str()).count().saturating_sub(1);
-            out.push((name, start, count));
+            out.push((name, short, start, count));
         }
     }
     out
@@ -1968,7 +1968,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     }
     // A name the text declares a short form for (某某保健中心(以下简称妇幼中心)): the
     // short form's every later mention is one of it.
-    for (name, at, count) in declared_names(text, &chars) {
+    for (name, short, at, count) in declared_names(text, &chars) {
+        // The short form read as a name of its own (西藏成办医院) is this one: its uses
+        // are counted below, and a title that uses it is the full name's.
+        found.retain(|_, e| !(e.names.len() == 1 && e.names.contains_key(&short)));
         let entry = match found.iter_mut().find(|(_, e)| e.names.contains_key(&name)) {
             Some((_, entry)) => entry,
             None => found.entry((String::from("简称"), name.clone())).or_insert_with(|| Entry {
@@ -1981,6 +1984,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             }),
         };
         entry.mentions += count as f64;
+        entry.names.entry(short).or_insert(0);
     }
     // The title and the authors' affiliations make a hospital prominent.
     for (extra, weight) in notes
@@ -2968,6 +2972,12 @@ mod tests {
              慢病中心党委书记讲话,慢病中心全体党员参加。城关镇卫生院党支部书记发言,城关镇卫生院党员参加。",
         );
         assert_eq!(m.hospital, "河西区疾病预防控制中心慢病防治中心");
+        // Its short form in the title, before it is declared, is the full name too.
+        let m = read(
+            "青海安平医院:党建引领发展\n青海省人民政府驻西宁联络处医院(以下简称“青海安平医院”)始建于1960年。\
+             青海安平医院党委召开会议,青海安平医院党委书记讲话。",
+        );
+        assert_eq!(m.hospital, "青海省人民政府驻西宁联络处医院", "{:?}", m.hospitals);
     }
 
     #[test]
