@@ -1785,6 +1785,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         if let Some(tail) = affiliated_name(&written) {
             return Span::Short(tail.to_string(), tail.to_string());
         }
+        // 市/县 and one character before 医院 is a short form only for a known kind or a
+        // number (市中医院, 县妇医院, 市四医院), not any character (市口医院, a page's slip).
+        let slip = name.chars().count() == 4
+            && name.starts_with(['市', '县', '区', '省'])
+            && name.chars().nth(1).is_some_and(|c| !"中妇儿眼骨脑胸皮肛牙一二三四五六七八九".contains(c));
         if let Some((zone, rest)) = zone_named(name) {
             Span::Placed {
                 key: (zone, rest),
@@ -1794,11 +1799,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             }
         } else if written == name && province_short_form(name, text) {
             Span::Short(name[3..].to_string(), name.to_string())
+        } else if slip {
+            Span::Nothing
         } else if name.starts_with(['市', '县', '区', '省'])
             && name.chars().count() >= 4
-            // One character before 医院 is a kind only as a known short one (市中医院,
-            // 县妇医院), not any character (市口医院, a slip of a page).
-            && (name.chars().count() > 4 || name.chars().nth(1).is_some_and(|c| "中妇儿眼骨脑胸皮肛牙一二三四五六七八九".contains(c)))
             && !bare_words().contains(&head.as_str())
             && !only_generic(&name[3..])
             && !kind_phrase(&name[3..])
@@ -1808,9 +1812,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             Span::Short(rest.to_string(), written.to_string())
         } else if let Some(named) = specialty_named(name, text) {
             Span::Short(named.to_string(), named.to_string())
-        } else if (4..=5 + county).contains(&name.chars().count())
-            && !bare_generic(name, text)
-            && !(name.chars().count() == 4 && name.starts_with(['市', '县', '区', '省']))
+        } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
             || community_centre(name)
             || long_bare_name(name, text)
             || unplaced_named(name)
@@ -2070,11 +2072,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // So is one that names another hospital than the place its people went to (某某医院
     // 党支部…来到某镇卫生院开展义诊; 心内科党小组来到某乡卫生院…“某某医院的专家…”).
     let goer_named = found.values().any(|e| e.visited) && found.values().any(|e| !e.visited && !e.partner);
-    if goer_named {
+    if speaks_of_its_own || goer_named {
         found.retain(|_, e| !e.visited);
     }
     if speaks_of_its_own {
-        found.retain(|_, e| !e.visited);
         // 我院 on a hospital's own site (版权所有：某某医院) is that hospital, whatever
         // others the text names more often (the county hospital it signed with).
         for entry in found.values_mut() {

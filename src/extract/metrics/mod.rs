@@ -337,7 +337,7 @@ mod tests {
         // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
         "从市区到乡卫生院单程需要5个小时的车程。",
         // A condition (凡…以上的) is a rule's threshold, not a count.
-        "凡有正式党员三人以上的科室,都要单独成立党支部。",
+        "凡科室有党员三名以上的,均应单独设立党支部。",
         // A place's count is not the hospital's.
         "会上通报了甘肃省5名党员干部违纪问题。",
         "全市共有基层党组织3200个。",

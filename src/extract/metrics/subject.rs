@@ -396,6 +396,12 @@ fn share_owner(figure: &Figure, place: Place) -> Found {
     }
 }
 
+/// Where the clause that `at` is in starts: after the last comma, stop, semicolon or
+/// colon before it.
+fn clause_start(chars: &[char], at: usize) -> usize {
+    chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1)
+}
+
 /// Whether what stands at `at` starts its clause, but for a qualifier (…2人,约占…).
 fn starts_clause(chars: &[char], at: usize) -> bool {
     let start = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '、' | ';' | '；')).map_or(0, |p| p + 1);
@@ -484,9 +490,7 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     // Led here: to us (来我院, 莅临), not 来到, which a hospital's own people do too.
     // The guest may name whom they lead before the number (带领全县67个单位党组织书记
     // 70余人来我院).
-    let clause_start =
-        chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；')).map_or(0, |p| p + 1);
-    let leads = chars[clause_start..at].windows(2).any(|w| w == ['带', '领'] || w == ['率', '领']);
+    let leads = chars[clause_start(chars, at)..at].windows(2).any(|w| w == ['带', '领'] || w == ['率', '领']);
     let led_here = (leads || ends_with(chars, at, "率"))
         && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| clause.contains(w));
     let received = clause.split_once("陪同下").is_some_and(|(_, then)| lex().arrivals.iter().any(|w| then.contains(w)));
@@ -550,9 +554,7 @@ fn two_sides(figure: &Figure, named: &Named) -> Option<Verdict> {
         return None;
     }
     let at = figure.q.span.0;
-    let clause =
-        chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1);
-    let opener: String = chars[clause..at].iter().collect();
+    let opener: String = chars[clause_start(chars, at)..at].iter().collect();
     (opener.is_empty() || lex().pair_openers.contains(&opener.as_str())).then_some(Verdict::NotAFigure)
 }
 
@@ -715,10 +717,7 @@ fn checks(figure: &Figure, named: &Named) -> Option<Verdict> {
         return None;
     }
     let sentence = figure.sentence;
-    let clause = sentence.chars[..named.phrase.start]
-        .iter()
-        .rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：'))
-        .map_or(0, |p| p + 1);
+    let clause = clause_start(sentence.chars, named.phrase.start);
     let tokens: Vec<&super::phrase::Token> =
         sentence.tokens.iter().filter(|t| t.start >= clause && t.end <= figure.q.span.0).collect();
     // A check with what it measures after it (量|血压), not a name's last word (血压筛查).
@@ -764,11 +763,7 @@ pub(super) fn read(
         return None;
     }
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.
-    let clause = sentence.chars[..span_start]
-        .iter()
-        .rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：'))
-        .map_or(0, |p| p + 1);
-    if sentence.chars.get(clause) == Some(&'凡') {
+    if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡') {
         return None;
     }
     if visitors(sentence.chars, span_start, unit_end) {
