@@ -258,6 +258,9 @@ mod tests {
         ("荣获市卫健委“先进基层党组织”称号2个。", "党组织", 2.0, "个", Exact),
         // A quoted word before a noun qualifies it: the noun is counted.
         ("表彰了12个“抗疫”先进集体。", "先进集体", 12.0, "个", Exact),
+        // Those who…: X的有N人 counts the people X names, past the verb done to them.
+        ("年内被各支部列为入党积极分子考察的有9人。", "入党积极分子", 9.0, "人", Exact),
+        ("确定为发展对象的有4人。", "发展对象", 4.0, "人", Exact),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the

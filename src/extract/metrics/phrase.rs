@@ -174,6 +174,19 @@ impl Sentence<'_> {
                     i -= 2;
                     continue;
                 }
+                // Those who…: X的有N人 counts the people X names (被列为入党积极分子
+                // 培养的有12人, 具有高级职称的有40人); a verb or two closing X is what
+                // was done to them, so the noun before it is the subject.
+                if w == "的" && i > 0 && self.tokens.get(i as usize + 1).is_some_and(|n| n.word == "有") {
+                    let mut j = i - 1;
+                    while j >= 0 && i - j <= 2 && self.tokens[j as usize].tag == "v" {
+                        j -= 1;
+                    }
+                    if j >= 0 && nounish(self.tokens[j as usize].tag) && self.tokens[j as usize].tag != "vn" {
+                        i = j;
+                        continue;
+                    }
+                }
                 // A title in quotes, then 称号 (“先进基层党组织”称号1个): the title counts.
                 if w == "称号" && i > 0 && matches!(self.tokens[i as usize - 1].word, "”" | "」") {
                     i -= 1;
