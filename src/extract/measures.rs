@@ -1077,6 +1077,9 @@ mod tests {
             "组织职工阅读《南京市第二医院职业道德纪律奖惩规定》等。",
             "开展各项工作有详细记录。",
             "开展一系列有特色的党建活动。",
+            // Stock phrases of every report, named practices of none.
+            "全体党员要充分发挥先锋模范作用。",
+            "坚持党建引领,推动医院高质量发展。",
         ] {
             // Under a title line, as in a report: a quotation in the title names a practice.
             let text = format!("医院党建工作纪实\n{text}");
