@@ -128,7 +128,14 @@ pub fn is_chrome(line: &str) -> bool {
         return true;
     }
     let nav: usize = lex.nav.find_iter(line).map(|m| line[m.start()..m.end()].chars().count()).sum();
-    nav * 2 >= length || is_menu(line)
+    nav * 2 >= length || is_menu(line) || is_contact(line)
+}
+
+/// A site's contact line: a few words (全国咨询热线, 联系电话) and phone numbers.
+fn is_contact(line: &str) -> bool {
+    let digits = line.chars().filter(char::is_ascii_digit).count();
+    let han = line.chars().filter(|&c| is_han(c)).count();
+    ["热线", "熱線", "电话", "電話"].iter().any(|w| line.contains(w)) && digits >= 7 && han <= 12
 }
 
 /// A menu: four or more short items separated by bars.
@@ -226,6 +233,9 @@ mod tests {
         [
             ("国产日韩欧美一区二区三区三州_亚洲少妇熟女av_久久久久亚洲av国产精品\n标题\n正文", "标题\n正文"),
             ("隆化县| 蛟河市| 腾冲县| 城步| 西城区| 金堂县| 如东县|", ""),
+            ("极品国模人体写真_男人下体大全_日韩精品乱码在线观看_狠狠干婷婷\n标题\n正文", "标题\n正文"),
+            // A site's contact line above the article.
+            ("全国服务热线:400-123-4567 0731-88886666\n标题\n正文", "标题\n正文"),
         ]
     );
 

@@ -104,7 +104,7 @@ fn patterns() -> &'static Patterns {
             // 日期: alone labels it too, but not a received, revised, birth or closing
             // date (收稿日期, 修回日期, 出生日期, 截止日期).
             labelled_date: Regex::new(&format!(
-                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|(?:^|[^稿回生止效期])日期\s*[:：])\s*{date}"
+                r"(?:(?:发布|发表|更新|上传)(?:(?:时间|日期|于)\s*[:：]?|\s*[:：])|(?:^|[^稿回生止效期])日期\s*[:：])\s*{date}"
             ))
             .unwrap(),
             full_date: Regex::new(date).unwrap(),
@@ -588,7 +588,9 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
     let han = line.chars().filter(|&c| is_han(c)).count();
     let sentence_end = line.ends_with(['。', '；', ';', '，', ',', '：', ':'])
         || line.contains('。')
-        || line.ends_with(['!', '！', '?', '？']) && line.contains([',', '，']);
+        // An exclamation or a question with a comma is speech (同志们,辛苦了!), unless
+        // it has a headline's length (医院文化阵地建设,如何构建特色主题?).
+        || line.ends_with(['!', '！', '?', '？']) && line.contains([',', '，']) && han < 14;
     // A numbered heading of the body (一、基本情况, （二）主要做法) is a section's.
     let numbered = line
         .trim_start_matches(['(', '（'])
@@ -676,6 +678,9 @@ fn valid(year: &str, month: &str, day: &str) -> Option<String> {
     ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
 }
 
+/// Labels a page sets after its time stamp, on the same line.
+const STAMP_LABELS: [&str; 9] = ["来源", "作者", "浏览", "点击", "阅读", "编辑", "发布者", "字号", "稿源"];
+
 fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     let p = patterns();
     let published = notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text));
@@ -701,7 +706,9 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
                     && hours.bytes().all(|b| b.is_ascii_digit())
                     && minutes.bytes().take(2).filter(u8::is_ascii_digit).count() == 2
             });
-            if line.chars().count() <= 40 || clock {
+            // …or with the page's labels after it (2025-3-21 来源:… 浏览:…).
+            let label = STAMP_LABELS.iter().any(|l| line[end..].trim_start().starts_with(l));
+            if line.chars().count() <= 40 || clock || label {
                 return date;
             }
         }
@@ -1160,8 +1167,10 @@ fn bare_generic(name: &str, text: &str) -> bool {
     let words = bare_words();
     let stem = ["医院", "卫生院", "保健院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name);
     // A kind of hospital by its type (研究型医院, 创新型医院) is a goal, not a name.
+    // What a hospital treats alone (儿科医院, 老年病医院) is a kind, not a name.
     if stem.chars().count() < 2
         || stem.ends_with('型')
+        || specialties().contains(&stem)
         || words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w))
     {
         return true;
@@ -1170,12 +1179,7 @@ fn bare_generic(name: &str, text: &str) -> bool {
     if number.chars().count() >= 3 && number.chars().all(|c| "〇零一二三四五六七八九".contains(c)) {
         return false;
     }
-    // A corps division's hospital (第一师医院, 第十三师医院).
-    if let Some(division) = number.strip_suffix('师')
-        && stem.starts_with('第')
-        && !division.is_empty()
-        && division.chars().all(|c| "一二三四五六七八九十".contains(c))
-    {
+    if corps_division(stem) {
         return false;
     }
     let tags = crate::segment::jieba().tag(stem, false);
@@ -1187,6 +1191,15 @@ fn bare_generic(name: &str, text: &str) -> bool {
     // characters (五夫卫生院): no phrase ends in 卫生院 so.
     let town = name.ends_with("卫生院") && tags.len() >= 2 && tags.iter().all(|t| t.word.chars().count() == 1);
     !nouns && !town && (tags.len() < 2 || elsewhere < 2)
+}
+
+/// A corps division's hospital, by what comes before 医院 (第一师, 第十三师, 第四师总,
+/// 四师总).
+fn corps_division(stem: &str) -> bool {
+    stem.trim_start_matches('第')
+        .trim_end_matches('总')
+        .strip_suffix('师')
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| "一二三四五六七八九十".contains(c)))
 }
 
 /// What a university's own page calls its hospital, at the end of `name`: 附属医院,
@@ -1814,6 +1827,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             Span::Short(named.to_string(), named.to_string())
         } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
             || community_centre(name)
+            || name.strip_suffix("医院").is_some_and(corps_division)
             || long_bare_name(name, text)
             || unplaced_named(name)
         {
@@ -2286,6 +2300,14 @@ mod tests {
         let m = read("某县人民医院开展主题党日活动\n发布时间：2023年06月12日  来源：健康报\n作者：李明\n正文。");
         assert_eq!((m.date.as_str(), m.source.as_str()), ("2023-06-12", "健康报"));
         assert_eq!(m.authors, ["李明"]);
+        // 发布 with its colon labels the date; labels after a date (来源, 浏览) make a
+        // long line of facts the page's stamp.
+        let m = read("某县人民医院开展主题党日活动\n发布:2022-10-08 来源:卫健委  作者:王红  审核:admin  浏览量:316\n正文。");
+        assert_eq!(m.date, "2022-10-08");
+        let m = read(
+            "某社区卫生服务中心召开党风廉政建设会议\n2024-4-9 来源:健康网 - 健康报 浏览:次健康网讯(通讯员李华)4月8日上午,中心召开会议。",
+        );
+        assert_eq!(m.date, "2024-04-09");
         let m = read("湘潭市第一人民医院党建工作纪实\n2019年5月\n湘潭市第一人民医院党委……");
         assert_eq!(m.hospital, "湘潭市第一人民医院");
         assert_eq!(m.region, "湖南省湘潭市");
@@ -2534,6 +2556,9 @@ mod tests {
     #[test]
     fn divisions_numbered_affiliates_groups_slips_and_lists() {
         assert_eq!(read("第七师医院党委召开会议,第七师医院全体党员参加。").hospital, "第七师医院");
+        // Its general hospital too, with its 第 or without.
+        assert_eq!(read("第九师总医院党委召开会议,第九师总医院全体党员参加。").hospital, "第九师总医院");
+        assert_eq!(read("九师总医院离退休党支部组织参观。").hospital, "九师总医院");
         assert_eq!(read("学校第三附属医院党总支召开会议。第三附属医院全体党员参加。").hospital, "第三附属医院");
         let text = "柳州市工人医院医疗集团召开党建会议。柳州市工人医院医疗集团党委书记讲话,\
                     柳州市工人医院医疗集团各院区党员参加,柳州市工人医院党委委员出席。";
@@ -2776,6 +2801,14 @@ mod tests {
         let m = read("这对于一家才成立一年多的公立医院来说,各级医院和县级医院都一样。");
         assert_eq!(m.hospital, "");
         assert!(m.hospitals.is_empty());
+        // What a hospital treats, alone (儿科医院, 老年病医院), is a kind of hospital;
+        // a verb jieba takes for a noun (利用) before 医院 names none.
+        for text in [
+            "妇产医院可以突出“母婴平安”,老年病医院可以突出“尊老敬老”,儿科医院则可以选“快乐成长”。",
+            "设置文化墙:利用医院的楼道、电梯间等空间,展示党建成果。",
+        ] {
+            assert!(read(text).hospitals.is_empty(), "{text}: {:?}", read(text).hospitals);
+        }
     }
 
     #[test]
@@ -3085,6 +3118,11 @@ mod tests {
             (
                 "江北区第三人民医院\n\n江北区第三人民医院党支部工作制度\n\n为规范党支部工作,提高组织生活质量,特制定本制度。",
                 "江北区第三人民医院党支部工作制度",
+            ),
+            // A headline put as a question, under a site's slogan.
+            (
+                "打造优质空间设计\n\n医院党员活动室建设,怎样突出红色主题?\n\n2023年05月16日09:30\n\n党员活动室是党员学习交流的重要场所,建设好活动室对于凝聚党员具有重要意义。",
+                "医院党员活动室建设,怎样突出红色主题?",
             ),
         ] {
             assert_eq!(read(text).title, title, "{text}");
