@@ -295,6 +295,16 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             if names_only && firmer() {
                 continue;
             }
+            // A unit's name alone under the title signs it (…主题党日 / 某某医院骨科党支部 /
+            // 4月24日上午,…): the title is above.
+            if i > 0
+                && unit_alone(f)
+                && let Some(&(above, above_f)) = lines.get(i - 1)
+                && reads_as_title(above, above_f, 6)
+                && !unit_alone(above_f)
+            {
+                return (without_page_marks(above), above_f);
+            }
             if i > 0
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && (dated_body || speaker(above))
@@ -432,12 +442,18 @@ fn subtitle(text: &str, line: &str) -> bool {
 }
 
 /// A line without the rule of dashes a page set before it (---标题, ——标题); a single
-/// bullet stays, it marks a menu (see [`is_furniture`]).
+/// bullet before a short item stays, it marks a menu (see [`is_furniture`]).
 fn without_rule<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
     const RULE: &[char] = &['-', '—', '–', '─', '=', '*'];
     let o = line.trim_start_matches(RULE);
     let dropped = line[..line.len() - o.len()].chars().count();
-    if dropped < 2 {
+    // One mark and a space before a headline's length of words is a list's bullet (-
+    // 某某医院党委 中秋慰问在院党员患者), gone too; before a menu's item it stays.
+    let bullet = dropped == 1
+        && line.starts_with(['-', '*'])
+        && o.starts_with(char::is_whitespace)
+        && o.chars().filter(|&c| is_han(c)).count() >= 10;
+    if dropped < 2 && !bullet {
         return (line, folded);
     }
     let f = folded.char_indices().nth(dropped).map_or("", |(b, _)| &folded[b..]);
@@ -542,6 +558,17 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
         && !second.starts_with(['—', '-', '─', '(', '（', '【', '[', '《'])
 }
 
+/// A line that is only a unit's name (某某医院骨科党支部, 某某卫生院): it ends in an
+/// institution or a Party organ and is made of nouns only.
+fn unit_alone(folded: &str) -> bool {
+    let ends = INSTITUTIONS.iter().chain(&PARTY_ORGANS).chain(&["委员会"]).any(|w| folded.ends_with(w));
+    ends && folded.chars().count() <= 24
+        && crate::segment::jieba()
+            .tag(folded, false)
+            .iter()
+            .all(|t| matches!(t.tag, "n" | "ns" | "nt" | "nz" | "nr" | "j" | "ng" | "m" | "b" | "r" | ""))
+}
+
 /// A title without what a page adds to it: a word count (…讲话(2100字)), an ellipsis
 /// where the page cut it.
 fn without_page_marks(title: &str) -> String {
@@ -597,12 +624,18 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
         .trim_start_matches(|c| "一二三四五六七八九十".contains(c))
         .starts_with(['、', ')', '）'])
         && line.starts_with(|c| "一二三四五六七八九十(（".contains(c));
+    // …and so is a rule's chapter or article (第一章 总则, 第三条).
+    let chapter = line.strip_prefix('第').is_some_and(|rest| {
+        let rest = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
+        rest.len() < line.len() - '第'.len_utf8() && rest.starts_with(['章', '条', '节'])
+    });
     // A website's name (某某范文网, 某某医院官网) heads the page, not the article.
     let site = chars <= 12 && ["网", "网站", "官网"].iter().any(|w| folded.ends_with(w));
     (4..=80).contains(&chars)
         && han >= min_han
         && !sentence_end
         && !numbered
+        && !chapter
         && !site
         && !is_facts_line(folded)
         && !is_furniture(line)
@@ -2820,6 +2853,8 @@ mod tests {
         for text in [
             "(会议现场掠影)\n5月8日,某县人民医院党总支召开党员大会,全体党员参加。",
             "南方日报·健康频道 陈明\n为深入学习党的理论,某县人民医院党总支开展主题党日活动。",
+            // A rule's chapter heading is no title.
+            "第一章 总 则\n第一条 为规范党支部工作,根据《中国共产党章程》,制定本制度。",
         ] {
             assert_eq!(read(text).title, "", "{text}");
         }
@@ -3118,6 +3153,16 @@ mod tests {
             (
                 "江北区第三人民医院\n\n江北区第三人民医院党支部工作制度\n\n为规范党支部工作,提高组织生活质量,特制定本制度。",
                 "江北区第三人民医院党支部工作制度",
+            ),
+            // A unit's name signing the title from the line under it.
+            (
+                "践行初心使命 争当健康卫士\n某某市中心医院儿科党支部\n2023年5月10日下午,儿科党支部组织全体党员开展主题党日活动。",
+                "践行初心使命 争当健康卫士",
+            ),
+            // A headline set as a list's item, its section and counter under it.
+            (
+                "- 某某县人民医院党委 春节前夕走访慰问老党员\n- 首页 > 党建工作 阅读:356 次\n春节将至,医院党委走访慰问了离退休老党员。",
+                "某某县人民医院党委 春节前夕走访慰问老党员",
             ),
             // A headline put as a question, under a site's slogan.
             (

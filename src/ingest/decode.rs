@@ -665,11 +665,21 @@ fn has_four_byte_gb18030(bytes: &[u8]) -> bool {
     false
 }
 
-/// A `.txt` file that is really a saved web page.
+/// A `.txt` file that is really a saved web page, or a fragment of one copied out of
+/// an editor (<p class="…">…</p><p>…</p>): it opens with a block element and closes one.
 fn looks_like_html(bytes: &[u8]) -> bool {
     let start = bytes.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(bytes.len());
     let head: Vec<u8> = bytes[start..].iter().take(14).map(u8::to_ascii_lowercase).collect();
-    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+    if head.starts_with(b"<!doctype html") || head.starts_with(b"<html") {
+        return true;
+    }
+    let block = [&b"p"[..], b"div", b"section", b"article", b"h1", b"h2", b"h3", b"table"].iter().any(|name| {
+        head.get(1..1 + name.len()) == Some(name)
+            && head.first() == Some(&b'<')
+            && head.get(1 + name.len()).is_some_and(|&b| b == b'>' || b.is_ascii_whitespace())
+    });
+    let window = &bytes[start..bytes.len().min(start + 4096)];
+    block && find(window, b"</", 0).is_some()
 }
 
 /// The charset an HTML page declares in its first 4 KiB: `<meta charset=…>`,
@@ -837,6 +847,16 @@ mod tests {
         assert_eq!(decoded.source, EncodingSource::Declared);
         assert_eq!(decoded.encoding, "GBK");
         assert_eq!(decoded.text, "黨支部共21個\n三会一课&主题党日");
+    }
+
+    /// A fragment copied out of an editor into a .txt is read as the page it came from;
+    /// a text that only starts with a bracket is not.
+    #[test]
+    fn a_text_file_holding_an_html_fragment_is_read_as_html() {
+        let fragment = "<p class=\"ql-block\">支部开展主题党日</p><p class=\"ql-block\"> 某某医院骨科党支部</p>";
+        assert_eq!(decode(fragment.as_bytes(), Format::Text).unwrap().text, "支部开展主题党日\n某某医院骨科党支部");
+        let text = "<p>是一个标签,本文讲的是标签的用法。";
+        assert_eq!(decode(text.as_bytes(), Format::Text).unwrap().text, text);
     }
 
     #[test]
