@@ -1510,6 +1510,16 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
             at = place;
             prefixed = true;
         }
+        // A university's abbreviation after a two-character place (河北医大二院, 山西
+        // 医大一院): the pattern took the place's last character only.
+        let university = c.get(3).is_some() || c.get(1).is_some_and(|p| p.as_str().chars().count() > 1);
+        if university && at > 0 && written.starts_with(chars[at]) {
+            let two: String = chars[at - 1..=at].iter().collect();
+            if places().0.contains_key(&two) {
+                written.insert(0, chars[at - 1]);
+                at -= 1;
+            }
+        }
         let entry = forms.entry(written).or_insert((0, false, at, prefixed));
         entry.0 += 1;
         entry.1 |= party;
@@ -1801,7 +1811,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 if short_form && !written[byte + word.len()..].starts_with("附属") {
                     continue;
                 }
-                if at >= 2 && total - after >= 3 {
+                // A university and its hospitals (医科大学和教学医院) are two bodies.
+                let joined = chars.get(name_start + after).is_some_and(|c| "和与及、".contains(*c));
+                if at >= 2 && total - after >= 3 && !joined {
                     let name: String = chars[name_start + start..end].iter().collect();
                     let university: String = chars[name_start + start..name_start + after].iter().collect();
                     let rest: String = chars[name_start + after..end].iter().collect();
@@ -2122,6 +2134,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     if speaks_of_its_own || goer_named {
         found.retain(|_, e| !e.visited);
     }
+    // A 我院 report whose only hospitals are the partners 我院 joined up with (我院某
+    // 党支部和某县人民医院外科党支部开展共建活动) names none of its own.
+    if speaks_of_its_own && found.values().all(|e| e.partner) && !owners.iter().any(|o| !o.is_empty()) {
+        found.clear();
+    }
     if speaks_of_its_own {
         // 我院 on a hospital's own site (版权所有：某某医院) is that hospital, whatever
         // others the text names more often (the county hospital it signed with).
@@ -2411,6 +2428,10 @@ mod tests {
         assert_eq!(read("校医院党支部召开组织生活会,校医院全体党员参加。").hospital, "校医院");
         assert_eq!(read("会上,市口腔党支部书记作报告,市口腔党员代表发言。").hospital, "市口腔");
         assert_eq!(read("附属二院党委召开会议,附属二院全体党员参加,医院走在同类医院前列。").hospital, "附属二院");
+        // A university's abbreviation after a province's two-character name; a
+        // university and its hospitals are two bodies, not a name across 和.
+        let m = read("山西医大一院党委专题学习会召开\n我们医科大学和教学医院要担起责任,山西医大一院党员积极参与。");
+        assert_eq!(m.hospitals, ["山西医大一院"]);
         assert_eq!(read("会议要求各高校医院党组织加强建设,学校医院党委要落实责任。").hospital, "");
         for text in ["医院推进一院多区建设,一院多区格局基本形成。", "两院院士来院讲学。"]
         {
@@ -3012,6 +3033,10 @@ mod tests {
 
     #[test]
     fn partners_of_wo_yuan_site_owners_branches_and_declared_short_names() {
+        // A 我院 report whose only hospital is the partner its branch joined up with
+        // names none of its own.
+        let m = read("近日,我院神经内科党支部和永胜县人民医院内科党支部开展支部共建活动,双方书记介绍了支部情况。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         // A hospital that 我院's people signed with is a partner, named more often or not.
         let m = read(
             "为推进分级诊疗,永州市中心医院今年扩大医联体。5月6日,我院院长一行4人来到宁远,\
