@@ -261,6 +261,10 @@ mod tests {
         // Those who…: X的有N人 counts the people X names, past the verb done to them.
         ("年内被各支部列为入党积极分子考察的有9人。", "入党积极分子", 9.0, "人", Exact),
         ("确定为发展对象的有4人。", "发展对象", 4.0, "人", Exact),
+        // Where the people come from modifies them, however long its list.
+        ("80名来自内科、外科、行政各支部的党员代表齐聚一堂。", "党员代表", 80.0, "名", Exact),
+        // Members and the public going somewhere together are a party.
+        ("安排支部党员、入党积极分子和群众30余人到纪念馆参观。", "参加人员", 30.0, "人", MoreThan),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the

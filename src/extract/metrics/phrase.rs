@@ -292,6 +292,11 @@ impl Sentence<'_> {
     /// that cannot be part of it.
     pub(super) fn after(&self, at: usize) -> Option<Phrase> {
         let mut i = self.token_starting_at(at)?;
+        // Where they come from is a modifier, however long its list (140名|来自临床、医技、
+        // 行政各条战线的|党员代表).
+        if self.tokens[i].word == "来自" {
+            return self.modified(i);
+        }
         let mut start = i;
         let mut nouns = 0;
         let mut end = i;
