@@ -343,6 +343,9 @@ mod tests {
         "部长带领全县各单位党组织书记 60 余人来我院参观学习。",
         // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
         "从市区到乡卫生院单程需要5个小时的车程。",
+        // Leaders just named, counted again; a compilation's size in its own bracket.
+        "宣誓结束后,李书记、王院长先后讲话,两位领导对活动给予肯定。",
+        "2024年医院党委工作计划(5篇附目录)",
         // A condition (凡…以上的) is a rule's threshold, not a count.
         "凡科室有党员三名以上的,均应单独设立党支部。",
         // A place's count is not the hospital's.

@@ -829,6 +829,13 @@ pub(super) fn read(
     {
         return None;
     }
+    // Leaders counted bare after the measure word (两位领导强调, 四位领导表示认可) are
+    // those just named or the guests: the hospital's own are counted as such (院领导7名)
+    // or with the others they join (80多名领导和职工).
+    let listed = sentence.chars.get(phrase.end).is_some_and(|c| "和及与、".contains(*c));
+    if !from_before && written == "领导" && !listed {
+        return None;
+    }
     // A bare number is a figure only for a known subject with a unit of its own.
     let mut unit = unit_name.to_string();
     if unit.is_empty() {

@@ -174,6 +174,12 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         if ends_title && kinds.iter().any(|k| before.ends_with(k)) {
             return None;
         }
+        // …or a bracket of its own after the title (工作计划(4篇附目录)).
+        let opened = span_start > 0 && matches!(chars[span_start - 1], '(' | '（' | '[' | '【');
+        let closed = chars[at + unit_len..].iter().take(6).any(|c| matches!(c, ')' | '）' | ']' | '】'));
+        if opened && closed {
+            return None;
+        }
     }
     // An issue number after a year: 2017年10期.
     if unit_name == "期" && span_start > 0 && chars[span_start - 1] == '年' {
