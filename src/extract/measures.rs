@@ -1422,6 +1422,13 @@ mod tests {
         assert!(found.contains(&("观看廉政警示片".to_string(), Some("作风廉政".to_string()))), "{found:?}");
         assert!(found.iter().any(|(n, _)| n == "学习省第十二次党代会精神"), "{found:?}");
         assert!(!found.iter().any(|(n, _)| n == "党代会"), "{found:?}");
+        // The Party-history campaign's formula is one study, however its parts are set
+        // apart — not the 办实事 inside it.
+        for text in ["支部围绕学党史、悟思想、办实事、开新局开展活动。", "支部围绕学党史 悟思想 办实事 开新局开展活动。"] {
+            let found = names(text);
+            assert!(found.iter().any(|(n, c)| n.starts_with("学党史") && c.as_deref() == Some("理论学习")), "{found:?}");
+            assert!(!found.iter().any(|(n, _)| n == "办实事"), "{found:?}");
+        }
         // A congress by its number, a text studied, a meeting-place visited.
         let found = names("医院召开第三次党员代表大会,会前党员参观了古田会议会址,认真学习二十大报告。");
         for name in ["第三次党员代表大会", "参观古田会议会址", "学习二十大报告"] {
