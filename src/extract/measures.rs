@@ -1424,9 +1424,14 @@ mod tests {
         assert!(!found.iter().any(|(n, _)| n == "党代会"), "{found:?}");
         // The Party-history campaign's formula is one study, however its parts are set
         // apart — not the 办实事 inside it.
-        for text in ["支部围绕学党史、悟思想、办实事、开新局开展活动。", "支部围绕学党史 悟思想 办实事 开新局开展活动。"] {
+        for text in
+            ["支部围绕学党史、悟思想、办实事、开新局开展活动。", "支部围绕学党史 悟思想 办实事 开新局开展活动。"]
+        {
             let found = names(text);
-            assert!(found.iter().any(|(n, c)| n.starts_with("学党史") && c.as_deref() == Some("理论学习")), "{found:?}");
+            assert!(
+                found.iter().any(|(n, c)| n.starts_with("学党史") && c.as_deref() == Some("理论学习")),
+                "{found:?}"
+            );
             assert!(!found.iter().any(|(n, _)| n == "办实事"), "{found:?}");
         }
         // A congress by its number, a text studied, a meeting-place visited.

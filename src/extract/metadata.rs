@@ -2352,7 +2352,9 @@ mod tests {
         assert_eq!(m.authors, ["李明"]);
         // 发布 with its colon labels the date; labels after a date (来源, 浏览) make a
         // long line of facts the page's stamp.
-        let m = read("某县人民医院开展主题党日活动\n发布:2022-10-08 来源:卫健委  作者:王红  审核:admin  浏览量:316\n正文。");
+        let m = read(
+            "某县人民医院开展主题党日活动\n发布:2022-10-08 来源:卫健委  作者:王红  审核:admin  浏览量:316\n正文。",
+        );
         assert_eq!(m.date, "2022-10-08");
         let m = read(
             "某社区卫生服务中心召开党风廉政建设会议\n2024-4-9 来源:健康网 - 健康报 浏览:次健康网讯(通讯员李华)4月8日上午,中心召开会议。",
