@@ -860,11 +860,11 @@ fn branded(chars: &[char], open: usize, close: usize) -> bool {
         before -= 1;
     }
     // 品牌 closing the words after it (“…”党建服务品牌), or a short way in before the
-    // sentence goes on (“…”党建品牌为抓手).
+    // sentence goes on (“…”党建品牌为抓手, “…”党建文化品牌的探索).
     let after: Vec<char> = chars[close + 1..].iter().take(8).take_while(|&&c| is_han(c)).copied().collect();
     let brand_at = after.windows(2).position(|w| w == ['品', '牌']);
     ends_with_any(chars, before, &["品牌"])
-        || brand_at.is_some_and(|p| (p + 2 == after.len() || p <= 3) && !after[..p].contains(&'的'))
+        || brand_at.is_some_and(|p| (p + 2 == after.len() || p <= 4) && !after[..p].contains(&'的'))
 }
 
 /// Whether a quotation is a slogan: two or three phrases of two to eight name
@@ -1206,6 +1206,7 @@ mod tests {
         for (text, name) in [
             ("支部打造了院级党建品牌——“仁心守护”。", "仁心守护"),
             ("推出“杏苑青锋”党建服务品牌,服务群众。", "杏苑青锋"),
+            ("撰写了《打造“杏林先锋”党建文化品牌的实践》一文。", "杏林先锋"),
         ] {
             let found = names(text);
             assert!(found.contains(&(name.to_string(), Some("品牌文化".to_string()))), "{text}: {found:?}");
