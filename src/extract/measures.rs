@@ -978,6 +978,12 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
                 })
                 .map(|w| (e, w.chars().count()))
         })?;
+    // A body formed for the work goes on after it (党员医疗服务|队, 志愿服务|站): the
+    // name is the body's.
+    let (end, ending) = match chars.get(end) {
+        Some('队' | '站' | '岗' | '团' | '组') => (end + 1, ending + 1),
+        _ => (end, ending),
+    };
     let mut start = from;
     // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
     if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
@@ -1097,6 +1103,8 @@ mod tests {
         assert!(has("扎实做好志愿者远程服务工作。", "志愿者远程服务"));
         let found = names("开展了全国爱肝日等大型义诊活动。");
         assert_eq!(found[0].0, "义诊");
+        // A body formed for the work is named whole.
+        assert!(has("护理支部组建党员健康服务队,深入社区。", "党员健康服务队"));
     }
 
     #[test]
