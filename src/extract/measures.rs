@@ -1252,6 +1252,8 @@ mod tests {
         assert_eq!(found[0], ("一线两心工作法".to_string(), Some("品牌文化".to_string())));
         let found = names("年底开展“最美护士”评选。");
         assert_eq!(found[0], ("最美护士评选".to_string(), Some("先锋模范".to_string())));
+        let found = names("支部实行党员“一带一”联系制,帮助入党积极分子成长。");
+        assert_eq!(found[0].0, "一带一联系制");
     }
 
     #[test]
