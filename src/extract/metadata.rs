@@ -260,6 +260,16 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
                 return (without_page_marks(name), f.get(at..).unwrap_or(f));
             }
         }
+        // The speaker under a speech's title (院党委书记 张三), above its date or its
+        // salutation, signs it: the title is above.
+        if i > 0
+            && speaker_byline(f)
+            && let Some(&(above, above_f)) = lines.get(i - 1)
+            && reads_as_title(above, above_f, 6)
+            && lines.get(i + 1).is_some_and(|&(next, next_f)| salutation(next) || is_facts_line(next_f))
+        {
+            return (without_page_marks(above), above_f);
+        }
         // A speech's title stands right above its salutation (同志们：), perhaps wrapped.
         if !body(o) && reads_as_title(o, f, 6) && lines.get(i + 1).is_some_and(|&(next, _)| salutation(next)) {
             if i > 0
@@ -530,6 +540,25 @@ fn speaker(line: &str) -> bool {
         && (4..=30).contains(&head.chars().count())
         && head.chars().all(is_han)
         && INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| head.ends_with(w))
+}
+
+/// A speaker's line: an office and a name of two or three characters, apart by a space
+/// or known to jieba as a name (院党委书记 张三, 党委书记李四).
+fn speaker_byline(folded: &str) -> bool {
+    const OFFICES: [&str; 7] = ["书记", "院长", "主任", "主席", "部长", "局长", "委员"];
+    let line: String = folded.chars().filter(|c| !c.is_whitespace()).collect();
+    let n = line.chars().count();
+    (5..=18).contains(&n)
+        && line.chars().all(is_han)
+        && OFFICES.iter().any(|o| {
+            line.find(o).is_some_and(|at| {
+                let name = &line[at + o.len()..];
+                // The name set apart by a space, or one jieba knows for a name.
+                let apart = folded.contains(&format!("{o} ")) || folded.contains(&format!("{o}\u{3000}"));
+                (2..=3).contains(&name.chars().count())
+                    && (apart || crate::segment::jieba().tag(name, true).iter().all(|t| t.tag.starts_with("nr")))
+            })
+        })
 }
 
 /// Whether `second` goes on the title `first`, wrapped at a line's end: the first is
@@ -3206,6 +3235,10 @@ mod tests {
     #[test]
     fn speeches_records_and_titles_run_into_the_body() {
         for (text, title) in [
+            (
+                "在2024年度全院党建工作会议上的讲话\n院党委书记 赵建国\n(2025年1月18日)\n同志们：\n这次会议的任务是总结去年工作。",
+                "在2024年度全院党建工作会议上的讲话",
+            ),
             (
                 "发布时间:2019-06-20 作者:李老师\n祝大家节日快乐!\n院党委书记在七一表彰大会上的讲话\n同志们：\n今天我们召开大会,表彰先进。",
                 "院党委书记在七一表彰大会上的讲话",
