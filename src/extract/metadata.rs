@@ -710,8 +710,10 @@ fn is_names_line(line: &str) -> bool {
 /// Page furniture above a title: breadcrumbs, menus, bulleted links, website chrome.
 fn is_furniture(line: &str) -> bool {
     // A photograph's caption, in brackets on a line of its own: (大会现场).
-    let caption = (line.starts_with(['(', '（']) && line.ends_with([')', '）']))
-        && !line[1..line.len() - 1].contains([')', '）', '(', '（']);
+    let caption = line
+        .strip_prefix(['(', '（'])
+        .and_then(|l| l.strip_suffix([')', '）']))
+        .is_some_and(|inner| !inner.contains([')', '）', '(', '（']));
     if caption {
         return true;
     }
@@ -1928,8 +1930,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| -> bool {
             // x市x区中医院, XX医院: an anonymised name, and the same form anywhere else in
             // the text, is no hospital (a placed name after the mark still is).
-            if name_start > 0
-                && is_anonymiser(chars[name_start - 1])
+            // So is one opening with the mark (某某大学附属医院).
+            let marked = name_start > 0 && is_anonymiser(chars[name_start - 1]) || is_anonymiser(chars[name_start]);
+            if marked
                 && matches!(read_placed(name_start, end), Span::Nothing)
             {
                 anonymised.push(chars[name_start..end].iter().collect());
@@ -2738,9 +2741,14 @@ mod tests {
             "X市X区中医院党委高度重视党建工作。区中医院各支部认真落实三会一课制度。",
             "××县人民医院党委坚持党建引领。县人民医院党员积极参与志愿服务。",
             "我院党委召开会议,某某医院党支部书记参加。",
+            // A journal's anonymised affiliations, in full-width brackets, opening the
+            // name with the mark.
+            "党建与业务融合路径研究\n陈红1,刘伟2\n（1.某某大学附属医院党委办公室,湖北 武汉 430000；2.某某市中心医院,湖北 宜昌 443000）\n摘要:目的 探讨党建与业务融合的路径。",
         ] {
             assert_eq!(read(text).hospital, "", "{text}");
         }
+        // A photograph's caption in full-width brackets is furniture, not a title.
+        assert_eq!(read("（大会现场）\n某县人民医院党委召开党建工作会议,全体党员参加。").title, "");
     }
 
     #[test]
