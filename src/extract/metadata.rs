@@ -219,6 +219,9 @@ const TITLE_LINES: usize = 15;
 /// the body that signs a notice (某某医院, 某某卫生服务中心).
 const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
 
+/// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院).
+const UNIVERSITY_KINDS: [&str; 9] = ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业"];
+
 /// The Party's organs in a hospital, which sign its notices and name its news.
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
@@ -1835,7 +1838,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         for word in universities() {
             if let Some(byte) = written.find(word) {
                 let at = written[..byte].chars().count();
-                let start = at.saturating_sub(2);
+                let mut start = at.saturating_sub(2);
+                // A kind of university before the word (右江|民族|医学院, 西南|交通|大学): its
+                // place's two characters before it are the name's too.
+                let kind: String = written.chars().skip(start).take(at - start).collect();
+                if start >= 2 && UNIVERSITY_KINDS.contains(&kind.as_str()) {
+                    start -= 2;
+                }
                 let after = at + word.chars().count();
                 let total = end - name_start;
                 let short_form = !word.ends_with(['学', '院']);
@@ -2948,6 +2957,8 @@ mod tests {
         let m = read("省医院举行主题党日活动\n5月8日,省医院内科党总支组织党员赴革命纪念馆参观,省医院医务人员参加。");
         assert_eq!(m.hospital, "省医院");
         assert_eq!(read("全县医院党建工作推进会召开,各县医院党委书记参加。县医院要提升服务能力。").hospital, "");
+        // A kind of university between its place and 医学院 is part of the name.
+        assert_eq!(read("右江民族医学院附属医院党委召开理论学习中心组会议。").hospital, "右江民族医学院附属医院");
         // A development zone the gazetteer does not hold is a place.
         assert_eq!(read("近日,临港经开区人民医院党委召开理论学习中心组会议。").hospital, "临港经开区人民医院");
         // A university's abbreviation and the hospital's kind.
