@@ -135,7 +135,7 @@ pub fn is_chrome(line: &str) -> bool {
 fn is_contact(line: &str) -> bool {
     let digits = line.chars().filter(char::is_ascii_digit).count();
     let han = line.chars().filter(|&c| is_han(c)).count();
-    ["热线", "熱線", "电话", "電話"].iter().any(|w| line.contains(w)) && digits >= 7 && han <= 12
+    ["热线", "熱線", "电话", "電話"].iter().any(|w| line.contains(w)) && digits >= 7 && han <= 8
 }
 
 /// A menu: four or more short items separated by bars.

@@ -864,7 +864,13 @@ fn branded(chars: &[char], open: usize, close: usize) -> bool {
     let after: Vec<char> = chars[close + 1..].iter().take(8).take_while(|&&c| is_han(c)).copied().collect();
     let brand_at = after.windows(2).position(|w| w == ['品', '牌']);
     ends_with_any(chars, before, &["品牌"])
-        || brand_at.is_some_and(|p| (p + 2 == after.len() || p <= 4) && !after[..p].contains(&'的'))
+        || brand_at.is_some_and(|p| {
+            // Four characters in only when they name the brand's kind (党建文化品牌), not
+            // what is done to it (擦亮品牌, 打响品牌).
+            let kind =
+                p == 4 && ["文化", "服务", "党建", "工作"].iter().any(|k| after[2..4].iter().copied().eq(k.chars()));
+            (p + 2 == after.len() || p <= 3 || kind) && !after[..p].contains(&'的')
+        })
 }
 
 /// Whether a quotation is a slogan: two or three phrases of two to eight name
@@ -980,10 +986,10 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
         })?;
     // A body formed for the work goes on after it (党员医疗服务|队, 志愿服务|站): the
     // name is the body's.
-    let (end, ending) = match chars.get(end) {
-        Some('队' | '站' | '岗' | '团' | '组') => (end + 1, ending + 1),
-        _ => (end, ending),
-    };
+    // Not when the character starts a word of its own (服务|团队, 服务|岗位, 服务|组织).
+    let body = matches!(chars.get(end), Some('队' | '站' | '岗' | '团' | '组'))
+        && !chars.get(end + 1).is_some_and(|c| "伍位体织长员队部点".contains(*c));
+    let (end, ending) = if body { (end + 1, ending + 1) } else { (end, ending) };
     let mut start = from;
     // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
     if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
@@ -1105,6 +1111,8 @@ mod tests {
         assert_eq!(found[0].0, "义诊");
         // A body formed for the work is named whole.
         assert!(has("护理支部组建党员健康服务队,深入社区。", "党员健康服务队"));
+        // …not a word that starts with its character (服务|团队).
+        assert!(!has("组建家庭医生签约服务团队,深入社区。", "家庭医生签约服务团"));
     }
 
     #[test]
@@ -1221,6 +1229,9 @@ mod tests {
         }
         // What is said of a brand's quality is not its name.
         assert!(names("医院党建工作纪实\n大家都说“很好”的品牌最难得。").is_empty());
+        // What is done to a brand after a quotation does not make the quotation one.
+        let found = names("医院党建工作纪实\n通过“党建+”模式擦亮品牌。");
+        assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("品牌文化")), "{found:?}");
     }
 
     #[test]

@@ -104,7 +104,7 @@ fn patterns() -> &'static Patterns {
             // 日期: alone labels it too, but not a received, revised, birth or closing
             // date (收稿日期, 修回日期, 出生日期, 截止日期).
             labelled_date: Regex::new(&format!(
-                r"(?:(?:发布|发表|更新|上传)(?:(?:时间|日期|于)\s*[:：]?|\s*[:：])|(?:^|[^稿回生止效期])日期\s*[:：])\s*{date}"
+                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|发布\s*[:：]|(?:^|[^稿回生止效期])日期\s*[:：])\s*{date}"
             ))
             .unwrap(),
             full_date: Regex::new(date).unwrap(),
@@ -249,6 +249,20 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             && !(o.len() <= 400 && crate::clean::boilerplate::is_chrome(&hanconv::t2s(o)))
     };
     for (i, &(o, f)) in lines.iter().enumerate() {
+        // A headline set as a list's item (- 某某医院党委 中秋慰问在院党员患者) right above
+        // its line of facts, or alone above the body; bulleted lines together are a
+        // menu's or a sidebar's.
+        if let Some(rest) = bulleted(o) {
+            let rest = rest.trim_start();
+            let skipped = o.chars().count() - rest.chars().count();
+            let rest_f = f.char_indices().nth(skipped).map_or("", |(b, _)| &f[b..]);
+            let above_bulleted = i > 0 && bulleted(lines[i - 1].0).is_some();
+            let under =
+                lines.get(i + 1).is_some_and(|&(next, next_f)| is_facts_line(next_f) || body(next) && !above_bulleted);
+            if reads_as_title(rest, rest_f, 10) && under {
+                return (without_page_marks(rest), rest_f);
+            }
+        }
         // A page whose lines were run together: the title, then its time stamp.
         if i < 3
             && let Some(title) = title_before_stamp(o, f)
@@ -455,18 +469,12 @@ fn subtitle(text: &str, line: &str) -> bool {
 }
 
 /// A line without the rule of dashes a page set before it (---标题, ——标题); a single
-/// bullet before a short item stays, it marks a menu (see [`is_furniture`]).
+/// bullet stays, it marks a menu (see [`is_furniture`]).
 fn without_rule<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
     const RULE: &[char] = &['-', '—', '–', '─', '=', '*'];
     let o = line.trim_start_matches(RULE);
     let dropped = line[..line.len() - o.len()].chars().count();
-    // One mark and a space before a headline's length of words is a list's bullet (-
-    // 某某医院党委 中秋慰问在院党员患者), gone too; before a menu's item it stays.
-    let bullet = dropped == 1
-        && line.starts_with(['-', '*'])
-        && o.starts_with(char::is_whitespace)
-        && o.chars().filter(|&c| is_han(c)).count() >= 10;
-    if dropped < 2 && !bullet {
+    if dropped < 2 {
         return (line, folded);
     }
     let f = folded.char_indices().nth(dropped).map_or("", |(b, _)| &folded[b..]);
@@ -590,6 +598,11 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
         && !second.starts_with(['—', '-', '─', '(', '（', '【', '[', '《'])
 }
 
+/// What follows a list's bullet and its space (- 某某医院党委 …), if the line has one.
+fn bulleted(line: &str) -> Option<&str> {
+    line.strip_prefix(['-', '*']).filter(|r| r.starts_with(char::is_whitespace))
+}
+
 /// A line that is only a unit's name (某某医院骨科党支部, 某某卫生院): it ends in an
 /// institution or a Party organ and is made of nouns only.
 fn unit_alone(folded: &str) -> bool {
@@ -648,8 +661,9 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
     let sentence_end = line.ends_with(['。', '；', ';', '，', ',', '：', ':'])
         || line.contains('。')
         // An exclamation or a question with a comma is speech (同志们,辛苦了!), unless
-        // it has a headline's length (医院文化阵地建设,如何构建特色主题?).
-        || line.ends_with(['!', '！', '?', '？']) && line.contains([',', '，']) && han < 14;
+        // a question has a headline's length (医院文化阵地建设,如何构建特色主题?).
+        || line.ends_with(['!', '！']) && line.contains([',', '，'])
+        || line.ends_with(['?', '？']) && line.contains([',', '，']) && han < 14;
     // A numbered heading of the body (一、基本情况, （二）主要做法) is a section's.
     let numbered = line
         .trim_start_matches(['(', '（'])
@@ -1546,7 +1560,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         }
         // A university's abbreviation after a two-character place (河北医大二院, 山西
         // 医大一院): the pattern took the place's last character only.
-        let university = c.get(3).is_some() || c.get(1).is_some_and(|p| p.as_str().chars().count() > 1);
+        let university = c.get(3).is_some() || c.get(1).is_some_and(|p| p.as_str().contains('医'));
         if university && at > 0 && written.starts_with(chars[at]) {
             let two: String = chars[at - 1..=at].iter().collect();
             if places().0.contains_key(&two) {
@@ -1941,9 +1955,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // the text, is no hospital (a placed name after the mark still is).
             // So is one opening with the mark (某某大学附属医院).
             let marked = name_start > 0 && is_anonymiser(chars[name_start - 1]) || is_anonymiser(chars[name_start]);
-            if marked
-                && matches!(read_placed(name_start, end), Span::Nothing)
-            {
+            if marked && matches!(read_placed(name_start, end), Span::Nothing) {
                 anonymised.push(chars[name_start..end].iter().collect());
                 return false;
             }
@@ -2177,7 +2189,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     }
     // A 我院 report whose only hospitals are the partners 我院 joined up with (我院某
     // 党支部和某县人民医院外科党支部开展共建活动) names none of its own.
-    if speaks_of_its_own && found.values().all(|e| e.partner) && !owners.iter().any(|o| !o.is_empty()) {
+    let joined_to_ours = |e: &Entry| {
+        let first = e.first.min(chars.len());
+        let start = chars[..first].iter().rposition(|&c| matches!(c, '。' | '\n')).map_or(0, |p| p + 1);
+        let before: String = chars[start..first].iter().collect();
+        e.partner && (before.contains("我院") || before.contains("本院"))
+    };
+    if speaks_of_its_own && found.values().all(joined_to_ours) && !owners.iter().any(|o| !o.is_empty()) {
         found.clear();
     }
     if speaks_of_its_own {
@@ -2401,6 +2419,9 @@ mod tests {
             "某社区卫生服务中心召开党风廉政建设会议\n2024-4-9 来源:健康网 - 健康报 浏览:次健康网讯(通讯员李华)4月8日上午,中心召开会议。",
         );
         assert_eq!(m.date, "2024-04-09");
+        // An update's stamp in the footer is not the page's date.
+        let m = read("某县人民医院开展主题党日活动\n2023-06-12\n6月10日,支部组织党员参观纪念馆。\n最后更新:2024-01-05");
+        assert_eq!(m.date, "2023-06-12");
         let m = read("湘潭市第一人民医院党建工作纪实\n2019年5月\n湘潭市第一人民医院党委……");
         assert_eq!(m.hospital, "湘潭市第一人民医院");
         assert_eq!(m.region, "湖南省湘潭市");
@@ -2922,6 +2943,8 @@ mod tests {
         for text in [
             "(会议现场掠影)\n5月8日,某县人民医院党总支召开党员大会,全体党员参加。",
             "南方日报·健康频道 陈明\n为深入学习党的理论,某县人民医院党总支开展主题党日活动。",
+            // Bulleted links above the body are a sidebar's, with no line of facts under them.
+            "- 我院召开2023年度党风廉政建设工作会议总结\n- 我院开展义诊活动进社区服务群众健康\n6月10日,医院党委组织党员开展主题党日活动,全体党员参加。",
             // A rule's chapter heading is no title.
             "第一章 总 则\n第一条 为规范党支部工作,根据《中国共产党章程》,制定本制度。",
         ] {
@@ -3087,6 +3110,10 @@ mod tests {
         // names none of its own.
         let m = read("近日,我院神经内科党支部和永胜县人民医院内科党支部开展支部共建活动,双方书记介绍了支部情况。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        // Joined up with another body than 我院, it is the text's own.
+        let m =
+            read("市疾控中心党支部和永胜县人民医院党支部开展结对共建。我院党员积极参与,永胜县人民医院党员代表发言。");
+        assert_eq!(m.hospital, "永胜县人民医院");
         // A hospital that 我院's people signed with is a partner, named more often or not.
         let m = read(
             "为推进分级诊疗,永州市中心医院今年扩大医联体。5月6日,我院院长一行4人来到宁远,\
@@ -3238,6 +3265,11 @@ mod tests {
             (
                 "- 某某县人民医院党委 春节前夕走访慰问老党员\n- 首页 > 党建工作 阅读:356 次\n春节将至,医院党委走访慰问了离退休老党员。",
                 "某某县人民医院党委 春节前夕走访慰问老党员",
+            ),
+            // A banner's exclamation above the title is no title, however long.
+            (
+                "热烈庆祝中国共产党成立102周年,祝党的生日快乐!\n某县人民医院召开七一表彰大会\n2023-07-01\n7月1日,医院召开表彰大会,表彰优秀共产党员。",
+                "某县人民医院召开七一表彰大会",
             ),
             // A headline put as a question, under a site's slogan.
             (

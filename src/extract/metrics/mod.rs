@@ -346,6 +346,8 @@ mod tests {
         // Leaders just named, counted again; a compilation's size in its own bracket.
         "宣誓结束后,李书记、王院长先后讲话,两位领导对活动给予肯定。",
         "2024年医院党委工作计划(5篇附目录)",
+        // X的有N人 with a doer, not people, before the verbs.
+        "医院党委推荐参评的有8人。",
         // A condition (凡…以上的) is a rule's threshold, not a count.
         "凡科室有党员三名以上的,均应单独设立党支部。",
         // A place's count is not the hospital's.

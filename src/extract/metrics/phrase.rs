@@ -182,7 +182,14 @@ impl Sentence<'_> {
                     while j >= 0 && i - j <= 2 && self.tokens[j as usize].tag == "v" {
                         j -= 1;
                     }
-                    if j >= 0 && nounish(self.tokens[j as usize].tag) && self.tokens[j as usize].tag != "vn" {
+                    // …when the noun names people (not the doer: 党委推荐参评的有8人).
+                    let people = j >= 0 && {
+                        let from = (j - 1).max(0) as usize;
+                        let words: String = self.tokens[from..=j as usize].iter().map(|t| t.word).collect();
+                        crate::extract::subjects::at_end(&words)
+                            .is_some_and(|(s, _)| s.class == crate::extract::subjects::Class::Person)
+                    };
+                    if people && self.tokens[j as usize].tag != "vn" {
                         i = j;
                         continue;
                     }
@@ -292,8 +299,8 @@ impl Sentence<'_> {
     /// that cannot be part of it.
     pub(super) fn after(&self, at: usize) -> Option<Phrase> {
         let mut i = self.token_starting_at(at)?;
-        // Where they come from is a modifier, however long its list (140名|来自临床、医技、
-        // 行政各条战线的|党员代表).
+        // Where they come from is a modifier, a list of departments too (140名|来自临床、
+        // 医技、行政各条战线的|党员代表).
         if self.tokens[i].word == "来自" {
             return self.modified(i);
         }
