@@ -2410,18 +2410,24 @@ mod tests {
         assert_eq!((m.date.as_str(), m.source.as_str()), ("2023-06-12", "健康报"));
         assert_eq!(m.authors, ["李明"]);
         // 发布 with its colon labels the date; labels after a date (来源, 浏览) make a
-        // long line of facts the page's stamp.
-        let m = read(
-            "某县人民医院开展主题党日活动\n发布:2022-10-08 来源:卫健委  作者:王红  审核:admin  浏览量:316\n正文。",
-        );
-        assert_eq!(m.date, "2022-10-08");
-        let m = read(
-            "某社区卫生服务中心召开党风廉政建设会议\n2024-4-9 来源:健康网 - 健康报 浏览:次健康网讯(通讯员李华)4月8日上午,中心召开会议。",
-        );
-        assert_eq!(m.date, "2024-04-09");
-        // An update's stamp in the footer is not the page's date.
-        let m = read("某县人民医院开展主题党日活动\n2023-06-12\n6月10日,支部组织党员参观纪念馆。\n最后更新:2024-01-05");
-        assert_eq!(m.date, "2023-06-12");
+        // long line of facts the page's stamp; an update's stamp in the footer is not
+        // the page's date.
+        for (text, date) in [
+            (
+                "某县人民医院开展主题党日活动\n发布:2022-10-08 来源:卫健委  作者:王红  审核:admin  浏览量:316\n正文。",
+                "2022-10-08",
+            ),
+            (
+                "某社区卫生服务中心召开党风廉政建设会议\n2024-4-9 来源:健康网 - 健康报 浏览:次健康网讯(通讯员李华)4月8日上午,中心召开会议。",
+                "2024-04-09",
+            ),
+            (
+                "某县人民医院开展主题党日活动\n2023-06-12\n6月10日,支部组织党员参观纪念馆。\n最后更新:2024-01-05",
+                "2023-06-12",
+            ),
+        ] {
+            assert_eq!(read(text).date, date, "{text}");
+        }
         let m = read("湘潭市第一人民医院党建工作纪实\n2019年5月\n湘潭市第一人民医院党委……");
         assert_eq!(m.hospital, "湘潭市第一人民医院");
         assert_eq!(m.region, "湖南省湘潭市");
