@@ -1626,6 +1626,36 @@ mod tests {
         assert!(found.contains(&("党员联合培训".to_string(), Some("组织建设".to_string()))), "{found:?}");
     }
 
+    /// Words of study, building and discipline the readers of set 23 listed, each in a
+    /// sentence of our own; Party work joined with the hospital's however it is put.
+    #[test]
+    fn words_of_study_building_and_discipline_and_party_work_joined_with_medicine() {
+        assert_named(
+            "医院利用中心组、党委中心学习组和升旗仪式开展专题宣讲,支部在研讨会上作主题发言,开展传统文化教育。\
+             院党委推进党风廉洁建设和信息化建设,抓好阵地建设、服务型党组织建设和领导干部队伍建设,落实院科两级负责制。\
+             支部推动党务与医疗业务工作的深度融合,实现党建与业务的深度耦合。",
+            &[
+                ("中心组", "理论学习"),
+                ("中心学习组", "理论学习"),
+                ("升旗仪式", "理论学习"),
+                ("专题宣讲", "理论学习"),
+                ("主题发言", "理论学习"),
+                ("传统文化教育", "理论学习"),
+                ("党风廉洁建设", "作风廉政"),
+                ("信息化建设", "信息化"),
+                ("阵地建设", "组织建设"),
+                ("服务型党组织建设", "组织建设"),
+                ("领导干部队伍建设", "组织建设"),
+                ("院科两级负责制", "组织建设"),
+                ("党务与医疗业务工作的深度融合", "党建业务融合"),
+                ("党建与业务的深度耦合", "党建业务融合"),
+            ],
+        );
+        // A flag each member is to others is the members' example.
+        let found = names("支部开展“一名党员一面旗”活动,党员在门诊窗口服务患者。");
+        assert!(found.contains(&("一名党员一面旗".to_string(), Some("先锋模范".to_string()))), "{found:?}");
+    }
+
     /// Words of service, study and discipline in general use; a quoted theme named
     /// with the practice it is the theme of.
     #[test]

@@ -219,8 +219,10 @@ const TITLE_LINES: usize = 15;
 /// the body that signs a notice (某某医院, 某某卫生服务中心).
 const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
 
-/// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院).
-const UNIVERSITY_KINDS: [&str; 9] = ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业"];
+/// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院), or
+/// of an academy before 科学院 (中国医学科学院).
+const UNIVERSITY_KINDS: [&str; 11] =
+    ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医"];
 
 /// The Party's organs in a hospital, which sign its notices and name its news.
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
@@ -232,7 +234,25 @@ const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 /// 2. else the first line that reads as one, when only furniture (menus, breadcrumbs,
 ///    section names, lines of facts) stands above it and no paragraph of the body;
 /// 3. else none.
+///
+/// A page's `<title>` cut short (某某医院召开…) above the headline in full, which goes
+/// on from it, gives way to the headline.
 fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
+    let (found, found_folded) = title_line(text, folded);
+    if found.chars().count() < 8 {
+        return (found, found_folded);
+    }
+    let longer = text.lines().zip(folded.lines()).take(TITLE_LINES * 2).find(|(o, _)| {
+        let o = o.trim();
+        o.len() > found.len() && o.starts_with(found.as_str()) && !o.contains('。')
+    });
+    match longer {
+        Some((o, f)) if reads_as_title(o.trim(), f.trim(), 6) => (without_page_marks(o.trim()), f.trim()),
+        _ => (found, found_folded),
+    }
+}
+
+fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     let lines: Vec<(&str, &str)> = text
         .lines()
         .zip(folded.lines())
@@ -677,6 +697,7 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
     });
     // A website's name (某某范文网, 某某医院官网) heads the page, not the article.
     let site = chars <= 12 && ["网", "网站", "官网"].iter().any(|w| folded.ends_with(w));
+
     (4..=80).contains(&chars)
         && han >= min_han
         && !sentence_end
@@ -745,7 +766,12 @@ fn is_furniture(line: &str) -> bool {
         && label.chars().all(is_han)
         && (label.ends_with("工作") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
         && english.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
-    if section {
+    // A listing's page title: the site, a dash and the section (某某医院--新闻动态).
+    let listing = line.rsplit_once(['-', '_', '|', '—']).is_some_and(|(head, tail)| {
+        let tail = tail.trim();
+        !head.trim().is_empty() && tail.chars().count() <= 6 && SECTION_ENDINGS.iter().any(|e| tail.ends_with(e))
+    });
+    if section || listing {
         return true;
     }
     line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
@@ -1517,7 +1543,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -2012,6 +2038,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "精神病院",
         "疗养院",
         "医疗集团",
+        "血站",
     ] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
@@ -2345,11 +2372,18 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     let mut out: Vec<(bool, f64, Hospital)> = found
         .into_values()
         .map(|e| {
-            // The written form with the most specific place, then the most used.
+            // The written form with the most specific place, then the most used; not a
+            // place's suffix written twice (秦皇岛市市中医医院) where the page also writes
+            // it once.
+            let slip = |n: &str| {
+                ["市市", "县县", "区区", "省省"]
+                    .iter()
+                    .any(|d| n.contains(d) && e.names.contains_key(&n.replacen(d, &d[..3], 1)))
+            };
             let name = e
                 .names
                 .iter()
-                .max_by_key(|(n, count)| (n.chars().count(), **count, std::cmp::Reverse((*n).clone())))
+                .max_by_key(|(n, count)| (!slip(n), n.chars().count(), **count, std::cmp::Reverse((*n).clone())))
                 .map(|(n, _)| n.clone())
                 .unwrap_or_default();
             (e.partner, e.mentions, Hospital { name, region: e.region, first: e.first })
@@ -3197,6 +3231,37 @@ mod tests {
             "方法:2022年起以新模式开展党建工作,列为观察组。结果观察组参会率高于对照组;观察组医院管理总满意度高于对照组(P<0.05)。",
         );
         assert_eq!(m.hospital, "");
+    }
+
+    #[test]
+    fn academies_blood_stations_provincial_short_forms_and_a_doubled_place_suffix() {
+        // An academy names its hospitals as a university does, its kind and place with it.
+        let m = read("近日,中国医学科学院海滨医院党委召开理论学习中心组会议。");
+        assert_eq!(m.hospital, "中国医学科学院海滨医院");
+        let m = read("近日,中国中医科学院北苑医院党委召开理论学习中心组会议。");
+        assert_eq!(m.hospital, "中国中医科学院北苑医院");
+        // A blood station is an institution of health care, its short form too.
+        let m = read("6月14日,市中心血站党支部组织党员上街宣传无偿献血。血站党员20人参加。");
+        assert_eq!(m.hospital, "市中心血站");
+        // The province's maternal and child health centre by its short form.
+        let m = read("12月3日,省妇幼中心召开年度考核会。省妇幼中心全体职工参加会议。");
+        assert_eq!(m.hospital, "省妇幼中心");
+        // A city's 市 written twice is the page's slip where it also writes it once.
+        let m = read("廊坊市市人民医院派出医疗队下乡。廊坊市人民医院党委书记带队,廊坊市人民医院党员参加。");
+        assert_eq!(m.hospital, "廊坊市人民医院");
+    }
+
+    #[test]
+    fn a_listings_page_title_and_a_title_cut_short_above_the_headline() {
+        let body = "近日,医院党委组织党员学习,大家纷纷表示要立足岗位作贡献,受到群众好评。";
+        // The site and its section after a dash are the listing's, not the headline.
+        let m = read(&format!("江城市中医医院--新闻动态\n走进社区送健康,党员义诊暖人心\n\n{body}"));
+        assert_eq!(m.title, "走进社区送健康,党员义诊暖人心");
+        // A <title> cut short gives way to the headline that goes on from it.
+        let m = read(&format!(
+            "学思践悟促发展 ——江城市中医医院召开\n发布时间:2019-04-02\n学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会\n{body}"
+        ));
+        assert_eq!(m.title, "学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会");
     }
 
     #[test]

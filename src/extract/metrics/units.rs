@@ -201,12 +201,12 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if unit_name == "次" && lex().sessions.iter().any(|w| starts_with(chars, unit_end + level, w)) {
         return None;
     }
-    // A count of a word in quotes (三个“坚持”, 两个“维护”) counts the parts of a
+    // A count of a word in quotes (三个“坚持”, 五个“硬标准”) counts the parts of a
     // slogan, not things — unless a noun goes on after it (21个“创甲”优秀团队).
     let quoted_word = chars
         .get(unit_end + 1..)
-        .and_then(|rest| rest.iter().take(4).position(|&c| c == '”'))
-        .filter(|p| (1..=2).contains(p));
+        .and_then(|rest| rest.iter().take(6).position(|&c| c == '”'))
+        .filter(|p| (1..=4).contains(p));
     if unit_name == "个"
         && chars.get(unit_end) == Some(&'“')
         && let Some(p) = quoted_word
