@@ -1449,10 +1449,16 @@ fn proper_stem(stem: &str) -> bool {
     if !stem.chars().all(is_han) || bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) {
         return false;
     }
+    // A numeral is a word of its own (三医院), but not inside a name jieba cuts into
+    // single characters and tags as adjective and numeral (长|九医院).
+    let numeral = |w: &str| w.chars().all(|c| "一二三四五六七八九十百千万零〇两第几".contains(c));
     let tags = crate::segment::jieba().tag(stem, false);
-    !tags
-        .iter()
-        .any(|t| matches!(t.tag, "v" | "vn" | "vd" | "p" | "r" | "d" | "c" | "u" | "m" | "a" | "ad" | "f" | "t"))
+    let characters = tags.len() > 1 && tags.iter().all(|t| t.word.chars().count() == 1);
+    !tags.iter().enumerate().any(|(i, t)| {
+        matches!(t.tag, "v" | "vn" | "vd" | "p" | "r" | "d" | "c" | "u" | "ad" | "f" | "t")
+            || t.tag == "a" && !characters
+            || t.tag == "m" && numeral(t.word) && (i == 0 || !characters)
+    })
 }
 
 /// A community or township health centre's name without a place of the gazetteer
@@ -3249,6 +3255,9 @@ mod tests {
         // A city's 市 written twice is the page's slip where it also writes it once.
         let m = read("廊坊市市人民医院派出医疗队下乡。廊坊市人民医院党委书记带队,廊坊市人民医院党员参加。");
         assert_eq!(m.hospital, "廊坊市人民医院");
+        // A county's short name, then a name jieba cuts into an adjective and a numeral.
+        assert_eq!(read("11月3日,余姚长九医院党建馆开馆。").hospital, "余姚长九医院");
+        assert_eq!(read("11月3日,余姚三大医院党员开展义诊。").hospital, "");
     }
 
     #[test]
