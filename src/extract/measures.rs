@@ -1631,11 +1631,11 @@ mod tests {
     #[test]
     fn words_of_study_building_and_discipline_and_party_work_joined_with_medicine() {
         assert_named(
-            "医院利用中心组、党委中心学习组和升旗仪式开展专题宣讲,支部在研讨会上作主题发言,开展传统文化教育。\
+            "医院利用党委中心组、中心学习组和升旗仪式开展专题宣讲,支部在研讨会上作主题发言,开展传统文化教育。\
              院党委推进党风廉洁建设和信息化建设,抓好阵地建设、服务型党组织建设和领导干部队伍建设,落实院科两级负责制。\
              支部推动党务与医疗业务工作的深度融合,实现党建与业务的深度耦合。",
             &[
-                ("中心组", "理论学习"),
+                ("党委中心组", "理论学习"),
                 ("中心学习组", "理论学习"),
                 ("升旗仪式", "理论学习"),
                 ("专题宣讲", "理论学习"),
@@ -1651,6 +1651,8 @@ mod tests {
                 ("党建与业务的深度耦合", "党建业务融合"),
             ],
         );
+        // Not a centre and what it is made of (活动中心组成).
+        assert!(!names("展馆由党史展区和活动中心组成。").iter().any(|(n, _)| n.contains("中心组")));
         // A flag each member is to others is the members' example.
         let found = names("支部开展“一名党员一面旗”活动,党员在门诊窗口服务患者。");
         assert!(found.contains(&("一名党员一面旗".to_string(), Some("先锋模范".to_string()))), "{found:?}");
