@@ -1009,8 +1009,9 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
         start = p;
     }
     let stem: String = chars[start..end - ending].iter().collect();
-    // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务.
-    if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) {
+    // A clause, not a name: 以人民群众健康为中心, 和完善相关制度, 促进医疗服务; a verb
+    // done inside it (为工作提供了明确行动) too.
+    if lex().not_a_name_start.iter().any(|w| stem.starts_with(w)) || stem.replace("了解", "").contains('了') {
         return None;
     }
     let name: String = chars[start..end].iter().collect();
@@ -1651,6 +1652,8 @@ mod tests {
                 ("党建与业务的深度耦合", "党建业务融合"),
             ],
         );
+        // A clause with a verb done in it is no campaign's name (…提供了明确行动指南).
+        assert!(names("会议指出,全会为做好护理工作提供了明确行动指南。").is_empty());
         // Not a centre and what it is made of (活动中心组成).
         assert!(!names("展馆由党史展区和活动中心组成。").iter().any(|(n, _)| n.contains("中心组")));
         // A flag each member is to others is the members' example.
