@@ -418,6 +418,17 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
                 continue;
             }
         }
+        // Straight quotes, as a converter leaves them ("扫街"行动): paired in turn.
+        if chars[i] == '"' {
+            let close = chars[i + 1..].iter().take(60).position(|&c| matches!(c, '"' | '\n'));
+            if let Some(p) = close
+                && chars[i + 1 + p] == '"'
+            {
+                quotes.push((i, i + 1 + p));
+                i += p + 2;
+                continue;
+            }
+        }
         i += 1;
     }
     let first_line_end = chars.iter().position(|&c| c == '\n').unwrap_or(chars.len());
@@ -1652,6 +1663,9 @@ mod tests {
                 ("党建与业务的深度耦合", "党建业务融合"),
             ],
         );
+        // A name in straight quotes, as a converter leaves them.
+        let found = names("支部党员参加\"净街\"行动,清理小广告。");
+        assert!(found.iter().any(|(n, _)| n.contains("净街")), "{found:?}");
         // A clause with a verb done in it is no campaign's name (…提供了明确行动指南).
         assert!(names("会议指出,全会为做好护理工作提供了明确行动指南。").is_empty());
         // Not a centre and what it is made of (活动中心组成).
