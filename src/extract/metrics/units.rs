@@ -305,15 +305,16 @@ pub(super) fn inside_short_quote(chars: &[char], at: usize) -> bool {
 }
 
 /// Whether position `at` lies inside quotation marks holding at most `longest`
-/// characters.
+/// characters (or cut short by the end of the text).
 fn inside_quote(chars: &[char], at: usize, longest: usize) -> bool {
     let open = chars[..at].iter().rposition(|&c| matches!(c, '“' | '「' | '『'));
     let Some(open) = open else { return false };
     if chars[open + 1..at].iter().any(|&c| matches!(c, '”' | '」' | '』')) {
         return false;
     }
-    let close = chars[at..].iter().position(|&c| matches!(c, '”' | '」' | '』')).map(|p| at + p);
-    close.is_some_and(|close| close - open - 1 <= longest)
+    // An excerpt cut inside the quotation (…院周会“三个平台) ends it.
+    let close = chars[at..].iter().position(|&c| matches!(c, '”' | '」' | '』')).map_or(chars.len(), |p| at + p);
+    close - open - 1 <= longest
 }
 
 #[cfg(test)]
