@@ -243,8 +243,13 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         return (found, found_folded);
     }
     let longer = text.lines().zip(folded.lines()).take(TITLE_LINES * 2).find(|(o, _)| {
+        // It goes on in words, not with the site's name after a separator
+        // (…活动_院内新闻_某某医院).
         let o = o.trim();
-        o.len() > found.len() && o.starts_with(found.as_str()) && !o.contains('。')
+        o.len() > found.len()
+            && o.strip_prefix(found.as_str()).is_some_and(|rest| rest.starts_with(is_han))
+            && !o.contains(['。', '_', '|', '｜'])
+            && !is_furniture(o)
     });
     match longer {
         Some((o, f)) if reads_as_title(o.trim(), f.trim(), 6) => (without_page_marks(o.trim()), f.trim()),
@@ -3271,6 +3276,11 @@ mod tests {
             "学思践悟促发展 ——江城市中医医院召开\n发布时间:2019-04-02\n学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会\n{body}"
         ));
         assert_eq!(m.title, "学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会");
+        // Not by the page's <title>, the headline and the site's name after it.
+        let m = read(&format!(
+            "江城市中医医院内科党支部开展义诊活动\n发布时间:2019-04-02\n江城市中医医院内科党支部开展义诊活动_新闻动态_江城市中医医院\n{body}"
+        ));
+        assert_eq!(m.title, "江城市中医医院内科党支部开展义诊活动");
     }
 
     #[test]
