@@ -1663,6 +1663,11 @@ mod tests {
                 ("党建与业务的深度耦合", "党建业务融合"),
             ],
         );
+        // The building of the Party's organisations, however it is put.
+        assert_named(
+            "医院狠抓基层党组织建设,各科室加强党的组织建设。",
+            &[("基层党组织建设", "组织建设"), ("党的组织建设", "组织建设")],
+        );
         // A name in straight quotes, as a converter leaves them.
         let found = names("支部党员参加\"净街\"行动,清理小广告。");
         assert!(found.iter().any(|(n, _)| n.contains("净街")), "{found:?}");
