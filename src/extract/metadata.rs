@@ -3246,41 +3246,54 @@ mod tests {
 
     #[test]
     fn academies_blood_stations_provincial_short_forms_and_a_doubled_place_suffix() {
-        // An academy names its hospitals as a university does, its kind and place with it.
-        let m = read("近日,中国医学科学院海滨医院党委召开理论学习中心组会议。");
-        assert_eq!(m.hospital, "中国医学科学院海滨医院");
-        let m = read("近日,中国中医科学院北苑医院党委召开理论学习中心组会议。");
-        assert_eq!(m.hospital, "中国中医科学院北苑医院");
-        // A blood station is an institution of health care, its short form too.
-        let m = read("6月14日,市中心血站党支部组织党员上街宣传无偿献血。血站党员20人参加。");
-        assert_eq!(m.hospital, "市中心血站");
-        // The province's maternal and child health centre by its short form.
-        let m = read("12月3日,省妇幼中心召开年度考核会。省妇幼中心全体职工参加会议。");
-        assert_eq!(m.hospital, "省妇幼中心");
-        // A city's 市 written twice is the page's slip where it also writes it once.
-        let m = read("廊坊市市人民医院派出医疗队下乡。廊坊市人民医院党委书记带队,廊坊市人民医院党员参加。");
-        assert_eq!(m.hospital, "廊坊市人民医院");
-        // A county's short name, then a name jieba cuts into an adjective and a numeral.
-        assert_eq!(read("11月3日,余姚长九医院党建馆开馆。").hospital, "余姚长九医院");
-        assert_eq!(read("11月3日,余姚三大医院党员开展义诊。").hospital, "");
+        let cases = [
+            // An academy names its hospitals as a university does, its kind and place with it.
+            ("近日,中国医学科学院海滨医院党委召开理论学习中心组会议。", "中国医学科学院海滨医院"),
+            ("近日,中国中医科学院北苑医院党委召开理论学习中心组会议。", "中国中医科学院北苑医院"),
+            // A blood station is an institution of health care, its short form too.
+            ("6月14日,市中心血站党支部组织党员上街宣传无偿献血。血站党员20人参加。", "市中心血站"),
+            // The province's maternal and child health centre by its short form.
+            ("12月3日,省妇幼中心召开年度考核会。省妇幼中心全体职工参加会议。", "省妇幼中心"),
+            // A city's 市 written twice is the page's slip where it also writes it once.
+            ("廊坊市市人民医院派出医疗队下乡。廊坊市人民医院党委书记带队,廊坊市人民医院党员参加。", "廊坊市人民医院"),
+            // A county's short name, then a name jieba cuts into an adjective and a
+            // numeral; not a numeral opening it.
+            ("11月3日,余姚长九医院党建馆开馆。", "余姚长九医院"),
+            ("11月3日,余姚三大医院党员开展义诊。", ""),
+        ];
+        for (text, hospital) in cases {
+            assert_eq!(read(text).hospital, hospital, "{text}");
+        }
     }
 
     #[test]
     fn a_listings_page_title_and_a_title_cut_short_above_the_headline() {
         let body = "近日,医院党委组织党员学习,大家纷纷表示要立足岗位作贡献,受到群众好评。";
-        // The site and its section after a dash are the listing's, not the headline.
-        let m = read(&format!("江城市中医医院--新闻动态\n走进社区送健康,党员义诊暖人心\n\n{body}"));
-        assert_eq!(m.title, "走进社区送健康,党员义诊暖人心");
-        // A <title> cut short gives way to the headline that goes on from it.
-        let m = read(&format!(
-            "学思践悟促发展 ——江城市中医医院召开\n发布时间:2019-04-02\n学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会\n{body}"
-        ));
-        assert_eq!(m.title, "学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会");
-        // Not by the page's <title>, the headline and the site's name after it.
-        let m = read(&format!(
-            "江城市中医医院内科党支部开展义诊活动\n发布时间:2019-04-02\n江城市中医医院内科党支部开展义诊活动_新闻动态_江城市中医医院\n{body}"
-        ));
-        assert_eq!(m.title, "江城市中医医院内科党支部开展义诊活动");
+        let stamp = "发布时间:2019-04-02";
+        let cases = [
+            // The site and its section after a dash are the listing's, not the headline.
+            (
+                format!("江城市中医医院--新闻动态\n走进社区送健康,党员义诊暖人心\n\n{body}"),
+                "走进社区送健康,党员义诊暖人心",
+            ),
+            // A <title> cut short gives way to the headline that goes on from it…
+            (
+                format!(
+                    "学思践悟促发展 ——江城市中医医院召开\n{stamp}\n学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会\n{body}"
+                ),
+                "学思践悟促发展 ——江城市中医医院召开党委中心组专题学习会",
+            ),
+            // …but not to the page's <title>, the headline and the site's name after it.
+            (
+                format!(
+                    "江城市中医医院内科党支部开展义诊活动\n{stamp}\n江城市中医医院内科党支部开展义诊活动_新闻动态_江城市中医医院\n{body}"
+                ),
+                "江城市中医医院内科党支部开展义诊活动",
+            ),
+        ];
+        for (text, title) in cases {
+            assert_eq!(read(&text).title, title, "{text}");
+        }
     }
 
     #[test]
