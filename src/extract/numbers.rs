@@ -391,6 +391,14 @@ pub fn quantities_in(chars: &[char]) -> Vec<Quantity> {
             }
             span.1 = after + 1;
         }
+        // 多 between 个 and the unit of time it counts (3个多小时, 两个多月): more than.
+        let times = ["小时", "钟头", "月", "星期"];
+        if qualifier == Qualifier::Exact
+            && starts_with(chars, after, "个多")
+            && times.iter().any(|w| starts_with(chars, after + 2, w))
+        {
+            qualifier = Qualifier::MoreThan;
+        }
         for skip in 0..=3 {
             let at = span.1 + skip;
             if chars[span.1..at.min(chars.len())].iter().any(|c| !crate::clean::is_han(*c)) {

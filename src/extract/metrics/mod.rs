@@ -215,6 +215,9 @@ mod tests {
         ("满意度达到90%。", "满意度", 90.0, "%", Exact),
         ("窗口排队等候不超过15分钟。", "排队等候时间", 15.0, "分钟", AtMost),
         ("门诊平均候诊时间缩短了20分钟。", "候诊时间缩短", 20.0, "分钟", Exact),
+        // 个 before a unit of time, and 多 between them (3个多小时).
+        ("本次义诊活动历时3个多小时。", "义诊活动时长", 3.0, "小时", MoreThan),
+        ("讲座历时两个小时,内容丰富。", "讲座时长", 2.0, "小时", Exact),
         ("考评采取500分制。", "考评总分", 500.0, "分", Exact),
         ("一个支部少的有150来人,多的达200人以上。", "支部人数", 150.0, "人", Approx),
         ("一个支部少的有150来人,多的达200人以上。", "支部人数", 200.0, "人", AtLeast),
@@ -348,6 +351,10 @@ mod tests {
         "部长带领全县各单位党组织书记 60 余人来我院参观学习。",
         // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
         "从市区到乡卫生院单程需要5个小时的车程。",
+        // A length with nothing timed before it (近两个小时的讲课) has no subject: 个 is
+        // the unit's, not a count of 小时.
+        "近两个小时的精彩讲课,现场气氛热烈。",
+        "经过3个多月的筹备,活动正式启动。",
         // Leaders just named, counted again; a compilation's size in its own bracket.
         "宣誓结束后,李书记、王院长先后讲话,两位领导对活动给予肯定。",
         "2024年医院党委工作计划(5篇附目录)",

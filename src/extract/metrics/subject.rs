@@ -691,7 +691,15 @@ fn share(figure: &Figure, named: &Named) -> Option<Verdict> {
 /// 排队等候不超过15分钟: a duration is the time of what is timed (排队等候时间).
 fn duration(figure: &Figure, named: &Named) -> Option<Verdict> {
     let timed = ["时间", "时长", "用时", "周期"].iter().any(|w| named.head.ends_with(w));
-    (figure.kind == Unit::Duration && !timed).then(|| Verdict::Subject(format!("{}时间", named.head)))
+    if figure.kind != Unit::Duration || timed {
+        return None;
+    }
+    // 讲座历时两个小时: a verb of lasting after the event — its length (讲座时长).
+    let lasting = ["历时", "持续", "耗时"].iter().find_map(|w| named.head.strip_suffix(w)).filter(|e| !e.is_empty());
+    Some(Verdict::Subject(match lasting {
+        Some(event) => format!("{event}时长"),
+        None => format!("{}时间", named.head),
+    }))
 }
 
 /// 考评采取500分制: a scale is the total score of what is scored (考评总分).

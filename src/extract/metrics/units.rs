@@ -134,6 +134,13 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if matches!(chars.get(at), Some('多' | '余' | '来')) && q.qualifier != Qualifier::Exact {
         at += 1;
     }
+    // 3个多小时, 两个多月: the unit of time after 个多 (3个小时 is in units.tsv whole).
+    if chars.get(at) == Some(&'个')
+        && chars.get(at + 1) == Some(&'多')
+        && unit_at(chars, at + 2).is_some_and(|(_, _, kind)| matches!(kind, Unit::Duration | Unit::Date))
+    {
+        at += 2;
+    }
     // A PDF's space between the number and its measure word (培训 120 人次).
     if chars.get(at) == Some(&' ') && unit_at(chars, at + 1).is_some_and(|(_, _, kind)| kind != Unit::Date) {
         at += 1;
