@@ -194,6 +194,10 @@ mod tests {
         ("为50多位贫困的心脏瓣膜患者争取救助。", "患者", 50.0, "位", MoreThan),
         ("医院28位专业志愿者参与。", "志愿者", 28.0, "位", Exact),
         ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
+        // …but not people of the kinds listed (内科和外科2名专家), nor groups counted
+        // without their names.
+        ("选派内科和外科2名专家参加义诊。", "专家", 2.0, "名", Exact),
+        ("医院组建了3支志愿服务队。", "志愿服务队", 3.0, "支", Exact),
         ("医院党委下设两个党支部。", "党支部", 2.0, "个", Exact),
         ("今年新成立2个党支部。", "党支部", 2.0, "个", Exact),
         // 人 is the people counted: what follows is the clause, unless a 的 makes the
@@ -372,6 +376,9 @@ mod tests {
         "党委在住院部六层报告厅召开总结会。",
         // A place's measure.
         "医疗队深入海拔4500米以上的牧区巡诊。",
+        // A count of groups or kinds right after the items it counts restates them.
+        "医院将廉洁文化与加强干部和医务人员两支队伍建设相结合。",
+        "面向党员、入党积极分子和群众三类人员开展宣讲。",
         // Two organisations opening their clause are the two sides of a joint event.
         "此次两个党支部联合开展主题党日活动。",
     ];

@@ -497,6 +497,30 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     led_here || received
 }
 
+/// 干部和医务人员两支队伍, 党员、积极分子和群众三类人员: a small number of groups or
+/// kinds right after the items it counts (joined by 和 与 及 、) restates the list — the
+/// names are all it says, not a count the report took.
+fn restates_a_list(chars: &[char], q: &Quantity, unit_name: &str, unit_end: usize) -> bool {
+    let groups = matches!(unit_name, "支" | "类" | "种")
+        || unit_name == "个" && ["队伍", "群体", "团队"].iter().any(|w| starts_with(chars, unit_end, w));
+    let n = q.value;
+    if !groups || q.kind != Kind::Number || q.upper.is_some() || n.fract() != 0.0 || !(2.0..=5.0).contains(&n) {
+        return false;
+    }
+    // Back from the number: n - 1 items after a joining word, each of 1 to 8 Han
+    // characters, and something before the first joining word.
+    let mut at = q.span.0;
+    for _ in 1..n as usize {
+        let item =
+            chars[..at].iter().rev().take_while(|&&c| crate::clean::is_han(c) && !"和与及、".contains(c)).count();
+        if !(1..=8).contains(&item) || at <= item || !"和与及、".contains(chars[at - item - 1]) {
+            return false;
+        }
+        at -= item + 1;
+    }
+    at > 0 && crate::clean::is_han(chars[at - 1]) && !"和与及、".contains(chars[at - 1])
+}
+
 /// The phrase a rule makes the subject of.
 pub(super) struct Named<'n> {
     pub(super) phrase: &'n Phrase,
@@ -774,7 +798,7 @@ pub(super) fn read(
     if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡') {
         return None;
     }
-    if visitors(sentence.chars, span_start, unit_end) {
+    if visitors(sentence.chars, span_start, unit_end) || restates_a_list(sentence.chars, q, unit_name, unit_end) {
         return None;
     }
     // A number inside a document's title (《关于追授张三等7名同志…称号的决定》) is the
