@@ -1010,6 +1010,15 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
     {
         start += n;
     }
+    // 组织全体党员开展庆祝建党活动: whom a verb sets to work comes before the verb
+    // that holds the event; the name is what is held.
+    let held = ["开展", "召开", "举办", "举行"];
+    if let Some(p) =
+        (start..end - ending - 2).rev().find(|&p| held.iter().any(|w| super::numbers::starts_with(chars, p, w)))
+        && end - ending - (p + 2) >= 2
+    {
+        start = p + 2;
+    }
     // 下设三个督导组: how many were set up is not part of the name.
     start += count_prefix(&chars[start..end - ending]);
     // 成立某某医院青年突击队: the hospital is the doer; what follows it is the name
@@ -1258,6 +1267,9 @@ mod tests {
         assert!(has("努力创建临床科室服务型党支部。", "临床科室服务型党支部"));
         assert!(has("积极创建学习型党组织。", "学习型党组织"));
         assert!(has("医院独创“支部学习卡”,记录每次学习。", "支部学习卡"));
+        // Whom a verb sets to work, before the verb that holds the event.
+        assert!(has("工会组织全院职工开展健步走比赛活动。", "健步走比赛活动"));
+        assert!(!names("工会组织全院职工开展健步走比赛活动。").iter().any(|(n, _)| n.contains("职工")));
     }
 
     #[test]
