@@ -1512,6 +1512,14 @@ mod tests {
         ] {
             assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
         }
+        // The anniversary named in full, with a quoted award after 暨.
+        let found = names("6月28日,医院召开纪念中国共产党成立98周年暨“七一”表彰大会。");
+        assert!(
+            found.iter().any(|(n, c)| n.starts_with("纪念中国共产党成立98周年暨")
+                && n.ends_with("表彰大会")
+                && c.as_deref() == Some("先锋模范")),
+            "{found:?}"
+        );
         // A branch described as founded is not its founding.
         assert!(!names("新成立的党支部开展了活动。").iter().any(|(n, _)| n.starts_with("成立")));
     }
