@@ -1095,6 +1095,9 @@ mod tests {
         assert!(has("开展“点亮微心愿”活动,让服务更暖心。", "点亮微心愿"));
         assert!(has("打造医院党建微官网,命名为“党员E家”。", "党员e家"));
         assert!(has("实现了对巫溪等贫困县的“一对一”帮扶。", "一对一帮扶"));
+        // A body named by its quotation: the team is the name.
+        assert!(has("医院组建“红色先锋”志愿服务队,深入乡镇开展义诊。", "红色先锋志愿服务队"));
+        assert!(has("支部成立“名医+名护”工作室。", "名医+名护工作室"));
         assert!(has("认真抓好“青年文明号”、“巾帼文明示范岗”、“工人先锋号”的创建工作。", "巾帼文明示范岗"));
         let formula = names("搭建了“创先争优”活动平台,即“一个目标,两个提高,三个满意。”");
         assert!(formula.iter().any(|(n, _)| n == "一个目标"), "{formula:?}");
