@@ -355,6 +355,7 @@ mod tests {
         "部长带领全县各单位党组织书记 60 余人来我院参观学习。",
         // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
         "从市区到乡卫生院单程需要5个小时的车程。",
+        "山路崎岖,有的老乡走过来要三个多小时。",
         // A length with nothing timed before it (近两个小时的讲课) has no subject: 个 is
         // the unit's, not a count of 小时.
         "近两个小时的精彩讲课,现场气氛热烈。",

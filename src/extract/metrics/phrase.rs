@@ -43,6 +43,8 @@ pub(super) struct Words {
     pub(super) pair_openers: Vec<&'static str>,
     /// Checks done for people (量血压, 测血糖), whose person-times count the checks.
     pub(super) checks: Vec<&'static str>,
+    /// Words of a journey: a length of time in their clause is a distance.
+    pub(super) journeys: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -63,6 +65,7 @@ pub(super) fn lex() -> &'static Words {
         brings_along: lexicon::words_of("metric_words.tsv", "brings_along"),
         pair_openers: lexicon::words_of("metric_words.tsv", "pair_opener"),
         checks: lexicon::words_of("metric_words.tsv", "check"),
+        journeys: lexicon::words_of("metric_words.tsv", "journey"),
     })
 }
 

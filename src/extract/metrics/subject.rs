@@ -788,11 +788,15 @@ pub(super) fn read(
     if frequency(sentence.chars, q.start, unit_name) || a_manner_of_speaking(sentence.chars, q) {
         return None;
     }
-    // 5个小时的车程: how far a place is, not how long the work took.
-    let rest: String = sentence.chars[unit_end..].iter().take(6).collect();
-    let rest = rest.trim_start_matches(['小', '时', '天', '分', '钟', '的']);
-    if rest.starts_with("车程") || rest.starts_with("路程") {
-        return None;
+    // 5个小时的车程, 老乡过来需要两个小时: how far a place is, not how long the work
+    // took.
+    if kind == Unit::Duration {
+        let rest: String = sentence.chars[unit_end..].iter().take(6).collect();
+        let rest = rest.trim_start_matches(['小', '时', '天', '分', '钟', '的']);
+        let clause: String = sentence.chars[clause_start(sentence.chars, span_start)..span_start].iter().collect();
+        if lex().journeys.iter().any(|w| rest.starts_with(w) || clause.contains(w)) {
+            return None;
+        }
     }
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.
     if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡') {
