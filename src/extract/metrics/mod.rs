@@ -356,6 +356,9 @@ mod tests {
         // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
         "从市区到乡卫生院单程需要5个小时的车程。",
         "山路崎岖,有的老乡走过来要三个多小时。",
+        // What a speech falls into, right after the verb of speaking.
+        "书记在动员会上讲了三个问题。",
+        "院长结合工作实际阐述了四点认识。",
         // A length with nothing timed before it (近两个小时的讲课) has no subject: 个 is
         // the unit's, not a count of 小时.
         "近两个小时的精彩讲课,现场气氛热烈。",

@@ -469,7 +469,10 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
         && chars[at.saturating_sub(10)..at - 2]
             .windows(2)
             .any(|w| w[0] == '一' && matches!(w[1], '个' | '名' | '位' | '户'));
-    vague || brings
+    // 书记讲了三个问题, 从四个方面谈了体会: what a speaker's words fall into, right
+    // after the verb of speaking, is the speech's shape, not a count.
+    let spoken = ["讲了", "谈了", "讲述了", "阐述了", "阐明了", "强调了", "讲"].iter().any(|w| ends_with(chars, at, w));
+    vague || brings || spoken
 }
 
 /// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
