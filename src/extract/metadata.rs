@@ -757,7 +757,11 @@ fn is_furniture(line: &str) -> bool {
         .strip_prefix(['(', '（'])
         .and_then(|l| l.strip_suffix([')', '）']))
         .is_some_and(|inner| !inner.contains([')', '）', '(', '（']));
-    if caption {
+    // …or one credited to who took it (大会现场 供图, 党员宣誓 张三 摄).
+    let trimmed = line.trim_end();
+    let credited = trimmed.ends_with("供图")
+        || trimmed.ends_with('摄') && trimmed.chars().rev().take(6).skip(1).any(|c| c == ' ' || c == '\u{3000}');
+    if caption || credited {
         return true;
     }
     // A bar between two long phrases joins a title's two halves (群众点赞·特色党建品牌 |
@@ -2830,6 +2834,11 @@ mod tests {
         }
         // A photograph's caption in full-width brackets is furniture, not a title.
         assert_eq!(read("（大会现场）\n某县人民医院党委召开党建工作会议,全体党员参加。").title, "");
+        // So is one credited to who took it, however headline-like its words.
+        let text = "某县人民医院召开党史学习教育动员大会 供图\n3月12日,某县人民医院党委召开动员大会。";
+        assert_eq!(read(text).title, "");
+        let text = "新党员在党旗下宣誓 王小明 摄\n7月1日,某县人民医院党委组织新党员宣誓。";
+        assert_eq!(read(text).title, "");
     }
 
     #[test]
