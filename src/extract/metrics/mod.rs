@@ -204,6 +204,8 @@ mod tests {
         // people a modifier of what they form.
         ("医院组织入党积极分子及发展对象共18人来到烈士陵园。", "参加人员", 18.0, "人", Exact),
         ("内科专家一行5人近距离为村民答疑。", "专家", 5.0, "人", Exact),
+        // A party going out to a town is the hospital's own, though it 来到 there.
+        ("医院内科专家一行6人来到某镇开展义诊。", "专家", 6.0, "人", Exact),
         ("先后选派6批42人的援藏医疗队。", "援藏医疗队", 42.0, "人", Exact),
         // An adverb right after the measure word: the counted stand before the number.
         ("全院党员486名全部参加了集中学习。", "党员", 486.0, "名", Exact),

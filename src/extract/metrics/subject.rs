@@ -481,7 +481,15 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
 /// received (四位领导在院领导陪同下来到病区).
 fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     // Coming to the hospital, not going out from it (一行12人到敬老院服务 is its own).
-    if ends_with(chars, at, "一行") && lex().arrivals.iter().any(|w| starts_with(chars, unit_end, w)) {
+    // 来到 a town, a village or a school is going out (一行12人来到某镇开展义诊).
+    let place: String = chars[unit_end..].iter().skip(2).take(14).take_while(|c| crate::clean::is_han(**c)).collect();
+    let going_out = starts_with(chars, unit_end, "来到")
+        && !place.starts_with(['我', '本'])
+        && !["医院", "卫生院", "中心"].iter().any(|w| place.contains(w))
+        && ["镇", "乡", "村", "社区", "街道", "学校", "小学", "中学", "敬老院", "养老院", "福利院", "基地"]
+            .iter()
+            .any(|w| place.contains(w));
+    if ends_with(chars, at, "一行") && lex().arrivals.iter().any(|w| starts_with(chars, unit_end, w)) && !going_out {
         return true;
     }
     let clause_end = chars[unit_end..]
