@@ -1282,6 +1282,9 @@ fn kind_phrase(rest: &str) -> bool {
 fn bare_generic(name: &str, text: &str) -> bool {
     let words = bare_words();
     let stem = ["医院", "卫生院", "保健院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(name);
+    // An enterprise's or a body's general hospital (鞍钢总医院, 开滦总医院): 总 is the
+    // kind's, the name is before it.
+    let stem = stem.strip_suffix('总').filter(|s| s.chars().count() >= 2).unwrap_or(stem);
     // A kind of hospital by its type (研究型医院, 创新型医院) is a goal, not a name.
     // What a hospital treats alone (儿科医院, 老年病医院) is a kind, not a name.
     if stem.chars().count() < 2
@@ -1428,6 +1431,7 @@ fn long_bare_name(name: &str, text: &str) -> bool {
     let Some(stem) = ["医院", "卫生院", "保健院"].iter().find_map(|s| name.strip_suffix(s)) else {
         return false;
     };
+    let stem = stem.strip_suffix('总').unwrap_or(stem);
     if stem.chars().count() != 4 || !stem.chars().all(is_han) || only_generic(name) || kind_phrase(name) {
         return false;
     }
@@ -2742,6 +2746,17 @@ mod tests {
         assert_eq!(read("市四医院党委召开会议,市四医院党员参加。").hospital, "市四医院");
         let text = "我中心与安康骨科医院、兴庆区华康眼科医院建立党建联系点。我中心书记前往两家医院指导。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+    }
+
+    /// An enterprise's general hospital is named before its 总医院, a group's too; a
+    /// 总医院 to be built is a kind.
+    #[test]
+    fn an_enterprise_s_general_hospital_is_a_name() {
+        for name in ["鞍钢总医院", "开滦总医院", "鞍钢集团总医院"] {
+            let m = read(&format!("{name}党委召开党建工作会议,{name}全体党员参加。"));
+            assert_eq!(m.hospital, name, "{:?}", m.hospitals);
+        }
+        assert_eq!(read("医院要加快建设区域总医院,全市各级医院都要参与。").hospital, "");
     }
 
     /// An institution word written twice is a slip of the page, not a longer name.
