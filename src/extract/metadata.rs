@@ -1969,7 +1969,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             Span::Short(rest.to_string(), written.to_string())
         } else if let Some(named) = specialty_named(name, text) {
             Span::Short(named.to_string(), named.to_string())
-        } else if (4..=5 + county).contains(&name.chars().count()) && !bare_generic(name, text)
+        } else if (4..=5 + county + usize::from(name.ends_with("总医院"))).contains(&name.chars().count())
+            && !bare_generic(name, text)
             || community_centre(name)
             || name.strip_suffix("医院").is_some_and(corps_division)
             || long_bare_name(name, text)
@@ -2752,7 +2753,7 @@ mod tests {
     /// 总医院 to be built is a kind.
     #[test]
     fn an_enterprise_s_general_hospital_is_a_name() {
-        for name in ["鞍钢总医院", "开滦总医院", "鞍钢集团总医院"] {
+        for name in ["鞍钢总医院", "开滦总医院", "鞍钢集团总医院", "解放军总医院"] {
             let m = read(&format!("{name}党委召开党建工作会议,{name}全体党员参加。"));
             assert_eq!(m.hospital, name, "{:?}", m.hospitals);
         }
