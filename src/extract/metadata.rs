@@ -221,8 +221,8 @@ const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
 
 /// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院), or
 /// of an academy before 科学院 (中国医学科学院).
-const UNIVERSITY_KINDS: [&str; 11] =
-    ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医"];
+const UNIVERSITY_KINDS: [&str; 12] =
+    ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医"];
 
 /// The Party's organs in a hospital, which sign its notices and name its news.
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
@@ -1904,6 +1904,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 if start >= 2 && UNIVERSITY_KINDS.contains(&kind.as_str()) {
                     start -= 2;
                 }
+                // A university's medical college (华中科技大学|同济医学院附属协和医院): the
+                // university before it is the name's too.
+                let before: String = written.chars().take(start).collect();
+                if start >= 4 && word.ends_with('院') && before.ends_with("大学") {
+                    start -= 4;
+                    let kind: String = written.chars().skip(start).take(2).collect();
+                    if start >= 2 && UNIVERSITY_KINDS.contains(&kind.as_str()) {
+                        start -= 2;
+                    }
+                }
                 let after = at + word.chars().count();
                 let total = end - name_start;
                 let short_form = !word.ends_with(['学', '院']);
@@ -2809,6 +2819,12 @@ mod tests {
         // 新 starting a county's short name (新化县) is part of the name, not "new".
         let m = read("新化康宁医院党支部开展主题党日活动,新化康宁医院全体党员参加。");
         assert_eq!(m.hospital, "新化康宁医院");
+        // A university's medical college between it and its hospital; a military
+        // medical university (陆军|军医|大学).
+        for name in ["华中科技大学同济医学院附属梨园医院", "陆军军医大学第二附属医院"] {
+            let m = read(&format!("{name}党委召开会议,{name}全体党员参加。"));
+            assert_eq!(m.hospital, name, "{:?}", m.hospitals);
+        }
     }
 
     /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.
