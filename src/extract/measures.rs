@@ -211,12 +211,17 @@ fn lex() -> &'static Words {
 pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     let chars: Vec<char> = folded.text.chars().collect();
     let mut candidates = lexicon_names(&folded.text);
-    // The group that runs a known practice (党史学习教育领导小组) is named with it, and
-    // of its category.
+    // The group that runs a known practice (党史学习教育领导小组) is named with it. It
+    // is a body of the organisation (组织建设) — but one for conduct or for culture
+    // (纠风工作领导小组, 精神文明工作领导小组) stays in its practice's field, as readers
+    // file them.
     for c in &mut candidates {
         if let Some(len) = starts_with_any(&chars, c.end, &lex().group_ends) {
             c.name.extend(&chars[c.end..c.end + len]);
             c.end += len;
+            if !matches!(c.category, Some("作风廉政" | "品牌文化")) {
+                c.category = Some("组织建设");
+            }
         }
     }
     // A name of a shape is whole: a known practice inside it (党代会 in
@@ -1646,9 +1651,12 @@ mod tests {
         let found = names("支部以学习党章党规为重点,专门配备了“党员活动中心”。");
         assert!(found.contains(&("学习党章党规".to_string(), Some("理论学习".to_string()))), "{found:?}");
         assert!(found.iter().any(|(n, c)| n.ends_with("活动中心") && c.as_deref() == Some("组织建设")), "{found:?}");
-        // The group set up to run a known practice is named with it.
+        // The group set up to run a known practice is named with it, a body of the
+        // organisation — unless it is one for conduct.
         let found = names("3月2日,医院党史学习教育领导小组召开第一次会议。");
-        assert!(found.contains(&("党史学习教育领导小组".to_string(), Some("理论学习".to_string()))), "{found:?}");
+        assert!(found.contains(&("党史学习教育领导小组".to_string(), Some("组织建设".to_string()))), "{found:?}");
+        let found = names("医院成立清廉医院工作领导小组,院长任组长。");
+        assert!(found.contains(&("清廉医院工作领导小组".to_string(), Some("作风廉政".to_string()))), "{found:?}");
         // A campaign of parallel three-character phrases, with a practice's word after
         // it; a slogan taken as the work's vehicle; not a rule of conduct.
         let found = names("标题\n支部开展“学理论、强党性、优服务、树新风”活动,以“党员进万家,健康伴你行”为实践载体。");
