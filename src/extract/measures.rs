@@ -1299,6 +1299,16 @@ mod tests {
         assert_eq!(found[0].0, "一带一联系制");
     }
 
+    /// Keywords of fields the readers agree on: a special campaign against malpractice,
+    /// a joint Party-building alliance, the two responsibilities.
+    #[test]
+    fn keywords_of_conduct_and_of_partnership() {
+        assert_eq!(classify("医疗卫生领域突出问题专项治理活动"), Some("作风廉政"));
+        assert_eq!(classify("两院联合党建活动"), Some("帮扶共建"));
+        assert_eq!(classify("区域医疗党建联盟平台"), Some("帮扶共建"));
+        assert!(has("院党委压实“两个责任”。", "两个责任"));
+    }
+
     #[test]
     fn a_community_named_with_a_practice_is_a_partner() {
         assert_eq!(classify("幸福社区"), Some("帮扶共建"));
