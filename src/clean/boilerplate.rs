@@ -168,6 +168,16 @@ fn is_content(line: &str) -> bool {
     written && !is_spam(line) && !is_place_list(line)
 }
 
+/// A line that opens with a full date (2023-06-30 来源：本站原创, 2023年06月30日 作者…):
+/// the page's stamp, whatever chrome follows it on the line.
+fn opens_with_a_date(line: &str) -> bool {
+    static DATE: OnceLock<regex::Regex> = OnceLock::new();
+    DATE.get_or_init(|| {
+        regex::Regex::new(r"^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)").expect("valid")
+    })
+    .is_match(line)
+}
+
 impl Step for Boilerplate {
     fn name(&self) -> &'static str {
         "boilerplate"
@@ -208,7 +218,10 @@ impl Step for Boilerplate {
             if last.is_some_and(|l| i > l) && lexicons().site_owner.is_match(line) {
                 notes.push(Note { kind: NoteKind::Site, text: line.trim().to_string() });
             }
-            if lexicons().published.is_match(line) && line.contains(|c: char| c.is_ascii_digit()) {
+            // …and so may one above the body that opens with the date (2023-06-30 来源：
+            // 本站原创), not a dated link of a list after it.
+            let stamp = opens_with_a_date(line) && first.is_none_or(|f| i < f);
+            if lexicons().published.is_match(line) && line.contains(|c: char| c.is_ascii_digit()) || stamp {
                 notes.push(Note { kind: NoteKind::Published, text: line.trim().to_string() });
             }
             if first.is_some_and(|f| i < f) && is_breadcrumb(line) {

@@ -799,9 +799,19 @@ const STAMP_LABELS: [&str; 9] = ["来源", "作者", "浏览", "点击", "阅读
 
 fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     let p = patterns();
-    let published = notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text));
-    for labelled in std::iter::once(text.to_string()).chain(published) {
-        if let Some(c) = p.labelled_date.captures(&labelled)
+    let published: Vec<String> =
+        notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text)).collect();
+    for labelled in std::iter::once(text).chain(published.iter().map(String::as_str)) {
+        if let Some(c) = p.labelled_date.captures(labelled)
+            && let Some(date) = valid(&c[1], &c[2], &c[3])
+        {
+            return date;
+        }
+    }
+    // A stamp line cleaning took for chrome (2023-06-30 来源：本站原创): its opening date.
+    for note in &published {
+        if let Some(c) = p.full_date.captures(note.trim_start())
+            && c.get(0).is_some_and(|m| m.start() == 0)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
         {
             return date;
@@ -2617,6 +2627,18 @@ mod tests {
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.date, "2023-04-05");
         assert_ne!(read("收稿日期:2020-01-02\n医院党建工作研究").date, "2020-01-02");
+        // A stamp line that cleaning takes for chrome (本站) keeps its opening date;
+        // a dated link listed after the body is no stamp.
+        let body = "6月29日,医院党委在学术报告厅举行新党员入党宣誓仪式,全体新党员参加了仪式,老党员代表讲话。";
+        for stamp in ["2023-06-30 来源：本站原创", "2023年06月30日 来源：本站原创"] {
+            let cleaned = crate::clean::clean(&format!("医院举行新党员入党宣誓仪式\n{stamp}\n{body}"));
+            let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+            assert_eq!(m.date, "2023-06-30", "{stamp}");
+        }
+        let cleaned =
+            crate::clean::clean(&format!("医院举行新党员入党宣誓仪式\n{body}\n2019-05-02 本站推荐:医院召开职代会"));
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.date, "");
     }
 
     /// A title may be two halves set apart by a bar, a shared file's name with its
