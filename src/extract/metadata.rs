@@ -767,7 +767,9 @@ fn is_furniture(line: &str) -> bool {
     // A bar between two long phrases joins a title's two halves (群众点赞·特色党建品牌 |
     // 某医院打造“一支部一品牌”); between short items it is a menu.
     let halves: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
-    let two_halves = halves.len() == 2 && halves.iter().all(|h| h.chars().filter(|&c| is_han(c)).count() >= 8);
+    // A campaign's short slogan may open it (学党史 办实事 | 某某医院为群众送健康).
+    let han = |h: &str| h.chars().filter(|&c| is_han(c)).count();
+    let two_halves = halves.len() == 2 && han(halves[0]) >= 5 && han(halves[1]) >= 8;
     // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
     let label = label.trim();
@@ -2650,6 +2652,8 @@ mod tests {
         let m = read(&format!("特色党建品牌巡礼 | 江城市第三人民医院打造“一科一品”服务矩阵\n{body}"));
         assert_eq!(m.title, "特色党建品牌巡礼 | 江城市第三人民医院打造“一科一品”服务矩阵");
         assert_eq!(read(&format!("首页 | 新闻 | 党建\n{body}")).title, "");
+        let m = read(&format!("学党史 办实事 | 江城市第三人民医院为群众送健康\n2021-05-11 来源：宣传科\n{body}"));
+        assert_eq!(m.title, "学党史 办实事 | 江城市第三人民医院为群众送健康");
         assert_eq!(read(&format!("支部党建工作经验交流材料.docx\n{body}")).title, "支部党建工作经验交流材料");
         let m = read(&format!("专题党课:坚守初心使命,以\n清廉作风护航医院发展\n{body}"));
         assert_eq!(m.title, "专题党课:坚守初心使命,以清廉作风护航医院发展");
