@@ -358,6 +358,8 @@ mod tests {
         // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
         "从市区到乡卫生院单程需要5个小时的车程。",
         "山路崎岖,有的老乡走过来要三个多小时。",
+        // Numbers in a quoted phrase being cited.
+        "会议学习了“十年来我们经历的三件大事”等内容。",
         // What a speech falls into, right after the verb of speaking.
         "书记在动员会上讲了三个问题。",
         "院长结合工作实际阐述了四点认识。",

@@ -123,7 +123,9 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     {
         return None;
     }
-    if inside_short_quote(chars, q.start) {
+    // Inside a quoted name or a quoted phrase of up to 20 characters (“十年来我们经历的
+    // 三件大事”): the words of a title or a slogan being cited, not a count.
+    if inside_quote(chars, q.start, 20) {
         return None;
     }
     // The measure word, after 多 / 余 / 来 if written.
