@@ -194,6 +194,7 @@ mod tests {
         ("为50多位贫困的心脏瓣膜患者争取救助。", "患者", 50.0, "位", MoreThan),
         ("医院28位专业志愿者参与。", "志愿者", 28.0, "位", Exact),
         ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
+        ("医院建成3个党建展厅,供党员学习。", "党建展厅", 3.0, "个", Exact),
         // …but not people of the kinds listed (内科和外科2名专家), nor groups counted
         // without their names.
         ("选派内科和外科2名专家参加义诊。", "专家", 2.0, "名", Exact),
@@ -358,6 +359,10 @@ mod tests {
         // How far a place is (单程需要5个小时的车程) is no work of the hospital's.
         "从市区到乡卫生院单程需要5个小时的车程。",
         "山路崎岖,有的老乡走过来要三个多小时。",
+        // What an exhibition or a film shows.
+        "纪念馆分为三个展区,第二展区展示了当年的四场战斗。",
+        "党员们参观了序厅、奋斗厅等5个展厅。",
+        "党员们观看了纪录片,片中讲到他留下的16篇手稿。",
         // Numbers in a quoted phrase being cited.
         "会议学习了“十年来我们经历的三件大事”等内容。",
         // What a speech falls into, right after the verb of speaking.
@@ -390,6 +395,13 @@ mod tests {
         // Two organisations opening their clause are the two sides of a joint event.
         "此次两个党支部联合开展主题党日活动。",
     ];
+
+    /// An exhibition hall's own size is a figure, though the hall shows things.
+    #[test]
+    fn a_hall_s_size_is_a_figure() {
+        let found = read_all("医院党史馆建筑面积近300平方米。");
+        assert!(found.iter().any(|m| m.value == 300.0 && m.unit == "平方米"), "{found:#?}");
+    }
 
     #[test]
     fn dates_ordinals_names_and_codes_are_not_figures() {

@@ -45,6 +45,8 @@ pub(super) struct Words {
     pub(super) checks: Vec<&'static str>,
     /// Words of a journey: a length of time in their clause is a distance.
     pub(super) journeys: Vec<&'static str>,
+    /// What an exhibition, a museum or a film shows: a number in it is what is shown.
+    pub(super) exhibits: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -66,6 +68,7 @@ pub(super) fn lex() -> &'static Words {
         pair_openers: lexicon::words_of("metric_words.tsv", "pair_opener"),
         checks: lexicon::words_of("metric_words.tsv", "check"),
         journeys: lexicon::words_of("metric_words.tsv", "journey"),
+        exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
     })
 }
 

@@ -809,6 +809,15 @@ pub(super) fn read(
             return None;
         }
     }
+    // 展馆分为三个展区, 参观了…5个展厅, 片中…16篇手稿: what an exhibition or a film
+    // shows — unless the hospital builds it (建成3个展厅), or it is the hall's own
+    // size (党史馆建筑面积近300平方米).
+    let before: String = sentence.chars[..span_start].iter().collect();
+    let next: String = sentence.chars[unit_end..].iter().take(3).collect();
+    let shown = kind != Unit::Measure && lex().exhibits.iter().any(|w| before.contains(w) || next.starts_with(w));
+    if shown && !["建成", "建设", "打造", "新建", "设立", "改造"].iter().any(|w| before.contains(w)) {
+        return None;
+    }
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.
     if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡') {
         return None;
