@@ -1700,7 +1700,8 @@ fn declared_names(text: &str, chars: &[char]) -> Vec<(String, String, usize, usi
 /// 与 (和, 同) in a sentence about joining up (长沙市某保健院与某街道社区卫生服务中心
 /// 结对共建), or after 我院 in such a sentence — the text is the first one's.
 fn partner_at(chars: &[char], at: usize) -> bool {
-    if at < 3 || !matches!(chars[at - 1], '与' | '和' | '同') {
+    // 与/和/同 before it, 及 in a list of them, or 联合 (我院某党支部联合某市人民医院…).
+    if at < 3 || !matches!(chars[at - 1], '与' | '和' | '同' | '及') && chars[at - 2..at] != ['联', '合'] {
         return false;
     }
     let sentence_start = chars[..at].iter().rposition(|&c| matches!(c, '。' | '\n')).map_or(0, |p| p + 1);
@@ -1713,7 +1714,7 @@ fn partner_at(chars: &[char], at: usize) -> bool {
         || before.contains("我院")
         || before.contains("本院");
     after_hospital
-        && ["结对", "共建", "联建", "签约", "帮扶", "对口", "合作", "联合体", "联盟"]
+        && ["结对", "共建", "联建", "签约", "帮扶", "对口", "合作", "联合", "联盟", "共同开展"]
             .iter()
             .any(|w| sentence.contains(w))
 }
@@ -3227,6 +3228,11 @@ mod tests {
         // A 我院 report whose only hospital is the partner its branch joined up with
         // names none of its own.
         let m = read("近日,我院神经内科党支部和永胜县人民医院内科党支部开展支部共建活动,双方书记介绍了支部情况。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        // Joined by 联合, or 与 … 共同开展, it is a partner as well.
+        let m = read("近日,我院外科党支部联合平江县人民医院外科党支部开展义诊。双方党员参加。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        let m = read("5月12日,我院骨科党支部与永胜县人民医院骨科党支部共同开展主题党日活动。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         // Joined up with another body than 我院, it is the text's own.
         let m =
