@@ -1390,6 +1390,14 @@ fn branded_city(before: &[char]) -> Option<usize> {
     if before.len() >= 4 && before.ends_with(&['医', '院']) {
         return Some(before.len());
     }
+    // …or after its numbered short form (中山一院|贵州医院).
+    if let [.., a, b, n, '院'] = before
+        && "一二三四五六七八九".contains(*n)
+        && crate::clean::is_han(*a)
+        && crate::clean::is_han(*b)
+    {
+        return Some(4);
+    }
     (2..=4.min(before.len())).rev().find(|&n| {
         let brand: String = before[before.len() - n..].iter().collect();
         let tags = crate::segment::jieba().tag(&brand, false);
@@ -2852,6 +2860,9 @@ mod tests {
             let m = read(&format!("{name}党委召开会议,{name}全体党员参加。"));
             assert_eq!(m.hospital, name, "{:?}", m.hospitals);
         }
+        // A big hospital's numbered short form before the city of its branch.
+        let m = read("湘雅二院桂林医院党委召开会议,湘雅二院桂林医院全体党员参加。");
+        assert_eq!(m.hospital, "湘雅二院桂林医院", "{:?}", m.hospitals);
     }
 
     /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.

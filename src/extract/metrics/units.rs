@@ -307,12 +307,6 @@ pub(super) fn formula_items(chars: &[char], found: &[Quantity]) -> Vec<usize> {
     out
 }
 
-/// Whether position `at` lies inside quotation marks around a short name
-/// (“三会一课”, “一对一”): such numerals are part of the name.
-pub(super) fn inside_short_quote(chars: &[char], at: usize) -> bool {
-    inside_quote(chars, at, 10)
-}
-
 /// Whether position `at` lies inside quotation marks holding at most `longest`
 /// characters (or cut short by the end of the text).
 fn inside_quote(chars: &[char], at: usize, longest: usize) -> bool {
