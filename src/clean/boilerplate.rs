@@ -169,13 +169,25 @@ fn is_content(line: &str) -> bool {
 }
 
 /// A line that opens with a full date (2023-06-30 来源：本站原创, 2023年06月30日 作者…):
-/// the page's stamp, whatever chrome follows it on the line.
+/// the page's stamp, when only a time and the stamp's labels follow it — not a dated
+/// link of a list (2019-05-02 医院召开职代会).
 fn opens_with_a_date(line: &str) -> bool {
+    /// What a page's stamp holds besides its date.
+    const STAMP_LABELS: &[&str] = &[
+        "来源", "來源", "作者", "发布", "發布", "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀", "编辑", "編輯", "访问",
+        "訪問", "供稿", "字号", "字號", "稿源", "责任", "責任", "星期", "周", "【", "[", "|", "｜",
+    ];
     static DATE: OnceLock<regex::Regex> = OnceLock::new();
-    DATE.get_or_init(|| {
-        regex::Regex::new(r"^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)").expect("valid")
+    let date = DATE.get_or_init(|| {
+        regex::Regex::new(
+            r"^\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?",
+        )
+        .expect("valid")
+    });
+    date.find(line).is_some_and(|found| {
+        let rest = line[found.end()..].trim_start_matches([' ', '\u{3000}', '\t']);
+        rest.is_empty() || STAMP_LABELS.iter().any(|l| rest.starts_with(l))
     })
-    .is_match(line)
 }
 
 impl Step for Boilerplate {

@@ -227,6 +227,9 @@ const UNIVERSITY_KINDS: [&str; 12] =
 /// The Party's organs in a hospital, which sign its notices and name its news.
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
+/// What a photograph's caption adds to the headline it repeats (…动员大会现场).
+const CAPTION_TAILS: &[&str] = &["现场", "会场", "合影", "留影", "掠影", "剪影", "一角", "瞬间", "图片", "照片"];
+
 /// The title and its folded form. A web page puts menus, breadcrumbs and section
 /// names (当前位置：首页 > 新闻中心, 医院动态, ◆ 新闻动态 >>) above its title and a line
 /// of facts (发布时间, 作者, 浏览次数, a date) under it, so the title is, in order:
@@ -247,7 +250,11 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         // (…活动_院内新闻_某某医院).
         let o = o.trim();
         o.len() > found.len()
-            && o.strip_prefix(found.as_str()).is_some_and(|rest| rest.starts_with(is_han))
+            && o.strip_prefix(found.as_str()).is_some_and(|rest| {
+                // …not with a photograph's word (…动员大会现场, …活动合影): that is the
+                // caption of the picture under the headline.
+                rest.starts_with(is_han) && !CAPTION_TAILS.iter().any(|t| rest.trim_end() == *t)
+            })
             && !o.contains(['。', '_', '|', '｜'])
             && !is_furniture(o)
     });
@@ -527,6 +534,9 @@ fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f st
 }
 
 /// How a page's section names end (工作动态, 医院新闻, 党建园地).
+/// How a site's name ends, in a listing's page title (某某医院--新闻动态).
+const SITE_ENDINGS: &[&str] = &["医院", "院", "网", "中心", "官网", "网站", "大学", "委员会", "党委"];
+
 const SECTION_ENDINGS: &[&str] = &["动态", "新闻", "要闻", "资讯", "公告", "快讯", "园地", "专栏", "聚焦", "信息"];
 
 /// A line without the section name a page put before its title, apart by a wide gap
@@ -651,6 +661,17 @@ fn without_page_marks(title: &str) -> String {
     let title = page.replace(&title, "");
     // A shared file's name ends in its extension (…工作经验总结.docx).
     let title = patterns().extension.replace(&title, "");
+    // The column the page files it under, after a dash (…高高飘扬——抗疫快讯).
+    let title = match title.rsplit_once(['—', '-', '_']) {
+        Some((head, tail))
+            if tail.trim().chars().count() <= 6
+                && SECTION_ENDINGS.iter().any(|e| tail.trim().ends_with(e))
+                && head.chars().filter(|&c| is_han(c)).count() >= 8 =>
+        {
+            head.trim_end_matches(['—', '-', '_', ' '])
+        }
+        _ => &title,
+    };
     without_signature(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."))
 }
 
@@ -759,8 +780,18 @@ fn is_furniture(line: &str) -> bool {
         .is_some_and(|inner| !inner.contains([')', '）', '(', '（']));
     // …or one credited to who took it (大会现场 供图, 党员宣誓 张三 摄).
     let trimmed = line.trim_end();
-    let credited = trimmed.ends_with("供图")
-        || trimmed.ends_with('摄') && trimmed.chars().rev().take(6).skip(1).any(|c| c == ' ' || c == '\u{3000}');
+    // The name stands apart before 摄, or right before it after a gap (张三摄) — not a
+    // verb's last character (微视频 开机拍摄).
+    let photographer = trimmed.strip_suffix('摄').is_some_and(|before| {
+        let gap = |c: char| c == ' ' || c == '\u{3000}';
+        let name = before.trim_end_matches(gap);
+        let (head, who) = name.rsplit_once(gap).unwrap_or(("", name));
+        !head.trim().is_empty()
+            && (2..=3).contains(&who.chars().count())
+            && who.chars().all(is_han)
+            && !who.ends_with(['拍', '录', '影'])
+    });
+    let credited = trimmed.ends_with("供图") || photographer;
     if caption || credited {
         return true;
     }
@@ -778,9 +809,14 @@ fn is_furniture(line: &str) -> bool {
         && (label.ends_with("工作") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
         && english.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
     // A listing's page title: the site, a dash and the section (某某医院--新闻动态).
+    // The site is a name, not a headline (党旗在抗疫一线高高飘扬——抗疫快讯 is the
+    // headline and its column).
     let listing = line.rsplit_once(['-', '_', '|', '—']).is_some_and(|(head, tail)| {
-        let tail = tail.trim();
-        !head.trim().is_empty() && tail.chars().count() <= 6 && SECTION_ENDINGS.iter().any(|e| tail.ends_with(e))
+        let (head, tail) = (head.trim_end_matches(['-', '_', '—', ' ']).trim(), tail.trim());
+        !head.is_empty()
+            && (head.chars().filter(|&c| is_han(c)).count() <= 8 || SITE_ENDINGS.iter().any(|e| head.ends_with(e)))
+            && tail.chars().count() <= 6
+            && SECTION_ENDINGS.iter().any(|e| tail.ends_with(e))
     });
     if section || listing {
         return true;
@@ -822,11 +858,15 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     // A full date near the top: on a line of its own or of facts — not in a sentence
     // of the body, which dates an event, not the page (2023年5月6日，我院召开…,
     // …将于2020年3月8日召开): readers of real reports give no date for those.
+    // A stamp's date comes first: one alone, with a clock time or with labels; only then
+    // a date on a short line of other words — not one opening a link of a list beside
+    // the article (2019-05-02 医院召开职代会), which dates that other page.
+    let mut short = None;
     for line in top {
         if let Some(c) = p.full_date.captures(line)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
         {
-            let end = c.get(0).map_or(0, |m| m.end());
+            let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
             // A date with a clock time after it (… 2023-04-14 18:15) is a page's stamp,
             // however long the line of chrome around it.
             let clock = line[end..].trim_start().split_once([':', '：']).is_some_and(|(hours, minutes)| {
@@ -836,10 +876,18 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             });
             // …or with the page's labels after it (2025-3-21 来源:… 浏览:…).
             let label = STAMP_LABELS.iter().any(|l| line[end..].trim_start().starts_with(l));
-            if line.chars().count() <= 40 || clock || label {
+            let rest = line[end..].trim();
+            if rest.is_empty() || clock || label {
                 return date;
             }
+            let linked = line[..start].trim().is_empty() && rest.chars().filter(|&c| is_han(c)).count() >= 6;
+            if short.is_none() && line.chars().count() <= 40 && !linked {
+                short = Some(date);
+            }
         }
+    }
+    if let Some(date) = short {
+        return date;
     }
     if let Some(date) = stamp_in_pieces(top) {
         return date;
@@ -1252,6 +1300,13 @@ fn only_generic(rest: &str) -> bool {
     if stem.is_empty() {
         return false;
     }
+    // A count of hospitals (三家医院, 两所医院, 几家, 两大医院) is no name either.
+    let mut count = stem.chars();
+    if count.next().is_some_and(|c| "一二两三四五六七八九十几多数各".contains(c))
+        && count.next().is_some_and(|c| "家所大些座个类".contains(c))
+    {
+        return true;
+    }
     while let Some(word) = words.iter().find(|w| stem.starts_with(**w)) {
         stem = &stem[word.len()..];
     }
@@ -1285,6 +1340,10 @@ fn kind_phrase(rest: &str) -> bool {
     rest.starts_with(is_anonymiser) || !stem.is_empty() && words.iter().any(|w| stem.ends_with(w))
 }
 
+/// Who may run a general hospital, alone before 总医院: a group's (集团总医院) is
+/// no name, though a named group's is (鞍钢集团总医院).
+const OWNERS_ALONE: &[&str] = &["集团", "企业", "公司", "城市", "城区", "市区", "地区", "区域"];
+
 /// Whether a bare name (华西医院) is a common phrase instead: its part before 医院
 /// starts or ends with a word of `bare_hospital_words.txt` (人民医院, 公立医院, 这家
 /// 医院), or is not a noun as jieba tags it (加强医院, 按照医院, 伴随着医院) — unless it
@@ -1301,6 +1360,7 @@ fn bare_generic(name: &str, text: &str) -> bool {
     // What a hospital treats alone (儿科医院, 老年病医院) is a kind, not a name.
     if stem.chars().count() < 2
         || stem.ends_with('型')
+        || OWNERS_ALONE.contains(&stem)
         || specialties().contains(&stem)
         || words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w))
     {
@@ -2096,7 +2156,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         while i + s.len() <= chars.len() {
             // The word written twice (人民医院医院) is a slip: the first one ends the name.
             let doubled = i >= s.len() && chars[i - s.len()..i] == s[..];
-            if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' || doubled {
+            // A donation point (流动献血站, 采血站) is the blood centre's, not an institution.
+            let point = suffix == "血站" && i > 0 && matches!(chars[i - 1], '献' | '采' | '獻' | '採');
+            if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' || doubled || point {
                 i += 1;
                 continue;
             }
@@ -2879,6 +2941,24 @@ mod tests {
         assert!(only_generic("优秀二级医院") && only_generic("公立医院") && !only_generic("第二人民医院"));
     }
 
+    /// A count of hospitals after a place (宁波四家医院, 余杭一些医院), a blood centre's
+    /// donation point and a general hospital with no name of its own (集团总医院,
+    /// 城市总医院) are none.
+    #[test]
+    fn counts_of_hospitals_donation_points_and_nameless_general_hospitals_are_none() {
+        for text in [
+            "宁波四家医院的党委书记座谈交流,宁波四家医院各派一名代表发言。",
+            "余杭一些医院也开展了义诊,余杭一些医院的党员参加。",
+            "党员们来到城区流动献血站献血,城区流动献血站的工作人员表示感谢。",
+            "集团总医院党委组织学习,城市总医院建设方案同时公布。",
+        ] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
+        let m = read("宝武集团总医院党委召开会议,宝武集团总医院全体党员参加。");
+        assert_eq!(m.hospital, "宝武集团总医院");
+        assert_eq!(read("6月14日,市中心血站党支部组织党员宣传无偿献血。").hospital, "市中心血站");
+    }
+
     #[test]
     fn a_short_form_alone_is_the_hospital_as_written() {
         let m = read("市中医医院党委开展主题党日活动,市中医医院全体党员参加。");
@@ -2909,6 +2989,13 @@ mod tests {
         assert_eq!(read(text).title, "");
         let text = "新党员在党旗下宣誓 王小明 摄\n7月1日,某县人民医院党委组织新党员宣誓。";
         assert_eq!(read(text).title, "");
+        // A headline ending in a verb of filming is no credit.
+        let text = "我院“廉洁”微电影 开机拍摄\n2021-05-06\n5月6日,我院党委组织拍摄微电影,党员参与拍摄。";
+        assert_eq!(read(text).title, "我院“廉洁”微电影 开机拍摄");
+        // The caption of the picture under the headline repeats it with 现场 or 合影.
+        let body = "9月2日,某县人民医院党委召开主题教育部署会,全院党员180人参加。";
+        let text = format!("某县人民医院召开主题教育部署会\n发布时间:2023-09-03\n某县人民医院召开主题教育部署会现场\n{body}");
+        assert_eq!(read(&text).title, "某县人民医院召开主题教育部署会");
     }
 
     #[test]
@@ -3015,6 +3102,18 @@ mod tests {
     fn a_date_stamped_with_its_clock_time_is_the_date_however_long_its_line() {
         let text = "医院党建工作的几点思考\n\n时间:2021-09-03 08:40:12 关键词: 党建 基层组织 医院管理 公立医院 思考\n\n近年来,医院党委不断加强基层党组织建设。";
         assert_eq!(read(text).date, "2021-09-03");
+    }
+
+    /// Dated links of a list beside the article (2018-11-02 医院召开团代会) date other
+    /// pages: the article's own stamp is its date, and without one there is none.
+    #[test]
+    fn a_dated_link_above_the_headline_is_not_the_page_s_date() {
+        let links = "首页 > 党建园地\n2018-11-02 医院召开团代会\n2018-10-25 医院举办护理技能竞赛";
+        let body = "7月1日,某县人民医院党委组织全体党员重温入党誓词,党员90人参加。";
+        let text = format!("{links}\n某县人民医院举行七一主题党日活动\n2022-07-02 来源:党办\n{body}");
+        assert_eq!(read(&text).date, "2022-07-02");
+        let text = format!("{links}\n某县人民医院举行七一主题党日活动\n{body}");
+        assert_eq!(read(&text).date, "");
     }
 
     #[test]
@@ -3360,6 +3459,8 @@ mod tests {
                 format!("江城市中医医院--新闻动态\n走进社区送健康,党员义诊暖人心\n\n{body}"),
                 "走进社区送健康,党员义诊暖人心",
             ),
+            // …but a headline before a dash is the title, without the column after it.
+            (format!("初心如磐守护百姓健康——党建快讯\n{stamp}\n{body}"), "初心如磐守护百姓健康"),
             // A <title> cut short gives way to the headline that goes on from it…
             (
                 format!(
