@@ -225,6 +225,19 @@ mod tests {
         // 个 before a unit of time, and 多 between them (3个多小时).
         ("本次义诊活动历时3个多小时。", "义诊活动时长", 3.0, "小时", MoreThan),
         ("讲座历时两个小时,内容丰富。", "讲座时长", 2.0, "小时", Exact),
+        ("主题党课持续了90分钟。", "主题党课时长", 90.0, "分钟", Exact),
+        // A journey's word far before the length in its clause is not a distance.
+        ("急救人员到达现场后连续抢救了5个小时。", "抢救时间", 5.0, "小时", Exact),
+        // Talks given, not the shape of one speech (宣讲, 主讲 end in 讲).
+        ("党员宣讲团全年宣讲16场。", "宣讲", 16.0, "场", Exact),
+        // The members counted after a visit to a memorial hall in another clause.
+        ("参观烈士纪念馆后,支部组织25名新党员重温入党誓词。", "新党员", 25.0, "名", Exact),
+        // A list's last item that holds a verb is a clause, not an item counted.
+        ("科室与街道共建3支志愿服务队。", "志愿服务队", 3.0, "支", Exact),
+        // Units honoured by a quoted name are counted.
+        ("医院党委评选出8个“五星支部”和15名优秀党员。", "党支部", 8.0, "个", Exact),
+        // Going out to a township's health centre is the hospital's own party.
+        ("专家一行6人来到青山镇卫生院开展帮扶。", "专家", 6.0, "人", Exact),
         ("考评采取500分制。", "考评总分", 500.0, "分", Exact),
         ("一个支部少的有150来人,多的达200人以上。", "支部人数", 150.0, "人", Approx),
         ("一个支部少的有150来人,多的达200人以上。", "支部人数", 200.0, "人", AtLeast),

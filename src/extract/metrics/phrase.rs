@@ -100,6 +100,9 @@ pub(super) struct Token<'a> {
     pub(super) end: usize,
 }
 
+/// Verbs of lasting, between an event and its length (讲座历时两个小时).
+pub(super) const LASTING: [&str; 3] = ["历时", "持续", "耗时"];
+
 /// A noun phrase found next to a figure: its character range in the sentence and its
 /// words.
 #[derive(Debug, Clone)]
@@ -270,7 +273,8 @@ impl Sentence<'_> {
             // A verb heads the phrase only as the activity counted (捐款, 免费培训,
             // 党员集中学习); after a noun it is the verb of the clause (发放|宣传资料),
             // unless the noun is a bare suffix (阅读|量).
-            let verb = t.tag == "v" && !lex().links.contains(&w) && !lex().changes.contains(&w);
+            // A verb of lasting is one whatever jieba's tag (持续/vd).
+            let verb = (t.tag == "v" || LASTING.contains(&w)) && !lex().links.contains(&w) && !lex().changes.contains(&w);
             let noun_head = words.first().is_some_and(|h| h.tag != "v" && h.tag != "vn");
             let bare_suffix = words.len() == 1 && lex().generic_heads.contains(&words[0].word);
             // A one-character distinguishing word (男, 女) opens the phrase or is all of
@@ -305,6 +309,20 @@ impl Sentence<'_> {
     /// that cannot be part of it.
     pub(super) fn after(&self, at: usize) -> Option<Phrase> {
         let mut i = self.token_starting_at(at)?;
+        // A name in quotes with nothing after it (10个“红旗支部”和…): what is counted.
+        if matches!(self.tokens[i].word, "“" | "「") {
+            let close = self.tokens[i + 1..].iter().take(6).position(|t| matches!(t.word, "”" | "」"))? + i + 1;
+            let then = self.tokens.get(close + 1).map_or("", |t| t.word);
+            let goes_on = then.starts_with(crate::clean::is_han) && !matches!(then, "的" | "和" | "与" | "、" | "及");
+            if close > i + 1 && !goes_on {
+                let inside = &self.tokens[i + 1..close];
+                return Some(Phrase {
+                    start: inside[0].start,
+                    end: inside[inside.len() - 1].end,
+                    words: inside.iter().map(|t| t.word.to_string()).collect(),
+                });
+            }
+        }
         // Where they come from is a modifier, a list of departments too (140名|来自临床、
         // 医技、行政各条战线的|党员代表).
         if self.tokens[i].word == "来自" {

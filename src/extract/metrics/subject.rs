@@ -471,7 +471,9 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
             .any(|w| w[0] == '一' && matches!(w[1], '个' | '名' | '位' | '户'));
     // 书记讲了三个问题, 从四个方面谈了体会: what a speaker's words fall into, right
     // after the verb of speaking, is the speech's shape, not a count.
-    let spoken = ["讲了", "谈了", "讲述了", "阐述了", "阐明了", "强调了", "讲"].iter().any(|w| ends_with(chars, at, w));
+    // Bare 讲 only as itself, not ending a verb of giving talks (宣讲12场, 主讲3次).
+    let spoken = ["讲了", "谈了", "讲述了", "阐述了", "阐明了", "强调了"].iter().any(|w| ends_with(chars, at, w))
+        || ends_with(chars, at, "讲") && !(at >= 2 && "宣主巡开听说演".contains(chars[at - 2]));
     vague || brings || spoken
 }
 
@@ -485,7 +487,7 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     let place: String = chars[unit_end..].iter().skip(2).take(14).take_while(|c| crate::clean::is_han(**c)).collect();
     let going_out = starts_with(chars, unit_end, "来到")
         && !place.starts_with(['我', '本'])
-        && !["医院", "卫生院", "中心"].iter().any(|w| place.contains(w))
+        && !place.contains("医院")
         && ["镇", "乡", "村", "社区", "街道", "学校", "小学", "中学", "敬老院", "养老院", "福利院", "基地"]
             .iter()
             .any(|w| place.contains(w));
@@ -525,6 +527,11 @@ fn restates_a_list(chars: &[char], q: &Quantity, unit_name: &str, unit_end: usiz
         let item =
             chars[..at].iter().rev().take_while(|&&c| crate::clean::is_han(c) && !"和与及、".contains(c)).count();
         if !(1..=8).contains(&item) || at <= item || !"和与及、".contains(chars[at - item - 1]) {
+            return false;
+        }
+        // Items are things named, not a clause (与社区共建2支…, 与县医院组建3支…).
+        let words: String = chars[at - item..at].iter().collect();
+        if crate::segment::jieba().tag(&words, false).iter().any(|t| t.tag.starts_with('v')) {
             return false;
         }
         at -= item + 1;
@@ -730,7 +737,7 @@ fn duration(figure: &Figure, named: &Named) -> Option<Verdict> {
         return None;
     }
     // 讲座历时两个小时: a verb of lasting after the event — its length (讲座时长).
-    let lasting = ["历时", "持续", "耗时"].iter().find_map(|w| named.head.strip_suffix(w)).filter(|e| !e.is_empty());
+    let lasting = super::phrase::LASTING.iter().find_map(|w| named.head.strip_suffix(w)).filter(|e| !e.is_empty());
     Some(Verdict::Subject(match lasting {
         Some(event) => format!("{event}时长"),
         None => format!("{}时间", named.head),
@@ -804,15 +811,20 @@ pub(super) fn read(
     if kind == Unit::Duration {
         let rest: String = sentence.chars[unit_end..].iter().take(6).collect();
         let rest = rest.trim_start_matches(['小', '时', '天', '分', '钟', '的']);
-        let clause: String = sentence.chars[clause_start(sentence.chars, span_start)..span_start].iter().collect();
-        if lex().journeys.iter().any(|w| rest.starts_with(w) || clause.contains(w)) {
+        // The journey's word ends at most a few characters before the length (走过来要
+        // 三个多小时), not anywhere in the clause (赶到现场后抢救了6个小时).
+        let clause_at = clause_start(sentence.chars, span_start);
+        let near: String = sentence.chars[clause_at.max(span_start.saturating_sub(8))..span_start].iter().collect();
+        let close = |w: &str| near.rfind(w).is_some_and(|at| near[at + w.len()..].chars().count() <= 3);
+        if lex().journeys.iter().any(|w| rest.starts_with(w) || close(w)) {
             return None;
         }
     }
     // 展馆分为三个展区, 参观了…5个展厅, 片中…16篇手稿: what an exhibition or a film
     // shows — unless the hospital builds it (建成3个展厅), or it is the hall's own
     // size (党史馆建筑面积近300平方米).
-    let before: String = sentence.chars[..span_start].iter().collect();
+    // Only in the number's own clause (参观纪念馆后,组织30名新党员… counts the members).
+    let before: String = sentence.chars[clause_start(sentence.chars, span_start)..span_start].iter().collect();
     let next: String = sentence.chars[unit_end..].iter().take(3).collect();
     let shown = kind != Unit::Measure && lex().exhibits.iter().any(|w| before.contains(w) || next.starts_with(w));
     if shown && !["建成", "建设", "打造", "新建", "设立", "改造"].iter().any(|w| before.contains(w)) {

@@ -10,6 +10,10 @@ use crate::extract::numbers::{Kind, Qualifier, Quantity, ends_with, starts_with}
 use crate::extract::subjects::{self, Class};
 use crate::lexicon;
 
+/// How the quoted name of an honoured unit or person ends (“红旗支部”, “先锋岗”,
+/// “最美科室”): a count of them is a count, unlike one of a slogan's parts (三个“坚持”).
+const HONOURED_ENDINGS: &[&str] = &["支部", "科室", "团队", "集体", "单位", "家庭", "岗", "标兵", "窗口", "病区", "党员", "医生", "护士"];
+
 /// What a unit makes of the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Unit {
@@ -216,10 +220,16 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         .get(unit_end + 1..)
         .and_then(|rest| rest.iter().take(6).position(|&c| c == '”'))
         .filter(|p| (1..=4).contains(p));
+    // A quoted name of units or people honoured (10个“红旗支部”) is a count of them.
+    let honoured = |p: usize| {
+        let word: String = chars[unit_end + 1..unit_end + 1 + p].iter().collect();
+        HONOURED_ENDINGS.iter().any(|e| word.ends_with(e))
+    };
     if unit_name == "个"
         && chars.get(unit_end) == Some(&'“')
         && let Some(p) = quoted_word
         && !chars.get(unit_end + p + 2).is_some_and(|&c| is_han(c) && !"的和与、".contains(c))
+        && !honoured(p)
     {
         return None;
     }
