@@ -371,6 +371,14 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
             if text[m.end()..].starts_with("精神") {
                 continue;
             }
+            // 收看…表彰大会直播: a meeting watched on screen is not held.
+            let clause = text[..m.start()].rsplit(['，', ',', '。', '；', '\n']).next().unwrap_or("");
+            let watched = m.as_str().ends_with('会')
+                && (["直播", "实况"].iter().any(|w| text[m.end()..].starts_with(w))
+                    || ["收看", "观看", "收听"].iter().any(|w| clause.contains(w)));
+            if watched {
+                continue;
+            }
             let start = text[..m.start()].chars().count();
             let end = start + m.as_str().chars().count();
             // A study whose words are of clean conduct (观看廉政警示片) is a lesson in it.
@@ -424,10 +432,13 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             }
         }
         // Straight quotes, as a converter leaves them ("扫街"行动): paired in turn.
-        if chars[i] == '"' {
+        // A digit before one makes it inches (65"一体机, 32"显示器), no quotation mark.
+        let inches = |at: usize| at > 0 && chars[at - 1].is_ascii_digit();
+        if chars[i] == '"' && !inches(i) {
             let close = chars[i + 1..].iter().take(60).position(|&c| matches!(c, '"' | '\n'));
             if let Some(p) = close
                 && chars[i + 1 + p] == '"'
+                && !inches(i + 1 + p)
             {
                 quotes.push((i, i + 1 + p));
                 i += p + 2;
@@ -541,7 +552,9 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             chars.get(next).is_none_or(|c| matches!(c, '、' | '，' | ',' | '。' | '；' | '等'))
                 || starts_with_any(chars, next, &["情况"]).is_some()
         });
-        if !(follows || led || listed || in_title || brand || shaped || done) {
+        // Words said (连声说“谢谢”) are speech, wherever they stand.
+        let said = ends_with_any(chars, open, &["说", "道", "喊", "问", "称"]);
+        if !(follows || led || listed || in_title || brand || shaped || done) || said {
             continue;
         }
         previous_accepted = Some(n);
@@ -1538,8 +1551,27 @@ mod tests {
                 && c.as_deref() == Some("先锋模范")),
             "{found:?}"
         );
+        // A body of people with its kind.
+        let found = names("医院党委着力加强青年干部队伍建设。");
+        assert!(found.iter().any(|(n, _)| n == "青年干部队伍建设"), "{found:?}");
+        // …but not the nation's meeting watched on screen.
+        let found = names("全体党员集中收看纪念中国共产党成立98周年暨全国“两优一先”表彰大会直播。");
+        assert!(!found.iter().any(|(n, _)| n.ends_with("表彰大会")), "{found:?}");
         // A branch described as founded is not its founding.
         assert!(!names("新成立的党支部开展了活动。").iter().any(|(n, _)| n.starts_with("成立")));
+    }
+
+    /// Inches after a screen's size ("65"一体机") are no quotation marks, and words said
+    /// (连声说“谢谢”) are speech, in a title too.
+    #[test]
+    fn inch_marks_and_words_said_name_no_practice() {
+        let found = names("支部购置了55\"触摸屏和43\"显示屏,方便党员学习。");
+        assert!(!found.iter().any(|(n, _)| n.contains("触摸屏")), "{found:?}");
+        let found = names("老人握着党员医生的手连声说“感谢”");
+        assert!(found.is_empty(), "{found:?}");
+        // 组织 as a verb says nothing of the category (工会组织开展…比赛).
+        let found = names("工会组织开展拔河比赛活动,党员职工踊跃参加。");
+        assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("组织建设")), "{found:?}");
     }
 
     /// A set of rules in parts, each under its numbered heading, names each part.
