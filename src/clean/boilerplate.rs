@@ -169,8 +169,8 @@ fn is_content(line: &str) -> bool {
 }
 
 /// A line that opens with a full date (2023-06-30 来源：本站原创, 2023年06月30日 作者…):
-/// the page's stamp, when only a time and the stamp's labels follow it — not a dated
-/// link of a list (2019-05-02 医院召开职代会).
+/// the page's stamp, when a clock time, the stamp's labels or a few words (本站原创)
+/// follow it — not a dated link of a list (2019-05-02 医院召开职代会).
 fn opens_with_a_date(line: &str) -> bool {
     /// What a page's stamp holds besides its date.
     const STAMP_LABELS: &[&str] = &[
@@ -186,7 +186,8 @@ fn opens_with_a_date(line: &str) -> bool {
     });
     date.find(line).is_some_and(|found| {
         let rest = line[found.end()..].trim_start_matches([' ', '\u{3000}', '\t']);
-        rest.is_empty() || STAMP_LABELS.iter().any(|l| rest.starts_with(l))
+        let clock = found.as_str().contains([':', '：']);
+        clock || rest.chars().filter(|&c| is_han(c)).count() < 6 || STAMP_LABELS.iter().any(|l| rest.starts_with(l))
     })
 }
 

@@ -1569,6 +1569,9 @@ mod tests {
         assert!(!found.iter().any(|(n, _)| n.contains("触摸屏")), "{found:?}");
         let found = names("老人握着党员医生的手连声说“感谢”");
         assert!(found.is_empty(), "{found:?}");
+        // Recruiting members is organisation work, whatever verb stands near.
+        let found = names("支部组织党员学习《党员发展工作细则》。");
+        assert!(found.iter().any(|(n, c)| n.contains("党员发展") && c.as_deref() == Some("组织建设")), "{found:?}");
         // 组织 as a verb says nothing of the category (工会组织开展…比赛).
         let found = names("工会组织开展拔河比赛活动,党员职工踊跃参加。");
         assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("组织建设")), "{found:?}");

@@ -3114,6 +3114,11 @@ mod tests {
         assert_eq!(read(&text).date, "2022-07-02");
         let text = format!("{links}\n某县人民医院举行七一主题党日活动\n{body}");
         assert_eq!(read(&text).date, "");
+        // A stamp may carry its clock time and a source without a label.
+        for stamp in ["2022-07-02 00:00本站原创", "2022-07-02 党办"] {
+            let text = format!("{links}\n某县人民医院举行七一主题党日活动\n{stamp}\n{body}");
+            assert_eq!(read(&text).date, "2022-07-02", "{stamp}");
+        }
     }
 
     #[test]
