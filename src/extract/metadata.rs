@@ -2158,7 +2158,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let doubled = i >= s.len() && chars[i - s.len()..i] == s[..];
             // A donation point (流动献血站, 采血站) is the blood centre's, not an institution.
             let point = suffix == "血站" && i > 0 && matches!(chars[i - 1], '献' | '采' | '獻' | '採');
-            if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' || doubled || point {
+            if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' || doubled || point
+            {
                 i += 1;
                 continue;
             }
@@ -2994,7 +2995,8 @@ mod tests {
         assert_eq!(read(text).title, "我院“廉洁”微电影 开机拍摄");
         // The caption of the picture under the headline repeats it with 现场 or 合影.
         let body = "9月2日,某县人民医院党委召开主题教育部署会,全院党员180人参加。";
-        let text = format!("某县人民医院召开主题教育部署会\n发布时间:2023-09-03\n某县人民医院召开主题教育部署会现场\n{body}");
+        let text =
+            format!("某县人民医院召开主题教育部署会\n发布时间:2023-09-03\n某县人民医院召开主题教育部署会现场\n{body}");
         assert_eq!(read(&text).title, "某县人民医院召开主题教育部署会");
     }
 

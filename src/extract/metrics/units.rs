@@ -12,7 +12,8 @@ use crate::lexicon;
 
 /// How the quoted name of an honoured unit or person ends (“红旗支部”, “先锋岗”,
 /// “最美科室”): a count of them is a count, unlike one of a slogan's parts (三个“坚持”).
-const HONOURED_ENDINGS: &[&str] = &["支部", "科室", "团队", "集体", "单位", "家庭", "岗", "标兵", "窗口", "病区", "党员", "医生", "护士"];
+const HONOURED_ENDINGS: &[&str] =
+    &["支部", "科室", "团队", "集体", "单位", "家庭", "岗", "标兵", "窗口", "病区", "党员", "医生", "护士"];
 
 /// What a unit makes of the number before it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
