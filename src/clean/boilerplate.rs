@@ -187,8 +187,17 @@ fn opens_with_a_date(line: &str) -> bool {
     date.find(line).is_some_and(|found| {
         let rest = line[found.end()..].trim_start_matches([' ', '\u{3000}', '\t']);
         let clock = found.as_str().contains([':', '：']);
-        clock || rest.chars().filter(|&c| is_han(c)).count() < 6 || STAMP_LABELS.iter().any(|l| rest.starts_with(l))
+        clock || !reads_as_a_link(rest) || STAMP_LABELS.iter().any(|l| rest.starts_with(l))
     })
+}
+
+/// Whether what follows a date at a line's start reads as the headline of a dated link
+/// (2019-05-02 医院召开职代会): six Han characters or more, and no page chrome (a
+/// paper's page turner: < 上一版 下一版 > 返回首页).
+pub(crate) fn reads_as_a_link(rest: &str) -> bool {
+    rest.chars().filter(|&c| is_han(c)).count() >= 6
+        && !rest.contains(['<', '>', '＜', '＞', '|', '｜', '»', '›'])
+        && !is_chrome(rest)
 }
 
 impl Step for Boilerplate {

@@ -880,7 +880,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             if rest.is_empty() || clock || label {
                 return date;
             }
-            let linked = line[..start].trim().is_empty() && rest.chars().filter(|&c| is_han(c)).count() >= 6;
+            let linked = line[..start].trim().is_empty() && crate::clean::boilerplate::reads_as_a_link(rest);
             if short.is_none() && line.chars().count() <= 40 && !linked {
                 short = Some(date);
             }
@@ -1640,9 +1640,9 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // The prefix: 市 (省, 县, 区), or a university's abbreviation — one character
     // and 医 or 医大 (浙医一院, 哈医大二院, 温医附一院), or and 大 (浙大二院, 北大一院).
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
-    // 附院, 附一院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院).
+    // 附院, 附一院, 一附院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院, 郑大一附院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]|[一二三四五六七八九]附))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -1691,6 +1691,12 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
             if places().0.contains_key(&two) {
                 written.insert(0, chars[at - 1]);
                 at -= 1;
+            } else if c.get(3).is_some()
+                && let Some(place) = place_ending_at(&chars, at).filter(|&p| !matches!(chars[p], '全' | '该' | '当'))
+            {
+                // …or after its city, which names the university (西安|交大一附院).
+                written = format!("{}{written}", chars[place..at].iter().collect::<String>());
+                at = place;
             }
         }
         let entry = forms.entry(written).or_insert((0, false, at, prefixed));
@@ -2027,8 +2033,18 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let head: String = name.chars().take(2).collect();
             ["县", "市", "区"].iter().any(|s| places().0.contains_key(&format!("{head}{s}")))
         };
+        // A Party organ inside it (区中心医院党委组织医院…) ends a name before it: the
+        // span ran on past it.
+        if PARTY_ORGANS.iter().any(|o| written.contains(o)) {
+            return Span::Nothing;
+        }
         let county = if county_head(&written) { 2 } else { 0 };
-        let name = if county > 0 { written.as_str() } else { written.trim_start_matches(['原', '新', '全', '各']) };
+        // 新区 is a new district's name (某某新区), no "new" before 区.
+        let name = if county > 0 || written.starts_with("新区") {
+            written.as_str()
+        } else {
+            written.trim_start_matches(['原', '新', '全', '各'])
+        };
         let head: String = name.chars().take(2).collect();
         if let Some(tail) = affiliated_name(&written) {
             return Span::Short(tail.to_string(), tail.to_string());
@@ -2058,6 +2074,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let rest = &name[3..];
             let written = if locator_only(rest, text) { rest } else { name };
             Span::Short(rest.to_string(), written.to_string())
+        } else if let Some(rest) = name.strip_prefix("新区").filter(|r| {
+            r.chars().count() >= 4
+                && !only_generic(r)
+                && !kind_phrase(r)
+                && !bare_words().iter().any(|w| r.starts_with(w))
+        }) {
+            Span::Short(rest.to_string(), name.to_string())
         } else if let Some(named) = specialty_named(name, text) {
             Span::Short(named.to_string(), named.to_string())
         } else if (4..=5 + county + usize::from(name.ends_with("总医院"))).contains(&name.chars().count())
@@ -2150,6 +2173,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "疗养院",
         "医疗集团",
         "血站",
+        "急救中心",
+        "眼科中心",
     ] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
@@ -2179,6 +2204,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let mut start = look_back(false);
             // A group is named by what stands before 医疗集团, never by the words alone.
             if suffix == "医疗集团" && end - start <= s.len() + 1 {
+                i = end;
+                continue;
+            }
+            // An emergency or an eye centre is an institution only after its place
+            // (漳州市急救中心, 厦门眼科中心), not as a hospital's department (某某医院眼科
+            // 中心) or alone.
+            let department = chars[start..i].windows(2).any(|w| w == ['医', '院']);
+            if matches!(suffix, "急救中心" | "眼科中心") && (start == i || department) {
                 i = end;
                 continue;
             }
@@ -2942,6 +2975,41 @@ mod tests {
         assert!(only_generic("优秀二级医院") && only_generic("公立医院") && !only_generic("第二人民医院"));
     }
 
+    /// A new district's hospital (某某新区 → 新区中心医院, no "new" before 区), and a
+    /// Party organ inside a span ending the name before it.
+    #[test]
+    fn a_new_district_s_hospital_and_an_organ_inside_a_span() {
+        let m = read("5月8日,新区人民医院党委组织医院党员参观纪念馆,新区人民医院全体党员参加。");
+        assert_eq!(m.hospital, "新区人民医院", "{:?}", m.hospitals);
+        let m = read("5月8日,高新区中心医院党总支组织医院党员参观纪念馆。");
+        assert!(m.hospitals.iter().all(|h| !h.contains("党")), "{:?}", m.hospitals);
+    }
+
+    /// An emergency or an eye centre after its place is an institution; a hospital's
+    /// department of the same words, or the words alone, are none.
+    #[test]
+    fn emergency_and_eye_centres_after_their_place() {
+        let m = read("泉州市急救中心党支部开展主题党日活动,市急救中心党员参加。");
+        assert_eq!(m.hospital, "泉州市急救中心", "{:?}", m.hospitals);
+        let m = read("温州眼科中心党支部召开会议,温州眼科中心全体党员参加。");
+        assert_eq!(m.hospital, "温州眼科中心", "{:?}", m.hospitals);
+        for text in ["市中医院眼科中心党支部开展义诊。", "急救中心党员冲锋在前,急救中心获评先进集体。"]
+        {
+            assert!(!read(text).hospitals.iter().any(|h| h.ends_with("中心")), "{text}");
+        }
+        assert_eq!(read("市中医院眼科中心党支部开展义诊。").hospital, "市中医院");
+    }
+
+    /// A university's numbered affiliated hospital by its abbreviation (郑大一附院), with
+    /// the city that names the university before it (兰州|交大一附院).
+    #[test]
+    fn a_university_s_first_affiliated_hospital_by_abbreviation() {
+        let m = read("兰州交大二附院党委召开会议,交大二附院党员参加。");
+        assert_eq!(m.hospital, "兰州交大二附院", "{:?}", m.hospitals);
+        let m = read("苏大一附院党委召开会议。");
+        assert_eq!(m.hospital, "苏大一附院", "{:?}", m.hospitals);
+    }
+
     /// A count of hospitals after a place (宁波四家医院, 余杭一些医院), a blood centre's
     /// donation point and a general hospital with no name of its own (集团总医院,
     /// 城市总医院) are none.
@@ -3116,8 +3184,10 @@ mod tests {
         assert_eq!(read(&text).date, "2022-07-02");
         let text = format!("{links}\n某县人民医院举行七一主题党日活动\n{body}");
         assert_eq!(read(&text).date, "");
-        // A stamp may carry its clock time and a source without a label.
-        for stamp in ["2022-07-02 00:00本站原创", "2022-07-02 党办"] {
+        // A stamp may carry its clock time, a source without a label or a paper's page
+        // turner.
+        for stamp in ["2022-07-02 00:00本站原创", "2022-07-02 党办", "2022/07/02 < 上一版 下一版 > 返回首页"]
+        {
             let text = format!("{links}\n某县人民医院举行七一主题党日活动\n{stamp}\n{body}");
             assert_eq!(read(&text).date, "2022-07-02", "{stamp}");
         }
