@@ -97,6 +97,7 @@ pub(super) const PLACES: &[(&str, PlaceRule)] = &[
     ("a percentage of a group written after it", group_after_percentage),
     ("the owner of a share written X占Y的N", share_owner),
     ("the phrase before 占比, else the previous figure's", share_word),
+    ("the members of the teams just counted, for a total of people: 派出四批医疗队,合计153人", members),
     ("the previous figure's, when 多的 or a change stands for it", elided),
 ];
 
@@ -420,6 +421,24 @@ fn share_word(figure: &Figure, place: Place) -> Found {
             Some((subject, _, _)) => Found::Inherited { subject: format!("{subject}占比"), start: at },
             None => Found::NotAFigure,
         },
+    }
+}
+
+/// No phrase, a total of people opening its clause (合计153人) right after a count of
+/// teams (派出四批医疗队): the teams' members (医疗队队员).
+fn members(figure: &Figure, place: Place) -> Found {
+    if place.phrase.is_some() || figure.kind != Unit::Person {
+        return Found::Here(place);
+    }
+    let chars = figure.sentence.chars;
+    let before: String = chars[clause_start(chars, figure.q.span.0)..figure.q.span.0].iter().collect();
+    let total = ["合计", "共计", "总计", "共", "一共"].contains(&before.trim());
+    match figure.previous {
+        Some((subject, _, Unit::Count | Unit::Event)) if total && subject.ends_with(['队', '组']) => {
+            let members = if subject.ends_with('队') { "队员" } else { "成员" };
+            Found::Inherited { subject: format!("{subject}{members}"), start: figure.q.span.0 }
+        }
+        _ => Found::Here(place),
     }
 }
 
@@ -934,9 +953,13 @@ pub(super) fn read(
     }
     // Who took part is the subject as written when the subject leaves the meeting's
     // name out (党员代表96人参加了会议: 参会人员, written 党员代表); otherwise what they
-    // took part in is (200人参加宣讲会: 宣讲会人数, written 宣讲会).
+    // took part in is (200人参加宣讲会: 宣讲会人数, written 宣讲会). So are they when the
+    // verb stands alone (院领导、支部书记共50人参加: 参加人数, written as who).
+    let bare = ["参加", "参与", "出席"].iter().any(|v| subject.starts_with(v))
+        && ["人数", "人员"].iter().any(|e| subject.ends_with(e))
+        && subject.chars().count() == 4;
     let subject_range = match people {
-        Some(people) if rule == "attendance" && subject == "参会人员" => people,
+        Some(people) if rule == "attendance" && (subject == "参会人员" || bare) => people,
         _ => (subject_start, phrase.end),
     };
     Some(Read {
@@ -1092,6 +1115,10 @@ mod tests {
         let read: Vec<(&str, &str)> =
             found.iter().map(|(m, _)| (m.subject.as_str(), m.subject_text.as_str())).collect();
         assert_eq!(read, [("参会人员", "全院中层干部及党员代表")]);
+        // …and so it is with the verb of taking part alone.
+        let text = "科室主任、护士长共42人参加。";
+        let found = figures(text, &Folded::new(text), Some(2017));
+        assert!(found.iter().any(|(m, _)| m.subject_text == "科室主任、护士长" && m.value == 42.0), "{found:?}");
         let text = "年龄在30-40岁的党员占45%。";
         let found = figures(text, &Folded::new(text), Some(2017));
         let read: Vec<(&str, f64)> = found.iter().map(|(m, _)| (m.subject.as_str(), m.value)).collect();
