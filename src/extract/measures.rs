@@ -373,7 +373,9 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
             }
             // 收看…表彰大会直播: a meeting watched on screen is not held.
             let clause = text[..m.start()].rsplit(['，', ',', '。', '；', '\n']).next().unwrap_or("");
-            let watched = m.as_str().ends_with('会')
+            let watching = ["收看", "观看", "收听"].iter().any(|w| m.as_str().contains(w));
+            let watched = !watching
+                && m.as_str().ends_with('会')
                 && (["直播", "实况"].iter().any(|w| text[m.end()..].starts_with(w))
                     || ["收看", "观看", "收听"].iter().any(|w| clause.contains(w)));
             if watched {
@@ -1551,6 +1553,16 @@ mod tests {
                 && c.as_deref() == Some("先锋模范")),
             "{found:?}"
         );
+        // A broadcast listened to and watched; a Party group set up; a branch
+        // committee's enlarged meeting; Party work's regular meeting.
+        let found = names("各支部组织党员收听收看开幕会直播。");
+        assert!(found.iter().any(|(n, _)| n.starts_with("收听收看开幕会")), "{found:?}");
+        let found = names("每个病区建立临时党小组,党小组长由护士长担任。");
+        assert!(found.iter().any(|(n, c)| n.contains("临时党小组") && c.as_deref() == Some("组织建设")), "{found:?}");
+        let found = names("内科党支部召开党支部委员会扩大会议,并通过党建工作月度例会通报进展。");
+        for name in ["党支部委员会扩大会议", "党建工作月度例会"] {
+            assert!(found.iter().any(|(n, _)| n.contains(name)), "{name}: {found:?}");
+        }
         // A body of people with its kind.
         let found = names("医院党委着力加强青年干部队伍建设。");
         assert!(found.iter().any(|(n, _)| n == "青年干部队伍建设"), "{found:?}");
