@@ -227,6 +227,15 @@ const UNIVERSITY_KINDS: [&str; 12] =
 /// The Party's organs in a hospital, which sign its notices and name its news.
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
+/// A line without the border of the table cell it was in (儿童医学中心党支部开展活动 |).
+fn without_cell_border(line: &str) -> &str {
+    let line = line.trim();
+    match line.strip_suffix(['|', '｜']) {
+        Some(inner) if !inner.contains(['|', '｜']) => inner.trim_end(),
+        _ => line,
+    }
+}
+
 /// What a photograph's caption adds to the headline it repeats (…动员大会现场).
 const CAPTION_TAILS: &[&str] = &["现场", "会场", "合影", "留影", "掠影", "剪影", "一角", "瞬间", "图片", "照片"];
 
@@ -268,7 +277,9 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     let lines: Vec<(&str, &str)> = text
         .lines()
         .zip(folded.lines())
-        .map(|(o, f)| without_section(o.trim(), f.trim()))
+        // A table's cell border after a line (某某活动 |) is no menu's bar.
+        .map(|(o, f)| (without_cell_border(o), without_cell_border(f)))
+        .map(|(o, f)| without_section(o, f))
         .map(|(o, f)| without_rule(o, f))
         .filter(|(o, _)| !o.is_empty())
         .take(TITLE_LINES)
@@ -3058,6 +3069,9 @@ mod tests {
         assert_eq!(read(text).title, "");
         let text = "新党员在党旗下宣誓 王小明 摄\n7月1日,某县人民医院党委组织新党员宣誓。";
         assert_eq!(read(text).title, "");
+        // A table's cell border after the headline is no menu's bar.
+        let text = "|\n外科党支部联合街道党工委开展党建共建活动 |\n|\n发布时间:2025-3-18 阅读:50次 |\n3月17日,外科党支部与街道党工委联合开展主题党日活动。";
+        assert_eq!(read(text).title, "外科党支部联合街道党工委开展党建共建活动");
         // A headline ending in a verb of filming is no credit.
         let text = "我院“廉洁”微电影 开机拍摄\n2021-05-06\n5月6日,我院党委组织拍摄微电影,党员参与拍摄。";
         assert_eq!(read(text).title, "我院“廉洁”微电影 开机拍摄");

@@ -405,6 +405,7 @@ mod tests {
         "党委在住院部六层报告厅召开总结会。",
         // A place's measure.
         "医疗队深入海拔4500米以上的牧区巡诊。",
+        "纪念馆位于县城西北35公里处,党员们乘车前往。",
         // A count of groups or kinds right after the items it counts restates them.
         "医院将廉洁文化与加强干部和医务人员两支队伍建设相结合。",
         "面向党员、入党积极分子和群众三类人员开展宣讲。",
