@@ -767,7 +767,8 @@ fn facts_beside_names(folded: &str) -> bool {
         || p.issue_line.is_match(folded)
         || p.source_label.is_match(folded)
         || p.month_day.is_match(folded)
-        || byline().facts.iter().any(|w| folded.contains(w))
+        // An open-government page spaces its labels out (索  引  号:).
+        || byline().facts.iter().any(|w| folded.contains(w) || folded.replace([' ', '\u{3000}'], "").starts_with(w))
 }
 
 /// A line of two or more personal names apart (刘青 王小明 张伟): a journal's authors.
@@ -1966,12 +1967,31 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             }
             // A Party organ inside it (某县精神病院党总支组织医院…) ends a name before it:
             // the span ran on past it.
+            // …and so does a whole institution's name inside it (某县卫生服务中心通过二乙
+            // 医院评审): the span ran on past that name's end.
+            // A group headed by a hospital (某县人民医院总医院) goes on in nouns.
+            let inner = ["卫生服务中心", "卫生院", "保健院", "医院"].iter().any(|w| {
+                rest.find(w).is_some_and(|p| {
+                    let tail = &rest[p + w.len()..];
+                    !tail.is_empty()
+                        && crate::segment::jieba().tag(tail, false).iter().any(|t| matches!(t.tag, "v" | "p" | "vn"))
+                })
+            });
             if rest.chars().count() < 2
                 || only_generic(&rest)
                 || kind_phrase(&rest)
                 || PARTY_ORGANS.iter().any(|o| rest.contains(o))
+                || inner
             {
                 return Span::Nothing;
+            }
+            // An academy's hospital in a city (中国科学院|合肥肿瘤医院): the academy is
+            // part of its name.
+            let before: String = chars[name_start..from].iter().collect();
+            if before.ends_with("科学院")
+                && let Some(p) = before.rfind("中国")
+            {
+                from = name_start + before[..p].chars().count();
             }
             let name: String = chars[from..end].iter().collect();
             let key = (specific.name.clone(), rest);
@@ -3021,6 +3041,17 @@ mod tests {
         assert_eq!(m.hospital, "苏大一附院", "{:?}", m.hospitals);
     }
 
+    /// An academy's hospital in a city keeps the academy (中国科学院|某市肿瘤医院); a span
+    /// that runs on past a whole institution's name (…卫生服务中心通过二乙医院评审) names
+    /// only that institution.
+    #[test]
+    fn an_academy_s_hospital_in_a_city_and_a_span_run_past_a_name() {
+        let m = read("中国科学院大连肿瘤医院党委召开会议,大连肿瘤医院全体党员参加。");
+        assert_eq!(m.hospital, "中国科学院大连肿瘤医院", "{:?}", m.hospitals);
+        let m = read("日喀则市卫生服务中心通过二甲医院评审,党员们深受鼓舞。");
+        assert!(m.hospitals.iter().all(|h| !h.contains("通过")), "{:?}", m.hospitals);
+    }
+
     /// A count of hospitals after a place (宁波四家医院, 余杭一些医院), a blood centre's
     /// donation point and a general hospital with no name of its own (集团总医院,
     /// 城市总医院) are none.
@@ -3069,6 +3100,9 @@ mod tests {
         assert_eq!(read(text).title, "");
         let text = "新党员在党旗下宣誓 王小明 摄\n7月1日,某县人民医院党委组织新党员宣誓。";
         assert_eq!(read(text).title, "");
+        // An open-government page's catalogue under the title, its labels spaced out.
+        let text = "绵竹市中心血站开展党员献血活动\n索  引  号: 1111-2020-000123\n发布日期: 2020-06-16\n公开形式:主动公开\n信息来源:中国·绵竹\n6月14日,市中心血站党支部组织党员献血,党员30人参加。";
+        assert_eq!(read(text).title, "绵竹市中心血站开展党员献血活动");
         // A table's cell border after the headline is no menu's bar.
         let text = "|\n外科党支部联合街道党工委开展党建共建活动 |\n|\n发布时间:2025-3-18 阅读:50次 |\n3月17日,外科党支部与街道党工委联合开展主题党日活动。";
         assert_eq!(read(text).title, "外科党支部联合街道党工委开展党建共建活动");
@@ -3200,8 +3234,12 @@ mod tests {
         assert_eq!(read(&text).date, "");
         // A stamp may carry its clock time, a source without a label or a paper's page
         // turner.
-        for stamp in ["2022-07-02 00:00本站原创", "2022-07-02 党办", "2022/07/02 < 上一版 下一版 > 返回首页"]
-        {
+        for stamp in [
+            "2022-07-02 00:00本站原创",
+            "2022-07-02 党办",
+            "2022/07/02 < 上一版 下一版 > 返回首页",
+            "2022-07-02某县人民医院内科党支部",
+        ] {
             let text = format!("{links}\n某县人民医院举行七一主题党日活动\n{stamp}\n{body}");
             assert_eq!(read(&text).date, "2022-07-02", "{stamp}");
         }
