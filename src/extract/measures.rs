@@ -535,9 +535,11 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         }
         // Inside a 《》 title: the title is not a name, but a quoted name in it is.
         // A list of quoted names (“A”、“B”): each is one when the list is.
-        let listed = previous_accepted
-            .is_some_and(|p| quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ','))
-            || quotes.get(n + 1).is_some_and(|&(next, _)| next == close + 2 && matches!(chars[close + 1], '、'));
+        // Quotations set side by side with no mark between (“A”“B”“C”等) are a list too.
+        let listed =
+            previous_accepted.is_some_and(|p| {
+                quotes[p].1 + 1 == open || quotes[p].1 + 2 == open && matches!(chars[open - 1], '、' | '，' | ',')
+            }) || quotes.get(n + 1).is_some_and(|&(next, _)| next == close + 2 && matches!(chars[close + 1], '、'));
         let in_title = close < first_line_end;
         let brand = branded(chars, open, close);
         // A name that ends as practices do (“红心工程”, “守护天使志愿者”) says what it
@@ -1562,6 +1564,11 @@ mod tests {
         let found = names("内科党支部召开党支部委员会扩大会议,并通过党建工作月度例会通报进展。");
         for name in ["党支部委员会扩大会议", "党建工作月度例会"] {
             assert!(found.iter().any(|(n, _)| n.contains(name)), "{name}: {found:?}");
+        }
+        // Names in quotation marks set side by side, with no mark between.
+        let found = names("医院推出“千名医生进乡村”“百场讲座进社区”“十项服务惠职工”等举措。");
+        for name in ["千名医生进乡村", "百场讲座进社区", "十项服务惠职工"] {
+            assert!(found.iter().any(|(n, _)| n == name), "{name}: {found:?}");
         }
         // A body of people with its kind.
         let found = names("医院党委着力加强青年干部队伍建设。");
