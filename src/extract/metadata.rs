@@ -3006,50 +3006,41 @@ mod tests {
         assert!(only_generic("优秀二级医院") && only_generic("公立医院") && !only_generic("第二人民医院"));
     }
 
-    /// A new district's hospital (某某新区 → 新区中心医院, no "new" before 区), and a
-    /// Party organ inside a span ending the name before it.
+    /// Names read whole: a new district's hospital (某某新区 → 新区中心医院, no "new"
+    /// before 区); an emergency or an eye centre after its place; a university's
+    /// numbered affiliated hospital by its abbreviation, with the city that names the
+    /// university before it (兰州|交大二附院); an academy's hospital in a city, which keeps
+    /// the academy (中国科学院|某市肿瘤医院).
     #[test]
-    fn a_new_district_s_hospital_and_an_organ_inside_a_span() {
-        let m = read("5月8日,新区人民医院党委组织医院党员参观纪念馆,新区人民医院全体党员参加。");
-        assert_eq!(m.hospital, "新区人民医院", "{:?}", m.hospitals);
-        let m = read("5月8日,高新区中心医院党总支组织医院党员参观纪念馆。");
-        assert!(m.hospitals.iter().all(|h| !h.contains("党")), "{:?}", m.hospitals);
-    }
-
-    /// An emergency or an eye centre after its place is an institution; a hospital's
-    /// department of the same words, or the words alone, are none.
-    #[test]
-    fn emergency_and_eye_centres_after_their_place() {
-        let m = read("泉州市急救中心党支部开展主题党日活动,市急救中心党员参加。");
-        assert_eq!(m.hospital, "泉州市急救中心", "{:?}", m.hospitals);
-        let m = read("温州眼科中心党支部召开会议,温州眼科中心全体党员参加。");
-        assert_eq!(m.hospital, "温州眼科中心", "{:?}", m.hospitals);
-        for text in ["市中医院眼科中心党支部开展义诊。", "急救中心党员冲锋在前,急救中心获评先进集体。"]
-        {
-            assert!(!read(text).hospitals.iter().any(|h| h.ends_with("中心")), "{text}");
+    fn names_read_whole() {
+        for (text, name) in [
+            ("5月8日,新区人民医院党委组织医院党员参观纪念馆,新区人民医院全体党员参加。", "新区人民医院"),
+            ("泉州市急救中心党支部开展主题党日活动,市急救中心党员参加。", "泉州市急救中心"),
+            ("温州眼科中心党支部召开会议,温州眼科中心全体党员参加。", "温州眼科中心"),
+            ("兰州交大二附院党委召开会议,交大二附院党员参加。", "兰州交大二附院"),
+            ("苏大一附院党委召开会议。", "苏大一附院"),
+            ("中国科学院大连肿瘤医院党委召开会议,大连肿瘤医院全体党员参加。", "中国科学院大连肿瘤医院"),
+            ("市中医院眼科中心党支部开展义诊。", "市中医院"),
+        ] {
+            let m = read(text);
+            assert_eq!(m.hospital, name, "{text}: {:?}", m.hospitals);
         }
-        assert_eq!(read("市中医院眼科中心党支部开展义诊。").hospital, "市中医院");
     }
 
-    /// A university's numbered affiliated hospital by its abbreviation (郑大一附院), with
-    /// the city that names the university before it (兰州|交大一附院).
+    /// Spans that are no name: one run on past a Party organ (…中心医院党总支组织医院) or
+    /// past a whole institution's name (…卫生服务中心通过二甲医院评审), a hospital's
+    /// department named like a centre, and a centre's words alone.
     #[test]
-    fn a_university_s_first_affiliated_hospital_by_abbreviation() {
-        let m = read("兰州交大二附院党委召开会议,交大二附院党员参加。");
-        assert_eq!(m.hospital, "兰州交大二附院", "{:?}", m.hospitals);
-        let m = read("苏大一附院党委召开会议。");
-        assert_eq!(m.hospital, "苏大一附院", "{:?}", m.hospitals);
-    }
-
-    /// An academy's hospital in a city keeps the academy (中国科学院|某市肿瘤医院); a span
-    /// that runs on past a whole institution's name (…卫生服务中心通过二乙医院评审) names
-    /// only that institution.
-    #[test]
-    fn an_academy_s_hospital_in_a_city_and_a_span_run_past_a_name() {
-        let m = read("中国科学院大连肿瘤医院党委召开会议,大连肿瘤医院全体党员参加。");
-        assert_eq!(m.hospital, "中国科学院大连肿瘤医院", "{:?}", m.hospitals);
-        let m = read("日喀则市卫生服务中心通过二甲医院评审,党员们深受鼓舞。");
-        assert!(m.hospitals.iter().all(|h| !h.contains("通过")), "{:?}", m.hospitals);
+    fn spans_run_past_a_name_and_centres_without_a_place() {
+        for (text, not) in [
+            ("5月8日,高新区中心医院党总支组织医院党员参观纪念馆。", "党"),
+            ("日喀则市卫生服务中心通过二甲医院评审,党员们深受鼓舞。", "通过"),
+            ("市中医院眼科中心党支部开展义诊。", "眼科中心"),
+            ("急救中心党员冲锋在前,急救中心获评先进集体。", "急救中心"),
+        ] {
+            let m = read(text);
+            assert!(m.hospitals.iter().all(|h| !h.contains(not)), "{text}: {:?}", m.hospitals);
+        }
     }
 
     /// A count of hospitals after a place (宁波四家医院, 余杭一些医院), a blood centre's
