@@ -226,6 +226,8 @@ mod tests {
         ("本次义诊活动历时3个多小时。", "义诊活动时长", 3.0, "小时", MoreThan),
         ("讲座历时两个小时,内容丰富。", "讲座时长", 2.0, "小时", Exact),
         ("主题党课持续了90分钟。", "主题党课时长", 90.0, "分钟", Exact),
+        // A person's years after the measure word modify the people counted.
+        ("院长为8名党龄满50年,身体健康的老党员颁发纪念章。", "党员", 8.0, "名", Exact),
         // A total of people right after a count of teams: the teams' members.
         ("医院先后派出三批援藏医疗队,合计42人。", "援藏医疗队队员", 42.0, "人", Exact),
         ("党委成立4个督导组,共计20人。", "督导组成员", 20.0, "人", Exact),

@@ -310,6 +310,16 @@ impl Sentence<'_> {
     /// that cannot be part of it.
     pub(super) fn after(&self, at: usize) -> Option<Phrase> {
         let mut i = self.token_starting_at(at)?;
+        // A person's years right after the measure word (5名|党龄达到50年、表现良好的|老
+        // 党员) open a modifier, which may run over a comma, of the people counted.
+        if ["党龄", "年龄", "工龄", "教龄", "院龄"].contains(&self.tokens[i].word) {
+            let de = self.tokens[i..]
+                .iter()
+                .take(24)
+                .take_while(|t| !matches!(t.word, "。" | "；" | ";" | "：" | ":"))
+                .position(|t| t.word == "的")?;
+            return self.after(self.tokens.get(i + de + 1)?.start);
+        }
         // A name in quotes with nothing after it (10个“红旗支部”和…): what is counted.
         if matches!(self.tokens[i].word, "“" | "「") {
             let close = self.tokens[i + 1..].iter().take(6).position(|t| matches!(t.word, "”" | "」"))? + i + 1;
