@@ -226,6 +226,9 @@ mod tests {
         ("本次义诊活动历时3个多小时。", "义诊活动时长", 3.0, "小时", MoreThan),
         ("讲座历时两个小时,内容丰富。", "讲座时长", 2.0, "小时", Exact),
         ("主题党课持续了90分钟。", "主题党课时长", 90.0, "分钟", Exact),
+        // Blood is counted in units: 单位 is the measure's, not organisations counted.
+        ("中心血站全年共采集血液3600个单位。", "血液", 3600.0, "个", Exact),
+        ("当天采集血液420人次,共计760个单位。", "血液", 760.0, "个", Exact),
         // A person's years after the measure word modify the people counted.
         ("院长为8名党龄满50年,身体健康的老党员颁发纪念章。", "党员", 8.0, "名", Exact),
         // A total of people right after a count of teams: the teams' members.

@@ -320,6 +320,11 @@ impl Sentence<'_> {
                 .position(|t| t.word == "的")?;
             return self.after(self.tokens.get(i + de + 1)?.start);
         }
+        // Blood is counted in units (采集血液1205个单位, 采血…人次,共计1205个单位): 单位
+        // there is the measure's, and what was collected is before the number.
+        if self.tokens[i].word == "单位" && self.chars[..at].contains(&'血') {
+            return None;
+        }
         // A name in quotes with nothing after it (10个“红旗支部”和…): what is counted.
         if matches!(self.tokens[i].word, "“" | "「") {
             let close = self.tokens[i + 1..].iter().take(6).position(|t| matches!(t.word, "”" | "」"))? + i + 1;

@@ -425,14 +425,22 @@ fn share_word(figure: &Figure, place: Place) -> Found {
 }
 
 /// No phrase, a total of people opening its clause (合计153人) right after a count of
-/// teams (派出四批医疗队): the teams' members (医疗队队员).
+/// teams (派出四批医疗队): the teams' members (医疗队队员). A total in 个 with no phrase
+/// (采集血液687人次,共计1205个单位) is of what the figure before counted.
 fn members(figure: &Figure, place: Place) -> Found {
-    if place.phrase.is_some() || figure.kind != Unit::Person {
+    let counted = figure.kind == Unit::Count && figure.unit_name == "个";
+    if place.phrase.is_some() || figure.kind != Unit::Person && !counted {
         return Found::Here(place);
     }
     let chars = figure.sentence.chars;
     let before: String = chars[clause_start(chars, figure.q.span.0)..figure.q.span.0].iter().collect();
     let total = ["合计", "共计", "总计", "共", "一共"].contains(&before.trim());
+    if counted {
+        return match figure.previous {
+            Some((subject, _, _)) if total => Found::Inherited { subject: subject.clone(), start: figure.q.span.0 },
+            _ => Found::Here(place),
+        };
+    }
     match figure.previous {
         Some((subject, _, Unit::Count | Unit::Event)) if total && subject.ends_with(['队', '组']) => {
             let members = if subject.ends_with('队') { "队员" } else { "成员" };
