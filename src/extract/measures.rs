@@ -708,12 +708,17 @@ fn parallel_items(chars: &[char]) -> Vec<Candidate> {
 fn list_siblings(chars: &[char], found: &[Candidate]) -> Vec<Candidate> {
     // Brackets close a list too: (…、…) is an aside.
     let list_end = |c: char| ends_clause(c) || matches!(c, '(' | ')' | '（' | '）');
+    // The names found, by where they start (they never overlap, so their ends are in
+    // order too), each with its rank in `found`: a long text's lists look up their
+    // items without going through every name of the text.
+    let mut by_start: Vec<(usize, &Candidate)> = found.iter().enumerate().collect();
+    by_start.sort_by_key(|(_, c)| c.start);
     let mut out = Vec::new();
     let mut from = 0;
     while from < chars.len() {
         let to = chars[from..].iter().position(|&c| list_end(c)).map_or(chars.len(), |p| from + p);
         if chars[from..to].contains(&'、') {
-            out.extend(siblings_in(chars, from, to, found));
+            out.extend(siblings_in(chars, from, to, &by_start));
         }
         from = to + 1;
     }
@@ -722,7 +727,7 @@ fn list_siblings(chars: &[char], found: &[Candidate]) -> Vec<Candidate> {
 
 /// The items of the list in the clause `from..to` (see [`list_siblings`]) that no way
 /// found, when the list is one of practices.
-fn siblings_in(chars: &[char], from: usize, to: usize, found: &[Candidate]) -> Vec<Candidate> {
+fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candidate)]) -> Vec<Candidate> {
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut bounds: Vec<usize> = vec![from];
     bounds.extend((from..to).filter(|&i| chars[i] == '、').flat_map(|i| [i, i + 1]));
@@ -770,7 +775,11 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[Candidate]) -> V
         }
         items.push((s, e));
     }
-    let hit = |(s, e): (usize, usize)| found.iter().find(|c| c.start < e && s < c.end);
+    // The first name found (in `found`'s order) that overlaps the item.
+    let hit = |(s, e): (usize, usize)| {
+        let first = found.partition_point(|(_, c)| c.end <= s);
+        found[first..].iter().take_while(|(_, c)| c.start < e).min_by_key(|(rank, _)| *rank).map(|&(_, c)| c)
+    };
     let hits: Vec<&Candidate> = items.iter().filter_map(|&item| hit(item)).collect();
     if hits.is_empty() {
         return Vec::new();
