@@ -67,6 +67,40 @@ struct Candidate {
     way: Way,
 }
 
+/// Spans of text, to ask fast whether a longer one holds a given span: sorted by start,
+/// with the furthest end reached by the spans up to each.
+struct Spans {
+    /// (start, end), by start.
+    spans: Vec<(usize, usize)>,
+    /// `furthest[i]`: the largest end among `spans[..=i]`.
+    furthest: Vec<usize>,
+}
+
+impl Spans {
+    fn new(mut spans: Vec<(usize, usize)>) -> Spans {
+        spans.sort_unstable();
+        let furthest = spans
+            .iter()
+            .scan(0, |far, &(_, end)| {
+                *far = end.max(*far);
+                Some(*far)
+            })
+            .collect();
+        Spans { spans, furthest }
+    }
+
+    /// Whether a span longer than `start..end` holds it: one starting before it and
+    /// ending at or after its end, or one starting with it and ending after.
+    fn hold(&self, start: usize, end: usize) -> bool {
+        let before = self.spans.partition_point(|&(s, _)| s < start);
+        let same = self.spans.partition_point(|&(s, _)| s <= start);
+        before > 0 && self.furthest[before - 1] >= end
+            || same > before && self.furthest[same - 1] > end && {
+                self.spans[before..same].iter().any(|&(_, e)| e > end)
+            }
+    }
+}
+
 /// The lexicon's practices (terms with a category) as one automaton, leftmost-longest.
 fn known() -> &'static (AhoCorasick, Vec<(&'static str, &'static str)>) {
     static KNOWN: OnceLock<(AhoCorasick, Vec<(&'static str, &'static str)>)> = OnceLock::new();
@@ -227,8 +261,8 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // A name of a shape is whole: a known practice inside it (党代会 in
     // 学习省第十二次党代会精神) is part of it.
     let shaped = patterned_names(&folded.text);
-    candidates
-        .retain(|c| !shaped.iter().any(|p| p.start <= c.start && c.end <= p.end && p.end - p.start > c.end - c.start));
+    let shapes = Spans::new(shaped.iter().map(|p| (p.start, p.end)).collect());
+    candidates.retain(|c| !shapes.hold(c.start, c.end));
     candidates.extend(shaped);
     candidates.extend(quoted_names(&chars));
     // A phrase that goes on from a known practice (七一表彰 → 七一表彰大会, 廉洁文化 →
@@ -236,11 +270,17 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // ending gives one of its own (党建联盟模式 is a 党建联盟). One that only ends in
     // it (参与相关志愿服务) is not.
     let mut built: Vec<Candidate> = phrases(&chars);
+    let mut built_at: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
+    for (i, p) in built.iter().enumerate() {
+        built_at.entry(p.start).or_default().push(i);
+    }
     candidates.retain(|c| {
         let only_variant =
             |p: &Candidate| lex().variant_ends.iter().any(|v| chars[c.end..p.end].iter().copied().eq(v.chars()));
-        let builder = built.iter_mut().find(|p| p.start == c.start && c.end < p.end && !only_variant(p));
-        match builder {
+        let builder = built_at
+            .get(&c.start)
+            .and_then(|ids| ids.iter().copied().find(|&i| c.end < built[i].end && !only_variant(&built[i])));
+        match builder.map(|i| &mut built[i]) {
             Some(p) if c.way == Way::Lexicon => {
                 p.category = p.category.or(head_category(&p.name)).or(c.category);
                 false
@@ -256,11 +296,8 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     candidates.extend(labelled_names(&chars));
     // A quoted name is whole: a known practice inside it (党建+ in “党建+廉洁行动”) is
     // part of it, not a name of its own.
-    let quotes: Vec<(usize, usize)> =
-        candidates.iter().filter(|c| c.way == Way::Quote).map(|c| (c.start, c.end)).collect();
-    candidates.retain(|c| {
-        c.way != Way::Lexicon || !quotes.iter().any(|&(s, e)| s <= c.start && c.end <= e && e - s > c.end - c.start)
-    });
+    let quotes = Spans::new(candidates.iter().filter(|c| c.way == Way::Quote).map(|c| (c.start, c.end)).collect());
+    candidates.retain(|c| c.way != Way::Lexicon || !quotes.hold(c.start, c.end));
     // The more reliable way wins where names overlap.
     candidates.sort_by(|a, b| a.way.cmp(&b.way).then(a.start.cmp(&b.start)));
     // Kept names by start; they never overlap, so only the neighbours need a look.
@@ -366,6 +403,8 @@ fn practice_patterns() -> &'static [(regex::Regex, &'static str)] {
 fn patterned_names(text: &str) -> Vec<Candidate> {
     let mut out = Vec::new();
     for (pattern, category) in practice_patterns() {
+        // Character offsets counted on from the last match, not from the text's start.
+        let (mut byte, mut char_at) = (0, 0);
         for m in pattern.find_iter(text) {
             // …第十一次代表大会精神: the congress of another body, whose spirit is studied.
             if text[m.end()..].starts_with("精神") {
@@ -381,7 +420,9 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
             if watched {
                 continue;
             }
-            let start = text[..m.start()].chars().count();
+            char_at += text[byte..m.start()].chars().count();
+            byte = m.start();
+            let start = char_at;
             let end = start + m.as_str().chars().count();
             // A study whose words are of clean conduct (观看廉政警示片) is a lesson in it.
             let category = classify_keyword(m.as_str()).filter(|_| *category == "理论学习").unwrap_or(category);
@@ -1587,6 +1628,24 @@ mod tests {
         assert!(!found.iter().any(|(n, _)| n.ends_with("表彰大会")), "{found:?}");
         // A branch described as founded is not its founding.
         assert!(!names("新成立的党支部开展了活动。").iter().any(|(n, _)| n.starts_with("成立")));
+    }
+
+    /// A span is held by a longer one that starts before or with it and ends at or
+    /// after its end — not by itself, nor by one it only overlaps.
+    #[test]
+    fn spans_hold_what_a_longer_span_holds() {
+        let spans = Spans::new(vec![(10, 20), (0, 5), (10, 12), (3, 4)]);
+        for (span, held) in [
+            ((1, 5), true),
+            ((3, 4), true),
+            ((0, 5), false),
+            ((10, 12), true),
+            ((10, 20), false),
+            ((4, 6), false),
+            ((12, 21), false),
+        ] {
+            assert_eq!(spans.hold(span.0, span.1), held, "{span:?}");
+        }
     }
 
     /// Inches after a screen's size ("65"一体机") are no quotation marks, and words said
