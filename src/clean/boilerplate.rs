@@ -33,6 +33,8 @@ struct Lexicons {
     nav: AhoCorasick,
     related: AhoCorasick,
     place_suffixes: Vec<char>,
+    /// `stamp_labels.txt`, in both scripts.
+    stamp_labels: Vec<String>,
 }
 
 fn automaton(table: &str) -> AhoCorasick {
@@ -54,6 +56,7 @@ fn lexicons() -> &'static Lexicons {
         nav: automaton("nav_words.txt"),
         related: automaton("related_headers.txt"),
         place_suffixes: lexicon_terms("place_suffixes.txt").iter().filter_map(|t| t.chars().next()).collect(),
+        stamp_labels: lexicon_terms("stamp_labels.txt"),
     })
 }
 
@@ -172,11 +175,6 @@ fn is_content(line: &str) -> bool {
 /// the page's stamp, when a clock time, the stamp's labels or a few words (本站原创)
 /// follow it — not a dated link of a list (2019-05-02 医院召开职代会).
 fn opens_with_a_date(line: &str) -> bool {
-    /// What a page's stamp holds besides its date.
-    const STAMP_LABELS: &[&str] = &[
-        "来源", "來源", "作者", "发布", "發布", "浏览", "瀏覽", "点击", "點擊", "阅读", "閱讀", "编辑", "編輯", "访问",
-        "訪問", "供稿", "字号", "字號", "稿源", "责任", "責任", "星期", "周", "【", "[", "|", "｜",
-    ];
     static DATE: OnceLock<regex::Regex> = OnceLock::new();
     let date = DATE.get_or_init(|| {
         regex::Regex::new(
@@ -187,7 +185,7 @@ fn opens_with_a_date(line: &str) -> bool {
     date.find(line).is_some_and(|found| {
         let rest = line[found.end()..].trim_start_matches([' ', '\u{3000}', '\t']);
         let clock = found.as_str().contains([':', '：']);
-        clock || !reads_as_a_link(rest) || STAMP_LABELS.iter().any(|l| rest.starts_with(l))
+        clock || !reads_as_a_link(rest) || lexicons().stamp_labels.iter().any(|l| rest.starts_with(l.as_str()))
     })
 }
 

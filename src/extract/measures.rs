@@ -94,10 +94,7 @@ impl Spans {
     fn hold(&self, start: usize, end: usize) -> bool {
         let before = self.spans.partition_point(|&(s, _)| s < start);
         let same = self.spans.partition_point(|&(s, _)| s <= start);
-        before > 0 && self.furthest[before - 1] >= end
-            || same > before && self.furthest[same - 1] > end && {
-                self.spans[before..same].iter().any(|&(_, e)| e > end)
-            }
+        before > 0 && self.furthest[before - 1] >= end || self.spans[before..same].iter().any(|&(_, e)| e > end)
     }
 }
 
@@ -410,13 +407,14 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
             if text[m.end()..].starts_with("精神") {
                 continue;
             }
-            // 收看…表彰大会直播: a meeting watched on screen is not held.
-            let clause = text[..m.start()].rsplit(['，', ',', '。', '；', '\n']).next().unwrap_or("");
-            let watching = ["收看", "观看", "收听"].iter().any(|w| m.as_str().contains(w));
-            let watched = !watching
-                && m.as_str().ends_with('会')
+            // 收看…表彰大会直播: a meeting watched on screen is not held (unless the
+            // watching is what the pattern names).
+            const WATCHING: [&str; 3] = ["收看", "观看", "收听"];
+            let clause = || text[..m.start()].rsplit(['，', ',', '。', '；', '\n']).next().unwrap_or("");
+            let watched = m.as_str().ends_with('会')
+                && !WATCHING.iter().any(|w| m.as_str().contains(w))
                 && (["直播", "实况"].iter().any(|w| text[m.end()..].starts_with(w))
-                    || ["收看", "观看", "收听"].iter().any(|w| clause.contains(w)));
+                    || WATCHING.iter().any(|w| clause().contains(w)));
             if watched {
                 continue;
             }

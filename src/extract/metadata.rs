@@ -673,17 +673,20 @@ fn without_page_marks(title: &str) -> String {
     // A shared file's name ends in its extension (…工作经验总结.docx).
     let title = patterns().extension.replace(&title, "");
     // The column the page files it under, after a dash (…高高飘扬——抗疫快讯).
-    let title = match title.rsplit_once(['—', '-', '_']) {
-        Some((head, tail))
-            if tail.trim().chars().count() <= 6
-                && SECTION_ENDINGS.iter().any(|e| tail.trim().ends_with(e))
-                && head.chars().filter(|&c| is_han(c)).count() >= 8 =>
-        {
-            head.trim_end_matches(['—', '-', '_', ' '])
-        }
+    let title = match before_a_section(&title, &['—', '-', '_']) {
+        Some(head) if head.chars().filter(|&c| is_han(c)).count() >= 8 => head,
         _ => &title,
     };
     without_signature(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."))
+}
+
+/// What stands before a section's name set after the last of `marks` at a line's end
+/// (某某医院--新闻动态, …高高飘扬——抗疫快讯), trimmed: a site's name or a headline.
+fn before_a_section<'l>(line: &'l str, marks: &[char]) -> Option<&'l str> {
+    let (head, tail) = line.rsplit_once(marks)?;
+    let tail = tail.trim();
+    (tail.chars().count() <= 6 && SECTION_ENDINGS.iter().any(|e| tail.ends_with(e)))
+        .then(|| head.trim_end_matches(['-', '_', '—', ' ']).trim())
 }
 
 /// A title run together with its writer's signature, which names the title's own unit
@@ -767,8 +770,11 @@ fn facts_beside_names(folded: &str) -> bool {
         || p.issue_line.is_match(folded)
         || p.source_label.is_match(folded)
         || p.month_day.is_match(folded)
-        // An open-government page spaces its labels out (索  引  号:).
-        || byline().facts.iter().any(|w| folded.contains(w) || folded.replace([' ', '\u{3000}'], "").starts_with(w))
+        || {
+            // An open-government page spaces its labels out (索  引  号:).
+            let unspaced = folded.replace([' ', '\u{3000}'], "");
+            byline().facts.iter().any(|w| folded.contains(w) || unspaced.starts_with(w))
+        }
 }
 
 /// A line of two or more personal names apart (刘青 王小明 张伟): a journal's authors.
@@ -823,13 +829,8 @@ fn is_furniture(line: &str) -> bool {
     // A listing's page title: the site, a dash and the section (某某医院--新闻动态).
     // The site is a name, not a headline (党旗在抗疫一线高高飘扬——抗疫快讯 is the
     // headline and its column).
-    let listing = line.rsplit_once(['-', '_', '|', '—']).is_some_and(|(head, tail)| {
-        let (head, tail) = (head.trim_end_matches(['-', '_', '—', ' ']).trim(), tail.trim());
-        !head.is_empty()
-            && (head.chars().filter(|&c| is_han(c)).count() <= 8 || SITE_ENDINGS.iter().any(|e| head.ends_with(e)))
-            && tail.chars().count() <= 6
-            && SECTION_ENDINGS.iter().any(|e| tail.ends_with(e))
-    });
+    let listing = before_a_section(line, &['-', '_', '|', '—'])
+        .is_some_and(|head| !head.is_empty() && (han(head) <= 8 || SITE_ENDINGS.iter().any(|e| head.ends_with(e))));
     if section || listing {
         return true;
     }
@@ -843,9 +844,6 @@ fn valid(year: &str, month: &str, day: &str) -> Option<String> {
     let (y, m, d): (i32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
     ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
 }
-
-/// Labels a page sets after its time stamp, on the same line.
-const STAMP_LABELS: [&str; 9] = ["来源", "作者", "浏览", "点击", "阅读", "编辑", "发布者", "字号", "稿源"];
 
 fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     let p = patterns();
@@ -887,7 +885,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
                     && minutes.bytes().take(2).filter(u8::is_ascii_digit).count() == 2
             });
             // …or with the page's labels after it (2025-3-21 来源:… 浏览:…).
-            let label = STAMP_LABELS.iter().any(|l| line[end..].trim_start().starts_with(l));
+            let label = crate::lexicon::words("stamp_labels.txt").any(|l| line[end..].trim_start().starts_with(l));
             let rest = line[end..].trim();
             if rest.is_empty() || clock || label {
                 return date;
@@ -2241,8 +2239,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // An emergency or an eye centre is an institution only after its place
             // (漳州市急救中心, 厦门眼科中心), not as a hospital's department (某某医院眼科
             // 中心) or alone.
-            let department = chars[start..i].windows(2).any(|w| w == ['医', '院']);
-            if matches!(suffix, "急救中心" | "眼科中心") && (start == i || department) {
+            let department = || chars[start..i].windows(2).any(|w| w == ['医', '院']);
+            if matches!(suffix, "急救中心" | "眼科中心") && (start == i || department()) {
                 i = end;
                 continue;
             }
@@ -3010,7 +3008,7 @@ mod tests {
     /// before 区); an emergency or an eye centre after its place; a university's
     /// numbered affiliated hospital by its abbreviation, with the city that names the
     /// university before it (兰州|交大二附院); an academy's hospital in a city, which keeps
-    /// the academy (中国科学院|某市肿瘤医院).
+    /// the academy (中国科学院|某市肿瘤医院). And phrases that name none (empty).
     #[test]
     fn names_read_whole() {
         for (text, name) in [
@@ -3021,6 +3019,15 @@ mod tests {
             ("苏大一附院党委召开会议。", "苏大一附院"),
             ("中国科学院大连肿瘤医院党委召开会议,大连肿瘤医院全体党员参加。", "中国科学院大连肿瘤医院"),
             ("市中医院眼科中心党支部开展义诊。", "市中医院"),
+            // A named group's general hospital, and a city's blood centre.
+            ("宝武集团总医院党委召开会议,宝武集团总医院全体党员参加。", "宝武集团总医院"),
+            ("6月14日,市中心血站党支部组织党员宣传无偿献血。", "市中心血站"),
+            // None: a count of hospitals after a place, a blood centre's donation
+            // point, a general hospital with no name of its own.
+            ("宁波四家医院的党委书记座谈交流,宁波四家医院各派一名代表发言。", ""),
+            ("余杭一些医院也开展了义诊,余杭一些医院的党员参加。", ""),
+            ("党员们来到城区流动献血站献血,城区流动献血站的工作人员表示感谢。", ""),
+            ("集团总医院党委组织学习,城市总医院建设方案同时公布。", ""),
         ] {
             let m = read(text);
             assert_eq!(m.hospital, name, "{text}: {:?}", m.hospitals);
@@ -3041,24 +3048,6 @@ mod tests {
             let m = read(text);
             assert!(m.hospitals.iter().all(|h| !h.contains(not)), "{text}: {:?}", m.hospitals);
         }
-    }
-
-    /// A count of hospitals after a place (宁波四家医院, 余杭一些医院), a blood centre's
-    /// donation point and a general hospital with no name of its own (集团总医院,
-    /// 城市总医院) are none.
-    #[test]
-    fn counts_of_hospitals_donation_points_and_nameless_general_hospitals_are_none() {
-        for text in [
-            "宁波四家医院的党委书记座谈交流,宁波四家医院各派一名代表发言。",
-            "余杭一些医院也开展了义诊,余杭一些医院的党员参加。",
-            "党员们来到城区流动献血站献血,城区流动献血站的工作人员表示感谢。",
-            "集团总医院党委组织学习,城市总医院建设方案同时公布。",
-        ] {
-            assert_eq!(read(text).hospital, "", "{text}");
-        }
-        let m = read("宝武集团总医院党委召开会议,宝武集团总医院全体党员参加。");
-        assert_eq!(m.hospital, "宝武集团总医院");
-        assert_eq!(read("6月14日,市中心血站党支部组织党员宣传无偿献血。").hospital, "市中心血站");
     }
 
     #[test]

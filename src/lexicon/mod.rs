@@ -62,6 +62,7 @@ pub const TABLES: &[Table] = tables![
     "place_suffixes.txt",
     "site_owner_cues.txt",
     "published_cues.txt",
+    "stamp_labels.txt",
     // Decoding web pages.
     "html_entities.tsv",
     // Analysis: words too common to tell groups apart.
