@@ -1799,6 +1799,34 @@ mod tests {
         assert!(found.contains(&("党员联合培训".to_string(), Some("组织建设".to_string()))), "{found:?}");
     }
 
+    /// Words of Party work in general use that readers list as practices — lectures,
+    /// reports, field visits, aid, discipline, the leaders' team, health checks — and a
+    /// lecture on a field of health, which is service, not study.
+    #[test]
+    fn lectures_field_visits_aid_and_discipline() {
+        assert_named(
+            "院党委书记为全体党员专题授课,纪委书记作辅导报告,支部召开宣讲会。\
+             院领导赴对口医院实地调研,开展医疗帮扶,坚持从严治党,推进廉政文化建设和领导班子建设。\
+             党员为退休职工健康体检,走进小学开展口腔健康知识讲座和眼科知识讲座。",
+            &[
+                ("专题授课", "理论学习"),
+                ("辅导报告", "理论学习"),
+                ("宣讲会", "理论学习"),
+                ("实地调研", "调查研究"),
+                ("医疗帮扶", "帮扶共建"),
+                ("从严治党", "作风廉政"),
+                ("廉政文化建设", "作风廉政"),
+                ("领导班子建设", "组织建设"),
+                ("健康体检", "志愿公益"),
+                ("口腔健康知识讲座", "志愿公益"),
+                ("眼科知识讲座", "志愿公益"),
+            ],
+        );
+        // The Party's history told in a lecture is study, not a health lecture.
+        let found = names("支部举办党史知识讲座。");
+        assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("志愿公益")), "{found:?}");
+    }
+
     /// Words of study, building and discipline the readers of set 23 listed, each in a
     /// sentence of our own; Party work joined with the hospital's however it is put.
     #[test]
