@@ -677,7 +677,27 @@ fn without_page_marks(title: &str) -> String {
         Some(head) if head.chars().filter(|&c| is_han(c)).count() >= 8 => head,
         _ => &title,
     };
-    without_signature(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."))
+    let title = without_lost_character(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."));
+    without_signature(title)
+}
+
+/// Words that make a headline a question, which may end in an ASCII question mark.
+const QUESTION_WORDS: &[&str] = &[
+    "吗", "呢", "如何", "怎样", "怎么", "什么", "为何", "何以", "哪", "谁", "几", "是否", "能否", "可否", "嗎", "為何",
+    "怎麼", "甚麼", "什麼", "誰", "幾",
+];
+
+/// A headline without the ASCII question mark that a bad conversion put for a
+/// character it could not write (…《支部工作条例（试行）》?): Chinese asks with ？,
+/// so an ASCII one after a Chinese character, in a headline that asks nothing, is
+/// a lost character.
+fn without_lost_character(title: &str) -> &str {
+    let head = title.trim_end_matches(['?', ' ']);
+    let asks = QUESTION_WORDS.iter().any(|w| head.contains(w));
+    match head.chars().next_back() {
+        Some(c) if head.len() < title.len() && !c.is_ascii() && !asks => head,
+        _ => title,
+    }
 }
 
 /// What stands before a section's name set after the last of `marks` at a line's end
@@ -2795,6 +2815,17 @@ mod tests {
             "卫生院党支部工作总结范文时光飞逝,下面是小编整理的关于卫生院党支部工作总结范文,希望对你有帮助。一年来,我院党支部坚持……",
         );
         assert_eq!(m.title, "卫生院党支部工作总结");
+    }
+
+    /// A bad conversion's ASCII question mark for a lost character ends no headline;
+    /// a headline that asks keeps it.
+    #[test]
+    fn a_lost_character_at_a_title_s_end() {
+        let body = "\n近日,医院各党支部组织党员集中学习,逐条对照查找不足,取得良好效果。";
+        let m = read(&format!("醫院各支部深入學習《黨支部工作條例》?{body}"));
+        assert_eq!(m.title, "醫院各支部深入學習《黨支部工作條例》");
+        let m = read(&format!("党支部书记怎样当好“领头雁”?{body}"));
+        assert_eq!(m.title, "党支部书记怎样当好“领头雁”?");
     }
 
     /// A character that ends a name elsewhere (日, 于, 年) is inside this one: a place
