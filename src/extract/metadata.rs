@@ -224,6 +224,11 @@ const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
 const UNIVERSITY_KINDS: [&str; 12] =
     ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医"];
 
+/// People that 和 joins to the people of a hospital (市卫健委领导和医院领导): the name is
+/// not read across it.
+const JOINED_PEOPLE: &[&str] =
+    &["领导", "領導", "干部", "幹部", "职工", "職工", "党员", "黨員", "专家", "專家", "代表", "同志", "人员", "人員"];
+
 /// The Party's organs in a hospital, which sign its notices and name its news.
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
@@ -1480,6 +1485,19 @@ fn branded_city(before: &[char]) -> Option<usize> {
     if before.len() >= 4 && before.ends_with(&['医', '院']) {
         return Some(before.len());
     }
+    // …or after its university, with the university's place (南京医科大学|常州医院,
+    // 西南交通大学|成都医院).
+    let written: String = before.iter().collect();
+    if let Some(word) = universities().iter().find(|w| written.ends_with(*w)) {
+        let mut n = word.chars().count() + 2;
+        let kind: String = before.iter().rev().skip(n - 2).take(2).rev().collect();
+        if UNIVERSITY_KINDS.contains(&kind.as_str()) {
+            n += 2;
+        }
+        if before.len() >= n {
+            return Some(n);
+        }
+    }
     // …or after its numbered short form (中山一院|贵州医院).
     if let [.., a, b, n, '院'] = before
         && "一二三四五六七八九".contains(*n)
@@ -1977,7 +1995,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     Some(brand) => {
                         let from = at - brand;
                         let name: String = chars[from..end].iter().collect();
-                        let key = (chars[from..at + len].iter().collect(), rest);
+                        // A university's hospital in a city is the one its university
+                        // names with 附属 (上海中医药大学附属岳阳医院).
+                        let university =
+                            universities().iter().any(|w| chars[from..at].iter().collect::<String>().ends_with(w));
+                        let key = if university {
+                            (chars[from..at].iter().collect(), chars[at..end].iter().collect())
+                        } else {
+                            (chars[from..at + len].iter().collect(), rest)
+                        };
                         Span::Placed { key, name, offset: from - name_start, region: specific.region.clone() }
                     }
                     None => Span::Nothing,
@@ -2223,6 +2249,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "医疗集团",
         "血站",
         "急救中心",
+        "急救医疗中心",
         "眼科中心",
     ] {
         let s: Vec<char> = suffix.chars().collect();
@@ -2260,7 +2287,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // (漳州市急救中心, 厦门眼科中心), not as a hospital's department (某某医院眼科
             // 中心) or alone.
             let department = || chars[start..i].windows(2).any(|w| w == ['医', '院']);
-            if matches!(suffix, "急救中心" | "眼科中心") && (start == i || department()) {
+            if matches!(suffix, "急救中心" | "急救医疗中心" | "眼科中心") && (start == i || department())
+            {
                 i = end;
                 continue;
             }
@@ -2276,12 +2304,18 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 && (start == 1 || !is_han(chars[start - 2]) || ends_name(chars[start - 2], true));
             let read_across = he_opens && mention(look_back(true), end, 1.0, &mut found);
             // Else a name that stops at 和 and names nothing is read again across it
-            // (北京协和医院): 和 was part of it.
+            // (北京协和医院): 和 was part of it — unless 和 joins people (市卫健委领导和
+            // 医院领导).
+            let joins_people = || {
+                let before: String = chars[start.saturating_sub(3)..start - 1].iter().collect();
+                JOINED_PEOPLE.iter().any(|w| before.ends_with(w))
+            };
             if !read_across
                 && !mention(start, end, 1.0, &mut found)
                 && !he_opens
                 && start > 0
                 && chars[start - 1] == '和'
+                && !joins_people()
             {
                 mention(look_back(true), end, 1.0, &mut found);
             }
@@ -3053,6 +3087,14 @@ mod tests {
             // A named group's general hospital, and a city's blood centre.
             ("宝武集团总医院党委召开会议,宝武集团总医院全体党员参加。", "宝武集团总医院"),
             ("6月14日,市中心血站党支部组织党员宣传无偿献血。", "市中心血站"),
+            // A city's emergency medical centre by its short form; people joined by 和
+            // to a hospital's are no part of its name.
+            ("市急救医疗中心党委举行纪念章颁发仪式,市急救医疗中心党员参加。", "市急救医疗中心"),
+            ("区卫健委领导和医院领导走访老党员,区卫健委领导和医院领导送上慰问。", ""),
+            // A university's hospital in a city, with 附属 or without: one hospital,
+            // and the university keeps its place (南京|医科大学).
+            ("南京医科大学常州医院党委召开会议,南京医科大学附属常州医院全体党员参加。", "南京医科大学附属常州医院"),
+            ("西南交通大学成都医院党委召开会议。", "西南交通大学成都医院"),
             // None: a count of hospitals after a place, a blood centre's donation
             // point, a general hospital with no name of its own.
             ("宁波四家医院的党委书记座谈交流,宁波四家医院各派一名代表发言。", ""),
