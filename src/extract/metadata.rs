@@ -63,6 +63,7 @@ const TOP_LINES: usize = 8;
 
 struct Patterns {
     labelled_date: Regex,
+    labelled_short_date: Regex,
     full_date: Regex,
     /// A stamp written day first, with its clock time (06.07.2018  18:46).
     day_first: Regex,
@@ -106,6 +107,12 @@ fn patterns() -> &'static Patterns {
             labelled_date: Regex::new(&format!(
                 r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|发布\s*[:：]|(?:^|[^稿回生止效期])日期\s*[:：])\s*{date}"
             ))
+            .unwrap(),
+            // …and with the year's last two digits only (发布时间：20-07-02), as some
+            // sites print it: only after a label, where nothing else can be meant.
+            labelled_short_date: Regex::new(
+                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)|(?:^|[^稿回生止效期])日期)\s*[:：]?\s*(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[^\d])",
+            )
             .unwrap(),
             full_date: Regex::new(date).unwrap(),
             day_first: Regex::new(r"^\s*(\d{2})\.(\d{2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}").unwrap(),
@@ -881,6 +888,13 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             return date;
         }
     }
+    for labelled in std::iter::once(text).chain(published.iter().map(String::as_str)) {
+        if let Some(c) = p.labelled_short_date.captures(labelled)
+            && let Some(date) = valid(&format!("20{}", &c[1]), &c[2], &c[3])
+        {
+            return date;
+        }
+    }
     // A stamp line cleaning took for chrome (2023-06-30 来源：本站原创): its opening date.
     for note in &published {
         if let Some(c) = p.full_date.captures(note.trim_start())
@@ -904,10 +918,13 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
             // A date with a clock time after it (… 2023-04-14 18:15) is a page's stamp,
             // however long the line of chrome around it.
+            // Not one a sentence goes on from (2022年2月16日14:30,我院召开…): that is an
+            // event's time.
             let clock = line[end..].trim_start().split_once([':', '：']).is_some_and(|(hours, minutes)| {
                 (1..=2).contains(&hours.len())
                     && hours.bytes().all(|b| b.is_ascii_digit())
                     && minutes.bytes().take(2).filter(u8::is_ascii_digit).count() == 2
+                    && !minutes.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([',', '，'])
             });
             // …or with the page's labels after it (2025-3-21 来源:… 浏览:…).
             let label = crate::lexicon::words("stamp_labels.txt").any(|l| line[end..].trim_start().starts_with(l));
@@ -2688,6 +2705,13 @@ mod tests {
             (
                 "某县人民医院开展主题党日活动\n2023-06-12\n6月10日,支部组织党员参观纪念馆。\n最后更新:2024-01-05",
                 "2023-06-12",
+            ),
+            // A labelled date with the year's last two digits.
+            ("某县人民医院开展主题党日活动\n发布时间 : 21-03-05\n支部组织党员参观纪念馆。", "2021-03-05"),
+            // A body that opens with its event's time gives the page no date.
+            (
+                "党建动态\n我院召开党支部书记述职评议会\n2023年1月12日9:30,我院党支部书记述职评议会在三楼会议室召开,各支部书记参会。",
+                "",
             ),
         ] {
             assert_eq!(read(text).date, date, "{text}");
