@@ -320,7 +320,7 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
         // A page whose lines were run together: the title, then its time stamp.
         if i < 3
-            && let Some(title) = title_before_stamp(o, f)
+            && let Some(title) = title_before_stamp(o, f).or_else(|| title_before_dated_body(o, f))
         {
             return title;
         }
@@ -556,6 +556,25 @@ fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f st
     reads_as_title(head_o, head_f, 6).then(|| (without_page_marks(head_o), head_f))
 }
 
+/// A title run on, after a space, into the body that opens with its date (我院为老党员
+/// 颁发纪念章 6月29日上午,我院举行…), as a page whose lines were joined writes it.
+fn title_before_dated_body<'f>(line: &str, folded: &'f str) -> Option<(String, &'f str)> {
+    static OPENING: OnceLock<Regex> = OnceLock::new();
+    let opening =
+        OPENING.get_or_init(|| Regex::new(r"^(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日").unwrap());
+    let at = folded.find(char::is_whitespace)?;
+    let (head_f, rest) = (&folded[..at], folded[at..].trim_start());
+    if head_f.contains([',', '，', '。', ';', '；', ':', '：'])
+        || !opening.is_match(rest)
+        || !rest.contains([',', '，', '。'])
+    {
+        return None;
+    }
+    let n = head_f.chars().count();
+    let head_o = line.char_indices().nth(n).map_or(line, |(b, _)| &line[..b]).trim_end();
+    reads_as_title(head_o, head_f, 8).then(|| (without_page_marks(head_o), head_f))
+}
+
 /// How a page's section names end (工作动态, 医院新闻, 党建园地).
 /// How a site's name ends, in a listing's page title (某某医院--新闻动态).
 const SITE_ENDINGS: &[&str] = &["医院", "院", "网", "中心", "官网", "网站", "大学", "委员会", "党委"];
@@ -572,9 +591,14 @@ fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str)
         let rest = l[at..].trim_start();
         Some((&l[..at], l.len() - rest.len()))
     }
-    // Or a short name of two to four characters apart by a bar (基层|某某市加强…).
+    // Or a short name of two to four characters run up to a bar (基层|某某市加强…): a
+    // column tag the headline sets apart with spaces (廉政要闻 | 某某医院…) is the
+    // headline's own, as its readers keep it.
     fn bar(l: &str) -> Option<(&str, usize)> {
         let at = l.find(['|', '｜'])?;
+        if l[..at].ends_with(char::is_whitespace) {
+            return None;
+        }
         let head = l[..at].trim();
         let rest = l[at..].trim_start_matches(['|', '｜']).trim_start();
         ((2..=4).contains(&head.chars().count()) && head.chars().all(is_han)).then(|| (head, l.len() - rest.len()))
@@ -850,7 +874,10 @@ fn is_furniture(line: &str) -> bool {
     let halves: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
     // A campaign's short slogan may open it (学党史 办实事 | 某某医院为群众送健康).
     let han = |h: &str| h.chars().filter(|&c| is_han(c)).count();
-    let two_halves = halves.len() == 2 && han(halves[0]) >= 5 && han(halves[1]) >= 8;
+    // So may a column's short tag, set apart by spaces (廉政要闻 | 某某医院…).
+    let spaced = line.contains(" | ") || line.contains(" ｜ ");
+    let tag = |h: &str| han(h) >= 5 || spaced && (1..=6).contains(&h.chars().count()) && han(h) >= 1;
+    let two_halves = halves.len() == 2 && tag(halves[0]) && han(halves[1]) >= 8;
     // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
     let label = label.trim();
@@ -3698,6 +3725,14 @@ mod tests {
         // A section's short name before a bar.
         let m = read(&format!("基层|江城市加强民营医院党建指导工作\n{body}"));
         assert_eq!(m.title, "江城市加强民营医院党建指导工作");
+        // A column's tag the headline sets apart with spaces is the headline's own.
+        let m = read(&format!("廉政快讯 | 江城市第二医院开展清廉科室创建评比\n{body}"));
+        assert_eq!(m.title, "廉政快讯 | 江城市第二医院开展清廉科室创建评比");
+        let m = read(&format!("V视 | 江城市第二医院举行纪念章颁发仪式\n{body}"));
+        assert_eq!(m.title, "V视 | 江城市第二医院举行纪念章颁发仪式");
+        // A title run on, after a space, into the body that opens with its date.
+        let m = read("我院为12名老党员颁发纪念章 7月1日上午,我院举行颁发仪式,院领导为老党员佩戴纪念章。");
+        assert_eq!(m.title, "我院为12名老党员颁发纪念章");
         // A title run on into its labelled stamp.
         let m =
             read(&format!("城南社区卫生服务中心党支部:走进园区 携手共建发布时间:2018/4/23 8:45:00 浏览:390次\n{body}"));
