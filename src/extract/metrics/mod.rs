@@ -93,6 +93,10 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             if counted_for_a_place(sentence.chars, q.span.0, q.span.0) {
                 continue;
             }
+            // 社区党支部50余名党员: another body's members.
+            if members_of_another_body(sentence.chars, q.span.0) {
+                continue;
+            }
             let Some(read) = subject::read(&sentence, q, measured, previous.as_ref()) else { continue };
             // 全市共有基层党组织3200个: the subject is the place's, with what qualifies it
             // (该县共有村卫生室186个, 当地现有建档立卡贫困户420户).
@@ -159,6 +163,33 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
     // 重庆市人民医院党支部共21个: the place begins the hospital's name.
     let institution = chars[end..figure].contains(&'院');
     !institution && !reach.iter().any(|w| numbers::ends_with(chars, place, w))
+}
+
+/// Whether the number at `at` counts the members of a body outside the hospital, named
+/// by its Party organ right before it (社区党支部50余名党员, 村党委共有党员36名).
+fn members_of_another_body(chars: &[char], at: usize) -> bool {
+    static WORDS: std::sync::OnceLock<[Vec<&'static str>; 2]> = std::sync::OnceLock::new();
+    let [links, bodies] = WORDS.get_or_init(|| {
+        let of = |role| crate::lexicon::words_of("metric_words.tsv", role);
+        [of("link"), of("outside_body")]
+    });
+    let link_before = |end: usize| {
+        links
+            .iter()
+            .filter(|w| numbers::ends_with(chars, end, w))
+            .max_by_key(|w| w.len())
+            .map_or(0, |w| w.chars().count())
+    };
+    let mut end = at - link_before(at);
+    // The members named before their number (村党委共有党员36名).
+    if numbers::ends_with(chars, end, "党员") {
+        end -= 2;
+        end -= link_before(end);
+    }
+    ["党支部", "党总支", "党委", "党工委", "支部"].iter().any(|organ| {
+        numbers::ends_with(chars, end, organ)
+            && bodies.iter().any(|body| numbers::ends_with(chars, end - organ.chars().count(), body))
+    })
 }
 
 #[cfg(test)]
@@ -296,6 +327,11 @@ mod tests {
         ("80名来自内科、外科、行政各支部的党员代表齐聚一堂。", "党员代表", 80.0, "名", Exact),
         // Members and the public going somewhere together are a party.
         ("安排支部党员、入党积极分子和群众30余人到纪念馆参观。", "参加人员", 30.0, "人", MoreThan),
+        // The villages a hospital is paired with, counted or restating their names.
+        ("医院与3个帮扶村开展结对共建。", "帮扶村", 3.0, "个", Exact),
+        ("院领导带队走访东岭乡石门村、西河镇柳林村两个帮扶村。", "帮扶村", 2.0, "个", Exact),
+        // People given a quoted title and then described by a 的: the people counted.
+        ("我院为8位获得“光荣在党50年”纪念章的老党员颁发证书。", "党员", 8.0, "位", Exact),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the
@@ -416,6 +452,10 @@ mod tests {
         "面向党员、入党积极分子和群众三类人员开展宣讲。",
         // Two organisations opening their clause are the two sides of a joint event.
         "此次两个党支部联合开展主题党日活动。",
+        // Highlights are a count of ideas; another body's members are its own.
+        "专家组总结了该院工作的四个亮点。",
+        "共建社区党支部30余名党员及居民参加活动。",
+        "结对村党委共有党员36名。",
     ];
 
     /// An exhibition hall's own size is a figure, though the hall shows things.

@@ -215,7 +215,16 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             let close = rest[open..].iter().position(|&c| matches!(c, '”' | '"' | '」'))?;
             (2..=12).contains(&close).then_some((open, open + close))
         });
+        // …unless the clause goes on to the people it describes (5位获得“光荣在党50年”
+        // 纪念章的老党员): they are counted, as the noun after 的.
+        let described = |at: usize| {
+            let of = rest[at..].iter().take(8).take_while(|&&c| crate::clean::is_han(c)).position(|&c| c == '的')?;
+            figure.sentence.after(from + at + of + 1)
+        };
         if let Some((start, end)) = quoted {
+            if let Some(people) = described(end + 1) {
+                return Found::Here(Place { phrase: Some(people), from_before: false, ..Place::default() });
+            }
             let title: String = rest[start..end].iter().collect();
             return found(start, end, &title);
         }
