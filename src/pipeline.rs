@@ -18,7 +18,7 @@ use crate::clean::{Cleaned, clean};
 use crate::clean::{Note, NoteKind};
 use crate::extract::measures::{Measure, measures};
 use crate::extract::metadata::{Aliases, Metadata, metadata_with};
-use crate::extract::metrics::{Derived, Metric, derived, metrics};
+use crate::extract::metrics::{Derived, Metric, derived, metrics, without_visitors};
 use crate::extract::reposts::{shingles, simhash};
 use crate::extract::words::word_counts;
 use crate::ingest::{self, Format, Hints, Rejection};
@@ -56,7 +56,7 @@ pub struct Facts {
 pub fn extract(cleaned: &Cleaned, folded: &Folded, aliases: &Aliases, hints: &Hints) -> Facts {
     let mut metadata = metadata_with(&cleaned.text, folded, &cleaned.notes, aliases);
     with_hints(&mut metadata, hints);
-    let metrics = metrics(&cleaned.text, folded, metadata.year());
+    let metrics = without_visitors(metrics(&cleaned.text, folded, metadata.year()), &cleaned.text, &metadata.hospital);
     let derived = derived(&metrics);
     let measures = measures(&cleaned.text, folded);
     Facts { metadata, metrics, derived, measures }

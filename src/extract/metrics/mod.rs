@@ -165,6 +165,33 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
     !institution && !reach.iter().any(|w| numbers::ends_with(chars, place, w))
 }
 
+/// `metrics` without the head count of a party visiting the report's own `hospital`
+/// (某某一行10人到铜仁市第三人民医院调研, 一行三人到省胸科医院): the visitors', not the
+/// hospital's. Only the hospital's name tells it from the hospital's own people going
+/// to another (一行6人到县人民医院开展帮扶), so this is read once the name is known.
+pub fn without_visitors(metrics: Vec<Metric>, text: &str, hospital: &str) -> Vec<Metric> {
+    let name: Vec<char> = hospital.chars().collect();
+    if name.len() < 4 {
+        return metrics;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let visiting = |m: &Metric| {
+        let party =
+            chars[m.end.saturating_sub(8).min(m.end)..m.end.min(chars.len())].windows(2).any(|w| w == ['一', '行']);
+        let after = &chars[m.end.min(chars.len())..];
+        let Some(verb) = ["来到", "莅临", "到", "赴", "前往"].iter().find(|v| numbers::starts_with(after, 0, v))
+        else {
+            return false;
+        };
+        let place: String =
+            after[verb.chars().count()..].iter().take(20).take_while(|c| !"，,。;；：:".contains(**c)).collect();
+        // The name, perhaps without the place it opens with (四川省胸科医院 → 省胸科医院).
+        let ours = (0..=3.min(name.len() - 4)).any(|cut| place.contains(&name[cut..].iter().collect::<String>()));
+        party && ours
+    };
+    metrics.into_iter().filter(|m| !(m.unit == "人" || m.unit == "名" || m.unit == "位") || !visiting(m)).collect()
+}
+
 /// Whether the number at `at` counts the members of a body outside the hospital, named
 /// by its Party organ right before it (社区党支部50余名党员, 村党委共有党员36名).
 fn members_of_another_body(chars: &[char], at: usize) -> bool {
@@ -355,6 +382,19 @@ mod tests {
             let phrase: String = chars[hit.start..hit.end].iter().collect();
             assert!(hit.evidence.contains(&phrase), "{text}: {phrase} not in {}", hit.evidence);
         }
+    }
+
+    /// A party visiting the report's own hospital, by its name or by its name without
+    /// its province, is the visitors'; the hospital's own party going to another is its.
+    #[test]
+    fn a_party_visiting_the_hospital_is_not_its_own() {
+        let text =
+            "6月3日,市卫健委副主任王明一行5人到江城市第二人民医院调研。随后,医院专家一行6人到县人民医院开展帮扶。";
+        let kept = without_visitors(read_all(text), text, "江城市第二人民医院");
+        assert_eq!(kept.iter().map(|m| m.value).collect::<Vec<_>>(), [6.0], "{kept:#?}");
+        let text = "省卫健委专家组一行三人到省肿瘤医院调研指导主题教育工作。";
+        assert!(without_visitors(read_all(text), text, "湖北省肿瘤医院").is_empty());
+        assert_eq!(without_visitors(read_all(text), text, "").len(), 1);
     }
 
     /// Sentences whose numbers are not figures about the hospital.
