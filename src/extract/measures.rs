@@ -1827,6 +1827,37 @@ mod tests {
         assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("志愿公益")), "{found:?}");
     }
 
+    /// National formulas of study and of a Party committee's role, however their parts
+    /// are set apart; screenings for the public; care for old members, which is the
+    /// organisation's; the study group's enlarged meeting; field visits and oaths.
+    #[test]
+    fn formulas_screenings_care_and_the_study_group() {
+        assert_named(
+            "支部按照学史明理,学史增信,学史崇德,学史力行的要求,组织党员学原文、读原著、悟原理。\
+             院党委发挥把方向、管大局、作决策、促改革、保落实的领导作用,以高质量党建引领医院高质量发展。\
+             党员志愿者在社区开展眼病公益筛查和免费血糖筛查,提供医疗咨询。\
+             院领导走访慰问老党员,召开党委理论中心组（扩大）学习会,赴结对医院实地查看,开展健康帮扶。\
+             新党员面向党旗庄严宣誓,全体党员接受院史院情教育和爱国教育,坚持廉洁自律。",
+            &[
+                ("学史明理,学史增信,学史崇德,学史力行", "理论学习"),
+                ("学原文、读原著、悟原理", "理论学习"),
+                ("把方向、管大局、作决策、促改革、保落实", "组织建设"),
+                ("以高质量党建引领医院高质量发展", "党建业务融合"),
+                ("眼病公益筛查", "志愿公益"),
+                ("免费血糖筛查", "志愿公益"),
+                ("医疗咨询", "志愿公益"),
+                ("走访慰问老党员", "组织建设"),
+                ("党委理论中心组（扩大）学习会", "理论学习"),
+                ("实地查看", "调查研究"),
+                ("健康帮扶", "帮扶共建"),
+                ("庄严宣誓", "理论学习"),
+                ("院史院情教育", "理论学习"),
+                ("爱国教育", "理论学习"),
+                ("廉洁自律", "作风廉政"),
+            ],
+        );
+    }
+
     /// Words of study, building and discipline the readers of set 23 listed, each in a
     /// sentence of our own; Party work joined with the hospital's however it is put.
     #[test]
