@@ -1858,6 +1858,26 @@ mod tests {
         );
     }
 
+    /// The category of a name the lexicon does not know, by its own words before its
+    /// sentence's: care within the Party is the organisation's, a ledger of problems
+    /// ticked off is checking, a rostrum is study, a grade of hospital is the
+    /// hospital's own work joined with the Party's.
+    #[test]
+    fn keywords_of_care_ledgers_rostrums_and_grades() {
+        assert_named(
+            "一是组织开展“党内关怀月”活动,走访慰问困难职工。\
+             二是建立“问题整改台账”,推动整改落实。\
+             三是推行“中层干部上讲台”,轮流讲授党课以外的专题。\
+             四是以争创“三甲”为载体,组织党员攻坚克难。",
+            &[
+                ("党内关怀月", "组织建设"),
+                ("问题整改台账", "考核制度"),
+                ("中层干部上讲台", "理论学习"),
+                ("三甲", "党建业务融合"),
+            ],
+        );
+    }
+
     /// Words of study, building and discipline the readers of set 23 listed, each in a
     /// sentence of our own; Party work joined with the hospital's however it is put.
     #[test]
