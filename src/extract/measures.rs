@@ -569,7 +569,10 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             }
             continue;
         }
-        if !(2..=12).contains(&content.len()) || !content.iter().all(|&c| name_char(c)) {
+        // A name named so by what stands around it may be longer (开展“庆祝中国共产党成立
+        // 99周年”系列主题活动).
+        let longest = if follows || led { 16 } else { 12 };
+        if !(2..=longest).contains(&content.len()) || !content.iter().all(|&c| name_char(c)) {
             continue;
         }
         // Inside a 《》 title: the title is not a name, but a quoted name in it is.
@@ -595,9 +598,17 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             chars.get(next).is_none_or(|c| matches!(c, '、' | '，' | ',' | '。' | '；' | '等'))
                 || starts_with_any(chars, next, &["情况"]).is_some()
         });
+        // One of each for each (“一村一策”, “一科一品”, “一支部一品牌”): a plan's shape,
+        // named whatever follows it.
+        let one_each = content.len() >= 4
+            && content[0] == '一'
+            && content[1..]
+                .iter()
+                .position(|&c| c == '一')
+                .is_some_and(|p| (1..=3).contains(&p) && content.len() - p - 2 <= 3);
         // Words said (连声说“谢谢”) are speech, wherever they stand.
         let said = ends_with_any(chars, open, &["说", "道", "喊", "问", "称"]);
-        if !(follows || led || listed || in_title || brand || shaped || done) || said {
+        if !(follows || led || listed || in_title || brand || shaped || done || one_each) || said {
             continue;
         }
         previous_accepted = Some(n);
@@ -1865,6 +1876,18 @@ mod tests {
                 ("医院开放日", "改善就医体验"),
             ],
         );
+    }
+
+    /// A quoted name that what stands around it calls a practice may be long; one of
+    /// each for each (“一村一策”) is a plan's shape whatever follows it; words said are
+    /// not.
+    #[test]
+    fn long_quoted_names_and_one_of_each_for_each() {
+        assert_named(
+            "标题\n院党委开展“纪念中国共产党成立105周年”系列主题活动。驻村工作队“一户一策”制定帮扶措施。",
+            &[("纪念中国共产党成立105周年", "理论学习"), ("一户一策", "帮扶共建")],
+        );
+        assert!(names("标题\n老党员笑着说“一个也不能少”。").is_empty());
     }
 
     /// The category of a name the lexicon does not know, by its own words before its
