@@ -457,6 +457,12 @@ fn name_char(c: char) -> bool {
     is_han(c) || c.is_ascii_alphanumeric() || matches!(c, '+' | '＋' | '·')
 }
 
+/// What a plan of one for each gives each (一村一策, 一科一品, 一人一档, 一支部一特色).
+const ONE_EACH_PLANS: &[&str] = &[
+    "策", "品", "档", "案", "特", "亮", "品牌", "特色", "亮点", "实事", "承诺", "示范", "计划", "方案", "台账", "专班",
+    "项目", "课题", "主题", "载体", "阵地", "书记",
+];
+
 fn quoted_names(chars: &[char]) -> Vec<Candidate> {
     // (open, close) of every quotation, outside 《》 titles' own text.
     let mut quotes: Vec<(usize, usize)> = Vec::new();
@@ -599,13 +605,14 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
                 || starts_with_any(chars, next, &["情况"]).is_some()
         });
         // One of each for each (“一村一策”, “一科一品”, “一支部一品牌”): a plan's shape,
-        // named whatever follows it.
+        // named whatever follows it — the second half a plan's word, not an idiom's
+        // (一言一行, 一点一滴, 一带一路).
         let one_each = content.len() >= 4
             && content[0] == '一'
-            && content[1..]
-                .iter()
-                .position(|&c| c == '一')
-                .is_some_and(|p| (1..=3).contains(&p) && content.len() - p - 2 <= 3);
+            && content[1..].iter().position(|&c| c == '一').is_some_and(|p| {
+                let plan: String = content[p + 2..].iter().collect();
+                (1..=3).contains(&p) && ONE_EACH_PLANS.contains(&plan.as_str())
+            });
         // Words said (连声说“谢谢”) are speech, wherever they stand.
         let said = ends_with_any(chars, open, &["说", "道", "喊", "问", "称"]);
         if !(follows || led || listed || in_title || brand || shaped || done || one_each) || said {
@@ -1811,14 +1818,14 @@ mod tests {
     }
 
     /// Words of Party work in general use that readers list as practices — lectures,
-    /// reports, field visits, aid, discipline, the leaders' team, health checks — and a
+    /// reports, field visits, aid, discipline, the leaders' team — and a
     /// lecture on a field of health, which is service, not study.
     #[test]
     fn lectures_field_visits_aid_and_discipline() {
         assert_named(
             "院党委书记为全体党员专题授课,纪委书记作辅导报告,支部召开宣讲会。\
              院领导赴对口医院实地调研,开展医疗帮扶,坚持从严治党,推进廉政文化建设和领导班子建设。\
-             党员为退休职工健康体检,走进小学开展口腔健康知识讲座和眼科知识讲座。",
+             党员走进小学开展口腔健康知识讲座和眼科知识讲座。",
             &[
                 ("专题授课", "理论学习"),
                 ("辅导报告", "理论学习"),
@@ -1828,11 +1835,19 @@ mod tests {
                 ("从严治党", "作风廉政"),
                 ("廉政文化建设", "作风廉政"),
                 ("领导班子建设", "组织建设"),
-                ("健康体检", "志愿公益"),
                 ("口腔健康知识讲座", "志愿公益"),
                 ("眼科知识讲座", "志愿公益"),
             ],
         );
+        // Safety training is no service to the public, a check-up centre no practice,
+        // and a meeting held online and in person only says how it was held.
+        for text in [
+            "标题\n保卫科举办消防安全知识讲座。",
+            "标题\n健康体检中心党支部组织党员学习。",
+            "标题\n大会采取线上和线下方式召开。",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
         // The Party's history told in a lecture is study, not a health lecture.
         let found = names("支部举办党史知识讲座。");
         assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("志愿公益")), "{found:?}");
@@ -1888,6 +1903,11 @@ mod tests {
             &[("纪念中国共产党成立105周年", "理论学习"), ("一户一策", "帮扶共建")],
         );
         assert!(names("标题\n老党员笑着说“一个也不能少”。").is_empty());
+        // Idioms of one and one are no plans.
+        for text in ["标题\n医疗队赴“一带一路”沿线国家开展医疗援助。", "标题\n党员用“一言一行”诠释初心。"]
+        {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
     }
 
     /// The category of a name the lexicon does not know, by its own words before its
@@ -1908,6 +1928,13 @@ mod tests {
                 ("三甲", "党建业务融合"),
             ],
         );
+        // A keyword of health or volunteering in the name tells it first.
+        assert_named(
+            "标题\n医院开展“健康知识进讲台”活动,建立“党员志愿服务台账”。",
+            &[("健康知识进讲台", "志愿公益"), ("党员志愿服务台账", "志愿公益")],
+        );
+        let found = names("标题\n医院开展“院庆60周年”系列活动。");
+        assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("理论学习")), "{found:?}");
     }
 
     /// Words of study, building and discipline the readers of set 23 listed, each in a

@@ -111,7 +111,7 @@ fn patterns() -> &'static Patterns {
             // …and with the year's last two digits only (发布时间：20-07-02), as some
             // sites print it: only after a label, where nothing else can be meant.
             labelled_short_date: Regex::new(
-                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)|(?:^|[^稿回生止效期])日期)\s*[:：]?\s*(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[^\d])",
+                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)|(?:^|[^\p{Han}])日期)\s*[:：]?\s*(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[^\d\-~～至])",
             )
             .unwrap(),
             full_date: Regex::new(date).unwrap(),
@@ -572,7 +572,9 @@ fn title_before_dated_body<'f>(line: &str, folded: &'f str) -> Option<(String, &
     }
     let n = head_f.chars().count();
     let head_o = line.char_indices().nth(n).map_or(line, |(b, _)| &line[..b]).trim_end();
-    reads_as_title(head_o, head_f, 8).then(|| (without_page_marks(head_o), head_f))
+    // Not a unit's name that signs the page (某某医院党委办公室 2023年6月29日,…).
+    let signed = unit_alone(head_f) || head_f.ends_with("办公室") || head_f.ends_with("宣传科");
+    (!signed && reads_as_title(head_o, head_f, 8)).then(|| (without_page_marks(head_o), head_f))
 }
 
 /// How a page's section names end (工作动态, 医院新闻, 党建园地).
@@ -593,13 +595,15 @@ fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str)
     }
     // Or a short name of two to four characters run up to a bar (基层|某某市加强…): a
     // column tag the headline sets apart with spaces (廉政要闻 | 某某医院…) is the
-    // headline's own, as its readers keep it.
+    // headline's own, as its readers keep it — unless it is a menu's item (首页 | …).
     fn bar(l: &str) -> Option<(&str, usize)> {
         let at = l.find(['|', '｜'])?;
-        if l[..at].ends_with(char::is_whitespace) {
+        let head = l[..at].trim();
+        let menu =
+            || crate::clean::boilerplate::is_chrome(head) || crate::lexicon::words("nav_words.txt").any(|w| head == w);
+        if l[..at].ends_with(char::is_whitespace) && !menu() {
             return None;
         }
-        let head = l[..at].trim();
         let rest = l[at..].trim_start_matches(['|', '｜']).trim_start();
         ((2..=4).contains(&head.chars().count()) && head.chars().all(is_han)).then(|| (head, l.len() - rest.len()))
     }
@@ -719,8 +723,32 @@ fn without_page_marks(title: &str) -> String {
 
 /// Words that make a headline a question, which may end in an ASCII question mark.
 const QUESTION_WORDS: &[&str] = &[
-    "吗", "呢", "如何", "怎样", "怎么", "什么", "为何", "何以", "哪", "谁", "几", "是否", "能否", "可否", "嗎", "為何",
-    "怎麼", "甚麼", "什麼", "誰", "幾",
+    "吗",
+    "呢",
+    "么",
+    "如何",
+    "怎样",
+    "为何",
+    "何以",
+    "哪",
+    "谁",
+    "几",
+    "多少",
+    "是否",
+    "能否",
+    "可否",
+    "没有",
+    "不是",
+    "能不能",
+    "会不会",
+    "要不要",
+    "嗎",
+    "麼",
+    "為何",
+    "誰",
+    "幾",
+    "沒有",
+    "會不會",
 ];
 
 /// A headline without the ASCII question mark that a bad conversion put for a
@@ -875,8 +903,16 @@ fn is_furniture(line: &str) -> bool {
     // A campaign's short slogan may open it (学党史 办实事 | 某某医院为群众送健康).
     let han = |h: &str| h.chars().filter(|&c| is_han(c)).count();
     // So may a column's short tag, set apart by spaces (廉政要闻 | 某某医院…).
+    // Not a menu's item (首页 | …).
     let spaced = line.contains(" | ") || line.contains(" ｜ ");
-    let tag = |h: &str| han(h) >= 5 || spaced && (1..=6).contains(&h.chars().count()) && han(h) >= 1;
+    let tag = |h: &str| {
+        han(h) >= 5
+            || spaced
+                && (1..=6).contains(&h.chars().count())
+                && han(h) >= 1
+                && !crate::clean::boilerplate::is_chrome(h)
+                && !crate::lexicon::words("nav_words.txt").any(|w| h == w)
+    };
     let two_halves = halves.len() == 2 && tag(halves[0]) && han(halves[1]) >= 8;
     // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
@@ -915,7 +951,9 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             return date;
         }
     }
-    for labelled in std::iter::once(text).chain(published.iter().map(String::as_str)) {
+    // …one with the year's last two digits only near the top (not a sign-up date in the
+    // body, 义诊日期:10.1-10.7).
+    for labelled in top.iter().copied().chain(published.iter().map(String::as_str)) {
         if let Some(c) = p.labelled_short_date.captures(labelled)
             && let Some(date) = valid(&format!("20{}", &c[1]), &c[2], &c[3])
         {
@@ -1533,13 +1571,17 @@ fn branded_city(before: &[char]) -> Option<usize> {
     // 西南交通大学|成都医院).
     let written: String = before.iter().collect();
     if let Some(word) = universities().iter().find(|w| written.ends_with(*w)) {
-        let mut n = word.chars().count() + 2;
-        let kind: String = before.iter().rev().skip(n - 2).take(2).rev().collect();
+        let mut n = word.chars().count();
+        let kind: String = before.iter().rev().skip(n).take(2).rev().collect();
         if UNIVERSITY_KINDS.contains(&kind.as_str()) {
             n += 2;
         }
-        if before.len() >= n {
-            return Some(n);
+        // The place the gazetteer knows, whatever its length (哈尔滨|医科大学), else two
+        // characters.
+        let place =
+            place_ending_at(before, before.len() - n.min(before.len())).map_or(2, |start| before.len() - n - start);
+        if before.len() >= n + place {
+            return Some(n + place);
         }
     }
     // …or after its numbered short form (中山一院|贵州医院).
@@ -2735,6 +2777,8 @@ mod tests {
             ),
             // A labelled date with the year's last two digits.
             ("某县人民医院开展主题党日活动\n发布时间 : 21-03-05\n支部组织党员参观纪念馆。", "2021-03-05"),
+            // Not a two-digit date in the body, nor a range.
+            ("某县人民医院开展义诊\n2023-10-09 来源:本站\n医院党委开展义诊。\n义诊日期:10.1-10.7。", "2023-10-09"),
             // A body that opens with its event's time gives the page no date.
             (
                 "党建动态\n我院召开党支部书记述职评议会\n2023年1月12日9:30,我院党支部书记述职评议会在三楼会议室召开,各支部书记参会。",
@@ -2911,6 +2955,8 @@ mod tests {
         assert_eq!(m.title, "醫院各支部深入學習《黨支部工作條例》");
         let m = read(&format!("党支部书记怎样当好“领头雁”?{body}"));
         assert_eq!(m.title, "党支部书记怎样当好“领头雁”?");
+        let m = read(&format!("这些党纪条例你知道多少?{body}"));
+        assert_eq!(m.title, "这些党纪条例你知道多少?");
     }
 
     /// A character that ends a name elsewhere (日, 于, 年) is inside this one: a place
@@ -3146,6 +3192,7 @@ mod tests {
             // and the university keeps its place (南京|医科大学).
             ("南京医科大学常州医院党委召开会议,南京医科大学附属常州医院全体党员参加。", "南京医科大学附属常州医院"),
             ("西南交通大学成都医院党委召开会议。", "西南交通大学成都医院"),
+            ("哈尔滨医科大学大庆医院党委召开会议。", "哈尔滨医科大学大庆医院"),
             // None: a count of hospitals after a place, a blood centre's donation
             // point, a general hospital with no name of its own.
             ("宁波四家医院的党委书记座谈交流,宁波四家医院各派一名代表发言。", ""),
@@ -3730,6 +3777,12 @@ mod tests {
         assert_eq!(m.title, "廉政快讯 | 江城市第二医院开展清廉科室创建评比");
         let m = read(&format!("V视 | 江城市第二医院举行纪念章颁发仪式\n{body}"));
         assert_eq!(m.title, "V视 | 江城市第二医院举行纪念章颁发仪式");
+        // A menu's item before a spaced bar is still taken off.
+        let m = read(&format!("首页 | 江城市第二医院召开党委会\n{body}"));
+        assert_eq!(m.title, "江城市第二医院召开党委会");
+        // A unit's name that signs a body opening with its date is no title.
+        let m = read("党建动态\n江城市第二医院党委办公室 2023年6月29日,我院召开会议,研究部署工作。");
+        assert_eq!(m.title, "");
         // A title run on, after a space, into the body that opens with its date.
         let m = read("我院为12名老党员颁发纪念章 7月1日上午,我院举行颁发仪式,院领导为老党员佩戴纪念章。");
         assert_eq!(m.title, "我院为12名老党员颁发纪念章");

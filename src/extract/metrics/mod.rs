@@ -170,24 +170,30 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
 /// hospital's. Only the hospital's name tells it from the hospital's own people going
 /// to another (一行6人到县人民医院开展帮扶), so this is read once the name is known.
 pub fn without_visitors(metrics: Vec<Metric>, text: &str, hospital: &str) -> Vec<Metric> {
-    let name: Vec<char> = hospital.chars().collect();
-    if name.len() < 4 {
+    let name = hanconv::t2s(hospital);
+    if name.chars().count() < 4 {
         return metrics;
+    }
+    // The name, or the name from the level of its place on (四川省胸科医院 → 省胸科医院,
+    // 江城市人民医院 → 市人民医院: not 人民医院, which any county has).
+    let mut names = vec![name.clone()];
+    if let Some((at, _)) = name.char_indices().take(5).skip(1).find(|&(_, c)| "省市县区".contains(c)) {
+        names.push(name[at..].to_string());
     }
     let chars: Vec<char> = text.chars().collect();
     let visiting = |m: &Metric| {
-        let party =
-            chars[m.end.saturating_sub(8).min(m.end)..m.end.min(chars.len())].windows(2).any(|w| w == ['一', '行']);
-        let after = &chars[m.end.min(chars.len())..];
+        let end = m.end.min(chars.len());
+        let party = chars[end.saturating_sub(8)..end].windows(2).any(|w| w == ['一', '行']);
+        let after = &chars[end..];
         let Some(verb) = ["来到", "莅临", "到", "赴", "前往"].iter().find(|v| numbers::starts_with(after, 0, v))
         else {
             return false;
         };
+        // Compared in simplified script, as the hospital's name is written.
         let place: String =
             after[verb.chars().count()..].iter().take(20).take_while(|c| !"，,。;；：:".contains(**c)).collect();
-        // The name, perhaps without the place it opens with (四川省胸科医院 → 省胸科医院).
-        let ours = (0..=3.min(name.len() - 4)).any(|cut| place.contains(&name[cut..].iter().collect::<String>()));
-        party && ours
+        let place = hanconv::t2s(&place);
+        party && names.iter().any(|n| place.starts_with(n.as_str()))
     };
     metrics.into_iter().filter(|m| !(m.unit == "人" || m.unit == "名" || m.unit == "位") || !visiting(m)).collect()
 }
@@ -359,6 +365,10 @@ mod tests {
         ("院领导带队走访东岭乡石门村、西河镇柳林村两个帮扶村。", "帮扶村", 2.0, "个", Exact),
         // People given a quoted title and then described by a 的: the people counted.
         ("我院为8位获得“光荣在党50年”纪念章的老党员颁发证书。", "党员", 8.0, "位", Exact),
+        // …but a title's own words after 的 leave the title the subject.
+        ("共有5名同志荣获“优秀共产党员”的荣誉称号。", "党员", 5.0, "名", Exact),
+        // A hospital's own administrative branch is no outside body.
+        ("医院机关党支部32名党员赴纪念馆参观学习。", "党员", 32.0, "名", Exact),
     ];
 
     /// A verb with its aspect right after the measure word is the clause's, never the
@@ -392,6 +402,12 @@ mod tests {
             "6月3日,市卫健委副主任王明一行5人到江城市第二人民医院调研。随后,医院专家一行6人到县人民医院开展帮扶。";
         let kept = without_visitors(read_all(text), text, "江城市第二人民医院");
         assert_eq!(kept.iter().map(|m| m.value).collect::<Vec<_>>(), [6.0], "{kept:#?}");
+        // A name as short as any county's (人民医院) is matched from its place's level on.
+        let text = "市卫健委副主任王明一行5人到市人民医院调研。随后,医院专家一行6人到县人民医院开展帮扶。";
+        let kept = without_visitors(read_all(text), text, "江城市人民医院");
+        assert_eq!(kept.iter().map(|m| m.value).collect::<Vec<_>>(), [6.0], "{kept:#?}");
+        let text = "市卫健委副主任王明一行5人到江城市第二人民醫院調研。";
+        assert!(without_visitors(read_all(text), text, "江城市第二人民医院").is_empty());
         let text = "省卫健委专家组一行三人到省肿瘤医院调研指导主题教育工作。";
         assert!(without_visitors(read_all(text), text, "湖北省肿瘤医院").is_empty());
         assert_eq!(without_visitors(read_all(text), text, "").len(), 1);

@@ -217,9 +217,12 @@ fn named_people(figure: &Figure, place: Place) -> Found {
         });
         // …unless the clause goes on to the people it describes (5位获得“光荣在党50年”
         // 纪念章的老党员): they are counted, as the noun after 的.
+        // People, not the title's name (…“优秀共产党员”的荣誉称号 keeps the title).
         let described = |at: usize| {
             let of = rest[at..].iter().take(8).take_while(|&&c| crate::clean::is_han(c)).position(|&c| c == '的')?;
-            figure.sentence.after(from + at + of + 1)
+            let people = figure.sentence.after(from + at + of + 1)?;
+            let text = people.text();
+            subjects::at_end(&text).filter(|(s, _)| s.class == Class::Person).map(|_| people)
         };
         if let Some((start, end)) = quoted {
             if let Some(people) = described(end + 1) {
