@@ -1891,6 +1891,18 @@ mod tests {
                 ("医院开放日", "改善就医体验"),
             ],
         );
+        // Gifts and money given to a partner, a festival's visit, a talk with the
+        // people visited.
+        assert_named(
+            "院党委向结对村捐赠了帮扶资金,支部向福利院捐赠爱心善款。党员开展端午节慰问,并与村干部座谈交流。",
+            &[
+                // Without the aspect, as a known practice's verb is read.
+                ("捐赠帮扶资金", "帮扶共建"),
+                ("捐赠爱心善款", "帮扶共建"),
+                ("端午节慰问", "志愿公益"),
+                ("座谈交流", "调查研究"),
+            ],
+        );
     }
 
     /// A quoted name that what stands around it calls a practice may be long; one of
