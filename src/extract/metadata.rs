@@ -320,7 +320,9 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
         // A page whose lines were run together: the title, then its time stamp.
         if i < 3
-            && let Some(title) = title_before_stamp(o, f).or_else(|| title_before_dated_body(o, f))
+            && let Some(title) = title_before_stamp(o, f)
+                .or_else(|| title_before_dated_body(o, f))
+                .or_else(|| title_after_page_mark(o, f))
         {
             return title;
         }
@@ -554,6 +556,25 @@ fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f st
     let n = head_f.chars().count();
     let head_o = line.char_indices().nth(n).map_or(line, |(b, _)| &line[..b]).trim_end();
     reads_as_title(head_o, head_f, 6).then(|| (without_page_marks(head_o), head_f))
+}
+
+/// A document site's page that runs its page mark, the document's title and its body
+/// together (第1页共3页医院党组织建设工作总结我院是一所…): the title, up to where the
+/// body opens as a report's body does.
+fn title_after_page_mark<'f>(line: &str, folded: &'f str) -> Option<(String, &'f str)> {
+    static MARK: OnceLock<Regex> = OnceLock::new();
+    let mark = MARK.get_or_init(|| Regex::new(r"^\s*第\s*1\s*页\s*共\s*\d+\s*页\s*").unwrap());
+    let skip = mark.find(folded)?.end();
+    let rest = &folded[skip..];
+    const OPENINGS: &[&str] =
+        &["我院", "我们", "本院", "近年来", "今年以来", "一年来", "为了", "为深入", "为进一步", "根据", "按照", "随着"];
+    let (at, _) =
+        rest.char_indices().skip(6).take(40).find(|&(b, _)| OPENINGS.iter().any(|o| rest[b..].starts_with(o)))?;
+    let head_f = rest[..at].trim_end();
+    let from = folded[..skip].chars().count();
+    let n = head_f.chars().count();
+    let head_o: String = line.chars().skip(from).take(n).collect();
+    reads_as_title(&head_o, head_f, 6).then(|| (without_page_marks(&head_o), head_f))
 }
 
 /// A title run on, after a space, into the body that opens with its date (我院为老党员
@@ -3783,6 +3804,9 @@ mod tests {
         // A unit's name that signs a body opening with its date is no title.
         let m = read("党建动态\n江城市第二医院党委办公室 2023年6月29日,我院召开会议,研究部署工作。");
         assert_eq!(m.title, "");
+        // A document site's page mark, title and body run together.
+        let m = read("第1页共2页卫生院党支部2023年工作总结我院党支部现有党员18名,一年来坚持以党建引领业务发展。");
+        assert_eq!(m.title, "卫生院党支部2023年工作总结");
         // A title run on, after a space, into the body that opens with its date.
         let m = read("我院为12名老党员颁发纪念章 7月1日上午,我院举行颁发仪式,院领导为老党员佩戴纪念章。");
         assert_eq!(m.title, "我院为12名老党员颁发纪念章");
