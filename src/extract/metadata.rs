@@ -552,10 +552,15 @@ fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f st
     if !head_f.ends_with(char::is_whitespace) && !labelled {
         return None;
     }
-    let head_f = head_f.trim_end();
-    let n = head_f.chars().count();
-    let head_o = line.char_indices().nth(n).map_or(line, |(b, _)| &line[..b]).trim_end();
-    reads_as_title(head_o, head_f, 6).then(|| (without_page_marks(head_o), head_f))
+    head_as_title(line, 0, head_f.trim_end(), 6)
+}
+
+/// The head `head_f` (folded) that `line` holds from its character `from` on, in both
+/// forms, when it reads as a title of `min` characters or more.
+fn head_as_title<'f>(line: &str, from: usize, head_f: &'f str, min: usize) -> Option<(String, &'f str)> {
+    let head_o: String = line.chars().skip(from).take(head_f.chars().count()).collect();
+    let head_o = head_o.trim_end();
+    reads_as_title(head_o, head_f, min).then(|| (without_page_marks(head_o), head_f))
 }
 
 /// A document site's page that runs its page mark, the document's title and its body
@@ -570,11 +575,7 @@ fn title_after_page_mark<'f>(line: &str, folded: &'f str) -> Option<(String, &'f
         &["我院", "我们", "本院", "近年来", "今年以来", "一年来", "为了", "为深入", "为进一步", "根据", "按照", "随着"];
     let (at, _) =
         rest.char_indices().skip(6).take(40).find(|&(b, _)| OPENINGS.iter().any(|o| rest[b..].starts_with(o)))?;
-    let head_f = rest[..at].trim_end();
-    let from = folded[..skip].chars().count();
-    let n = head_f.chars().count();
-    let head_o: String = line.chars().skip(from).take(n).collect();
-    reads_as_title(&head_o, head_f, 6).then(|| (without_page_marks(&head_o), head_f))
+    head_as_title(line, folded[..skip].chars().count(), rest[..at].trim_end(), 6)
 }
 
 /// A title run on, after a space, into the body that opens with its date (我院为老党员
@@ -591,11 +592,12 @@ fn title_before_dated_body<'f>(line: &str, folded: &'f str) -> Option<(String, &
     {
         return None;
     }
-    let n = head_f.chars().count();
-    let head_o = line.char_indices().nth(n).map_or(line, |(b, _)| &line[..b]).trim_end();
     // Not a unit's name that signs the page (某某医院党委办公室 2023年6月29日,…).
     let signed = unit_alone(head_f) || head_f.ends_with("办公室") || head_f.ends_with("宣传科");
-    (!signed && reads_as_title(head_o, head_f, 8)).then(|| (without_page_marks(head_o), head_f))
+    if signed {
+        return None;
+    }
+    head_as_title(line, 0, head_f, 8)
 }
 
 /// How a page's section names end (工作动态, 医院新闻, 党建园地).
@@ -620,9 +622,7 @@ fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str)
     fn bar(l: &str) -> Option<(&str, usize)> {
         let at = l.find(['|', '｜'])?;
         let head = l[..at].trim();
-        let menu =
-            || crate::clean::boilerplate::is_chrome(head) || crate::lexicon::words("nav_words.txt").any(|w| head == w);
-        if l[..at].ends_with(char::is_whitespace) && !menu() {
+        if l[..at].ends_with(char::is_whitespace) && !menu_item(head) {
             return None;
         }
         let rest = l[at..].trim_start_matches(['|', '｜']).trim_start();
@@ -640,6 +640,12 @@ fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str)
             _ => (line, folded),
         },
     }
+}
+
+/// Whether a short piece before a bar is a menu's item (首页, 当前位置), not a column's
+/// tag.
+fn menu_item(piece: &str) -> bool {
+    crate::clean::boilerplate::is_chrome(piece) || lexicon::words("nav_words.txt").any(|w| piece == w)
 }
 
 /// A speech's salutation: a short line that ends in a colon and calls its hearers
@@ -926,14 +932,7 @@ fn is_furniture(line: &str) -> bool {
     // So may a column's short tag, set apart by spaces (廉政要闻 | 某某医院…).
     // Not a menu's item (首页 | …).
     let spaced = line.contains(" | ") || line.contains(" ｜ ");
-    let tag = |h: &str| {
-        han(h) >= 5
-            || spaced
-                && (1..=6).contains(&h.chars().count())
-                && han(h) >= 1
-                && !crate::clean::boilerplate::is_chrome(h)
-                && !crate::lexicon::words("nav_words.txt").any(|w| h == w)
-    };
+    let tag = |h: &str| han(h) >= 5 || spaced && (1..=6).contains(&h.chars().count()) && han(h) >= 1 && !menu_item(h);
     let two_halves = halves.len() == 2 && tag(halves[0]) && han(halves[1]) >= 8;
     // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));

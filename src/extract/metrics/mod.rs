@@ -185,8 +185,7 @@ pub fn without_visitors(metrics: Vec<Metric>, text: &str, hospital: &str) -> Vec
         let end = m.end.min(chars.len());
         let party = chars[end.saturating_sub(8)..end].windows(2).any(|w| w == ['一', '行']);
         let after = &chars[end..];
-        let Some(verb) = ["来到", "莅临", "到", "赴", "前往"].iter().find(|v| numbers::starts_with(after, 0, v))
-        else {
+        let Some(verb) = phrase::lex().going_to.iter().find(|v| numbers::starts_with(after, 0, v)) else {
             return false;
         };
         // Compared in simplified script, as the hospital's name is written.
@@ -201,11 +200,7 @@ pub fn without_visitors(metrics: Vec<Metric>, text: &str, hospital: &str) -> Vec
 /// Whether the number at `at` counts the members of a body outside the hospital, named
 /// by its Party organ right before it (社区党支部50余名党员, 村党委共有党员36名).
 fn members_of_another_body(chars: &[char], at: usize) -> bool {
-    static WORDS: std::sync::OnceLock<[Vec<&'static str>; 2]> = std::sync::OnceLock::new();
-    let [links, bodies] = WORDS.get_or_init(|| {
-        let of = |role| crate::lexicon::words_of("metric_words.tsv", role);
-        [of("link"), of("outside_body")]
-    });
+    let (links, bodies) = (&phrase::lex().links, &phrase::lex().outside_bodies);
     let link_before = |end: usize| {
         links
             .iter()

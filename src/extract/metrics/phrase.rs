@@ -12,7 +12,7 @@ use crate::lexicon;
 pub(super) struct Words {
     /// Words that link a subject to its figure and are skipped looking back from the
     /// number (党支部共21个, 医院有员工近3000人, 考评采取500分制).
-    links: Vec<&'static str>,
+    pub(super) links: Vec<&'static str>,
     /// Nouns that name a measurement of an activity, which a verb before them belongs
     /// to (阅读|量, 候诊|时间).
     generic_heads: Vec<&'static str>,
@@ -47,6 +47,10 @@ pub(super) struct Words {
     pub(super) journeys: Vec<&'static str>,
     /// What an exhibition, a museum or a film shows: a number in it is what is shown.
     pub(super) exhibits: Vec<&'static str>,
+    /// Bodies outside the hospital whose Party organ owns the people counted after it.
+    pub(super) outside_bodies: Vec<&'static str>,
+    /// Verbs by which a party goes to the place named after them (到, 赴).
+    pub(super) going_to: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -69,6 +73,8 @@ pub(super) fn lex() -> &'static Words {
         checks: lexicon::words_of("metric_words.tsv", "check"),
         journeys: lexicon::words_of("metric_words.tsv", "journey"),
         exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
+        outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
+        going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })
 }
 
