@@ -2971,12 +2971,13 @@ mod tests {
     #[test]
     fn a_lost_character_at_a_title_s_end() {
         let body = "\n近日,医院各党支部组织党员集中学习,逐条对照查找不足,取得良好效果。";
-        let m = read(&format!("醫院各支部深入學習《黨支部工作條例》?{body}"));
-        assert_eq!(m.title, "醫院各支部深入學習《黨支部工作條例》");
-        let m = read(&format!("党支部书记怎样当好“领头雁”?{body}"));
-        assert_eq!(m.title, "党支部书记怎样当好“领头雁”?");
-        let m = read(&format!("这些党纪条例你知道多少?{body}"));
-        assert_eq!(m.title, "这些党纪条例你知道多少?");
+        for (headline, title) in [
+            ("醫院各支部深入學習《黨支部工作條例》?", "醫院各支部深入學習《黨支部工作條例》"),
+            ("党支部书记怎样当好“领头雁”?", "党支部书记怎样当好“领头雁”?"),
+            ("这些党纪条例你知道多少?", "这些党纪条例你知道多少?"),
+        ] {
+            assert_eq!(read(&format!("{headline}{body}")).title, title, "{headline}");
+        }
     }
 
     /// A character that ends a name elsewhere (日, 于, 年) is inside this one: a place
@@ -3792,23 +3793,30 @@ mod tests {
         // A section's short name before a bar.
         let m = read(&format!("基层|江城市加强民营医院党建指导工作\n{body}"));
         assert_eq!(m.title, "江城市加强民营医院党建指导工作");
-        // A column's tag the headline sets apart with spaces is the headline's own.
-        let m = read(&format!("廉政快讯 | 江城市第二医院开展清廉科室创建评比\n{body}"));
-        assert_eq!(m.title, "廉政快讯 | 江城市第二医院开展清廉科室创建评比");
-        let m = read(&format!("V视 | 江城市第二医院举行纪念章颁发仪式\n{body}"));
-        assert_eq!(m.title, "V视 | 江城市第二医院举行纪念章颁发仪式");
-        // A menu's item before a spaced bar is still taken off.
-        let m = read(&format!("首页 | 江城市第二医院召开党委会\n{body}"));
-        assert_eq!(m.title, "江城市第二医院召开党委会");
-        // A unit's name that signs a body opening with its date is no title.
-        let m = read("党建动态\n江城市第二医院党委办公室 2023年6月29日,我院召开会议,研究部署工作。");
-        assert_eq!(m.title, "");
-        // A document site's page mark, title and body run together.
-        let m = read("第1页共2页卫生院党支部2023年工作总结我院党支部现有党员18名,一年来坚持以党建引领业务发展。");
-        assert_eq!(m.title, "卫生院党支部2023年工作总结");
-        // A title run on, after a space, into the body that opens with its date.
-        let m = read("我院为12名老党员颁发纪念章 7月1日上午,我院举行颁发仪式,院领导为老党员佩戴纪念章。");
-        assert_eq!(m.title, "我院为12名老党员颁发纪念章");
+        for (text, title) in [
+            // A column's tag the headline sets apart with spaces is the headline's own;
+            // a menu's item before a spaced bar is still taken off.
+            (
+                format!("廉政快讯 | 江城市第二医院开展清廉科室创建评比\n{body}"),
+                "廉政快讯 | 江城市第二医院开展清廉科室创建评比",
+            ),
+            (format!("V视 | 江城市第二医院举行纪念章颁发仪式\n{body}"), "V视 | 江城市第二医院举行纪念章颁发仪式"),
+            (format!("首页 | 江城市第二医院召开党委会\n{body}"), "江城市第二医院召开党委会"),
+            // A unit's name that signs a body opening with its date is no title.
+            ("党建动态\n江城市第二医院党委办公室 2023年6月29日,我院召开会议,研究部署工作。".to_string(), ""),
+            // A document site's page mark, title and body run together.
+            (
+                "第1页共2页卫生院党支部2023年工作总结我院党支部现有党员18名,一年来坚持以党建引领业务发展。".to_string(),
+                "卫生院党支部2023年工作总结",
+            ),
+            // A title run on, after a space, into the body that opens with its date.
+            (
+                "我院为12名老党员颁发纪念章 7月1日上午,我院举行颁发仪式,院领导为老党员佩戴纪念章。".to_string(),
+                "我院为12名老党员颁发纪念章",
+            ),
+        ] {
+            assert_eq!(read(&text).title, title, "{text}");
+        }
         // A title run on into its labelled stamp.
         let m =
             read(&format!("城南社区卫生服务中心党支部:走进园区 携手共建发布时间:2018/4/23 8:45:00 浏览:390次\n{body}"));
