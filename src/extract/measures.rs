@@ -105,11 +105,9 @@ fn known() -> &'static (AhoCorasick, Vec<(&'static str, &'static str)>) {
         let terms: Vec<(&str, &str)> = lexicon::terms()
             .iter()
             .filter_map(|t| t.category.map(|c| (t.term, c)))
-            // Words for people (志愿者, 预备党员) are not practices.
-            .filter(|(term, _)| {
-                crate::extract::subjects::exactly(term)
-                    .is_none_or(|s| s.class != crate::extract::subjects::Class::Person)
-            })
+            // Words for people (志愿者, 预备党员) are not practices, unless a verb makes
+            // them the act of gaining people (发展党员: see `lexicon_names`).
+            .filter(|(term, _)| !is_people(term) || is_people_act(term))
             .collect();
         // A practice that starts with its verb is also written with the verb's aspect
         // (重温了入党誓词, 交纳了党费): the same practice.
@@ -357,6 +355,24 @@ fn paragraph(chars: &[char], start: usize, end: usize) -> (usize, usize) {
     (p0, p1)
 }
 
+/// Whether the lexicon's word for people (`subjects.tsv`) is `term` (志愿者, 发展党员).
+fn is_people(term: &str) -> bool {
+    crate::extract::subjects::exactly(term).is_some_and(|s| s.class == crate::extract::subjects::Class::Person)
+}
+
+/// A word for people opened by a verb of gaining them (发展党员): the act, a practice.
+fn is_people_act(term: &str) -> bool {
+    lexicon::words_of("measure_words.tsv", "people_act").iter().any(|verb| term.starts_with(verb))
+}
+
+/// Whether the people-act word at bytes `start..end` of `text` counts people instead:
+/// a count follows it (发展党员3名, 发展党员 12 人) or 新 comes before (新发展党员).
+fn counts_people(text: &str, start: usize, end: usize) -> bool {
+    let next = text[end..].trim_start_matches([' ', '了']).chars().next();
+    next.is_some_and(|c| c.is_ascii_digit() || crate::extract::numbers::is_numeral(c))
+        || text[..start].ends_with('新')
+}
+
 fn lexicon_names(text: &str) -> Vec<Candidate> {
     let (automaton, terms) = known();
     // Matches come in order: character offsets are counted on from the last one.
@@ -368,6 +384,10 @@ fn lexicon_names(text: &str) -> Vec<Candidate> {
     };
     automaton
         .find_iter(text)
+        .filter(|m| {
+            let (term, _) = terms[m.pattern().as_usize()];
+            !(is_people(term) && counts_people(text, m.start(), m.end()))
+        })
         .map(|m| {
             let (term, category) = terms[m.pattern().as_usize()];
             let start = char_at(m.start());
@@ -1734,6 +1754,38 @@ mod tests {
         assert!(found.contains(&("重温入党誓词".to_string(), Some("理论学习".to_string()))), "{found:?}");
     }
 
+    /// A visit named by its going (赴…纪念馆, 参观了…), a congress's opening watched
+    /// with no word of gathering, lectures on the Party's history or clean conduct,
+    /// and general words of Party work read as practices.
+    #[test]
+    fn visits_congresses_watched_lectures_and_general_words() {
+        let texts: [(&str, &[(&str, &str)]); 3] = [
+            (
+                "第三党支部组织党员赴嘉兴南湖革命纪念馆,下午又参观了县烈士陵园。",
+                &[("赴嘉兴南湖革命纪念馆", "理论学习"), ("参观县烈士陵园", "理论学习")],
+            ),
+            (
+                "离退休党支部观看了二十大开幕式,医院还举办党史知识系列讲座和廉洁从医报告会。",
+                &[("观看二十大开幕式", "理论学习"), ("党史知识系列讲座", "理论学习"), ("廉洁从医报告会", "作风廉政")],
+            ),
+            (
+                "医院落实意识形态工作责任,抓实巡察整改,推动优质医疗资源下沉,加强支部建设。",
+                &[
+                    ("意识形态工作", "理论学习"),
+                    ("巡察整改", "考核制度"),
+                    ("优质医疗资源下沉", "帮扶共建"),
+                    ("支部建设", "组织建设"),
+                ],
+            ),
+        ];
+        for (text, expected) in texts {
+            let found = names(text);
+            for (name, category) in expected {
+                assert!(found.contains(&(name.to_string(), Some(category.to_string()))), "{name}: {found:?}");
+            }
+        }
+    }
+
     /// Recruitment as a practice (发展党员工作, 推优) — 发展党员 alone counts people —
     /// and the meetings a hospital holds to honour its members or show its work.
     #[test]
@@ -1741,6 +1793,13 @@ mod tests {
         let found = names("院党委重视发展党员工作,完善团员“推优”程序,坚持院长负责制。");
         for name in ["发展党员工作", "推优", "院长负责制"] {
             assert!(found.contains(&(name.to_string(), Some("组织建设".to_string()))), "{name}: {found:?}");
+        }
+        // 发展党员 in a list of what a branch does is recruitment; with a count, or
+        // after 新, it counts people.
+        let found = names("各支部书记汇报了本支部发展党员、开展主题党日等情况。");
+        assert!(found.contains(&("发展党员".to_string(), Some("组织建设".to_string()))), "{found:?}");
+        for text in ["今年共发展党员12名。", "全年发展党员 3 人。", "新发展党员两名参加宣誓。"] {
+            assert!(!names(text).iter().any(|(n, _)| n == "发展党员"), "{text}: {:?}", names(text));
         }
         let found = names("6月28日,医院召开优秀员工表彰大会,下午承办全区党建工作观摩会。");
         assert!(found.contains(&("优秀员工表彰大会".to_string(), Some("先锋模范".to_string()))), "{found:?}");

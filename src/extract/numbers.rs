@@ -109,6 +109,11 @@ fn digit(c: char) -> Option<u64> {
     })
 }
 
+/// Whether `c` is a Chinese numeral (一, 两, 十, 百): a count written in words.
+pub fn is_numeral(c: char) -> bool {
+    digit(c).is_some() || small_unit(c).is_some()
+}
+
 fn small_unit(c: char) -> Option<u64> {
     Some(match c {
         '十' | '拾' => 10,
