@@ -236,10 +236,11 @@ impl Step for Boilerplate {
         if changes == 0 {
             return None;
         }
-        // A footer's ownership line names the site's owner, and a line of chrome may
-        // carry the publication date: both are kept as notes.
+        // A footer's ownership line names the site's owner, and so does a header's
+        // welcome (欢迎访问X医院); a line of chrome may carry the publication date: all
+        // are kept as notes.
         for (i, line) in lines.iter().enumerate().filter(|&(i, _)| remove[i]) {
-            if last.is_some_and(|l| i > l) && lexicons().site_owner.is_match(line) {
+            if !inside(i) && lexicons().site_owner.is_match(line) {
                 notes.push(Note { kind: NoteKind::Site, text: line.trim().to_string() });
             }
             // …and so may one above the body that opens with the date (2023-06-30 来源：
@@ -273,6 +274,8 @@ mod tests {
             ("极品国模人体写真_男人下体大全_日韩精品乱码在线观看_狠狠干婷婷\n标题\n正文", "标题\n正文"),
             // A site's contact line above the article.
             ("全国服务热线:400-123-4567 0731-88886666\n标题\n正文", "标题\n正文"),
+            // A hospital site's tagline above the article, in either script.
+            ("了解醫院最新資訊\n標題\n正文", "標題\n正文"),
         ]
     );
 

@@ -552,7 +552,23 @@ fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f st
     if !head_f.ends_with(char::is_whitespace) && !labelled {
         return None;
     }
-    head_as_title(line, 0, head_f.trim_end(), 6)
+    head_as_title(line, 0, without_empty_labels(head_f.trim_end()), 6)
+}
+
+/// A head without the labels a page left empty after it, set apart by a space
+/// (传党恩 颂党情 科室:作者: → 传党恩 颂党情).
+fn without_empty_labels(head: &str) -> &str {
+    let mut head = head;
+    while let Some(rest) = head.strip_suffix([':', '：']) {
+        let label = rest.len() - rest.trim_end_matches(is_han).len();
+        let before = &rest[..rest.len() - label];
+        let labels = rest[before.len()..].chars().count();
+        if !(1..=4).contains(&labels) || !(before.ends_with(char::is_whitespace) || before.ends_with([':', '：'])) {
+            break;
+        }
+        head = before.trim_end();
+    }
+    head
 }
 
 /// The head `head_f` (folded) that `line` holds from its character `from` on, in both
@@ -693,14 +709,15 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
     let n = first.chars().count();
     // A line ending in a word that cannot end a title (…担当,以) was cut however short.
     let cut = first.ends_with(['以', '与', '和', '及', '的', '在', '为', '对', '把', '将', '从', '向', '于']);
-    // An institution's name alone, what it did on the next line (某某医院 / 召开…大会);
-    // or the name and a colon, what it says of its work on the next (某某卫生院党支部： /
-    // “四聚焦”推进…).
+    // An institution's name alone, what it did on the next line (某某医院 / 召开…大会,
+    // 某某医院 / “杏林讲堂”开讲); or the name and a colon, what it says of its work on the
+    // next (某某卫生院党支部： / “四聚焦”推进…).
     let named = speaker(first)
         || INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| first.ends_with(w))
-            && ["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
+            && (["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
                 .iter()
-                .any(|w| second_folded.starts_with(w));
+                .any(|w| second_folded.starts_with(w))
+                || second_folded.starts_with(['“', '"', '「']));
     // A page that prints its title twice (as its heading and its headline) wraps nothing.
     ((20..=60).contains(&n) || cut && n >= 6 || named && n >= 4)
         && first != second
@@ -895,9 +912,23 @@ fn is_names_line(line: &str) -> bool {
     // Authors marked with their affiliations' numbers (刘青 1茆尤尤 1冯留燕1).
     let line: String = line.chars().map(|c| if c.is_ascii_digit() || c == '*' { ' ' } else { c }).collect();
     let names: Vec<&str> = line.split([' ', '\u{3000}', ',', '，', '、']).filter(|n| !n.is_empty()).collect();
+    // Most of them open with a surname: short phrases of a slogan (传党恩 颂党情 办实事)
+    // do not.
+    let surnamed = names.iter().filter(|n| surnames().iter().any(|s| n.starts_with(s))).count();
     names.len() >= 2
         && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han))
         && names.iter().any(|n| n.chars().count() < 4)
+        && surnamed * 2 > names.len()
+}
+
+/// `surnames.txt`, compound surnames first.
+fn surnames() -> &'static [&'static str] {
+    static SURNAMES: OnceLock<Vec<&str>> = OnceLock::new();
+    SURNAMES.get_or_init(|| {
+        let mut all: Vec<&str> = lexicon::words("surnames.txt").collect();
+        all.sort_by_key(|s| std::cmp::Reverse(s.len()));
+        all
+    })
 }
 
 /// Page furniture above a title: breadcrumbs, menus, bulleted links, website chrome.
@@ -949,7 +980,10 @@ fn is_furniture(line: &str) -> bool {
     if section || listing {
         return true;
     }
-    line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
+    // A menu set out with spaces (首页 医院新闻 医院快讯).
+    let mut words = line.split_whitespace();
+    let menu = words.next().is_some_and(menu_item) && words.next().is_some();
+    menu || line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
         || [">", "》》", "»", "›", "->"].iter().any(|m| line.contains(m))
         || line.contains(['|', '｜']) && !two_halves
         || crate::clean::boilerplate::is_chrome(line)
@@ -2517,10 +2551,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // same rest of the name (after 附属, for a university's).
     let mut unresolved: HashMap<String, (usize, usize, bool)> = HashMap::new();
     // Hospitals each first named as an item of a list (与A医院、B医院、
-    // C医院建立联系点) are a place's or a programme's, none of them the text's own.
+    // C医院建立联系点) are a place's or a programme's, none of them the text's own —
+    // unless one is named again (…B医院护理部党支部作为代表发言): that one the text
+    // goes on to speak of.
     let listed_item = |e: &Entry| {
         let len = e.names.keys().map(|n| n.chars().count()).max().unwrap_or(0);
-        (e.first > 0 && chars[e.first - 1] == '、') || chars.get(e.first + len) == Some(&'、')
+        ((e.first > 0 && chars[e.first - 1] == '、') || chars.get(e.first + len) == Some(&'、')) && e.mentions < 2.0
     };
     let short_forms: std::collections::HashSet<&str> = short.iter().map(|(_, w, _, _)| w.as_str()).collect();
     let a_list_only = found.len() + short_forms.len() >= 2
@@ -2851,6 +2887,12 @@ mod tests {
             "首页 / 基层党建 / 正文\n桃源县中医医院党委:\n“三个聚焦”推动党建与业务融合\n来源:某某网 发布时间:2025-03-13\n{body}"
         ));
         assert_eq!(m.title, "桃源县中医医院党委:“三个聚焦”推动党建与业务融合");
+        // A paper's headline: the hospital's name, then its quoted course opened.
+        let m = read(&format!("江城中医医院
+“岐黄讲堂”开讲
+
+本报讯 通讯员王明报道:{body}"));
+        assert_eq!(m.title, "江城中医医院“岐黄讲堂”开讲");
         // A title printed twice, as the page's heading and its headline, is one title.
         let m = read(&format!(
             "2025年5月医院第一党支部主题党日活动实施方案\n2025年5月医院第一党支部主题党日活动实施方案\n{body}"
@@ -3000,6 +3042,18 @@ mod tests {
         assert_eq!(m.title, "杏林春暖 党旗飘扬");
         assert!(is_names_line("刘青 王小明 张伟"));
         assert!(!is_names_line("杏林春暖 党旗飘扬"));
+        // Nor is a slogan of three-character phrases, above its labels and stamp.
+        assert!(!is_names_line("听党话 感党恩 跟党走"));
+        let m = read(&format!("首页 > 党建工作 > 主题教育
+听党话 感党恩 跟党走 科室:作者:   发布日期:2023-06-30
+{body}"));
+        assert_eq!(m.title, "听党话 感党恩 跟党走");
+        // A menu set out with spaces is no title either.
+        let m = read(&format!("首页 医院新闻 医院快讯
+
+区委书记一行走进江城眼科医院调研党建工作
+{body}"));
+        assert_eq!(m.title, "区委书记一行走进江城眼科医院调研党建工作");
     }
 
     /// A section name a wide gap sets before the title is no part of it; a speech's
@@ -3100,6 +3154,10 @@ mod tests {
         assert_eq!(read("市四医院党委召开会议,市四医院党员参加。").hospital, "市四医院");
         let text = "我中心与安康骨科医院、兴庆区华康眼科医院建立党建联系点。我中心书记前往两家医院指导。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+        // One of the list named again is the one the text goes on to speak of.
+        let text = "药剂科党支部开展主题党日
+市卫健委联合省人民医院、市中心医院、市第三人民医院3家医院党委开展义诊,                    市第三人民医院药剂科党支部派出8名党员参加。";
+        assert_eq!(read(text).hospital, "市第三人民医院", "{:?}", read(text).hospitals);
     }
 
     /// An enterprise's general hospital is named before its 总医院, a group's too; a
@@ -3300,6 +3358,15 @@ mod tests {
         assert!(cleaned.notes.iter().any(|n| n.kind == NoteKind::Site), "{:?}", cleaned.notes);
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.hospital, "宁海县第一医院");
+        // So does a welcome in the site's header, above the article.
+        let text = "欢迎访问临湘市中医医院二级甲等中医医院!
+新闻动态
+送温暖 暖人心
+            发布时间:2016-02-03 浏览次数:120
+2月2日,党委书记带领支部书记和党员代表等8人来到社区,            为困难群众送上慰问品。";
+        let cleaned = crate::clean::clean(text);
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.hospital, "临湘市中医医院", "{:?}", cleaned.notes);
     }
 
     #[test]

@@ -54,6 +54,7 @@ pub const TABLES: &[Table] = tables![
     "ethnic_groups.txt",
     "sources.txt",
     "byline_words.tsv",
+    "surnames.txt",
     // Cleaning: spam, chrome, menus, related-article lists, place-name lists.
     "spam_terms.txt",
     "chrome_cues.txt",
