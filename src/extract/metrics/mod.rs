@@ -98,6 +98,20 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
                 continue;
             }
             let Some(read) = subject::read(&sentence, q, measured, previous.as_ref()) else { continue };
+            // 区委十项规定: a set of rules named by how many they are.
+            let in_words = sentence.chars.get(q.start).is_some_and(|&c| numbers::is_numeral(c));
+            if in_words
+                && sentence.chars.get(q.end).is_some_and(|c| matches!(c, '项' | '条'))
+                && phrase::lex().rule_sets.iter().any(|w| numbers::starts_with(sentence.chars, q.end + 1, w))
+            {
+                continue;
+            }
+            // 作为30个典型案例之一: the count is the programme's, the hospital is one;
+            // 两个党支部之间: the two sides of what is between them, no count.
+            let after_subject = |word| numbers::starts_with(sentence.chars, read.subject_range.1, word);
+            if read.subject_range.1 > q.start && (after_subject("之一") || q.value == 2.0 && after_subject("之间")) {
+                continue;
+            }
             // 全市共有基层党组织3200个: the subject is the place's, with what qualifies it
             // (该县共有村卫生室186个, 当地现有建档立卡贫困户420户).
             let qualified = |at: usize| {
@@ -507,6 +521,10 @@ mod tests {
         "专家组总结了该院工作的四个亮点。",
         "共建社区党支部30余名党员及居民参加活动。",
         "结对村党委共有党员36名。",
+        // A programme's count the hospital is one of; rules named by how many they are.
+        "该院的做法作为20个优秀案例之一在全省推广。",
+        "这次活动加深了两个党支部之间的交流。",
+        "支部党员对照中央八项规定和县委十项规定查摆问题。",
     ];
 
     /// An exhibition hall's own size is a figure, though the hall shows things.

@@ -51,6 +51,8 @@ pub(super) struct Words {
     pub(super) outside_bodies: Vec<&'static str>,
     /// Verbs by which a party goes to the place named after them (到, 赴).
     pub(super) going_to: Vec<&'static str>,
+    /// Rules named by how many they are (十项规定, 六项纪律): a numeral before them names.
+    pub(super) rule_sets: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -73,6 +75,7 @@ pub(super) fn lex() -> &'static Words {
         checks: lexicon::words_of("metric_words.tsv", "check"),
         journeys: lexicon::words_of("metric_words.tsv", "journey"),
         exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
+        rule_sets: lexicon::words_of("metric_words.tsv", "rule_set"),
         outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
         going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })
@@ -331,17 +334,36 @@ impl Sentence<'_> {
         if self.tokens[i].word == "单位" && self.chars[..at].contains(&'血') {
             return None;
         }
-        // A name in quotes with nothing after it (10个“红旗支部”和…): what is counted.
-        if matches!(self.tokens[i].word, "“" | "「") {
-            let close = self.tokens[i + 1..].iter().take(6).position(|t| matches!(t.word, "”" | "」"))? + i + 1;
-            let then = self.tokens.get(close + 1).map_or("", |t| t.word);
-            let goes_on = then.starts_with(crate::clean::is_han) && !matches!(then, "的" | "和" | "与" | "、" | "及");
-            if close > i + 1 && !goes_on {
-                let inside = &self.tokens[i + 1..close];
+        // A name in quotes with nothing after it (10个“红旗支部”和…): what is counted —
+        // after a short word that qualifies it too (两位驻村“第一书记”), and before the
+        // names of the people it titles (…“第一书记”张三、李四).
+        let quote_at = (i..self.tokens.len().min(i + 3)).find(|&k| matches!(self.tokens[k].word, "“" | "「"));
+        let qualifier = quote_at.filter(|&q| {
+            let before: String = self.tokens[i..q].iter().map(|t| t.word).collect();
+            q > i && before.chars().count() <= 3 && before.chars().all(crate::clean::is_han)
+        });
+        let open = qualifier.unwrap_or(i);
+        let qualifier = qualifier.is_some();
+        if matches!(self.tokens[open].word, "“" | "「") {
+            let close =
+                self.tokens[open + 1..].iter().take(6).position(|t| matches!(t.word, "”" | "」"))? + open + 1;
+            let then = self.tokens.get(close + 1);
+            let goes_on = then.is_some_and(|t| {
+                t.word.starts_with(crate::clean::is_han)
+                    && !matches!(t.word, "的" | "和" | "与" | "、" | "及")
+                    && !t.tag.starts_with("nr")
+            });
+            if close > open + 1 && !goes_on {
+                let inside = &self.tokens[open + 1..close];
+                let first = if qualifier { &self.tokens[i] } else { &inside[0] };
                 return Some(Phrase {
-                    start: inside[0].start,
+                    start: first.start,
                     end: inside[inside.len() - 1].end,
-                    words: inside.iter().map(|t| t.word.to_string()).collect(),
+                    words: self.tokens[if qualifier { i } else { open + 1 }..close]
+                        .iter()
+                        .filter(|t| !matches!(t.word, "“" | "「"))
+                        .map(|t| t.word.to_string())
+                        .collect(),
                 });
             }
         }

@@ -118,14 +118,16 @@ fn after_else_before(figure: &Figure, _: Place) -> Found {
         && matches!(figure.kind, Unit::Person | Unit::Count | Unit::Event)
         && (!matches!(figure.unit_name, "人" | "人次") || modifies());
     // A short quoted word before the noun qualifies it (21个“创甲”优秀团队): the noun
-    // after it is counted.
+    // after it is counted — not when 的 follows it (两位“第一书记”的情况): then it is.
     let chars = figure.sentence.chars;
     let from = match chars.get(figure.unit_end) {
         Some('“' | '「') => chars[figure.unit_end + 1..]
             .iter()
             .take(7)
             .position(|&c| matches!(c, '”' | '」'))
-            .map_or(figure.unit_end, |p| figure.unit_end + p + 2),
+            .map(|p| figure.unit_end + p + 2)
+            .filter(|&after| chars.get(after) != Some(&'的'))
+            .unwrap_or(figure.unit_end),
         _ => figure.unit_end,
     };
     let after = |at| figure.sentence.after(at);
@@ -323,7 +325,9 @@ fn party(figure: &Figure, place: Place) -> Found {
         next += 1;
     }
     let going = lex().party_going.iter().any(|w| starts_with(chars, next, w));
-    if !(people && going) {
+    // …or summed up (党员代表、职工代表、民主党派人士共25人): all of them, whatever next.
+    let summed = chars[phrase.end.min(figure.q.span.0)..figure.q.span.0].iter().any(|&c| c == '共' || c == '计');
+    if !(people && (going || summed)) {
         return Found::Here(place);
     }
     let phrase = Phrase { start, end: phrase.end, words: vec!["参加人员".to_string()] };
@@ -1072,6 +1076,11 @@ mod tests {
         // People of several kinds going somewhere together are the party.
         ("head", "科室主任、护士长及青年骨干近60人,前往红色教育基地开展学习。", "参加人员"),
         ("head", "带领院领导、中层干部和入党积极分子120余人,在院内广场举行升旗仪式。", "参加人员"),
+        // A quoted title counted, after a word that qualifies it or before 的.
+        ("head", "医院党委为两位驻村“第一书记”王明、李强安排了体检。", "驻村第一书记"),
+        ("head", "体检中心根据两位“第一书记”的情况制定方案。", "第一书记"),
+        // …and so are they when summed up, whatever they do next.
+        ("head", "座谈会上,科室主任、职工代表和离退休人员共30人,结合工作谈体会。", "参加人员"),
         // A branch's committee members counted by 个 count the branches.
         ("organisation counted by its head", "书记为全院七个支部支委以上党员上党课。", "党支部"),
         // 个 before people from departments counts the departments.
