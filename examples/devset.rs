@@ -200,7 +200,14 @@ fn main() {
         } else {
             // An answer may give the hospital's other name in brackets (济南市第二人民医院
             // (济南眼科医院)): either is right.
+            // So is the answer's name with its place before it, read from a line the
+            // reader passed over (宁波市第一医院 for 市第一医院, 宁德市闽东医院 for 闽东医院).
+            let placed = doc.hospital.strip_suffix(gold_hospital.as_str()).is_some_and(|place| {
+                !place.is_empty()
+                    && (place.ends_with(['市', '省', '县', '区']) || gold_hospital.starts_with(['市', '省', '县', '区']))
+            });
             let right = doc.hospital == gold_hospital
+                || placed
                 || gold_hospital
                     .strip_suffix(')')
                     .and_then(|g| g.split_once('('))

@@ -524,6 +524,9 @@ mod tests {
         // A programme's count the hospital is one of; rules named by how many they are.
         "该院的做法作为20个优秀案例之一在全省推广。",
         "这次活动加深了两个党支部之间的交流。",
+        // A higher body's or a place's honours; the parts of a column.
+        "近日,省卫生健康委表彰了120个先进基层党组织,全市共评选出8个。",
+        "院报的廉政专栏分为四个版块。",
         "支部党员对照中央八项规定和县委十项规定查摆问题。",
     ];
 
@@ -540,6 +543,9 @@ mod tests {
             let found = read_all(text);
             assert!(found.is_empty(), "{text}: {found:#?}");
         }
+        // A higher body honouring the hospital's own people counts them.
+        let found = read_all("市卫健委表彰了我院5名优秀党员。");
+        assert!(found.iter().any(|m| m.value == 5.0 && m.subject == "党员"), "{found:#?}");
     }
 
     /// Where the hospital's people went, a place's count is the reach of their work.

@@ -53,6 +53,8 @@ pub(super) struct Words {
     pub(super) going_to: Vec<&'static str>,
     /// Rules named by how many they are (十项规定, 六项纪律): a numeral before them names.
     pub(super) rule_sets: Vec<&'static str>,
+    /// Verbs by which a higher body honours many (表彰, 选树): see `honoured_by_others`.
+    pub(super) honours: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -76,6 +78,7 @@ pub(super) fn lex() -> &'static Words {
         journeys: lexicon::words_of("metric_words.tsv", "journey"),
         exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
         rule_sets: lexicon::words_of("metric_words.tsv", "rule_set"),
+        honours: lexicon::words_of("metric_words.tsv", "honour"),
         outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
         going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })

@@ -415,6 +415,21 @@ fn share_owner(figure: &Figure, place: Place) -> Found {
 
 /// Where the clause that `at` is in starts: after the last comma, stop, semicolon or
 /// colon before it.
+/// Whether the clause `from..at` is a higher body's or a place's honours, counted
+/// (国家卫生健康委通报表扬了399个标杆党支部, 四川共选树15个党支部): it opens with a body of
+/// the state or a place, has a verb of honouring (`metric_words.tsv`, honour) and does
+/// not name the hospital (市卫健委表彰了我院5名党员 counts the hospital's).
+fn honoured_by_others(chars: &[char], from: usize, at: usize) -> bool {
+    let clause: String = chars[from..at].iter().collect();
+    let state = ["国家", "全国", "中央", "全省", "省委", "省卫"].iter().any(|w| clause.starts_with(w));
+    let place = (2..=5)
+        .filter(|k| from + k <= at)
+        .any(|k| crate::extract::metadata::place_ending_at(chars, from + k) == Some(from));
+    (state || place)
+        && lex().honours.iter().any(|w| clause.contains(w))
+        && !["院", "我们", "本单位"].iter().any(|w| clause.contains(w))
+}
+
 fn clause_start(chars: &[char], at: usize) -> usize {
     chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1)
 }
@@ -875,6 +890,9 @@ pub(super) fn read(
     }
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.
     if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡') {
+        return None;
+    }
+    if honoured_by_others(sentence.chars, clause_start(sentence.chars, span_start), span_start) {
         return None;
     }
     if visitors(sentence.chars, span_start, unit_end) || restates_a_list(sentence.chars, q, unit_name, unit_end) {
