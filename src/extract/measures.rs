@@ -565,7 +565,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
                 let (automaton, named) = known();
                 let term = automaton.find(&rest).filter(|m| m.start() == 0).map(|m| named[m.pattern().as_usize()].1);
                 let len = starts_with_any(chars, after, &lex().after_quote).unwrap_or(0);
-                term.or_else(|| nearest_keyword(&chars[after..after + len], 0, 0))
+                head_after(chars, after).or(term).or_else(|| nearest_keyword(&chars[after..after + len], 0, 0))
             };
             let category = (motto || culture || branded(chars, open, close)).then_some("品牌文化").or_else(practice);
             out.push(Candidate { start: open + 1, end: close, name, category, way: Way::Quote });
@@ -663,10 +663,19 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
-        let category = (brand || culture).then_some("品牌文化");
+        let category = (brand || culture).then_some("品牌文化").or_else(|| head_after(chars, after).filter(|_| follows));
         out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
     out
+}
+
+/// The category of the practice word after a quotation (`after_quote`), by its head,
+/// the last known practice in it: “…”主题党日义诊活动 is a 义诊, “…”党日义诊活动 too.
+fn head_after(chars: &[char], after: usize) -> Option<&'static str> {
+    let len = starts_with_any(chars, after, &lex().after_quote)?;
+    let word: String = chars[after..after + len].iter().collect();
+    let (automaton, named) = known();
+    automaton.find_iter(&word).last().map(|m| named[m.pattern().as_usize()].1)
 }
 
 /// The rules a hospital makes for itself, named as documents: 《党委会议议事规则》,
@@ -1836,6 +1845,15 @@ mod tests {
             assert_named(text, expected);
         }
         assert!(!names("坚持党建引领学科建设。").iter().any(|(n, _)| n == "领学"));
+    }
+
+    /// A quoted name before a practice's word is of the word's head, its last practice
+    /// (“…”主题党日义诊活动 is a free clinic), not of the words in the quotation.
+    #[test]
+    fn a_quoted_name_is_of_the_head_of_the_word_after_it() {
+        assert_named("外科党支部开展“守护健康,温暖同行”主题党日义诊活动。", &[("守护健康,温暖同行", "志愿公益")]);
+        assert_named("内科党支部开展“走进社区”党日义诊活动。", &[("走进社区", "志愿公益")]);
+        assert_named("支部开展“学医史,悟初心”主题党日活动。", &[("学医史,悟初心", "理论学习")]);
     }
 
     /// Recruitment as a practice (发展党员工作, 推优) — 发展党员 alone counts people —

@@ -176,7 +176,11 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
     let Some(place) = crate::extract::metadata::place_ending_at(chars, end) else { return false };
     // 重庆市人民医院党支部共21个: the place begins the hospital's name.
     let institution = chars[end..figure].contains(&'院');
-    !institution && !reach.iter().any(|w| numbers::ends_with(chars, place, w))
+    // 在全国400个案例中: 在 before the whole country is where the count was made, not
+    // where the hospital's people went (在全市36个社区开展义诊).
+    let nationwide = numbers::ends_with(chars, end, "全国");
+    let reached = reach.iter().any(|w| numbers::ends_with(chars, place, w) && !(nationwide && *w == "在"));
+    !institution && !reached
 }
 
 /// `metrics` without the head count of a party visiting the report's own `hospital`
@@ -527,6 +531,7 @@ mod tests {
         // A higher body's or a place's honours; the parts of a column.
         "近日,省卫生健康委表彰了120个先进基层党组织,全市共评选出8个。",
         "院报的廉政专栏分为四个版块。",
+        "医院的案例在全国300个参评案例中获得一等奖。",
         "支部党员对照中央八项规定和县委十项规定查摆问题。",
     ];
 
