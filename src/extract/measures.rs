@@ -253,6 +253,23 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
             }
         }
     }
+    // A meeting named by its topic (党史学习教育专题民主生活会): one practice, the
+    // meeting's.
+    let mut merged: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        if let Some(topic) = merged.last_mut()
+            && c.name.ends_with('会')
+            && topic.end <= c.start
+            && ["", "专题"].iter().any(|w| chars[topic.end..c.start].iter().copied().eq(w.chars()))
+        {
+            topic.name = chars[topic.start..c.end].iter().collect();
+            topic.end = c.end;
+            topic.category = c.category;
+            continue;
+        }
+        merged.push(c);
+    }
+    let mut candidates = merged;
     // A name of a shape is whole: a known practice inside it (党代会 in
     // 学习省第十二次党代会精神) is part of it.
     let shaped = patterned_names(&folded.text);
@@ -1854,6 +1871,13 @@ mod tests {
         assert_named("外科党支部开展“守护健康,温暖同行”主题党日义诊活动。", &[("守护健康,温暖同行", "志愿公益")]);
         assert_named("内科党支部开展“走进社区”党日义诊活动。", &[("走进社区", "志愿公益")]);
         assert_named("支部开展“学医史,悟初心”主题党日活动。", &[("学医史,悟初心", "理论学习")]);
+    }
+
+    /// A meeting named by its topic is the meeting (党史学习教育专题民主生活会).
+    #[test]
+    fn a_meeting_named_by_its_topic_is_the_meeting() {
+        assert_named("院领导班子召开主题教育专题民主生活会。", &[("主题教育专题民主生活会", "组织建设")]);
+        assert!(!has("院领导班子召开主题教育专题民主生活会。", "主题教育"));
     }
 
     /// Recruitment as a practice (发展党员工作, 推优) — 发展党员 alone counts people —
