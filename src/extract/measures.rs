@@ -1873,6 +1873,26 @@ mod tests {
         assert_named("支部开展“学医史,悟初心”主题党日活动。", &[("学医史,悟初心", "理论学习")]);
     }
 
+    /// Two parts of reading at first hand, spirit passed on, a code of the Party studied
+    /// by its title (of clean conduct when it is of discipline), a model member learnt
+    /// from, a promise of clean conduct; 传达学习 stays the known practice.
+    #[test]
+    fn first_hand_reading_codes_models_and_promises() {
+        assert_named(
+            "支部组织党员学原文、悟原理,传达省第十二次党代会精神,学习《中国共产党纪律处分条例》。",
+            &[
+                ("学原文、悟原理", "理论学习"),
+                ("传达省第十二次党代会精神", "理论学习"),
+                ("《中国共产党纪律处分条例》", "作风廉政"),
+            ],
+        );
+        assert_named(
+            "医院开展向李明同志学习活动,医务人员签订廉洁承诺书,并开展反商业贿赂专题教育。",
+            &[("向李明同志学习", "先锋模范"), ("廉洁承诺书", "作风廉政")],
+        );
+        assert!(has("书记传达学习了文件精神。", "传达学习"));
+    }
+
     /// A meeting named by its topic is the meeting (党史学习教育专题民主生活会).
     #[test]
     fn a_meeting_named_by_its_topic_is_the_meeting() {
