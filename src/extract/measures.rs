@@ -382,17 +382,26 @@ fn is_people_act(term: &str) -> bool {
     lexicon::words_of("measure_words.tsv", "people_act").iter().any(|verb| term.starts_with(verb))
 }
 
-/// Whether the people-act word at bytes `start..end` of `text` counts people instead:
-/// a count follows it (发展党员3名, 发展党员 12 人) or 新 comes before (新发展党员).
+/// Whether the people-act word at bytes `start..end` of `text` is no act: a count of
+/// people follows it in its clause (发展党员3名, 全年发展党员共计8名, 发展党员、转正预备党员
+/// 各2名), 新 comes before it (新发展党员), or it is 发展 and 党员 of two phrases
+/// (高质量发展党员在行动, …发展党员干部要冲锋在前).
 fn counts_people(text: &str, start: usize, end: usize) -> bool {
-    let next = text[end..].trim_start_matches([' ', '了']).chars().next();
-    next.is_some_and(|c| c.is_ascii_digit() || crate::extract::numbers::is_numeral(c))
-        || text[..start].ends_with('新')
+    let clause: Vec<char> = text[end..].chars().take_while(|c| !"，,。；;：:\n".contains(*c)).take(14).collect();
+    let counted = clause.iter().enumerate().any(|(i, &c)| {
+        (c.is_ascii_digit() || crate::extract::numbers::is_numeral(c))
+            && clause[i + 1..].iter().find(|c| !c.is_ascii_digit() && !crate::extract::numbers::is_numeral(**c) && !matches!(c, ' ' | '余' | '多'))
+                .is_some_and(|u| matches!(u, '名' | '人' | '位'))
+    });
+    let two_phrases = text[..start].ends_with("质量")
+        || ["干部", "在", "要", "们", "同志", "带头"].iter().any(|w| text[end..].starts_with(w));
+    counted || text[..start].ends_with('新') || two_phrases
 }
 
 /// Whether a two-character term at bytes `start..end` of `text` is cut across by the
-/// words around it (领学 in 党建引领学科建设, where the words are 引领 and 学科): two
-/// characters of other words, not the term.
+/// words around it on both sides (领学 in 党建引领学科建设, where the words are 引领 and
+/// 学科): two characters of other words, not the term. One that ends a longer word
+/// (党校 in 市委党校) is the term.
 fn straddles(text: &str, start: usize, end: usize) -> bool {
     if text[start..end].chars().count() > 2 {
         return false;
@@ -405,7 +414,7 @@ fn straddles(text: &str, start: usize, end: usize) -> bool {
         at += word.word.len();
         bounds.push(at);
     }
-    !(bounds.contains(&start) && bounds.contains(&end))
+    !bounds.contains(&start) && !bounds.contains(&end)
 }
 
 fn lexicon_names(text: &str) -> Vec<Candidate> {
@@ -1839,7 +1848,7 @@ mod tests {
                 &[
                     ("县委第二指导组", "考核制度"),
                     ("到会指导", "考核制度"),
-                    ("对照检查", "组织建设"),
+                    ("开展对照检查", "组织建设"),
                     ("查摆问题", "组织建设"),
                     ("整改措施", "考核制度"),
                 ],
@@ -1862,6 +1871,27 @@ mod tests {
             assert_named(text, expected);
         }
         assert!(!names("坚持党建引领学科建设。").iter().any(|(n, _)| n == "领学"));
+        // A term that ends a longer word is the term (党校 in 市委党校).
+        assert!(has("医院组织中层干部赴市委党校参加培训。", "党校"));
+    }
+
+    /// Going somewhere is a visit of Party history only to a place of it, within its
+    /// clause; a lecture on clinical theory or on health is none of Party study; a check
+    /// against a standard or a work retreat is no Party practice.
+    #[test]
+    fn what_is_no_visit_lecture_or_self_examination() {
+        assert_named("医疗队前往县中医院开展义诊并参观了当地博物馆。", &[("义诊", "志愿公益")]);
+        assert!(has("医疗队前往县中医院开展义诊并参观了当地博物馆。", "参观当地博物馆"));
+        for (text, name) in [
+            ("专家团队走进城南小学健康教育基地开展急救培训。", "走进城南小学健康教育基地"),
+            ("护理部举办护理理论知识讲座。", "理论知识讲座"),
+            ("评审专家组对照检查标准,逐项查看科室台账。", "对照检查"),
+            ("医院召开2024年工作务虚会。", "务虚会"),
+        ] {
+            assert!(!has(text, name), "{text}: {:?}", names(text));
+        }
+        assert_named("社区卫生服务中心开展党建引领健康讲座进社区活动。", &[("健康讲座", "志愿公益")]);
+        assert_named("领导班子成员开展对照检查,撰写对照检查材料。", &[("开展对照检查", "组织建设")]);
     }
 
     /// A quoted name before a practice's word is of the word's head, its last practice
@@ -1912,7 +1942,14 @@ mod tests {
         // after 新, it counts people.
         let found = names("各支部书记汇报了本支部发展党员、开展主题党日等情况。");
         assert!(found.contains(&("发展党员".to_string(), Some("组织建设".to_string()))), "{found:?}");
-        for text in ["今年共发展党员12名。", "全年发展党员 3 人。", "新发展党员两名参加宣誓。"] {
+        for text in [
+            "今年共发展党员12名。",
+            "全年发展党员 3 人。",
+            "新发展党员两名参加宣誓。",
+            "全年发展党员共计8名。",
+            "各支部发展党员、转正预备党员各2名。",
+            "开展助力高质量发展党员在行动活动。",
+        ] {
             assert!(!names(text).iter().any(|(n, _)| n == "发展党员"), "{text}: {:?}", names(text));
         }
         let found = names("6月28日,医院召开优秀员工表彰大会,下午承办全区党建工作观摩会。");

@@ -555,11 +555,22 @@ fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f st
     head_as_title(line, 0, without_empty_labels(head_f.trim_end()), 6)
 }
 
-/// A head without the labels a page left empty after it, set apart by a space
-/// (传党恩 颂党情 科室:作者: → 传党恩 颂党情).
+/// A head without the labels a page put after it, set apart by a space, empty or
+/// with a short value (传党恩 颂党情 科室:党办 作者: → 传党恩 颂党情).
 fn without_empty_labels(head: &str) -> &str {
     let mut head = head;
-    while let Some(rest) = head.strip_suffix([':', '：']) {
+    loop {
+        // A label's short value (科室:党办), then the label and its colon.
+        let valued = head.rsplit_once([':', '：']).filter(|(_, value)| {
+            !value.is_empty() && value.chars().count() <= 8 && !value.contains(char::is_whitespace)
+        });
+        let rest = match valued {
+            Some((label, _)) => label,
+            None => match head.strip_suffix([':', '：']) {
+                Some(rest) => rest,
+                None => break,
+            },
+        };
         let label = rest.len() - rest.trim_end_matches(is_han).len();
         let before = &rest[..rest.len() - label];
         let labels = rest[before.len()..].chars().count();
@@ -714,10 +725,11 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
     // next (某某卫生院党支部： / “四聚焦”推进…).
     let named = speaker(first)
         || INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| first.ends_with(w))
-            && (["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
+            && ["召开", "举行", "举办", "开展", "组织", "启动", "获", "荣获", "喜获", "深入", "推进"]
                 .iter()
                 .any(|w| second_folded.starts_with(w))
-                || second_folded.starts_with(['“', '"', '「']));
+        // (a hospital's, not a media centre's: 某县融媒体中心 / “…”表彰大会召开).
+        || ["医院", "卫生院", "保健院"].iter().any(|w| first.ends_with(w)) && second_folded.starts_with(['“', '"', '「']);
     // A page that prints its title twice (as its heading and its headline) wraps nothing.
     ((20..=60).contains(&n) || cut && n >= 6 || named && n >= 4)
         && first != second
@@ -912,13 +924,15 @@ fn is_names_line(line: &str) -> bool {
     // Authors marked with their affiliations' numbers (刘青 1茆尤尤 1冯留燕1).
     let line: String = line.chars().map(|c| if c.is_ascii_digit() || c == '*' { ' ' } else { c }).collect();
     let names: Vec<&str> = line.split([' ', '\u{3000}', ',', '，', '、']).filter(|n| !n.is_empty()).collect();
-    // Most of them open with a surname: short phrases of a slogan (传党恩 颂党情 办实事)
-    // do not.
+    // Words of three characters or more are a slogan's short phrases (传党恩 颂党情 办实事)
+    // unless most of them open with a surname; a line with a word of two is names
+    // (扎西 次仁 卓玛 have none).
     let surnamed = names.iter().filter(|n| surnames().iter().any(|s| n.starts_with(s))).count();
+    let two = names.iter().any(|n| n.chars().count() == 2);
     names.len() >= 2
         && names.iter().all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han))
         && names.iter().any(|n| n.chars().count() < 4)
-        && surnamed * 2 > names.len()
+        && (two || surnamed * 2 > names.len())
 }
 
 /// `surnames.txt`, compound surnames first.
@@ -980,9 +994,10 @@ fn is_furniture(line: &str) -> bool {
     if section || listing {
         return true;
     }
-    // A menu set out with spaces (首页 医院新闻 医院快讯).
-    let mut words = line.split_whitespace();
-    let menu = words.next().is_some_and(menu_item) && words.next().is_some();
+    // A menu set out with spaces (首页 医院新闻 医院快讯): short items after a menu's
+    // word, not a headline after it (新闻 某某医院举行…).
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let menu = words.len() >= 2 && menu_item(words[0]) && words[1..].iter().all(|w| w.chars().count() <= 6);
     menu || line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
         || [">", "》》", "»", "›", "->"].iter().any(|m| line.contains(m))
         || line.contains(['|', '｜']) && !two_halves
@@ -2554,9 +2569,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // C医院建立联系点) are a place's or a programme's, none of them the text's own —
     // unless one is named again (…B医院护理部党支部作为代表发言): that one the text
     // goes on to speak of.
+    // (Not in a report that speaks of its own hospital as 我院: there the one named
+    // again is a partner.)
+    let ours = text.contains("我院") || text.contains("本院");
     let listed_item = |e: &Entry| {
         let len = e.names.keys().map(|n| n.chars().count()).max().unwrap_or(0);
-        ((e.first > 0 && chars[e.first - 1] == '、') || chars.get(e.first + len) == Some(&'、')) && e.mentions < 2.0
+        ((e.first > 0 && chars[e.first - 1] == '、') || chars.get(e.first + len) == Some(&'、'))
+            && (e.mentions < 2.0 || ours)
     };
     let short_forms: std::collections::HashSet<&str> = short.iter().map(|(_, w, _, _)| w.as_str()).collect();
     let a_list_only = found.len() + short_forms.len() >= 2
@@ -2599,7 +2618,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     }
     if speaks_of_its_own {
         // 我院 on a hospital's own site (版权所有：某某医院) is that hospital, whatever
-        // others the text names more often (the county hospital it signed with).
+        // others the text names more often (the county hospital it signed with). A
+        // welcome in the header (欢迎访问某某医院医疗集团) may be a group's, whose members
+        // write as 我院 too: it is only a line of the text.
+        let owners = owners.iter().filter(|o| !o.starts_with("欢迎"));
+        let owners: Vec<&String> = owners.collect();
         for entry in found.values_mut() {
             if entry.names.keys().any(|n| owners.iter().any(|o| o.contains(n.as_str()))) {
                 entry.mentions += 3.0;
@@ -2888,11 +2911,10 @@ mod tests {
         ));
         assert_eq!(m.title, "桃源县中医医院党委:“三个聚焦”推动党建与业务融合");
         // A paper's headline: the hospital's name, then its quoted course opened.
-        let m = read(&format!("江城中医医院
-“岐黄讲堂”开讲
-
-本报讯 通讯员王明报道:{body}"));
+        let m = read(&format!("江城中医医院\n“岐黄讲堂”开讲\n\n本报讯 通讯员王明报道:{body}"));
         assert_eq!(m.title, "江城中医医院“岐黄讲堂”开讲");
+        let m = read(&format!("江城县融媒体中心\n“两优一先”表彰大会召开\n\n本报讯 {body}"));
+        assert_eq!(m.title, "“两优一先”表彰大会召开");
         // A title printed twice, as the page's heading and its headline, is one title.
         let m = read(&format!(
             "2025年5月医院第一党支部主题党日活动实施方案\n2025年5月医院第一党支部主题党日活动实施方案\n{body}"
@@ -3044,16 +3066,18 @@ mod tests {
         assert!(!is_names_line("杏林春暖 党旗飘扬"));
         // Nor is a slogan of three-character phrases, above its labels and stamp.
         assert!(!is_names_line("听党话 感党恩 跟党走"));
-        let m = read(&format!("首页 > 党建工作 > 主题教育
-听党话 感党恩 跟党走 科室:作者:   发布日期:2023-06-30
-{body}"));
+        assert!(is_names_line("扎西 次仁 卓玛"));
+        assert!(is_names_line("文丽华 古建国 刘洋"));
+        let m = read(&format!("首页 > 党建工作 > 主题教育\n听党话 感党恩 跟党走 科室:作者:   发布日期:2023-06-30\n{body}"));
         assert_eq!(m.title, "听党话 感党恩 跟党走");
-        // A menu set out with spaces is no title either.
-        let m = read(&format!("首页 医院新闻 医院快讯
-
-区委书记一行走进江城眼科医院调研党建工作
-{body}"));
+        let m = read(&format!("首页 > 党建工作\n守初心 担使命 抓落实 科室:党办 作者:   发布日期:2023-06-30\n{body}"));
+        assert_eq!(m.title, "守初心 担使命 抓落实");
+        // A menu set out with spaces is no title either; a headline after a menu's
+        // word on its line is kept.
+        let m = read(&format!("首页 医院新闻 医院快讯\n\n区委书记一行走进江城眼科医院调研党建工作\n{body}"));
         assert_eq!(m.title, "区委书记一行走进江城眼科医院调研党建工作");
+        let m = read(&format!("新闻 江城市人民医院举行新党员入党宣誓仪式\n{body}"));
+        assert!(m.title.ends_with("江城市人民医院举行新党员入党宣誓仪式"), "{}", m.title);
     }
 
     /// A section name a wide gap sets before the title is no part of it; a speech's
@@ -3155,9 +3179,13 @@ mod tests {
         let text = "我中心与安康骨科医院、兴庆区华康眼科医院建立党建联系点。我中心书记前往两家医院指导。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
         // One of the list named again is the one the text goes on to speak of.
-        let text = "药剂科党支部开展主题党日
-市卫健委联合省人民医院、市中心医院、市第三人民医院3家医院党委开展义诊,                    市第三人民医院药剂科党支部派出8名党员参加。";
+        let text = "药剂科党支部开展主题党日\n市卫健委联合省人民医院、市中心医院、市第三人民医院3家医院党委开展义诊,\
+                    市第三人民医院药剂科党支部派出8名党员参加。";
         assert_eq!(read(text).hospital, "市第三人民医院", "{:?}", read(text).hospitals);
+        // …but in a report of 我院, the one named again is a partner.
+        let text = "我院举行医联体共建签约仪式\n我院党委与江城市中心医院、江城县中医院、江城县妇幼保健院党支部签订协议。\
+                    江城县中医院党支部书记代表成员单位发言。";
+        assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
     }
 
     /// An enterprise's general hospital is named before its 总医院, a group's too; a
@@ -3359,14 +3387,18 @@ mod tests {
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.hospital, "宁海县第一医院");
         // So does a welcome in the site's header, above the article.
-        let text = "欢迎访问临湘市中医医院二级甲等中医医院!
-新闻动态
-送温暖 暖人心
-            发布时间:2016-02-03 浏览次数:120
-2月2日,党委书记带领支部书记和党员代表等8人来到社区,            为困难群众送上慰问品。";
+        let text = "欢迎访问临湘市中医医院二级甲等中医医院!\n新闻动态\n送温暖 暖人心\n\
+            发布时间:2016-02-03 浏览次数:120\n2月2日,党委书记带领支部书记和党员代表等8人来到社区,\
+            为困难群众送上慰问品。";
         let cleaned = crate::clean::clean(text);
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.hospital, "临湘市中医医院", "{:?}", cleaned.notes);
+        // A group's welcome does not outweigh the member hospital its report is of.
+        let text = "欢迎访问江城市人民医院医疗集团\n新闻中心\n江城县中医院党支部开展主题党日活动\n\
+            发布时间:2023-06-30\n6月28日,江城县中医院党支部组织党员开展主题党日活动,我院全体党员参加。";
+        let cleaned = crate::clean::clean(text);
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.hospital, "江城县中医院", "{:?}", m.hospitals);
     }
 
     #[test]

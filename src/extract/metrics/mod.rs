@@ -106,10 +106,15 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             {
                 continue;
             }
-            // 作为30个典型案例之一: the count is the programme's, the hospital is one;
-            // 两个党支部之间: the two sides of what is between them, no count.
+            // 作为30个典型案例之一: the count is the programme's, the hospital is one
+            // (unless the hospital's own: 是医院12个党支部之一); 两个党支部之间: the two
+            // sides of what is between them; 在全国400个案例中: the whole country's pool.
             let after_subject = |word| numbers::starts_with(sentence.chars, read.subject_range.1, word);
-            if read.subject_range.1 > q.start && (after_subject("之一") || q.value == 2.0 && after_subject("之间")) {
+            let hospitals_own = numbers::ends_with(sentence.chars, q.span.0, "院");
+            let pool = numbers::ends_with(sentence.chars, q.span.0, "全国") && after_subject("中");
+            if read.subject_range.1 > q.start
+                && (after_subject("之一") && !hospitals_own || q.value == 2.0 && after_subject("之间") || pool)
+            {
                 continue;
             }
             // 全市共有基层党组织3200个: the subject is the place's, with what qualifies it
@@ -176,11 +181,7 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
     let Some(place) = crate::extract::metadata::place_ending_at(chars, end) else { return false };
     // 重庆市人民医院党支部共21个: the place begins the hospital's name.
     let institution = chars[end..figure].contains(&'院');
-    // 在全国400个案例中: 在 before the whole country is where the count was made, not
-    // where the hospital's people went (在全市36个社区开展义诊).
-    let nationwide = numbers::ends_with(chars, end, "全国");
-    let reached = reach.iter().any(|w| numbers::ends_with(chars, place, w) && !(nationwide && *w == "在"));
-    !institution && !reached
+    !institution && !reach.iter().any(|w| numbers::ends_with(chars, place, w))
 }
 
 /// `metrics` without the head count of a party visiting the report's own `hospital`
@@ -548,9 +549,19 @@ mod tests {
             let found = read_all(text);
             assert!(found.is_empty(), "{text}: {found:#?}");
         }
-        // A higher body honouring the hospital's own people counts them.
-        let found = read_all("市卫健委表彰了我院5名优秀党员。");
-        assert!(found.iter().any(|m| m.value == 5.0 && m.subject == "党员"), "{found:#?}");
+        // A higher body honouring the hospital's own people counts them, and so does
+        // the hospital honouring its own; the hospital's reach across the country and a
+        // whole of its own that a part is one of are its figures.
+        for (text, value) in [
+            ("市卫健委表彰了我院5名优秀党员。", 5.0),
+            ("江城市卫健委表彰了我中心5名优秀共产党员。", 5.0),
+            ("江城市妇幼党委表彰了20名优秀共产党员。", 20.0),
+            ("医院医疗队在全国12个省市开展巡回义诊。", 12.0),
+            ("外科党支部是医院12个党支部之一。", 12.0),
+        ] {
+            let found = read_all(text);
+            assert!(found.iter().any(|m| m.value == value), "{text}: {found:#?}");
+        }
     }
 
     /// Where the hospital's people went, a place's count is the reach of their work.

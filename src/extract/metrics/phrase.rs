@@ -341,9 +341,13 @@ impl Sentence<'_> {
         // after a short word that qualifies it too (两位驻村“第一书记”), and before the
         // names of the people it titles (…“第一书记”张三、李四).
         let quote_at = (i..self.tokens.len().min(i + 3)).find(|&k| matches!(self.tokens[k].word, "“" | "「"));
+        // (Not after the people counted themselves: 12名党员“送医下乡” is a slogan of theirs.)
         let qualifier = quote_at.filter(|&q| {
             let before: String = self.tokens[i..q].iter().map(|t| t.word).collect();
-            q > i && before.chars().count() <= 3 && before.chars().all(crate::clean::is_han)
+            q > i
+                && before.chars().count() <= 3
+                && before.chars().all(crate::clean::is_han)
+                && crate::extract::subjects::at_end(&before).is_none()
         });
         let open = qualifier.unwrap_or(i);
         let qualifier = qualifier.is_some();

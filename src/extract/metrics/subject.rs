@@ -326,7 +326,10 @@ fn party(figure: &Figure, place: Place) -> Found {
     }
     let going = lex().party_going.iter().any(|w| starts_with(chars, next, w));
     // …or summed up (党员代表、职工代表、民主党派人士共25人): all of them, whatever next.
-    let summed = chars[phrase.end.min(figure.q.span.0)..figure.q.span.0].iter().any(|&c| c == '共' || c == '计');
+    // (Not a head count of what one has: 医院现有党员、入党积极分子共320人.)
+    let has = chars[clause_start(chars, start)..figure.q.span.0].contains(&'有');
+    let summed =
+        !has && chars[phrase.end.min(figure.q.span.0)..figure.q.span.0].iter().any(|&c| c == '共' || c == '计');
     if !(people && (going || summed)) {
         return Found::Here(place);
     }
@@ -421,14 +424,25 @@ fn share_owner(figure: &Figure, place: Place) -> Found {
 /// not name the hospital (市卫健委表彰了我院5名党员 counts the hospital's).
 fn honoured_by_others(chars: &[char], from: usize, at: usize) -> bool {
     let clause: String = chars[from..at].iter().collect();
-    let state = ["国家", "全国", "中央", "全省", "省委", "省卫"].iter().any(|w| clause.starts_with(w));
-    let place = (2..=5)
-        .filter(|k| from + k <= at)
-        .any(|k| crate::extract::metadata::place_ending_at(chars, from + k) == Some(from));
-    (state || place)
+    let governing = || GOVERNING.iter().any(|w| clause.contains(w));
+    let state = ["国家", "全国", "中央", "全省"].iter().any(|w| clause.starts_with(w))
+        || clause.starts_with(['省', '市', '区', '县']) && governing();
+    // A place opens it as a body of the state (江城市卫健委, 江城区委) or as itself
+    // (四川共选树…), not as a hospital's place (江城市妇幼党委).
+    let place = (2..=5).filter(|k| from + k <= at).find(|&k| {
+        crate::extract::metadata::place_ending_at(chars, from + k) == Some(from)
+    });
+    let by_the_state = place.is_some_and(|k| {
+        let rest: String = chars[from + k..at].iter().collect();
+        rest.starts_with('共') || governing()
+    });
+    (state || by_the_state)
         && lex().honours.iter().any(|w| clause.contains(w))
-        && !["院", "我们", "本单位"].iter().any(|w| clause.contains(w))
+        && !["院", "我", "本单位", "该"].iter().any(|w| clause.contains(w))
 }
+
+/// Bodies of the state that honour (卫健委, 组织部, 区委).
+const GOVERNING: [&str; 10] = ["卫健委", "卫生健康委", "卫生厅", "卫生局", "卫健局", "组织部", "省委", "市委", "区委", "县委"];
 
 fn clause_start(chars: &[char], at: usize) -> usize {
     chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1)
@@ -1099,6 +1113,7 @@ mod tests {
         ("head", "体检中心根据两位“第一书记”的情况制定方案。", "第一书记"),
         // …and so are they when summed up, whatever they do next.
         ("head", "座谈会上,科室主任、职工代表和离退休人员共30人,结合工作谈体会。", "参加人员"),
+        ("head", "医院选派12名党员“送医下乡”,为村民义诊。", "党员"),
         // A branch's committee members counted by 个 count the branches.
         ("organisation counted by its head", "书记为全院七个支部支委以上党员上党课。", "党支部"),
         // 个 before people from departments counts the departments.
