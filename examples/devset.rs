@@ -204,7 +204,8 @@ fn main() {
             // reader passed over (宁波市第一医院 for 市第一医院, 宁德市闽东医院 for 闽东医院).
             let placed = doc.hospital.strip_suffix(gold_hospital.as_str()).is_some_and(|place| {
                 !place.is_empty()
-                    && (place.ends_with(['市', '省', '县', '区']) || gold_hospital.starts_with(['市', '省', '县', '区']))
+                    && (place.ends_with(['市', '省', '县', '区'])
+                        || gold_hospital.starts_with(['市', '省', '县', '区']))
             });
             let right = doc.hospital == gold_hospital
                 || placed

@@ -390,7 +390,11 @@ fn counts_people(text: &str, start: usize, end: usize) -> bool {
     let clause: Vec<char> = text[end..].chars().take_while(|c| !"，,。；;：:\n".contains(*c)).take(14).collect();
     let counted = clause.iter().enumerate().any(|(i, &c)| {
         (c.is_ascii_digit() || crate::extract::numbers::is_numeral(c))
-            && clause[i + 1..].iter().find(|c| !c.is_ascii_digit() && !crate::extract::numbers::is_numeral(**c) && !matches!(c, ' ' | '余' | '多'))
+            && clause[i + 1..]
+                .iter()
+                .find(|c| {
+                    !c.is_ascii_digit() && !crate::extract::numbers::is_numeral(**c) && !matches!(c, ' ' | '余' | '多')
+                })
                 .is_some_and(|u| matches!(u, '名' | '人' | '位'))
     });
     let two_phrases = text[..start].ends_with("质量")
@@ -430,7 +434,8 @@ fn lexicon_names(text: &str) -> Vec<Candidate> {
         .find_iter(text)
         .filter(|m| {
             let (term, _) = terms[m.pattern().as_usize()];
-            !(is_people(term) && counts_people(text, m.start(), m.end())) && !straddles(text, m.start(), m.end())
+            let counted = is_people(term) && counts_people(text, m.start(), m.end());
+            !(counted || straddles(text, m.start(), m.end()))
         })
         .map(|m| {
             let (term, category) = terms[m.pattern().as_usize()];
@@ -689,7 +694,8 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
-        let category = (brand || culture).then_some("品牌文化").or_else(|| head_after(chars, after).filter(|_| follows));
+        let category =
+            (brand || culture).then_some("品牌文化").or_else(|| head_after(chars, after).filter(|_| follows));
         out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
     out
@@ -1855,7 +1861,11 @@ mod tests {
             ),
             (
                 "老党员们参观“红色记忆图片展”,重温了当年的入党申请书,并慰问了九旬老党员。",
-                &[("参观“红色记忆图片展”", "理论学习"), ("重温当年的入党申请书", "理论学习"), ("慰问九旬老党员", "组织建设")],
+                &[
+                    ("参观“红色记忆图片展”", "理论学习"),
+                    ("重温当年的入党申请书", "理论学习"),
+                    ("慰问九旬老党员", "组织建设"),
+                ],
             ),
             (
                 "支部深入学习贯彻习近平新时代中国特色社会主义思想,领会全会精神,学党史、新中国史、改革开放史、社会主义发展史。",

@@ -3068,7 +3068,8 @@ mod tests {
         assert!(!is_names_line("听党话 感党恩 跟党走"));
         assert!(is_names_line("扎西 次仁 卓玛"));
         assert!(is_names_line("文丽华 古建国 刘洋"));
-        let m = read(&format!("首页 > 党建工作 > 主题教育\n听党话 感党恩 跟党走 科室:作者:   发布日期:2023-06-30\n{body}"));
+        let m =
+            read(&format!("首页 > 党建工作 > 主题教育\n听党话 感党恩 跟党走 科室:作者:   发布日期:2023-06-30\n{body}"));
         assert_eq!(m.title, "听党话 感党恩 跟党走");
         let m = read(&format!("首页 > 党建工作\n守初心 担使命 抓落实 科室:党办 作者:   发布日期:2023-06-30\n{body}"));
         assert_eq!(m.title, "守初心 担使命 抓落实");

@@ -352,8 +352,7 @@ impl Sentence<'_> {
         let open = qualifier.unwrap_or(i);
         let qualifier = qualifier.is_some();
         if matches!(self.tokens[open].word, "“" | "「") {
-            let close =
-                self.tokens[open + 1..].iter().take(6).position(|t| matches!(t.word, "”" | "」"))? + open + 1;
+            let close = self.tokens[open + 1..].iter().take(6).position(|t| matches!(t.word, "”" | "」"))? + open + 1;
             let then = self.tokens.get(close + 1);
             let goes_on = then.is_some_and(|t| {
                 t.word.starts_with(crate::clean::is_han)

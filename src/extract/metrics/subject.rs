@@ -429,9 +429,9 @@ fn honoured_by_others(chars: &[char], from: usize, at: usize) -> bool {
         || clause.starts_with(['省', '市', '区', '县']) && governing();
     // A place opens it as a body of the state (江城市卫健委, 江城区委) or as itself
     // (四川共选树…), not as a hospital's place (江城市妇幼党委).
-    let place = (2..=5).filter(|k| from + k <= at).find(|&k| {
-        crate::extract::metadata::place_ending_at(chars, from + k) == Some(from)
-    });
+    let place = (2..=5)
+        .filter(|k| from + k <= at)
+        .find(|&k| crate::extract::metadata::place_ending_at(chars, from + k) == Some(from));
     let by_the_state = place.is_some_and(|k| {
         let rest: String = chars[from + k..at].iter().collect();
         rest.starts_with('共') || governing()
@@ -442,7 +442,8 @@ fn honoured_by_others(chars: &[char], from: usize, at: usize) -> bool {
 }
 
 /// Bodies of the state that honour (卫健委, 组织部, 区委).
-const GOVERNING: [&str; 10] = ["卫健委", "卫生健康委", "卫生厅", "卫生局", "卫健局", "组织部", "省委", "市委", "区委", "县委"];
+const GOVERNING: [&str; 10] =
+    ["卫健委", "卫生健康委", "卫生厅", "卫生局", "卫健局", "组织部", "省委", "市委", "区委", "县委"];
 
 fn clause_start(chars: &[char], at: usize) -> usize {
     chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1)
