@@ -8,7 +8,8 @@
 //! DIR (default `devset/`) is searched for `ID.txt` files. Each text goes through the
 //! pipeline (`dangjian::pipeline::read`), as `dangjian index` reads a file, and the
 //! result is compared with the answers, field by field:
-//! - hospital: right on the documents that name one; none on those that don't (an
+//! - hospital: right on the documents that name one (as the answer writes it, or with
+//!   its place before it: 宁波市第一医院 for 市第一医院); none on those that don't (an
 //!   anonymised report, one that only says 我院);
 //! - date and title: the same (titles compared without spaces, quotes or script);
 //! - figures: core and core+extra found with a fitting subject (the same value, and
