@@ -275,7 +275,7 @@ mod tests {
             // A site's contact line above the article.
             ("全国服务热线:400-123-4567 0731-88886666\n标题\n正文", "标题\n正文"),
             // A hospital site's tagline above the article, in either script.
-            ("了解醫院最新資訊\n標題\n正文", "標題\n正文"),
+            ("了解本院最新資訊\n標題\n正文", "標題\n正文"),
         ]
     );
 

@@ -184,6 +184,10 @@ fn nearest_keyword(sentence: &[char], start: usize, end: usize) -> Option<&'stat
 struct Words {
     /// After a quotation, they make it a practice's name (“点亮微心愿”活动).
     after_quote: Vec<&'static str>,
+    /// Verbs that make a word for people the act of gaining them (发展党员).
+    people_acts: Vec<&'static str>,
+    /// What follows such a word when its 党员 opens a phrase of its own (…发展党员干部要…).
+    people_then: Vec<&'static str>,
     /// After a quotation, they belong to the name (“一对一”帮扶 → 一对一帮扶).
     joined_after: Vec<&'static str>,
     /// Verbs of doing before a practice (开展“…”, 建立…制度).
@@ -219,6 +223,8 @@ fn lex() -> &'static Words {
         let of = |role| lexicon::words_of("measure_words.tsv", role);
         Words {
             after_quote: of("after_quote"),
+            people_acts: of("people_act"),
+            people_then: of("people_then"),
             joined_after: of("joined_after"),
             doing: of("doing"),
             practice_ends: of("practice_end"),
@@ -379,7 +385,13 @@ fn is_people(term: &str) -> bool {
 
 /// A word for people opened by a verb of gaining them (发展党员): the act, a practice.
 fn is_people_act(term: &str) -> bool {
-    lexicon::words_of("measure_words.tsv", "people_act").iter().any(|verb| term.starts_with(verb))
+    lex().people_acts.iter().any(|verb| term.starts_with(verb))
+}
+
+/// The lexicon's practices that are words for people too (发展党员), looked up once.
+fn people_terms() -> &'static std::collections::HashSet<&'static str> {
+    static TERMS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    TERMS.get_or_init(|| known().1.iter().map(|&(term, _)| term).filter(|term| is_people(term)).collect())
 }
 
 /// Whether the people-act word at bytes `start..end` of `text` is no act: a count of
@@ -397,8 +409,7 @@ fn counts_people(text: &str, start: usize, end: usize) -> bool {
                 })
                 .is_some_and(|u| matches!(u, '名' | '人' | '位'))
     });
-    let two_phrases = text[..start].ends_with("质量")
-        || ["干部", "在", "要", "们", "同志", "带头"].iter().any(|w| text[end..].starts_with(w));
+    let two_phrases = text[..start].ends_with("质量") || lex().people_then.iter().any(|w| text[end..].starts_with(w));
     counted || text[..start].ends_with('新') || two_phrases
 }
 
@@ -434,7 +445,7 @@ fn lexicon_names(text: &str) -> Vec<Candidate> {
         .find_iter(text)
         .filter(|m| {
             let (term, _) = terms[m.pattern().as_usize()];
-            let counted = is_people(term) && counts_people(text, m.start(), m.end());
+            let counted = people_terms().contains(term) && counts_people(text, m.start(), m.end());
             !(counted || straddles(text, m.start(), m.end()))
         })
         .map(|m| {

@@ -994,7 +994,7 @@ fn is_furniture(line: &str) -> bool {
     if section || listing {
         return true;
     }
-    // A menu set out with spaces (首页 医院新闻 医院快讯): short items after a menu's
+    // A menu set out with spaces (首页 新闻中心 党建园地): short items after a menu's
     // word, not a headline after it (新闻 某某医院举行…).
     let words: Vec<&str> = line.split_whitespace().collect();
     let menu = words.len() >= 2 && menu_item(words[0]) && words[1..].iter().all(|w| w.chars().count() <= 6);
@@ -2571,11 +2571,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // goes on to speak of.
     // (Not in a report that speaks of its own hospital as 我院: there the one named
     // again is a partner.)
-    let ours = text.contains("我院") || text.contains("本院");
+    let speaks_of_its_own = text.contains("我院") || text.contains("本院");
     let listed_item = |e: &Entry| {
         let len = e.names.keys().map(|n| n.chars().count()).max().unwrap_or(0);
         ((e.first > 0 && chars[e.first - 1] == '、') || chars.get(e.first + len) == Some(&'、'))
-            && (e.mentions < 2.0 || ours)
+            && (e.mentions < 2.0 || speaks_of_its_own)
     };
     let short_forms: std::collections::HashSet<&str> = short.iter().map(|(_, w, _, _)| w.as_str()).collect();
     let a_list_only = found.len() + short_forms.len() >= 2
@@ -2598,7 +2598,6 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // A report that speaks of its hospital as 我院 (本院) and names another only as the
     // place its people went to (我院专家到某某卫生院义诊), or as the home of a delegation
     // it received, is not about that one.
-    let speaks_of_its_own = text.contains("我院") || text.contains("本院");
     // So is one that names another hospital than the place its people went to (某某医院
     // 党支部…来到某镇卫生院开展义诊; 心内科党小组来到某乡卫生院…“某某医院的专家…”).
     let goer_named = found.values().any(|e| e.visited) && found.values().any(|e| !e.visited && !e.partner);
@@ -3075,7 +3074,7 @@ mod tests {
         assert_eq!(m.title, "守初心 担使命 抓落实");
         // A menu set out with spaces is no title either; a headline after a menu's
         // word on its line is kept.
-        let m = read(&format!("首页 医院新闻 医院快讯\n\n区委书记一行走进江城眼科医院调研党建工作\n{body}"));
+        let m = read(&format!("首页 新闻中心 党建园地\n\n区委书记一行走进江城眼科医院调研党建工作\n{body}"));
         assert_eq!(m.title, "区委书记一行走进江城眼科医院调研党建工作");
         let m = read(&format!("新闻 江城市人民医院举行新党员入党宣誓仪式\n{body}"));
         assert!(m.title.ends_with("江城市人民医院举行新党员入党宣誓仪式"), "{}", m.title);

@@ -55,6 +55,10 @@ pub(super) struct Words {
     pub(super) rule_sets: Vec<&'static str>,
     /// Verbs by which a higher body honours many (表彰, 选树): see `honoured_by_others`.
     pub(super) honours: Vec<&'static str>,
+    /// Bodies of the state that honour (卫健委, 组织部, 区委).
+    pub(super) governing: Vec<&'static str>,
+    /// How a clause opens when the state is its actor (国家, 全国).
+    pub(super) state_openers: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -79,6 +83,8 @@ pub(super) fn lex() -> &'static Words {
         exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
         rule_sets: lexicon::words_of("metric_words.tsv", "rule_set"),
         honours: lexicon::words_of("metric_words.tsv", "honour"),
+        governing: lexicon::words_of("metric_words.tsv", "governing"),
+        state_openers: lexicon::words_of("metric_words.tsv", "state_opener"),
         outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
         going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })

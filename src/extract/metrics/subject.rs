@@ -424,26 +424,22 @@ fn share_owner(figure: &Figure, place: Place) -> Found {
 /// not name the hospital (市卫健委表彰了我院5名党员 counts the hospital's).
 fn honoured_by_others(chars: &[char], from: usize, at: usize) -> bool {
     let clause: String = chars[from..at].iter().collect();
-    let governing = || GOVERNING.iter().any(|w| clause.contains(w));
-    let state = ["国家", "全国", "中央", "全省"].iter().any(|w| clause.starts_with(w))
+    if !lex().honours.iter().any(|w| clause.contains(w))
+        || ["院", "我", "本单位", "该"].iter().any(|w| clause.contains(w))
+    {
+        return false;
+    }
+    let governing = || lex().governing.iter().any(|w| clause.contains(w));
+    let state = lex().state_openers.iter().any(|w| clause.starts_with(w))
         || clause.starts_with(['省', '市', '区', '县']) && governing();
     // A place opens it as a body of the state (江城市卫健委, 江城区委) or as itself
     // (四川共选树…), not as a hospital's place (江城市妇幼党委).
-    let place = (2..=5)
-        .filter(|k| from + k <= at)
-        .find(|&k| crate::extract::metadata::place_ending_at(chars, from + k) == Some(from));
-    let by_the_state = place.is_some_and(|k| {
-        let rest: String = chars[from + k..at].iter().collect();
-        rest.starts_with('共') || governing()
-    });
-    (state || by_the_state)
-        && lex().honours.iter().any(|w| clause.contains(w))
-        && !["院", "我", "本单位", "该"].iter().any(|w| clause.contains(w))
+    state
+        || (2..=5)
+            .filter(|k| from + k <= at)
+            .find(|&k| crate::extract::metadata::place_ending_at(chars, from + k) == Some(from))
+            .is_some_and(|k| chars[from + k] == '共' || governing())
 }
-
-/// Bodies of the state that honour (卫健委, 组织部, 区委).
-const GOVERNING: [&str; 10] =
-    ["卫健委", "卫生健康委", "卫生厅", "卫生局", "卫健局", "组织部", "省委", "市委", "区委", "县委"];
 
 fn clause_start(chars: &[char], at: usize) -> usize {
     chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1)
@@ -1110,8 +1106,8 @@ mod tests {
         ("head", "科室主任、护士长及青年骨干近60人,前往红色教育基地开展学习。", "参加人员"),
         ("head", "带领院领导、中层干部和入党积极分子120余人,在院内广场举行升旗仪式。", "参加人员"),
         // A quoted title counted, after a word that qualifies it or before 的.
-        ("head", "医院党委为两位驻村“第一书记”王明、李强安排了体检。", "驻村第一书记"),
-        ("head", "体检中心根据两位“第一书记”的情况制定方案。", "第一书记"),
+        ("head", "院党委给两位驻村“第一书记”王明、李强送去体检卡。", "驻村第一书记"),
+        ("head", "专家按两位“第一书记”的情况开出处方。", "第一书记"),
         // …and so are they when summed up, whatever they do next.
         ("head", "座谈会上,科室主任、职工代表和离退休人员共30人,结合工作谈体会。", "参加人员"),
         ("head", "医院选派12名党员“送医下乡”,为村民义诊。", "党员"),
