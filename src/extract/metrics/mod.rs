@@ -87,6 +87,8 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         let sentence = phrase::Sentence { chars: sentence, tokens };
         let years = year::years(&sentence, &found, document_year);
         let mut previous: Option<subject::Previous> = None;
+        // Where a contest's pool ends, when one was read in this sentence.
+        let mut chosen_after: Option<usize> = None;
         for (q, measured) in found.iter().zip(&measures) {
             let Some(measured) = measured else { continue };
             // 青海省6名党员干部, 全市共有党员1.2万名: a place's count, not the hospital's.
@@ -111,10 +113,23 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             // sides of what is between them; 在全国400个案例中: the whole country's pool.
             let after_subject = |word| numbers::starts_with(sentence.chars, read.subject_range.1, word);
             let hospitals_own = numbers::ends_with(sentence.chars, q.span.0, "院");
-            let pool = numbers::ends_with(sentence.chars, q.span.0, "全国") && after_subject("中");
+            let pool = after_subject("中")
+                && (numbers::ends_with(sentence.chars, q.span.0, "全国")
+                    || contest_pool(sentence.chars, q.span.0, read.subject_range.1));
+            if pool && read.subject_range.1 > q.start {
+                chosen_after = Some(read.subject_range.1);
+            }
             if read.subject_range.1 > q.start
                 && (after_subject("之一") && !hospitals_own || q.value == 2.0 && after_subject("之间") || pool)
             {
+                continue;
+            }
+            // …评选出80个: what a contest chose from its pool, in the same clause.
+            if chosen_after.is_some_and(|at| {
+                at < q.span.0
+                    && !sentence.chars[at..q.span.0].iter().any(|c| matches!(c, '。' | ';' | '；'))
+                    && phrase::lex().chosen_from.iter().any(|w| numbers::ends_with(sentence.chars, q.span.0, w))
+            }) {
                 continue;
             }
             // 全市共有基层党组织3200个: the subject is the place's, with what qualifies it
@@ -214,6 +229,22 @@ pub fn without_visitors(metrics: Vec<Metric>, text: &str, hospital: &str) -> Vec
         party && names.iter().any(|n| place.starts_with(n.as_str()))
     };
     metrics.into_iter().filter(|m| !(m.unit == "人" || m.unit == "名" || m.unit == "位") || !visiting(m)).collect()
+}
+
+/// Whether the figure at `at`, its subject ending at `subject_end` before 中, is a
+/// contest's pool: opened by 在 or 从 in its clause and followed by the choosing
+/// (在全国各地…的400余个案例中脱颖而出, 从纳入评审的240个案例中评选出) — unless the
+/// pool is the hospital's own (在全院34个党支部中评选出, 从我院…中).
+fn contest_pool(chars: &[char], at: usize, subject_end: usize) -> bool {
+    let clause = chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；')).map_or(0, |p| p + 1);
+    let Some(opener) = chars[clause..at].iter().rposition(|c| matches!(c, '在' | '从')).map(|p| clause + p) else {
+        return false;
+    };
+    let between: String = chars[opener + 1..at].iter().collect();
+    let own = numbers::ends_with(chars, at, "院") || ["全院", "我院", "本院", "院内", "本单位"].iter().any(|w| between.contains(w));
+    let chosen = (subject_end + 1..=subject_end + 3)
+        .any(|from| phrase::lex().chosen_from.iter().any(|w| numbers::starts_with(chars, from, w)));
+    !own && chosen
 }
 
 /// Whether the number at `at` counts the members of a body outside the hospital, named
@@ -520,6 +551,7 @@ mod tests {
         // A count of groups or kinds right after the items it counts restates them.
         "医院将廉洁文化与加强干部和医务人员两支队伍建设相结合。",
         "面向党员、入党积极分子和群众三类人员开展宣讲。",
+        "市卫健委组织江城医院、市中医院和市妇幼保健院3家医院党委开展联学。",
         // Two organisations opening their clause are the two sides of a joint event.
         "此次两个党支部联合开展主题党日活动。",
         // Highlights are a count of ideas; another body's members are its own.
@@ -534,6 +566,9 @@ mod tests {
         "院报的廉政专栏分为四个版块。",
         "医院的案例在全国300个参评案例中获得一等奖。",
         "支部党员对照中央八项规定和县委十项规定查摆问题。",
+        // A contest's pool and what it chose, with or without 全国.
+        "评审组最终从参评的180个项目中评选出60个优秀项目。",
+        "护理部的课题在各省送评的500余个课题中脱颖而出。",
     ];
 
     /// An exhibition hall's own size is a figure, though the hall shows things.
@@ -558,6 +593,10 @@ mod tests {
             ("江城市妇幼党委表彰了20名优秀共产党员。", 20.0),
             ("医院医疗队在全国12个省市开展巡回义诊。", 12.0),
             ("外科党支部是医院12个党支部之一。", 12.0),
+            ("院党委在全院34个党支部中评选出5个先进党支部。", 34.0),
+            ("院党委在全院34个党支部中评选出5个先进党支部。", 5.0),
+            // A count of institutions the report took, not named before it.
+            ("医院与辖区内9家乡镇卫生院签订了共建协议。", 9.0),
         ] {
             let found = read_all(text);
             assert!(found.iter().any(|m| m.value == value), "{text}: {found:#?}");

@@ -59,6 +59,8 @@ pub(super) struct Words {
     pub(super) governing: Vec<&'static str>,
     /// How a clause opens when the state is its actor (国家, 全国).
     pub(super) state_openers: Vec<&'static str>,
+    /// Words by which a contest chooses from its pool (脱颖而出, 评选出).
+    pub(super) chosen_from: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -85,6 +87,7 @@ pub(super) fn lex() -> &'static Words {
         honours: lexicon::words_of("metric_words.tsv", "honour"),
         governing: lexicon::words_of("metric_words.tsv", "governing"),
         state_openers: lexicon::words_of("metric_words.tsv", "state_opener"),
+        chosen_from: lexicon::words_of("metric_words.tsv", "chosen_from"),
         outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
         going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })

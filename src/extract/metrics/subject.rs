@@ -582,20 +582,31 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
 /// 干部和医务人员两支队伍, 党员、积极分子和群众三类人员: a small number of groups or
 /// kinds right after the items it counts (joined by 和 与 及 、) restates the list — the
 /// names are all it says, not a count the report took.
+/// So does a count of institutions (家) right after their names (中日友好医院、北京医院、
+/// 北京协和医院3家医院党委): the partners named, not a figure of the hospital.
 fn restates_a_list(chars: &[char], q: &Quantity, unit_name: &str, unit_end: usize) -> bool {
-    let groups = matches!(unit_name, "支" | "类" | "种")
+    let institutions = unit_name == "家";
+    let groups = institutions
+        || matches!(unit_name, "支" | "类" | "种")
         || unit_name == "个" && ["队伍", "群体", "团队"].iter().any(|w| starts_with(chars, unit_end, w));
     let n = q.value;
-    if !groups || q.kind != Kind::Number || q.upper.is_some() || n.fract() != 0.0 || !(2.0..=5.0).contains(&n) {
+    let most = if institutions { 8.0 } else { 5.0 };
+    if !groups || q.kind != Kind::Number || q.upper.is_some() || n.fract() != 0.0 || !(2.0..=most).contains(&n) {
         return false;
     }
     // Back from the number: n - 1 items after a joining word, each of 1 to 8 Han
-    // characters, and something before the first joining word.
+    // characters (an institution's name up to 16, ending as one: 院 中心 …), and
+    // something before the first joining word.
+    let longest = if institutions { 16 } else { 8 };
     let mut at = q.span.0;
     for _ in 1..n as usize {
         let item =
             chars[..at].iter().rev().take_while(|&&c| crate::clean::is_han(c) && !"和与及、".contains(c)).count();
-        if !(1..=8).contains(&item) || at <= item || !"和与及、".contains(chars[at - item - 1]) {
+        if !(1..=longest).contains(&item) || at <= item || !"和与及、".contains(chars[at - item - 1]) {
+            return false;
+        }
+        let named = ["院", "中心", "站", "所", "局", "公司", "学校", "大学"].iter().any(|w| ends_with(chars, at, w));
+        if institutions && !named {
             return false;
         }
         // Items are things named, not a clause (与社区共建2支…, 与县医院组建3支…).
@@ -818,14 +829,16 @@ fn scale(figure: &Figure, named: &Named) -> Option<Verdict> {
     (figure.kind == Unit::Scale).then(|| Verdict::Subject(format!("{}总分", named.head)))
 }
 
-/// An age is a figure only of an age (平均年龄38岁), not of a person (一位5岁男童), nor
-/// the band of the people a share is of (年龄在35-40岁的党员占40%).
+/// An age is a figure only of a body's age (平均年龄38岁), not of a person (一位5岁男童,
+/// 年龄最大的91岁: the oldest is one person), nor the band of the people a share is of
+/// (年龄在35-40岁的党员占40%).
 fn age(figure: &Figure, named: &Named) -> Option<Verdict> {
     // A band is a range or a bound (35-40岁的, 35岁以下的); 平均年龄80多岁的离休党支部
     // is still the branch's age.
     let bounded = figure.q.upper.is_some() || matches!(figure.q.qualifier, Qualifier::AtMost | Qualifier::AtLeast);
     let band = bounded && figure.sentence.chars.get(figure.end) == Some(&'的');
-    (figure.kind == Unit::Age && (!named.head.contains("年龄") || band)).then_some(Verdict::NotAFigure)
+    let one_person = ["最大", "最小", "最长", "最年长", "最年轻", "最高"].iter().any(|w| named.head.contains(w));
+    (figure.kind == Unit::Age && (!named.head.contains("年龄") || band || one_person)).then_some(Verdict::NotAFigure)
 }
 
 /// 为居民量血压、测血糖150余人次: person-times after checks done for people (量, 测量,
@@ -1060,6 +1073,8 @@ mod tests {
         ("head", "开放床位1500张。", "床位"),
         ("head", "患者满意度提升至97.6%。", "满意度"),
         ("head", "总支下设34个党支部。", "党支部"),
+        // A body's average age is its own figure.
+        ("head", "离休党支部党员的平均年龄为86岁。", "平均年龄"),
         ("inherited", "一个支部少的有150来人,多的达200人以上。", "支部人数"),
         ("inherited", "满意度由91.5%提升至96.2%。", "满意度"),
         ("inherited", "临床科室由32个增至45个。", "科室"),
@@ -1084,10 +1099,8 @@ mod tests {
         ("organisation counted by its head", "共有9个党支部书记参加述职。", "党支部"),
         ("head", "各科室护士人数最多的45人,最少的12人。", "护士人数最多"),
         ("inherited", "各科室护士人数最多的45人,最少的12人。", "护士人数最少"),
-        ("head", "党员中年龄最大的85岁,最小的23岁。", "年龄最大"),
         ("share", "新任支部委员中男占比55%,女占比45%。", "男占比"),
         ("share", "新任支部委员中男占比55%,女占比45%。", "女占比"),
-        ("inherited", "党员中年龄最大的85岁,最小的23岁。", "年龄最小"),
         // What the people counted did ends the phrase (集体, 现场 …).
         ("head", "志愿者们为6名老人集体庆祝生日。", "老人"),
         // Modifiers joined by 和 before the organisation's people.
@@ -1190,6 +1203,9 @@ mod tests {
         // owner; a kind of idea is no figure; times a period are how often, not how many.
         for text in [
             "一位5岁男童耳朵被塞进异物。",
+            // The oldest and the youngest are one person each.
+            "支部的老党员中年龄最大的93岁,最小的71岁。",
+            "退休党员里年龄最年长的已经96岁。",
             "成员7名。",
             "从三个方面推进工作。",
             "每月走访社区两次。",
