@@ -9,7 +9,8 @@
 //! pipeline (`dangjian::pipeline::read`), as `dangjian index` reads a file, and the
 //! result is compared with the answers, field by field:
 //! - hospital: right on the documents that name one (as the answer writes it, or with
-//!   its place before it: 宁波市第一医院 for 市第一医院); none on those that don't (an
+//!   its place before it: 宁波市第一医院 for 市第一医院, or without the province before
+//!   its city: 柳州市融安县人民医院 for 广西柳州市…); none on those that don't (an
 //!   anonymised report, one that only says 我院);
 //! - date and title: the same (titles compared without spaces, quotes or script);
 //! - figures: core and core+extra found with a fitting subject (the same value, and
@@ -94,6 +95,13 @@ fn norm(s: &str) -> String {
         })
         .collect::<String>()
         .to_lowercase()
+}
+
+/// A practice's name as compared: `norm`, without the particle 了 a reader or the text
+/// may leave in or out (重温了入党誓词, 重温入党誓词); 了解 stays.
+fn practice_norm(s: &str) -> String {
+    let chars: Vec<char> = norm(s).chars().collect();
+    (0..chars.len()).filter(|&i| chars[i] != '了' || chars.get(i + 1) == Some(&'解')).map(|i| chars[i]).collect()
 }
 
 /// A tally: right of total.
@@ -208,8 +216,17 @@ fn main() {
                     && (place.ends_with(['市', '省', '县', '区'])
                         || gold_hospital.starts_with(['市', '省', '县', '区']))
             });
+            // …and the answer's name with its province before the city the code reads
+            // it from (广西柳州市融安县人民医院 for 柳州市融安县人民医院).
+            let province = gold_hospital.strip_suffix(doc.hospital.as_str()).is_some_and(|province| {
+                doc.hospital.chars().take(6).any(|c| matches!(c, '市' | '州' | '盟'))
+                    && (province.ends_with('省')
+                        || province.ends_with("自治区")
+                        || ["广西", "内蒙古", "宁夏", "新疆", "西藏"].contains(&province))
+            });
             let right = doc.hospital == gold_hospital
                 || placed
+                || province
                 || gold_hospital
                     .strip_suffix(')')
                     .and_then(|g| g.split_once('('))
@@ -294,9 +311,9 @@ fn main() {
 
         // Practices.
         for g in measures.iter().filter(|m| &m["id"] == id) {
-            let name = norm(&g["name"]);
+            let name = practice_norm(&g["name"]);
             let hit = doc.measures.iter().find(|m| {
-                let found = norm(&m.name);
+                let found = practice_norm(&m.name);
                 found.contains(&name) || name.contains(&found)
             });
             practices.add(hit.is_some());
@@ -317,9 +334,9 @@ fn main() {
         // Practices read that no answer lists: readers list what they would compare, not
         // every practice named, so this is a floor of practices' precision, for
         // comparing one rule set with another.
-        let listed: Vec<String> = measures.iter().filter(|m| &m["id"] == id).map(|g| norm(&g["name"])).collect();
+        let listed: Vec<String> = measures.iter().filter(|m| &m["id"] == id).map(|g| practice_norm(&g["name"])).collect();
         for m in &doc.measures {
-            let found = norm(&m.name);
+            let found = practice_norm(&m.name);
             let named = listed.iter().any(|name| found.contains(name) || name.contains(&found));
             listed_read.add(named);
             if !named && extras {

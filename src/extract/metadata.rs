@@ -228,8 +228,9 @@ const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
 
 /// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院), or
 /// of an academy before 科学院 (中国医学科学院).
-const UNIVERSITY_KINDS: [&str; 12] =
-    ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医"];
+const UNIVERSITY_KINDS: [&str; 14] = [
+    "民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医", "科学", "技术",
+];
 
 /// People that 和 joins to the people of a hospital (市卫健委领导和医院领导): the name is
 /// not read across it.
@@ -463,6 +464,11 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             {
                 return (without_page_marks(o2), f2);
             }
+            // …and a name alone is no headline whatever follows it (a site's links to its
+            // sister hospitals, a footer's owner): the title is looked for further down.
+            if masthead && unit_alone(f) {
+                continue;
+            }
             // A banner: short slogan lines under it, then a title right above the
             // body (庆祝建党103周年 / 医患同心 / 共庆党生 / 某医院七一党员生日会): that
             // last line is the article's title.
@@ -479,7 +485,9 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             }
             return (without_page_marks(o), f);
         }
-        if !(is_furniture(o) || is_facts_line(f) || o.chars().filter(|&c| is_han(c)).count() < 6) {
+        // A label whose value is on the next line (全国服务热线: / 0631-…) is furniture too.
+        let bare_label = o.ends_with([':', '：']) && o.chars().filter(|&c| is_han(c)).count() <= 10;
+        if !(is_furniture(o) || is_facts_line(f) || bare_label || o.chars().filter(|&c| is_han(c)).count() < 6) {
             break;
         }
     }
@@ -1834,8 +1842,8 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
 /// university's abbreviation: 浙医一院), by its university's abbreviation and its kind
-/// (延大附院, 浙大妇院), as 县人医 (the people's hospital) or 市妇幼, as 附院 (the
-/// affiliated hospital) or 校医院 (a school's own): the most used such form, with its count and first character
+/// (延大附院, 浙大妇院), as 县人医 (the people's hospital) or 市妇幼, as 附院 or 一附院
+/// (the affiliated hospital, the first of them) or 校医院 (a school's own): the most used such form, with its count and first character
 /// position. A form without 市/省/县/区 or a university must be used twice and once
 /// before its Party organisation (三院党委).
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
@@ -1845,7 +1853,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 一附院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院, 郑大一附院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]|[一二三四五六七八九]附))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]|[一二三四五六七八九]附))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|[一二三四五六七八九]附院|附[一二三四五六七八九]?院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
@@ -2217,8 +2225,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 let mut start = at.saturating_sub(2);
                 // A kind of university before the word (右江|民族|医学院, 西南|交通|大学): its
                 // place's two characters before it are the name's too.
-                let kind: String = written.chars().skip(start).take(at - start).collect();
-                if start >= 2 && UNIVERSITY_KINDS.contains(&kind.as_str()) {
+                // Kinds may follow one another (中国|科学|技术|大学).
+                loop {
+                    let kind: String = written.chars().skip(start).take(2).collect();
+                    if start < 2 || !UNIVERSITY_KINDS.contains(&kind.as_str()) {
+                        break;
+                    }
                     start -= 2;
                 }
                 // A university's medical college (华中科技大学|同济医学院附属协和医院): the
@@ -3477,6 +3489,19 @@ mod tests {
 协议约定双方共同开展志愿服务。",
         );
         assert_eq!(m.title, "肿瘤医院与街道签订党建共建协议");
+        // Links to sister hospitals, a contact label over its number and a section's
+        // name above the headline: the headline.
+        let m = read(
+            "江城骨科医院
+江城儿童医院
+全国咨询服务热线:
+0571-8888888
+党建工作
+江城市人民医院党委组织医疗队赴敬老院开展义诊
+近日,江城市人民医院党委组织医疗队走进敬老院,为老人们测量血压。",
+        );
+        assert_eq!(m.title, "江城市人民医院党委组织医疗队赴敬老院开展义诊");
+        assert_eq!(m.hospital, "江城市人民医院");
     }
 
     #[test]
@@ -3611,6 +3636,8 @@ mod tests {
         assert_eq!(read("全县医院党建工作推进会召开,各县医院党委书记参加。县医院要提升服务能力。").hospital, "");
         // A kind of university between its place and 医学院 is part of the name.
         assert_eq!(read("右江民族医学院附属医院党委召开理论学习中心组会议。").hospital, "右江民族医学院附属医院");
+        // …and so are kinds one after another (中国|科学|技术|大学).
+        assert_eq!(read("近日,东方科学技术大学附属医院党委召开会议。").hospital, "东方科学技术大学附属医院");
         // A development zone the gazetteer does not hold is a place.
         assert_eq!(read("近日,临港经开区人民医院党委召开理论学习中心组会议。").hospital, "临港经开区人民医院");
         // A university's abbreviation and the hospital's kind.
@@ -3630,6 +3657,9 @@ mod tests {
         assert_eq!(read("近日,梧桐苑社区卫生服务站党支部开展义诊。").hospital, "梧桐苑社区卫生服务站");
         // 附院, used again with its Party committee, is the affiliated hospital.
         assert_eq!(read("附院党委中心组召开学习会,附院党委书记主持。").hospital, "附院");
+        // …and so is the first of them by its number (一附院, 附二院), the number kept.
+        assert_eq!(read("我校二附院党委召开会议,二附院各支部书记参加。").hospital, "二附院");
+        assert_eq!(read("附三院党委召开会议,附三院全体党员参加。").hospital, "附三院");
         // A university and 附属 before a placed name: the university's hospital, whole;
         // a place before the university still reads from the place.
         let m = read("首都医科大学附属北京安贞医院党委召开会议,首都医科大学附属北京安贞医院党员参加。");
