@@ -193,9 +193,13 @@ impl Aliases {
 pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Aliases) -> Metadata {
     let simplified = &folded.text;
     let lines: Vec<&str> = simplified.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
-    let top: Vec<&str> = lines.iter().take(TOP_LINES).copied().collect();
     // The folded text keeps the lines of the original.
     let (mut title, mut folded_title) = title(text, simplified);
+    // The top: the first lines, and the lines of facts under a title lower down (a
+    // menu's words a line each above its breadcrumb and the title).
+    let title_at = (!folded_title.is_empty()).then(|| lines.iter().position(|l| l.contains(folded_title))).flatten();
+    let top_len = title_at.map_or(TOP_LINES, |at| (at + 4).clamp(TOP_LINES, 3 * TOP_LINES));
+    let top: Vec<&str> = lines.iter().take(top_len).copied().collect();
     let crumb;
     if title.is_empty()
         && let Some(last) = notes.iter().filter(|n| n.kind == NoteKind::Breadcrumb).find_map(|n| last_crumb(&n.text))
@@ -1142,20 +1146,25 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
 }
 
 /// A page's stamp laid out as a calendar leaf, a number a line (01 / 2022 / - / 08): the
-/// year, the number a mark joins to it (its month), and the one apart (its day).
+/// year, the number a mark joins to it (its month), and the one apart (its day); or the
+/// year over its month and day, perhaps over the clock time (2022 / 03-21 / 09:43).
 fn stamp_in_pieces(top: &[&str]) -> Option<String> {
+    static PAIR: OnceLock<Regex> = OnceLock::new();
+    let pair = PAIR.get_or_init(|| Regex::new(r"^\d{1,2}[-/.:]\d{1,2}$").expect("a valid pattern"));
     let piece = |l: &str| {
-        !l.is_empty() && (l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit()) || ["-", "/", "."].contains(&l))
+        !l.is_empty()
+            && (l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit()) || ["-", "/", "."].contains(&l) || pair.is_match(l))
     };
     let start = top.iter().position(|l| piece(l))?;
     let run: Vec<&str> = top[start..].iter().copied().take_while(|l| piece(l)).collect();
     let joined = run.join(" ");
-    static FORMS: OnceLock<[Regex; 3]> = OnceLock::new();
+    static FORMS: OnceLock<[Regex; 4]> = OnceLock::new();
     let forms = FORMS.get_or_init(|| {
         [
             Regex::new(r"^(?<d>\d{1,2}) (?<y>\d{4}) [-/.] (?<m>\d{1,2})$"),
             Regex::new(r"^(?<y>\d{4}) [-/.] (?<m>\d{1,2}) (?<d>\d{1,2})$"),
             Regex::new(r"^(?<m>\d{1,2}) [-/.] (?<d>\d{1,2}) (?<y>\d{4})$"),
+            Regex::new(r"^(?<y>\d{4}) (?<m>\d{1,2})[-/.](?<d>\d{1,2})(?: \d{1,2}:\d{2})?$"),
         ]
         .map(|r| r.expect("a valid pattern"))
     });
@@ -4102,6 +4111,13 @@ mod tests {
                 "2021-11-15",
             ),
             ("2020\n/\n06\n09\n县中医院召开党风廉政建设会议\n本网讯 近日,医院党委召开会议。", "2020-06-09"),
+            // …or its year over its month and day, and its clock time.
+            ("您的位置:\n区卫健网 >\n区二医院开展党员志愿服务活动\n[ 图片新闻 ]\n2021\n04-16\n10:25\n本网讯 近日,医院党委组织党员开展志愿服务。", "2021-04-16"),
+            // A stamp under a title that a menu, a word a line, pushed down the page.
+            (
+                "公众版\n员工版\n互联网医院\nEnglish\n医院概况\n就诊指南\n科室专家\n护理天地\n健康科普\n您当前的位置 : 县医院 > 党的建设 > 党建动态\n县医院党委开展春节慰问活动\n时间: 2021-02-03 来源: 党办\n春节前夕,院党委走访慰问了困难职工。",
+                "2021-02-03",
+            ),
         ] {
             assert_eq!(read(text).date, date, "{text}");
         }
