@@ -631,9 +631,12 @@ fn title_before_dated_body<'f>(line: &str, folded: &'f str) -> Option<(String, &
     {
         return None;
     }
-    // Not a unit's name that signs the page (某某医院党委办公室 2023年6月29日,…).
+    // Not a unit's name that signs the page (某某医院党委办公室 2023年6月29日,…), nor a
+    // dateline (某某网3月19日盐城讯 3月15日,…).
     let signed = unit_alone(head_f) || head_f.ends_with("办公室") || head_f.ends_with("宣传科");
-    if signed {
+    let dateline = patterns().dateline.is_match(head_f)
+        || head_f.ends_with(['讯', '电']) && head_f.contains('月') && head_f.contains('日');
+    if signed || dateline {
         return None;
     }
     head_as_title(line, 0, head_f, 8)
@@ -676,9 +679,29 @@ fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str)
         }
         _ => match (bar(line), bar(folded)) {
             (Some((_, o)), Some((_, f))) if long_rest(o) => (&line[o..], &folded[f..]),
-            _ => (line, folded),
+            _ => glued_section(line, folded).unwrap_or((line, folded)),
         },
     }
+}
+
+/// A section's name of four characters run into the headline with nothing between
+/// (本院动态我院党总支赴烈士陵园祭扫): the headline, when it opens with who acted (not
+/// 医院新闻发布会召开).
+fn glued_section<'o, 'f>(line: &'o str, folded: &'f str) -> Option<(&'o str, &'f str)> {
+    let o = line.char_indices().nth(4)?.0;
+    let f = folded.char_indices().nth(4)?.0;
+    let head = &folded[..f];
+    if !SECTION_ENDINGS.iter().any(|e| head.ends_with(e)) || !head.chars().all(is_han) || line[o..].chars().filter(|&c| is_han(c)).count() < 8 {
+        return None;
+    }
+    // The headline opens with who acted: the hospital (我院, 院), a place, a body
+    // (某某医院, 党总支) — not a word that goes on the section's (新闻|发布会).
+    let words = crate::segment::jieba().tag(&folded[f..], false);
+    let Some(first) = words.first() else { return None };
+    let actor = ["我院", "本院", "我", "院", "医院", "中共"].contains(&first.word)
+        || matches!(first.tag, "ns" | "nt" | "j" | "nr")
+        || INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| first.word.ends_with(w));
+    actor.then(|| (&line[o..], &folded[f..]))
 }
 
 /// Whether a short piece before a bar is a menu's item (首页, 当前位置), not a column's
@@ -887,8 +910,13 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
         let rest = rest.trim_start_matches(|c: char| "一二三四五六七八九十".contains(c) || c.is_ascii_digit());
         rest.len() < line.len() - '第'.len_utf8() && rest.starts_with(['章', '条', '节'])
     });
-    // A website's name (某某范文网, 某某医院官网) heads the page, not the article.
-    let site = chars <= 12 && ["网", "网站", "官网"].iter().any(|w| folded.ends_with(w));
+    // A website's name (某某范文网, 某某医院官网) heads the page, not the article; nor
+    // does a link to the hospital's app (互联网医院小程序, 微信公众号), unless a verb says
+    // what was done with it (医院上线小程序).
+    let site = chars <= 12 && ["网", "网站", "官网"].iter().any(|w| folded.ends_with(w))
+        || chars <= 12
+            && ["小程序", "公众号", "服务号", "客户端"].iter().any(|w| folded.ends_with(w))
+            && !crate::segment::jieba().tag(folded, false).iter().any(|t| t.tag.starts_with('v'));
 
     (4..=80).contains(&chars)
         && han >= min_han
@@ -3511,6 +3539,17 @@ mod tests {
         );
         assert_eq!(m.title, "江城市人民医院党委组织医疗队赴敬老院开展义诊");
         assert_eq!(m.hospital, "江城市人民医院");
+        // A link to the hospital's app above the body is no headline; a section's name
+        // run into the headline is left out of it.
+        let m = read("预约挂号\n互联网医院小程序\n近日,外科党支部党员来到福利院开展慰问活动。");
+        assert_eq!(m.title, "");
+        let m = read("本院动态我院党支部赴革命纪念馆开展主题党日\n发布时间:2020年04月02日\n近日,医院党支部组织党员参观革命纪念馆。");
+        assert_eq!(m.title, "我院党支部赴革命纪念馆开展主题党日");
+        let m = read("医院新闻发布会介绍党建品牌创建成果\n发布时间:2020年04月02日\n近日,医院召开新闻发布会。");
+        assert_eq!(m.title, "医院新闻发布会介绍党建品牌创建成果");
+        // A dateline before the body's date is no headline.
+        let m = read("江城网5月8日江城讯 5月6日,县人民医院党委举行党支部书记述职评议会,12名支部书记述职。");
+        assert_eq!(m.title, "");
     }
 
     #[test]
