@@ -2363,6 +2363,22 @@ mod tests {
         assert!(found.iter().any(|(n, c)| n == "共建共享 情暖社区" && c.as_deref() == Some("帮扶共建")), "{found:?}");
     }
 
+    /// Care for the hospital's own people is the Party's organisation at work, a
+    /// festival visit to the public a service; a meeting to hear opinions is inquiry;
+    /// graves swept and memorial halls visited are lessons of history.
+    #[test]
+    fn visits_to_its_own_people_meetings_of_opinion_and_graves_swept() {
+        assert_named("中秋前夕,院党委慰问了患病职工、离退休干部和老专家。", &[("慰问患病职工", "组织建设")]);
+        assert_named("端午节期间,支部走访慰问了辖区的空巢老人。", &[("走访慰问", "志愿公益")]);
+        assert_named("院党委召开民主党派人士座谈会,听取意见建议。", &[("座谈会", "调查研究")]);
+        assert_named("清明节当天,支部党员来到烈士陵园开展清明祭扫活动。", &[("清明祭扫", "理论学习")]);
+        assert_named("青年党员参观了抗日英烈纪念堂。", &[("参观抗日英烈纪念堂", "理论学习")]);
+        assert_named(
+            "会议要求全体党员认真学习总书记在全国卫生与健康大会和基层座谈会上的重要讲话。",
+            &[("学习总书记在全国卫生与健康大会和基层座谈会上的重要讲话", "理论学习")],
+        );
+    }
+
     #[test]
     fn never_panics_and_offsets_point_at_the_name() {
         for text in crate::clean::testing::random_texts(200) {
