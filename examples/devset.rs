@@ -312,10 +312,27 @@ fn main() {
         // Practices.
         for g in measures.iter().filter(|m| &m["id"] == id) {
             let name = practice_norm(&g["name"]);
-            let hit = doc.measures.iter().find(|m| {
-                let found = practice_norm(&m.name);
-                found.contains(&name) || name.contains(&found)
-            });
+            // The closest of the names that match: the same, else one holding the
+            // answer's, else the longest the answer holds (…座谈会上的讲话精神 is the
+            // study of the speech, not the 座谈会 inside it).
+            let hit = doc
+                .measures
+                .iter()
+                .filter_map(|m| {
+                    let found = practice_norm(&m.name);
+                    let rank = if found == name {
+                        (2, 0)
+                    } else if found.contains(&name) {
+                        (1, usize::MAX - found.chars().count())
+                    } else if name.contains(&found) {
+                        (0, found.chars().count())
+                    } else {
+                        return None;
+                    };
+                    Some((rank, m))
+                })
+                .max_by_key(|(rank, _)| *rank)
+                .map(|(_, m)| m);
             practices.add(hit.is_some());
             match hit {
                 Some(m) => {

@@ -295,8 +295,12 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     candidates.retain(|c| {
         let only_variant =
             |p: &Candidate| lex().variant_ends.iter().any(|v| chars[c.end..p.end].iter().copied().eq(v.chars()));
+        // Not a phrase that goes on from the name with 及 or 和 (党课及主题党日活动): the
+        // name is one of two things done, not a word of a longer name.
+        let joined = matches!(chars.get(c.end), Some('及' | '和' | '与' | '、'));
         let builder = built_at
             .get(&c.start)
+            .filter(|_| !joined)
             .and_then(|ids| ids.iter().copied().find(|&i| c.end < built[i].end && !only_variant(&built[i])));
         match builder.map(|i| &mut built[i]) {
             Some(p) if c.way == Way::Lexicon => {
@@ -1131,6 +1135,12 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         // 开展2021年度…督查: the year the practice is held in is not part of its name.
         from += year_prefix(&chars[from..]);
+        // 组建3支医疗服务队: how many, in digits, is not part of the name (a count in
+        // words is left by `phrase_from`).
+        let digits = chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits > 0 && chars.get(from + digits).is_some_and(|c| "支个项批家".contains(*c)) {
+            from += digits + 1;
+        }
         let Some(mut found) = phrase_from(chars, from, last, false) else { continue };
         // A list of them after the one verb (表彰…先锋号、…先锋岗和…标兵): each item that
         // is a practice's name in itself, up to the end of the list.
@@ -1215,8 +1225,11 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
     let name: String = chars[start..end].iter().collect();
     let ending_word: String = chars[end - ending..end].iter().collect();
     // A kind is named by its stem however general (学习型党组织, 服务型党支部).
-    // So is a post (党员岗, 服务岗).
-    let generic = lex().generic.contains(&stem.as_str()) && !ending_word.starts_with('型') && ending_word != "岗";
+    // So is a post (党员岗, 服务岗), and a team (医疗服务队).
+    let generic = lex().generic.contains(&stem.as_str())
+        && !ending_word.starts_with('型')
+        && ending_word != "岗"
+        && !ending_word.ends_with('队');
     if stem.chars().count() < 2 || generic || stem.starts_with('一') {
         return None;
     }
@@ -1442,6 +1455,10 @@ mod tests {
         assert!(has("党委开展2022年度党支部工作督查。", "党支部工作督查"));
         assert!(has("党委下设两个廉洁督导组。", "廉洁督导组"));
         assert!(has("院党委决定成立某市人民医院青年突击队。", "青年突击队"));
+        assert!(has("内科党支部组建2支医疗服务队,轮流下乡。", "医疗服务队"));
+        assert!(has("外科党支部组建党员志愿医疗队。", "党员志愿医疗队"));
+        // Two things done after one verb: the known one keeps its name.
+        assert!(has("药学党支部以“守正创新”为主题开展党课及主题党日活动。", "党课"));
         // A hospital word with nothing of a name after it stays in the name.
         assert!(has("全面推进数字医院平台。", "数字医院平台"));
         // A kind of branch: the phrase is the kind's, however general its stem.
@@ -2377,6 +2394,9 @@ mod tests {
             "会议要求全体党员认真学习总书记在全国卫生与健康大会和基层座谈会上的重要讲话。",
             &[("学习总书记在全国卫生与健康大会和基层座谈会上的重要讲话", "理论学习")],
         );
+        // Only a speech is named at such length: a campaign inside a longer study keeps
+        // its own name.
+        assert_named("书记传达学习了党的群众路线教育实践活动有关文件精神。", &[("群众路线教育实践活动", "作风廉政")]);
     }
 
     #[test]
