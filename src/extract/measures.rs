@@ -2399,6 +2399,21 @@ mod tests {
         assert_named("书记传达学习了党的群众路线教育实践活动有关文件精神。", &[("群众路线教育实践活动", "作风廉政")]);
     }
 
+    /// Words of a name that tell its category: a shock team is the vanguard, smart
+    /// services are information work, the Red Cross's is a service, graves swept are a
+    /// lesson, a wall of photographs is the hospital's culture.
+    #[test]
+    fn categories_told_by_a_names_words() {
+        assert_named("院团委组建“逆行者”青年突击队,支援核酸采样。", &[("逆行者", "先锋模范")]);
+        assert_named("医院开展“红十字博爱周”活动。", &[("红十字博爱周", "志愿公益")]);
+        assert_named("支部组织开展“清明节祭扫英烈”活动。", &[("清明节祭扫英烈", "理论学习")]);
+        assert_named(
+            "参观了门诊大厅、党员示范岗、党建文化墙、援鄂队员照片墙、智慧病房等区域。",
+            &[("援鄂队员照片墙", "品牌文化"), ("智慧病房", "信息化")],
+        );
+        assert_named("医院党委深入推进“挂包帮”工作。", &[("挂包帮", "帮扶共建")]);
+    }
+
     #[test]
     fn never_panics_and_offsets_point_at_the_name() {
         for text in crate::clean::testing::random_texts(200) {
