@@ -1118,6 +1118,9 @@ mod tests {
         // People of several kinds going somewhere together are the party.
         ("head", "科室主任、护士长及青年骨干近60人,前往红色教育基地开展学习。", "参加人员"),
         ("head", "带领院领导、中层干部和入党积极分子120余人,在院内广场举行升旗仪式。", "参加人员"),
+        ("head", "支部组织党员、入党积极分子和入党申请人等30余人赴纪念馆参观。", "参加人员"),
+        // An act jieba calls a noun ends the phrase counted.
+        ("head", "院党委书记依次为6个党支部授旗,随后全体党员宣誓。", "党支部"),
         // A quoted title counted, after a word that qualifies it or before 的.
         ("head", "院党委给两位驻村“第一书记”王明、李强送去体检卡。", "驻村第一书记"),
         ("head", "专家按两位“第一书记”的情况开出处方。", "第一书记"),
