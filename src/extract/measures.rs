@@ -2414,6 +2414,19 @@ mod tests {
         assert_named("医院党委深入推进“挂包帮”工作。", &[("挂包帮", "帮扶共建")]);
     }
 
+    /// Formulae and phrases of Party work named the same in every report.
+    #[test]
+    fn formulae_named_alike_everywhere() {
+        assert_named("支部对照“照镜子、正衣冠、洗洗澡、治治病”的要求查摆问题。", &[("照镜子、正衣冠、洗洗澡、治治病", "作风廉政")]);
+        assert_named("青年党员认真学习“四史”。", &[("学习“四史”", "理论学习")]);
+        assert_named("支部以“清正守初心 廉明护健康”为导向开展工作。", &[("清正守初心 廉明护健康", "作风廉政")]);
+        assert_named("医生们为老人提供免费骨科检查。", &[("免费骨科检查", "志愿公益")]);
+        assert_named("分管院领导以普通党员身份参加所在支部的组织生活。", &[("以普通党员身份参加", "组织建设")]);
+        assert_named("教育活动以为民务实清廉为主要内容。", &[("为民务实清廉", "作风廉政")]);
+        assert_named("支部坚持建章立制,规范党内生活。", &[("建章立制", "组织建设")]);
+        assert_named("内科支部每月组织专家下乡巡诊。", &[("下乡巡诊", "志愿公益")]);
+    }
+
     #[test]
     fn never_panics_and_offsets_point_at_the_name() {
         for text in crate::clean::testing::random_texts(200) {
