@@ -1890,14 +1890,16 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 一附院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院, 郑大一附院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]|[一二三四五六七八九]附))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|[一二三四五六七八九]附院|附[一二三四五六七八九]?院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]|[一二三四五六七八九]附))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|([一二三四五六七八九]附院|附[一二三四五六七八九]院)|附院")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
     let chars: Vec<char> = text.chars().collect();
     for c in form.captures_iter(text) {
         let whole = c.get(0).expect("a match");
-        let mut prefixed = c.get(1).is_some() || c.get(3).is_some() || c.get(4).is_some();
+        // The numbered affiliated hospital (四附院, 附二院) says whose it is by its number,
+        // as a prefix would.
+        let mut prefixed = c.get(1).is_some() || c.get(3).is_some() || c.get(4).is_some() || c.get(5).is_some();
         // Not inside a longer word (第三院区, 一院多区, 两院院士).
         let before = text[..whole.start()].chars().next_back();
         let after = &text[whole.end()..];
@@ -3708,6 +3710,9 @@ mod tests {
         // …and so is the first of them by its number (一附院, 附二院), the number kept.
         assert_eq!(read("我校二附院党委召开会议,二附院各支部书记参加。").hospital, "二附院");
         assert_eq!(read("附三院党委召开会议,附三院全体党员参加。").hospital, "附三院");
+        // …once is enough, in a report that names no other hospital.
+        assert_eq!(read("我院第七党支部开展主题党日活动,党员们表示要为四附院的明天贡献力量。").hospital, "四附院");
+        assert_eq!(read("县人民医院党支部开展义诊,县人民医院专家为群众服务,重症患者转诊至一附院。").hospital, "县人民医院");
         // A university and 附属 before a placed name: the university's hospital, whole;
         // a place before the university still reads from the place.
         let m = read("首都医科大学附属北京安贞医院党委召开会议,首都医科大学附属北京安贞医院党员参加。");
