@@ -2425,6 +2425,9 @@ mod tests {
         assert_named("教育活动以为民务实清廉为主要内容。", &[("为民务实清廉", "作风廉政")]);
         assert_named("支部坚持建章立制,规范党内生活。", &[("建章立制", "组织建设")]);
         assert_named("内科支部每月组织专家下乡巡诊。", &[("下乡巡诊", "志愿公益")]);
+        // The Party's leadership or a spirit worked into the hospital's work.
+        assert_named("院党委把党的领导融入医院管理各方面。", &[("党的领导融入医院管理各方面", "组织建设")]);
+        assert_named("推动伟大建党精神融入到医疗服务全过程。", &[("伟大建党精神融入到医疗服务全过程", "党建业务融合")]);
     }
 
     #[test]
