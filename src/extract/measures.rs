@@ -2387,7 +2387,11 @@ mod tests {
     fn visits_to_its_own_people_meetings_of_opinion_and_graves_swept() {
         assert_named("中秋前夕,院党委慰问了患病职工、离退休干部和老专家。", &[("慰问患病职工", "组织建设")]);
         assert_named("端午节期间,支部走访慰问了辖区的空巢老人。", &[("走访慰问", "志愿公益")]);
-        assert_named("院党委召开民主党派人士座谈会,听取意见建议。", &[("座谈会", "调查研究")]);
+        assert_named("院党委召开民主党派人士座谈会,听取意见建议。", &[("民主党派人士座谈会", "调查研究")]);
+        // Not a village's members, nor patients' families; nor any meeting called 座谈会.
+        assert_named("春节前夕,支部走访慰问了结对村的困难党员。", &[("走访慰问", "志愿公益")]);
+        assert!(names("护理党支部慰问了住院患者及家属。").iter().all(|(_, c)| c.as_deref() != Some("组织建设")));
+        assert_named("院党委召开党风廉政建设座谈会。", &[("党风廉政建设", "作风廉政")]);
         assert_named("清明节当天,支部党员来到烈士陵园开展清明祭扫活动。", &[("清明祭扫", "理论学习")]);
         assert_named("青年党员参观了抗日英烈纪念堂。", &[("参观抗日英烈纪念堂", "理论学习")]);
         assert_named(
@@ -2397,6 +2401,11 @@ mod tests {
         // Only a speech is named at such length: a campaign inside a longer study keeps
         // its own name.
         assert_named("书记传达学习了党的群众路线教育实践活动有关文件精神。", &[("群众路线教育实践活动", "作风廉政")]);
+        assert!(names("支部书记带领党员在会议室集中收听了省委书记的重要讲话。").iter().all(|(n, _)| !n.starts_with("学习")));
+        assert_named(
+            "支部学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话。",
+            &[("学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话", "理论学习")],
+        );
     }
 
     /// Words of a name that tell its category: a shock team is the vanguard, smart
@@ -2412,6 +2421,8 @@ mod tests {
             &[("援鄂队员照片墙", "品牌文化"), ("智慧病房", "信息化")],
         );
         assert_named("医院党委深入推进“挂包帮”工作。", &[("挂包帮", "帮扶共建")]);
+        // Wisdom is no smart system.
+        assert!(names("院党委开展“凝心聚力 智慧担当”主题活动。").iter().all(|(_, c)| c.as_deref() != Some("信息化")));
     }
 
     /// Formulae and phrases of Party work named the same in every report.

@@ -634,8 +634,10 @@ fn title_before_dated_body<'f>(line: &str, folded: &'f str) -> Option<(String, &
     // Not a unit's name that signs the page (某某医院党委办公室 2023年6月29日,…), nor a
     // dateline (某某网3月19日盐城讯 3月15日,…).
     let signed = unit_alone(head_f) || head_f.ends_with("办公室") || head_f.ends_with("宣传科");
-    let dateline = patterns().dateline.is_match(head_f)
-        || head_f.ends_with(['讯', '电']) && head_f.contains('月') && head_f.contains('日');
+    static DATED: OnceLock<Regex> = OnceLock::new();
+    let dated = DATED.get_or_init(|| Regex::new(r"\d{1,2}月\d{1,2}日\p{Han}{0,4}[讯电]$").expect("a valid pattern"));
+    let news = ["喜讯", "捷讯", "佳讯", "资讯", "来电"].iter().any(|w| head_f.ends_with(w));
+    let dateline = patterns().dateline.is_match(head_f) || dated.is_match(head_f) && !news;
     if signed || dateline {
         return None;
     }
@@ -691,16 +693,16 @@ fn glued_section<'o, 'f>(line: &'o str, folded: &'f str) -> Option<(&'o str, &'f
     let o = line.char_indices().nth(4)?.0;
     let f = folded.char_indices().nth(4)?.0;
     let head = &folded[..f];
-    if !SECTION_ENDINGS.iter().any(|e| head.ends_with(e)) || !head.chars().all(is_han) || line[o..].chars().filter(|&c| is_han(c)).count() < 8 {
+    // Only endings that are no word of a headline's own (not 新闻中心, 信息中心, 聚焦).
+    const GLUED: [&str; 6] = ["动态", "要闻", "快讯", "园地", "专栏", "资讯"];
+    if !GLUED.iter().any(|e| head.ends_with(e)) || !head.chars().all(is_han) || line[o..].chars().filter(|&c| is_han(c)).count() < 8 {
         return None;
     }
     // The headline opens with who acted: the hospital (我院, 院), a place, a body
     // (某某医院, 党总支) — not a word that goes on the section's (新闻|发布会).
     let words = crate::segment::jieba().tag(&folded[f..], false);
     let Some(first) = words.first() else { return None };
-    let actor = ["我院", "本院", "我", "院", "医院", "中共"].contains(&first.word)
-        || matches!(first.tag, "ns" | "nt" | "j" | "nr")
-        || INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| first.word.ends_with(w));
+    let actor = ["我院", "本院", "我", "院", "医院", "中共"].contains(&first.word) || first.tag == "ns";
     actor.then(|| (&line[o..], &folded[f..]))
 }
 
@@ -1178,7 +1180,9 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
 /// year over its month and day, perhaps over the clock time (2022 / 03-21 / 09:43).
 fn stamp_in_pieces(top: &[&str]) -> Option<String> {
     static PAIR: OnceLock<Regex> = OnceLock::new();
-    let pair = PAIR.get_or_init(|| Regex::new(r"^\d{1,2}[-/.:]\d{1,2}$").expect("a valid pattern"));
+    // A month-day apart by a dash or a slash (03-21), or a clock time (09:43); not a
+    // decimal (4.5, a rating).
+    let pair = PAIR.get_or_init(|| Regex::new(r"^(?:\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2})$").expect("a valid pattern"));
     let piece = |l: &str| {
         !l.is_empty()
             && (l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit()) || ["-", "/", "."].contains(&l) || pair.is_match(l))
@@ -1192,7 +1196,7 @@ fn stamp_in_pieces(top: &[&str]) -> Option<String> {
             Regex::new(r"^(?<d>\d{1,2}) (?<y>\d{4}) [-/.] (?<m>\d{1,2})$"),
             Regex::new(r"^(?<y>\d{4}) [-/.] (?<m>\d{1,2}) (?<d>\d{1,2})$"),
             Regex::new(r"^(?<m>\d{1,2}) [-/.] (?<d>\d{1,2}) (?<y>\d{4})$"),
-            Regex::new(r"^(?<y>\d{4}) (?<m>\d{1,2})[-/.](?<d>\d{1,2})(?: \d{1,2}:\d{2})?$"),
+            Regex::new(r"^(?<y>\d{4}) (?<m>\d{1,2})[-/](?<d>\d{1,2})(?: \d{1,2}:\d{2})?$"),
         ]
         .map(|r| r.expect("a valid pattern"))
     });
@@ -3549,6 +3553,12 @@ mod tests {
         assert_eq!(m.title, "我院党支部赴革命纪念馆开展主题党日");
         let m = read("医院新闻发布会介绍党建品牌创建成果\n发布时间:2020年04月02日\n近日,医院召开新闻发布会。");
         assert_eq!(m.title, "医院新闻发布会介绍党建品牌创建成果");
+        for title in ["医院新闻中心党支部开展主题党日活动", "持续聚焦江城医院高质量发展推进作风建设"] {
+            let m = read(&format!("{title}\n发布时间:2020年04月02日\n近日,支部组织党员开展活动。"));
+            assert_eq!(m.title, title);
+        }
+        let m = read("我院3月12日再传喜讯 3月10日,我院护理部党支部被评为市级先进基层党组织。");
+        assert_eq!(m.title, "我院3月12日再传喜讯");
         // A dateline before the body's date is no headline.
         let m = read("江城网5月8日江城讯 5月6日,县人民医院党委举行党支部书记述职评议会,12名支部书记述职。");
         assert_eq!(m.title, "");
@@ -4156,6 +4166,7 @@ mod tests {
             ),
             ("2020\n/\n06\n09\n县中医院召开党风廉政建设会议\n本网讯 近日,医院党委召开会议。", "2020-06-09"),
             // …or its year over its month and day, and its clock time.
+            ("阅读\n2021\n4.5\n县人民医院党委召开专题组织生活会\n本网讯 近日,医院党委召开专题组织生活会。", ""),
             ("您的位置:\n区卫健网 >\n区二医院开展党员志愿服务活动\n[ 图片新闻 ]\n2021\n04-16\n10:25\n本网讯 近日,医院党委组织党员开展志愿服务。", "2021-04-16"),
             // A stamp under a title that a menu, a word a line, pushed down the page.
             (

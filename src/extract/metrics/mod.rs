@@ -127,7 +127,7 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             // …评选出80个: what a contest chose from its pool, in the same clause.
             if chosen_after.is_some_and(|at| {
                 at < q.span.0
-                    && !sentence.chars[at..q.span.0].iter().any(|c| matches!(c, '。' | ';' | '；'))
+                    && !sentence.chars[at..q.span.0].iter().any(|c| matches!(c, '。' | ';' | '；' | ',' | '，'))
                     && phrase::lex().chosen_from.iter().any(|w| numbers::ends_with(sentence.chars, q.span.0, w))
             }) {
                 continue;
@@ -242,9 +242,13 @@ fn contest_pool(chars: &[char], at: usize, subject_end: usize) -> bool {
     };
     let between: String = chars[opener + 1..at].iter().collect();
     let own = numbers::ends_with(chars, at, "院") || ["全院", "我院", "本院", "院内", "本单位"].iter().any(|w| between.contains(w));
+    // People chosen from people (从86名入党积极分子中选出) are the hospital's own: a
+    // contest's pool is of entries (案例, 项目, 作品).
+    let unit = chars[at..subject_end].iter().find(|&&c| !(c.is_ascii_digit() || numbers::is_numeral(c) || "余多.".contains(c)));
+    let people = unit.is_some_and(|c| matches!(c, '名' | '人' | '位'));
     let chosen = (subject_end + 1..=subject_end + 3)
         .any(|from| phrase::lex().chosen_from.iter().any(|w| numbers::starts_with(chars, from, w)));
-    !own && chosen
+    !own && !people && chosen
 }
 
 /// Whether the number at `at` counts the members of a body outside the hospital, named
@@ -598,6 +602,13 @@ mod tests {
             ("医院现有32个护理单元。", 32.0),
             ("院党委在全院34个党支部中评选出5个先进党支部。", 34.0),
             ("院党委在全院34个党支部中评选出5个先进党支部。", 5.0),
+            // …and so is a later count in another clause, and people chosen from people.
+            ("医院案例在全省200个参评案例中脱颖而出,院党委今年还评出12个先进党支部。", 12.0),
+            ("医院从各党支部推荐的24名候选人中评选出10名优秀共产党员。", 10.0),
+            ("从86名入党积极分子中选出32名发展对象。", 86.0),
+            // What a visit did and the places it went to are counted.
+            ("专家组参观了敬老院并为80位老人测量血压。", 80.0),
+            ("支部组织党员参观了12个红色教育基地。", 12.0),
             // A count of institutions the report took, not named before it.
             ("医院与辖区内9家乡镇卫生院签订了共建协议。", 9.0),
         ] {

@@ -61,6 +61,8 @@ pub(super) struct Words {
     pub(super) state_openers: Vec<&'static str>,
     /// Words by which a contest chooses from its pool (脱颖而出, 评选出).
     pub(super) chosen_from: Vec<&'static str>,
+    /// The parts of an exhibition a visit saw (单元, 展区).
+    pub(super) exhibit_parts: Vec<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Words {
@@ -88,6 +90,7 @@ pub(super) fn lex() -> &'static Words {
         governing: lexicon::words_of("metric_words.tsv", "governing"),
         state_openers: lexicon::words_of("metric_words.tsv", "state_opener"),
         chosen_from: lexicon::words_of("metric_words.tsv", "chosen_from"),
+        exhibit_parts: lexicon::words_of("metric_words.tsv", "exhibit_part"),
         outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
         going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })
