@@ -351,7 +351,8 @@ fn main() {
         // Practices read that no answer lists: readers list what they would compare, not
         // every practice named, so this is a floor of practices' precision, for
         // comparing one rule set with another.
-        let listed: Vec<String> = measures.iter().filter(|m| &m["id"] == id).map(|g| practice_norm(&g["name"])).collect();
+        let listed: Vec<String> =
+            measures.iter().filter(|m| &m["id"] == id).map(|g| practice_norm(&g["name"])).collect();
         for m in &doc.measures {
             let found = practice_norm(&m.name);
             let named = listed.iter().any(|name| found.contains(name) || name.contains(&found));

@@ -2401,7 +2401,9 @@ mod tests {
         // Only a speech is named at such length: a campaign inside a longer study keeps
         // its own name.
         assert_named("书记传达学习了党的群众路线教育实践活动有关文件精神。", &[("群众路线教育实践活动", "作风廉政")]);
-        assert!(names("支部书记带领党员在会议室集中收听了省委书记的重要讲话。").iter().all(|(n, _)| !n.starts_with("学习")));
+        assert!(
+            names("支部书记带领党员在会议室集中收听了省委书记的重要讲话。").iter().all(|(n, _)| !n.starts_with("学习"))
+        );
         assert_named(
             "支部学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话。",
             &[("学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话", "理论学习")],
@@ -2428,7 +2430,10 @@ mod tests {
     /// Formulae and phrases of Party work named the same in every report.
     #[test]
     fn formulae_named_alike_everywhere() {
-        assert_named("支部对照“照镜子、正衣冠、洗洗澡、治治病”的要求查摆问题。", &[("照镜子、正衣冠、洗洗澡、治治病", "作风廉政")]);
+        assert_named(
+            "支部对照“照镜子、正衣冠、洗洗澡、治治病”的要求查摆问题。",
+            &[("照镜子、正衣冠、洗洗澡、治治病", "作风廉政")],
+        );
         assert_named("青年党员认真学习“四史”。", &[("学习“四史”", "理论学习")]);
         assert_named("支部以“清正守初心 廉明护健康”为导向开展工作。", &[("清正守初心 廉明护健康", "作风廉政")]);
         assert_named("医生们为老人提供免费骨科检查。", &[("免费骨科检查", "志愿公益")]);

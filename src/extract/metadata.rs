@@ -232,9 +232,8 @@ const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
 
 /// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院), or
 /// of an academy before 科学院 (中国医学科学院).
-const UNIVERSITY_KINDS: [&str; 14] = [
-    "民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医", "科学", "技术",
-];
+const UNIVERSITY_KINDS: [&str; 14] =
+    ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医", "科学", "技术"];
 
 /// People that 和 joins to the people of a hospital (市卫健委领导和医院领导): the name is
 /// not read across it.
@@ -695,13 +694,16 @@ fn glued_section<'o, 'f>(line: &'o str, folded: &'f str) -> Option<(&'o str, &'f
     let head = &folded[..f];
     // Only endings that are no word of a headline's own (not 新闻中心, 信息中心, 聚焦).
     const GLUED: [&str; 6] = ["动态", "要闻", "快讯", "园地", "专栏", "资讯"];
-    if !GLUED.iter().any(|e| head.ends_with(e)) || !head.chars().all(is_han) || line[o..].chars().filter(|&c| is_han(c)).count() < 8 {
+    if !GLUED.iter().any(|e| head.ends_with(e))
+        || !head.chars().all(is_han)
+        || line[o..].chars().filter(|&c| is_han(c)).count() < 8
+    {
         return None;
     }
     // The headline opens with who acted: the hospital (我院, 院), a place, a body
     // (某某医院, 党总支) — not a word that goes on the section's (新闻|发布会).
     let words = crate::segment::jieba().tag(&folded[f..], false);
-    let Some(first) = words.first() else { return None };
+    let first = words.first()?;
     let actor = ["我院", "本院", "我", "院", "医院", "中共"].contains(&first.word) || first.tag == "ns";
     actor.then(|| (&line[o..], &folded[f..]))
 }
@@ -1185,7 +1187,9 @@ fn stamp_in_pieces(top: &[&str]) -> Option<String> {
     let pair = PAIR.get_or_init(|| Regex::new(r"^(?:\d{1,2}[-/]\d{1,2}|\d{1,2}:\d{2})$").expect("a valid pattern"));
     let piece = |l: &str| {
         !l.is_empty()
-            && (l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit()) || ["-", "/", "."].contains(&l) || pair.is_match(l))
+            && (l.len() <= 4 && l.bytes().all(|b| b.is_ascii_digit())
+                || ["-", "/", "."].contains(&l)
+                || pair.is_match(l))
     };
     let start = top.iter().position(|l| piece(l))?;
     let run: Vec<&str> = top[start..].iter().copied().take_while(|l| piece(l)).collect();
@@ -3546,16 +3550,27 @@ mod tests {
         assert_eq!(m.title, "江城市人民医院党委组织医疗队赴敬老院开展义诊");
         assert_eq!(m.hospital, "江城市人民医院");
         // A link to the hospital's app above the body is no headline; a section's name
-        // run into the headline is left out of it.
-        let m = read("预约挂号\n互联网医院小程序\n近日,外科党支部党员来到福利院开展慰问活动。");
-        assert_eq!(m.title, "");
-        let m = read("本院动态我院党支部赴革命纪念馆开展主题党日\n发布时间:2020年04月02日\n近日,医院党支部组织党员参观革命纪念馆。");
-        assert_eq!(m.title, "我院党支部赴革命纪念馆开展主题党日");
-        let m = read("医院新闻发布会介绍党建品牌创建成果\n发布时间:2020年04月02日\n近日,医院召开新闻发布会。");
-        assert_eq!(m.title, "医院新闻发布会介绍党建品牌创建成果");
-        for title in ["医院新闻中心党支部开展主题党日活动", "持续聚焦江城医院高质量发展推进作风建设"] {
-            let m = read(&format!("{title}\n发布时间:2020年04月02日\n近日,支部组织党员开展活动。"));
-            assert_eq!(m.title, title);
+        // run into the headline is left out of it, but not a headline's own words.
+        for (text, title) in [
+            ("预约挂号\n互联网医院小程序\n近日,外科党支部党员来到福利院开展慰问活动。", ""),
+            (
+                "本院动态我院党支部赴革命纪念馆开展主题党日\n发布时间:2020年04月02日\n近日,医院党支部组织党员参观革命纪念馆。",
+                "我院党支部赴革命纪念馆开展主题党日",
+            ),
+            (
+                "医院新闻发布会介绍党建品牌创建成果\n发布时间:2020年04月02日\n近日,医院召开新闻发布会。",
+                "医院新闻发布会介绍党建品牌创建成果",
+            ),
+            (
+                "医院新闻中心党支部开展主题党日活动\n发布时间:2020年04月02日\n近日,支部组织党员开展活动。",
+                "医院新闻中心党支部开展主题党日活动",
+            ),
+            (
+                "持续聚焦江城医院高质量发展推进作风建设\n发布时间:2020年04月02日\n近日,支部组织党员开展活动。",
+                "持续聚焦江城医院高质量发展推进作风建设",
+            ),
+        ] {
+            assert_eq!(read(text).title, title, "{text}");
         }
         let m = read("我院3月12日再传喜讯 3月10日,我院护理部党支部被评为市级先进基层党组织。");
         assert_eq!(m.title, "我院3月12日再传喜讯");
@@ -3722,7 +3737,10 @@ mod tests {
         assert_eq!(read("附三院党委召开会议,附三院全体党员参加。").hospital, "附三院");
         // …once is enough, in a report that names no other hospital.
         assert_eq!(read("我院第七党支部开展主题党日活动,党员们表示要为四附院的明天贡献力量。").hospital, "四附院");
-        assert_eq!(read("县人民医院党支部开展义诊,县人民医院专家为群众服务,重症患者转诊至一附院。").hospital, "县人民医院");
+        assert_eq!(
+            read("县人民医院党支部开展义诊,县人民医院专家为群众服务,重症患者转诊至一附院。").hospital,
+            "县人民医院"
+        );
         // A university and 附属 before a placed name: the university's hospital, whole;
         // a place before the university still reads from the place.
         let m = read("首都医科大学附属北京安贞医院党委召开会议,首都医科大学附属北京安贞医院党员参加。");
@@ -4167,7 +4185,10 @@ mod tests {
             ("2020\n/\n06\n09\n县中医院召开党风廉政建设会议\n本网讯 近日,医院党委召开会议。", "2020-06-09"),
             // …or its year over its month and day, and its clock time.
             ("阅读\n2021\n4.5\n县人民医院党委召开专题组织生活会\n本网讯 近日,医院党委召开专题组织生活会。", ""),
-            ("您的位置:\n区卫健网 >\n区二医院开展党员志愿服务活动\n[ 图片新闻 ]\n2021\n04-16\n10:25\n本网讯 近日,医院党委组织党员开展志愿服务。", "2021-04-16"),
+            (
+                "您的位置:\n区卫健网 >\n区二医院开展党员志愿服务活动\n[ 图片新闻 ]\n2021\n04-16\n10:25\n本网讯 近日,医院党委组织党员开展志愿服务。",
+                "2021-04-16",
+            ),
             // A stamp under a title that a menu, a word a line, pushed down the page.
             (
                 "公众版\n员工版\n互联网医院\nEnglish\n医院概况\n就诊指南\n科室专家\n护理天地\n健康科普\n您当前的位置 : 县医院 > 党的建设 > 党建动态\n县医院党委开展春节慰问活动\n时间: 2021-02-03 来源: 党办\n春节前夕,院党委走访慰问了困难职工。",

@@ -241,10 +241,13 @@ fn contest_pool(chars: &[char], at: usize, subject_end: usize) -> bool {
         return false;
     };
     let between: String = chars[opener + 1..at].iter().collect();
-    let own = numbers::ends_with(chars, at, "院") || ["全院", "我院", "本院", "院内", "本单位"].iter().any(|w| between.contains(w));
+    let own = numbers::ends_with(chars, at, "院")
+        || ["全院", "我院", "本院", "院内", "本单位"].iter().any(|w| between.contains(w));
     // People chosen from people (从86名入党积极分子中选出) are the hospital's own: a
     // contest's pool is of entries (案例, 项目, 作品).
-    let unit = chars[at..subject_end].iter().find(|&&c| !(c.is_ascii_digit() || numbers::is_numeral(c) || "余多.".contains(c)));
+    let unit = chars[at..subject_end]
+        .iter()
+        .find(|&&c| !(c.is_ascii_digit() || numbers::is_numeral(c) || "余多.".contains(c)));
     let people = unit.is_some_and(|c| matches!(c, '名' | '人' | '位'));
     let chosen = (subject_end + 1..=subject_end + 3)
         .any(|from| phrase::lex().chosen_from.iter().any(|w| numbers::starts_with(chars, from, w)));

@@ -249,9 +249,8 @@ impl Sentence<'_> {
                 // not a person's name (院长王明等8人: the people, counted after), which
                 // jieba may also call a word for people (入党申请人等40余人).
                 let before = self.tokens.get((i - 1).max(0) as usize);
-                let name = before.is_some_and(|t| {
-                    matches!(t.tag, "nr" | "nrfg" | "nrt") && !t.word.ends_with(['人', '员', '者'])
-                });
+                let name = before
+                    .is_some_and(|t| matches!(t.tag, "nr" | "nrfg" | "nrt") && !t.word.ends_with(['人', '员', '者']));
                 if matches!(w, "等" | "等等") && i > 0 && !name {
                     i -= 1;
                     continue;

@@ -910,9 +910,11 @@ pub(super) fn read(
     let next: String = sentence.chars[unit_end..].iter().take(3).collect();
     // 参观了…三个单元: the parts a visit saw, right after it in its clause (not 参观了
     // 敬老院并为80位老人…, nor the places visited: 参观了12个红色教育基地).
-    let seen = before.rsplit_once("参观了").is_some_and(|(_, then)| !then.contains(['并', '为', '给', '向', '后', '和']))
-        && lex().exhibit_parts.iter().any(|w| next.starts_with(w));
-    let shown = kind != Unit::Measure && (seen || lex().exhibits.iter().any(|w| before.contains(w) || next.starts_with(w)));
+    let seen =
+        before.rsplit_once("参观了").is_some_and(|(_, then)| !then.contains(['并', '为', '给', '向', '后', '和']))
+            && lex().exhibit_parts.iter().any(|w| next.starts_with(w));
+    let shown =
+        kind != Unit::Measure && (seen || lex().exhibits.iter().any(|w| before.contains(w) || next.starts_with(w)));
     if shown && !["建成", "建设", "打造", "新建", "设立", "改造"].iter().any(|w| before.contains(w)) {
         return None;
     }
