@@ -532,6 +532,7 @@ mod tests {
         "会议学习了“十年来我们经历的三件大事”等内容。",
         // What a speech falls into, right after the verb of speaking.
         "书记在动员会上讲了三个问题。",
+        "书记就如何发挥支部作用、如何做好党员教育等五个问题进行了深入阐述。",
         "院长结合工作实际阐述了四点认识。",
         // A length with nothing timed before it (近两个小时的讲课) has no subject: 个 is
         // the unit's, not a count of 小时.
@@ -603,6 +604,7 @@ mod tests {
             ("医院医疗队在全国12个省市开展巡回义诊。", 12.0),
             ("外科党支部是医院12个党支部之一。", 12.0),
             ("医院现有32个护理单元。", 32.0),
+            ("支部对照检查共查摆问题12个,已整改完毕。", 12.0),
             ("院党委在全院34个党支部中评选出5个先进党支部。", 34.0),
             ("院党委在全院34个党支部中评选出5个先进党支部。", 5.0),
             // …and so is a later count in another clause, and people chosen from people.

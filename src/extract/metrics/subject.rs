@@ -543,7 +543,13 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
     // Bare 讲 only as itself, not ending a verb of giving talks (宣讲12场, 主讲3次).
     let spoken = ["讲了", "谈了", "讲述了", "阐述了", "阐明了", "强调了"].iter().any(|w| ends_with(chars, at, w))
         || ends_with(chars, at, "讲") && !(at >= 2 && "宣主巡开听说演".contains(chars[at - 2]));
-    vague || brings || spoken
+    // …等10个问题进行了重点阐述: the questions a speaker then expounds are the speech's
+    // shape too (not 整改问题35个).
+    let next: String = chars[q.end.min(chars.len())..].iter().take(14).collect();
+    let questions = next.trim_start_matches(['个', '项', '大']).starts_with("问题");
+    let expounded = next.contains("进行")
+        && ["阐述", "讲解", "解读", "剖析", "分析", "讲述", "论述"].iter().any(|w| next.contains(w));
+    vague || brings || spoken || questions && expounded
 }
 
 /// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
