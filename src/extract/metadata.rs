@@ -2334,6 +2334,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         } else {
             written.trim_start_matches(['原', '新', '全', '各'])
         };
+        // 3家乡镇卫生院: the measure word of a count in digits is no part of a name.
+        let counted = name_start > 0 && chars[name_start - 1].is_ascii_digit();
+        let name = if counted { name.trim_start_matches(['家', '所', '个', '座']) } else { name };
         let head: String = name.chars().take(2).collect();
         if let Some(tail) = affiliated_name(&written) {
             return Span::Short(tail.to_string(), tail.to_string());
@@ -3735,6 +3738,8 @@ mod tests {
         // …and so is the first of them by its number (一附院, 附二院), the number kept.
         assert_eq!(read("我校二附院党委召开会议,二附院各支部书记参加。").hospital, "二附院");
         assert_eq!(read("附三院党委召开会议,附三院全体党员参加。").hospital, "附三院");
+        // A count of hospitals is no name (3家乡镇卫生院 is not 家乡镇卫生院).
+        assert_eq!(read("医院与辖区5家社区卫生服务中心、3家乡镇卫生院签订共建协议。").hospital, "");
         // …once is enough, in a report that names no other hospital.
         assert_eq!(read("我院第七党支部开展主题党日活动,党员们表示要为四附院的明天贡献力量。").hospital, "四附院");
         assert_eq!(
