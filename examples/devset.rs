@@ -310,6 +310,8 @@ fn main() {
         }
 
         // Practices.
+        // Each name read, as compared, once.
+        let read_names: Vec<String> = doc.measures.iter().map(|m| practice_norm(&m.name)).collect();
         for g in measures.iter().filter(|m| &m["id"] == id) {
             let name = practice_norm(&g["name"]);
             // The closest of the names that match: the same, else one holding the
@@ -318,13 +320,13 @@ fn main() {
             let hit = doc
                 .measures
                 .iter()
-                .filter_map(|m| {
-                    let found = practice_norm(&m.name);
-                    let rank = if found == name {
+                .zip(&read_names)
+                .filter_map(|(m, found)| {
+                    let rank = if *found == name {
                         (2, 0)
                     } else if found.contains(&name) {
                         (1, usize::MAX - found.chars().count())
-                    } else if name.contains(&found) {
+                    } else if name.contains(found.as_str()) {
                         (0, found.chars().count())
                     } else {
                         return None;
@@ -353,9 +355,8 @@ fn main() {
         // comparing one rule set with another.
         let listed: Vec<String> =
             measures.iter().filter(|m| &m["id"] == id).map(|g| practice_norm(&g["name"])).collect();
-        for m in &doc.measures {
-            let found = practice_norm(&m.name);
-            let named = listed.iter().any(|name| found.contains(name) || name.contains(&found));
+        for (m, found) in doc.measures.iter().zip(&read_names) {
+            let named = listed.iter().any(|name| found.contains(name) || name.contains(found.as_str()));
             listed_read.add(named);
             if !named && extras {
                 notes.push(format!(

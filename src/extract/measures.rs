@@ -406,12 +406,7 @@ fn counts_people(text: &str, start: usize, end: usize) -> bool {
     let clause: Vec<char> = text[end..].chars().take_while(|c| !"，,。；;：:\n".contains(*c)).take(14).collect();
     let counted = clause.iter().enumerate().any(|(i, &c)| {
         (c.is_ascii_digit() || crate::extract::numbers::is_numeral(c))
-            && clause[i + 1..]
-                .iter()
-                .find(|c| {
-                    !c.is_ascii_digit() && !crate::extract::numbers::is_numeral(**c) && !matches!(c, ' ' | '余' | '多')
-                })
-                .is_some_and(|u| matches!(u, '名' | '人' | '位'))
+            && crate::extract::numbers::counts_people(&clause[i..])
     });
     let two_phrases = text[..start].ends_with("质量") || lex().people_then.iter().any(|w| text[end..].starts_with(w));
     counted || text[..start].ends_with('新') || two_phrases
@@ -1458,7 +1453,7 @@ mod tests {
         assert!(has("内科党支部组建2支医疗服务队,轮流下乡。", "医疗服务队"));
         assert!(has("外科党支部组建党员志愿医疗队。", "党员志愿医疗队"));
         // Two things done after one verb: the known one keeps its name.
-        assert!(has("药学党支部以“守正创新”为主题开展党课及主题党日活动。", "党课"));
+        assert!(has("药学党支部围绕“守正创新”先后开展党课及主题党日活动。", "党课"));
         // A hospital word with nothing of a name after it stays in the name.
         assert!(has("全面推进数字医院平台。", "数字医院平台"));
         // A kind of branch: the phrase is the kind's, however general its stem.
@@ -1896,7 +1891,7 @@ mod tests {
                 ],
             ),
             (
-                "支部深入学习贯彻习近平新时代中国特色社会主义思想,领会全会精神,学党史、新中国史、改革开放史、社会主义发展史。",
+                "各支部持续学习贯彻习近平新时代中国特色社会主义思想,领会全会精神,学党史、新中国史、改革开放史、社会主义发展史。",
                 &[
                     ("学习贯彻习近平新时代中国特色社会主义思想", "理论学习"),
                     ("领会全会精神", "理论学习"),
@@ -2400,7 +2395,10 @@ mod tests {
         );
         // Only a speech is named at such length: a campaign inside a longer study keeps
         // its own name.
-        assert_named("书记传达学习了党的群众路线教育实践活动有关文件精神。", &[("群众路线教育实践活动", "作风廉政")]);
+        assert_named(
+            "院长向党员传达学习了党的群众路线教育实践活动的相关会议精神。",
+            &[("群众路线教育实践活动", "作风廉政")],
+        );
         assert!(
             names("支部书记带领党员在会议室集中收听了省委书记的重要讲话。").iter().all(|(n, _)| !n.starts_with("学习"))
         );

@@ -686,8 +686,8 @@ fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str)
 }
 
 /// A section's name of four characters run into the headline with nothing between
-/// (本院动态我院党总支赴烈士陵园祭扫): the headline, when it opens with who acted (not
-/// 医院新闻发布会召开).
+/// (本院动态我院党总支赴烈士陵园祭扫): the headline, when it opens with the hospital or a
+/// place (not 医院新闻发布会召开, nor 医院新闻中心党支部…).
 fn glued_section<'o, 'f>(line: &'o str, folded: &'f str) -> Option<(&'o str, &'f str)> {
     let o = line.char_indices().nth(4)?.0;
     let f = folded.char_indices().nth(4)?.0;
@@ -700,8 +700,8 @@ fn glued_section<'o, 'f>(line: &'o str, folded: &'f str) -> Option<(&'o str, &'f
     {
         return None;
     }
-    // The headline opens with who acted: the hospital (我院, 院), a place, a body
-    // (某某医院, 党总支) — not a word that goes on the section's (新闻|发布会).
+    // The headline opens with who acted, the hospital (我院, 院) or a place — not a word
+    // that goes on the section's (新闻|发布会) nor a unit's name it begins (新闻|中心).
     let words = crate::segment::jieba().tag(&folded[f..], false);
     let first = words.first()?;
     let actor = ["我院", "本院", "我", "院", "医院", "中共"].contains(&first.word) || first.tag == "ns";
@@ -3738,14 +3738,14 @@ mod tests {
         // …and so is the first of them by its number (一附院, 附二院), the number kept.
         assert_eq!(read("我校二附院党委召开会议,二附院各支部书记参加。").hospital, "二附院");
         assert_eq!(read("附三院党委召开会议,附三院全体党员参加。").hospital, "附三院");
-        // A count of hospitals is no name (3家乡镇卫生院 is not 家乡镇卫生院).
-        assert_eq!(read("医院与辖区5家社区卫生服务中心、3家乡镇卫生院签订共建协议。").hospital, "");
         // …once is enough, in a report that names no other hospital.
         assert_eq!(read("我院第七党支部开展主题党日活动,党员们表示要为四附院的明天贡献力量。").hospital, "四附院");
         assert_eq!(
             read("县人民医院党支部开展义诊,县人民医院专家为群众服务,重症患者转诊至一附院。").hospital,
             "县人民医院"
         );
+        // A count of hospitals is no name (3家乡镇卫生院 is not 家乡镇卫生院).
+        assert_eq!(read("医院与辖区5家社区卫生服务中心、3家乡镇卫生院签订共建协议。").hospital, "");
         // A university and 附属 before a placed name: the university's hospital, whole;
         // a place before the university still reads from the place.
         let m = read("首都医科大学附属北京安贞医院党委召开会议,首都医科大学附属北京安贞医院党员参加。");
@@ -4188,12 +4188,13 @@ mod tests {
                 "2021-11-15",
             ),
             ("2020\n/\n06\n09\n县中医院召开党风廉政建设会议\n本网讯 近日,医院党委召开会议。", "2020-06-09"),
-            // …or its year over its month and day, and its clock time.
-            ("阅读\n2021\n4.5\n县人民医院党委召开专题组织生活会\n本网讯 近日,医院党委召开专题组织生活会。", ""),
+            // …or its year over its month and day, and its clock time; not over a
+            // decimal (a rating).
             (
                 "您的位置:\n区卫健网 >\n区二医院开展党员志愿服务活动\n[ 图片新闻 ]\n2021\n04-16\n10:25\n本网讯 近日,医院党委组织党员开展志愿服务。",
                 "2021-04-16",
             ),
+            ("阅读\n2021\n4.5\n县人民医院党委召开专题组织生活会\n本网讯 近日,医院党委召开专题组织生活会。", ""),
             // A stamp under a title that a menu, a word a line, pushed down the page.
             (
                 "公众版\n员工版\n互联网医院\nEnglish\n医院概况\n就诊指南\n科室专家\n护理天地\n健康科普\n您当前的位置 : 县医院 > 党的建设 > 党建动态\n县医院党委开展春节慰问活动\n时间: 2021-02-03 来源: 党办\n春节前夕,院党委走访慰问了困难职工。",

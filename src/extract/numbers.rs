@@ -114,6 +114,16 @@ pub fn is_numeral(c: char) -> bool {
     digit(c).is_some() || small_unit(c).is_some()
 }
 
+/// Whether the count that `chars` opens counts people: its measure word, after the
+/// digits or numerals and what qualifies them (余, 多, a space), is 名, 人 or 位
+/// (12名, 40余人, 3 位).
+pub(crate) fn counts_people(chars: &[char]) -> bool {
+    chars
+        .iter()
+        .find(|&&c| !(c.is_ascii_digit() || is_numeral(c) || matches!(c, ' ' | '.' | '余' | '多')))
+        .is_some_and(|u| matches!(u, '名' | '人' | '位'))
+}
+
 fn small_unit(c: char) -> Option<u64> {
     Some(match c {
         '十' | '拾' => 10,

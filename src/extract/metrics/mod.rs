@@ -113,14 +113,16 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             // sides of what is between them; 在全国400个案例中: the whole country's pool.
             let after_subject = |word| numbers::starts_with(sentence.chars, read.subject_range.1, word);
             let hospitals_own = numbers::ends_with(sentence.chars, q.span.0, "院");
-            let pool = after_subject("中")
+            let after_number = read.subject_range.1 > q.start;
+            let pool = after_number
+                && after_subject("中")
                 && (numbers::ends_with(sentence.chars, q.span.0, "全国")
                     || contest_pool(sentence.chars, q.span.0, read.subject_range.1));
-            if pool && read.subject_range.1 > q.start {
+            if pool {
                 chosen_after = Some(read.subject_range.1);
+                continue;
             }
-            if read.subject_range.1 > q.start
-                && (after_subject("之一") && !hospitals_own || q.value == 2.0 && after_subject("之间") || pool)
+            if after_number && (after_subject("之一") && !hospitals_own || q.value == 2.0 && after_subject("之间"))
             {
                 continue;
             }
@@ -245,10 +247,7 @@ fn contest_pool(chars: &[char], at: usize, subject_end: usize) -> bool {
         || ["全院", "我院", "本院", "院内", "本单位"].iter().any(|w| between.contains(w));
     // People chosen from people (从86名入党积极分子中选出) are the hospital's own: a
     // contest's pool is of entries (案例, 项目, 作品).
-    let unit = chars[at..subject_end]
-        .iter()
-        .find(|&&c| !(c.is_ascii_digit() || numbers::is_numeral(c) || "余多.".contains(c)));
-    let people = unit.is_some_and(|c| matches!(c, '名' | '人' | '位'));
+    let people = numbers::counts_people(&chars[at..subject_end]);
     let chosen = (subject_end + 1..=subject_end + 3)
         .any(|from| phrase::lex().chosen_from.iter().any(|w| numbers::starts_with(chars, from, w)));
     !own && !people && chosen

@@ -416,8 +416,6 @@ fn share_owner(figure: &Figure, place: Place) -> Found {
     }
 }
 
-/// Where the clause that `at` is in starts: after the last comma, stop, semicolon or
-/// colon before it.
 /// Whether the clause `from..at` is a higher body's or a place's honours, counted
 /// (国家卫生健康委通报表扬了399个标杆党支部, 四川共选树15个党支部): it opens with a body of
 /// the state or a place, has a verb of honouring (`metric_words.tsv`, honour) and does
@@ -441,6 +439,8 @@ fn honoured_by_others(chars: &[char], from: usize, at: usize) -> bool {
             .is_some_and(|k| chars[from + k] == '共' || governing())
 }
 
+/// Where the clause that `at` is in starts: after the last comma, stop, semicolon or
+/// colon before it.
 fn clause_start(chars: &[char], at: usize) -> usize {
     chars[..at].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | ':' | '：')).map_or(0, |p| p + 1)
 }
