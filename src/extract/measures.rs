@@ -1299,8 +1299,7 @@ mod tests {
             "组织职工阅读《南京市第二医院职业道德纪律奖惩规定》等。",
             "开展各项工作有详细记录。",
             "开展一系列有特色的党建活动。",
-            // Stock phrases of every report, named practices of none.
-            "全体党员要充分发挥先锋模范作用。",
+            // A stock phrase of every report, apart.
             "坚持党建引领,推动医院高质量发展。",
         ] {
             // Under a title line, as in a report: a quotation in the title names a practice.
@@ -2119,7 +2118,7 @@ mod tests {
                 ("党委理论中心组（扩大）学习会", "理论学习"),
                 ("实地查看", "调查研究"),
                 ("健康帮扶", "帮扶共建"),
-                ("庄严宣誓", "理论学习"),
+                ("面向党旗庄严宣誓", "理论学习"),
                 ("院史院情教育", "理论学习"),
                 ("爱国教育", "理论学习"),
                 ("廉洁自律", "作风廉政"),
@@ -2456,5 +2455,99 @@ mod tests {
         let m = &measures(text, &Folded::new(text))[0];
         assert_eq!(m.name_text, "三會一課");
         assert_eq!(text.chars().skip(m.start).take(m.end - m.start).collect::<String>(), "三會一課");
+    }
+
+    /// Practices readers of unseen reports listed that no rule read: the roles members
+    /// and branches are to play, checks and their remedies, joint work, care given free,
+    /// the Party's work leading the hospital's, and more places and forms of study.
+    #[test]
+    fn roles_checks_joint_work_free_care_and_more_forms_of_study() {
+        // The roles members and branches are asked to play are what the report holds
+        // up, read wherever they are named.
+        assert_named("支部要求每名党员在抗洪一线充分发挥先锋模范作用。", &[("先锋模范作用", "先锋模范")]);
+        assert_named(
+            "老干部们继续发挥模范带头作用,党支部则发挥战斗堡垒作用。",
+            &[("模范带头作用", "先锋模范"), ("战斗堡垒作用", "组织建设")],
+        );
+        // An inspection is a check; so are answering for a failure and a points score.
+        assert_named("市委第三巡察组对医院开展巡察。", &[("巡察", "考核制度")]);
+        assert_named("医院建立责任追究机制,推行积分考核。", &[("责任追究", "考核制度"), ("积分考核", "考核制度")]);
+        assert_named("针对反馈问题,医院党委制定整改方案。", &[("整改方案", "考核制度")]);
+        assert_named("安全生产坚持谁主管、谁负责。", &[("谁主管、谁负责", "考核制度")]);
+        assert_named(
+            "纪委书记强调要把纪律挺在前面,落实四责协同,抓好反腐纠风。",
+            &[("把纪律挺在前面", "作风廉政"), ("四责协同", "作风廉政"), ("反腐纠风", "作风廉政")],
+        );
+        assert_named(
+            "党委会坚持集体领导、民主集中、个别酝酿、会议决定的原则。",
+            &[("集体领导、民主集中、个别酝酿、会议决定", "组织建设")],
+        );
+        // Joint work: its customary parts in a row, a branch joined with another's.
+        assert_named("双方坚持组织共建、资源共享、服务共抓。", &[("组织共建、资源共享、服务共抓", "帮扶共建")]);
+        assert_named("普外科党支部联合城关镇卫生院党支部开展义诊。", &[("联合城关镇卫生院党支部", "帮扶共建")]);
+        // …not a branch merged from two (联合党支部), nor what a branch does with others.
+        assert!(names("两个科室成立联合党支部。").iter().all(|(_, c)| c.as_deref() != Some("帮扶共建")));
+        assert_named("驻村工作队发展产业扶贫。", &[("产业扶贫", "帮扶共建")]);
+        assert_named("支部开展“专家下基层”活动。", &[("专家下基层", "帮扶共建")]);
+        // Care given free, cleaner streets, trees planted, health explained.
+        assert_named(
+            "医生们免费测量血压、血糖,并提供免费医疗服务。",
+            &[("免费测量血压、血糖", "志愿公益"), ("免费医疗服务", "志愿公益")],
+        );
+        assert_named("支部书记主持开展“免费涂氟进校园”活动。", &[("免费涂氟进校园", "志愿公益")]);
+        assert_named("医院开展“全国爱眼日”主题活动。", &[("全国爱眼日", "志愿公益")]);
+        assert_named(
+            "全院职工投身爱国卫生运动,助力创文创卫。",
+            &[("爱国卫生运动", "志愿公益"), ("创文创卫", "志愿公益")],
+        );
+        assert_named("组织党员义务植树。", &[("义务植树", "志愿公益")]);
+        assert_named("护士们向村民普及高血压防治知识。", &[("普及高血压防治知识", "志愿公益")]);
+        // The Party's work leading or joined with the hospital's, in its longer forms.
+        assert_named(
+            "医院党委坚持党建引领医院高质量发展,推动党建与业务的有效融合。",
+            &[("党建引领医院高质量发展", "党建业务融合"), ("党建与业务的有效融合", "党建业务融合")],
+        );
+        assert_named("院党委以高质量党建推动医院高质量发展。", &[("以高质量党建推动医院高质量发展", "党建业务融合")]);
+        assert_named(
+            "院党委以党的建设高质量推动医院发展高质量。",
+            &[("以党的建设高质量推动医院发展高质量", "党建业务融合")],
+        );
+        // Study: sessions listed inside what is studied, a leader's expositions.
+        assert_named(
+            "支部学习贯彻党的十九届四中、五中全会精神。",
+            &[("学习贯彻党的十九届四中、五中全会精神", "理论学习")],
+        );
+        assert_named(
+            "党员们学习习近平总书记关于卫生健康工作的重要论述。",
+            &[("学习习近平总书记关于卫生健康工作的重要论述", "理论学习")],
+        );
+        assert_named(
+            "支部举办红色诵读比赛,带领大家回顾百年党史。",
+            &[("红色诵读比赛", "理论学习"), ("回顾百年党史", "理论学习")],
+        );
+        assert_named(
+            "新党员面对党旗郑重宣誓,全体党员宣誓。",
+            &[("面对党旗郑重宣誓", "理论学习"), ("全体党员宣誓", "理论学习")],
+        );
+        assert_named("党员们参观了省档案馆。", &[("参观省档案馆", "理论学习")]);
+        assert_named("支部党员来到赵一曼烈士就义地缅怀先烈。", &[("来到赵一曼烈士就义地", "理论学习")]);
+        // Members asking for the front, an award's star, a culture built.
+        assert_named("疫情发生后,党员纷纷请战。", &[("纷纷请战", "先锋模范")]);
+        assert_named("支部评选出“服务之星”十名。", &[("服务之星", "先锋模范")]);
+        assert_named("医院党委加强红色文化建设。", &[("红色文化建设", "品牌文化")]);
+        // Information work: online and offline either way round, a page, a broadcast,
+        // a record made electronic.
+        assert_named("讲座采取线下与线上相结合的方式。", &[("线下与线上相结合", "信息化")]);
+        assert_named(
+            "活动通知提前在官方公众号发布,现场进行同步直播。",
+            &[("官方公众号", "信息化"), ("同步直播", "信息化")],
+        );
+        assert_named("支部推动“荣誉证书电子化”工作。", &[("荣誉证书电子化", "信息化")]);
+        // A committee renewed, Party workers trained with others, a channel by what it
+        // speeds, health taught.
+        assert_named("医院两委换届工作顺利完成。", &[("两委换届", "组织建设")]);
+        assert_named("医院举办党务干部暨青年干部培训班。", &[("党务干部暨青年干部培训班", "组织建设")]);
+        assert_named("医院开通老年人绿色就医通道。", &[("绿色就医通道", "改善就医体验")]);
+        assert_named("口腔科开展口腔卫生科普宣教。", &[("科普宣教", "志愿公益")]);
     }
 }
