@@ -1397,6 +1397,8 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
                 // An autonomous county or banner by its customary short form
                 // (维西傈僳族自治县 → 维西县).
                 map.entry(customary).or_insert(place);
+            } else if let Some(customary) = banner_by_position(name) {
+                map.entry(customary).or_insert(place);
             }
         }
         // Counties made county-level cities since the table's codes (宁乡县 → 宁乡市)
@@ -1423,6 +1425,21 @@ fn autonomous_county(name: &str) -> Option<String> {
     };
     let place = without_peoples(stem);
     (place.chars().count() >= 2).then(|| format!("{place}{suffix}"))
+}
+
+/// A banner named by its position within a longer name, by its customary short form:
+/// the name's first character, the wing and the position (科尔沁右翼前旗 → 科右前旗,
+/// 土默特左旗 → 土左旗, 乌拉特中旗 → 乌中旗). Names of two characters before the
+/// position are short already (巴林左旗).
+fn banner_by_position(name: &str) -> Option<String> {
+    let stem = name.strip_suffix('旗')?;
+    let (stem, position) = stem.strip_suffix(['前', '中', '后', '左', '右']).map(|s| (s, &stem[s.len()..]))?;
+    let (stem, wing) = match stem.strip_suffix("左翼").or_else(|| stem.strip_suffix("右翼")) {
+        Some(s) => (s, &stem[s.len()..s.len() + '左'.len_utf8()]),
+        None => (stem, ""),
+    };
+    let first = stem.chars().next()?;
+    (stem.chars().count() >= 3).then(|| format!("{first}{wing}{position}旗"))
 }
 
 /// A name without the peoples it ends in (阿坝藏族羌族 → 阿坝), `ethnic_groups.txt`.
@@ -3729,6 +3746,13 @@ mod tests {
         let m = read("近日,甘孜州人民医院党委召开专题组织生活会。");
         assert_eq!(m.hospital, "甘孜州人民医院");
         assert_eq!(m.region, "四川省甘孜藏族自治州");
+        // A banner by its customary short form: the first character, its wing and its
+        // position (科尔沁左翼后旗 → 科左后旗, 乌拉特中旗 → 乌中旗).
+        let m = read("科左后旗蒙医医院党总支开展主题党日,科左后旗蒙医医院党员参加。");
+        assert_eq!(m.hospital, "科左后旗蒙医医院");
+        assert_eq!(m.region, "内蒙古自治区通辽市");
+        let m = read("乌中旗人民医院党支部开展义诊,后旗医院专家参加。");
+        assert_eq!((m.hospital.as_str(), m.region.as_str()), ("乌中旗人民医院", "内蒙古自治区巴彦淖尔市"));
         assert_eq!(read("县人医党委召开党员大会,县人医全体党员参加。").hospital, "县人医");
         assert_eq!(read("市妇幼党委召开会议,市妇幼全体党员参加主题党日。").hospital, "市妇幼");
         assert_eq!(read("全市妇幼工作会议召开,各县妇幼工作者参加。").hospital, "");
