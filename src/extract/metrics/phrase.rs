@@ -299,8 +299,11 @@ impl Sentence<'_> {
             // 党员集中学习); after a noun it is the verb of the clause (发放|宣传资料),
             // unless the noun is a bare suffix (阅读|量).
             // A verb of lasting is one whatever jieba's tag (持续/vd).
-            let verb =
-                (t.tag == "v" || LASTING.contains(&w)) && !lex().links.contains(&w) && !lex().changes.contains(&w);
+            // A link before the words found ends them (党支部总计|服务50余人次).
+            if lex().links.contains(&w) {
+                break;
+            }
+            let verb = (t.tag == "v" || LASTING.contains(&w)) && !lex().changes.contains(&w);
             let noun_head = words.first().is_some_and(|h| h.tag != "v" && h.tag != "vn");
             let bare_suffix = words.len() == 1 && lex().generic_heads.contains(&words[0].word);
             // A one-character distinguishing word (男, 女) opens the phrase or is all of

@@ -591,6 +591,9 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
 /// So does a count of institutions (家) right after their names (中日友好医院、北京医院、
 /// 北京协和医院3家医院党委): the partners named, not a figure of the hospital.
 fn restates_a_list(chars: &[char], q: &Quantity, unit_name: &str, unit_end: usize) -> bool {
+    if quoted_items_before(chars, q, unit_name) {
+        return true;
+    }
     let institutions = unit_name == "家";
     let groups = institutions
         || matches!(unit_name, "支" | "类" | "种")
@@ -623,6 +626,39 @@ fn restates_a_list(chars: &[char], q: &Quantity, unit_name: &str, unit_end: usiz
         at -= item + 1;
     }
     at > 0 && crate::clean::is_han(chars[at - 1]) && !"和与及、".contains(chars[at - 1])
+}
+
+/// 设「学习标兵」、「学习之星」以及「参与奖」三项: names in quotes, as many as the count
+/// right after them, joined by 、 和 及 以及 与, are what the count restates.
+fn quoted_items_before(chars: &[char], q: &Quantity, unit_name: &str) -> bool {
+    let n = q.value;
+    if !matches!(unit_name, "项" | "个" | "类" | "种" | "大")
+        || q.kind != Kind::Number
+        || q.upper.is_some()
+        || n.fract() != 0.0
+        || !(2.0..=8.0).contains(&n)
+    {
+        return false;
+    }
+    let mut at = q.span.0;
+    for item in 0..n as usize {
+        if item > 0 {
+            let joiner = ["以及", "、", "和", "及", "与"].iter().find(|w| ends_with(chars, at, w));
+            match joiner {
+                Some(w) => at -= w.chars().count(),
+                None => return false,
+            }
+        }
+        if at == 0 || !matches!(chars[at - 1], '”' | '」' | '』') {
+            return false;
+        }
+        let Some(open) = chars[at.saturating_sub(14)..at - 1].iter().rposition(|c| matches!(c, '“' | '「' | '『'))
+        else {
+            return false;
+        };
+        at = at.saturating_sub(14) + open;
+    }
+    true
 }
 
 /// The phrase a rule makes the subject of.
@@ -905,6 +941,15 @@ pub(super) fn read(
         let near: String = sentence.chars[clause_at.max(span_start.saturating_sub(8))..span_start].iter().collect();
         let close = |w: &str| near.rfind(w).is_some_and(|at| near[at + w.len()..].chars().count() <= 3);
         if lex().journeys.iter().any(|w| rest.starts_with(w) || close(w)) {
+            return None;
+        }
+        // 24小时测体温, 24小时值守: round the clock, how the work is done, not a length —
+        // unless a time within it (24小时内) or of it (24小时的) follows.
+        let after = sentence.chars.get(unit_end).copied();
+        if q.value == 24.0
+            && unit_name == "小时"
+            && after.is_some_and(|c| crate::clean::is_han(c) && !"内以之的后前".contains(c))
+        {
             return None;
         }
     }
@@ -1238,6 +1283,10 @@ mod tests {
             "上午,三位专家在院领导陪同下来到了病区。",
             "支部学习了《关于表彰王五等10名同志的决定》。",
             "院党委切实履行两个主体责任。",
+            // Round the clock is how the work is done; prizes named in quotes, then
+            // counted, are the list again.
+            "急诊科党员坚持24小时值守。",
+            "本次竞赛设「学习标兵」、「进步之星」以及「参与奖」三项。",
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert!(found.is_empty(), "{text}: {found:?}");
@@ -1248,6 +1297,13 @@ mod tests {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
+        // A time within the day is a length (24小时内); a link before the verb ends the
+        // subject (总计|服务), which is then what was done.
+        let found = figures("危重患者在24小时内完成转诊。", &Folded::new("危重患者在24小时内完成转诊。"), Some(2017));
+        assert_eq!(found.len(), 1, "{found:?}");
+        let text = "眼科党支部在社区总计服务80余人次。";
+        let found = figures(text, &Folded::new(text), Some(2017));
+        assert_eq!(found.iter().map(|(m, _)| m.subject.as_str()).collect::<Vec<_>>(), ["服务"], "{found:?}");
     }
 
     #[test]
