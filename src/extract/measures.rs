@@ -314,8 +314,16 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     candidates.extend(rule_documents(&chars));
     candidates.extend(rule_headings(&chars));
     candidates.extend(built_on(&chars));
-    candidates.extend(parallel_items(&chars));
+    // A parallel list is one way of working, whole: a known practice inside it (办实事
+    // in 共解群众急难、共办实事好事、…) is one of its words.
+    let parallel = parallel_items(&chars);
+    let lists = Spans::new(parallel.iter().map(|c| (c.start, c.end)).collect());
+    candidates.retain(|c| c.way != Way::Lexicon || !lists.hold(c.start, c.end));
+    candidates.extend(parallel);
     candidates.extend(labelled_names(&chars));
+    // A role the report says is not played (战斗堡垒作用不够突出, 先锋模范作用发挥不充分)
+    // is a shortcoming found, not a practice.
+    candidates.retain(|c| !(c.name.ends_with("作用") && wanting(&chars[c.end..])));
     // A quoted name is whole: a known practice inside it (党建+ in “党建+廉洁行动”) is
     // part of it, not a name of its own.
     let quotes = Spans::new(candidates.iter().filter(|c| c.way == Way::Quote).map(|c| (c.start, c.end)).collect());
@@ -348,8 +356,15 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
             continue;
         }
         let (s0, s1) = sentences::around(&chars, c.start, c.end);
+        // A list of things done jointly, each item led by 联 or 共 (共筑组织基础、
+        // 共促队伍建设、共解群众急难), is work with a partner, whatever its words.
+        let joint = || {
+            let items: Vec<&str> = c.name.split('、').collect();
+            (items.len() >= 3 && items.iter().all(|i| i.starts_with(['联', '共']))).then_some("帮扶共建")
+        };
         let category = c
             .category
+            .or_else(joint)
             .or_else(|| classify(&c.name))
             .or_else(|| nearest_keyword(&chars[s0..s1], c.start - s0, c.end - s0))
             .or_else(|| {
@@ -503,15 +518,22 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
             let end = start + m.as_str().chars().count();
             // A study whose words are of clean conduct (观看廉政警示片) is a lesson in it.
             let category = classify_keyword(m.as_str()).filter(|_| *category == "理论学习").unwrap_or(category);
-            // 学习了…精神: the verb's aspect is not part of the name.
-            let name = match m.as_str().char_indices().nth(2) {
-                Some((b, '了')) => format!("{}{}", &m.as_str()[..b], &m.as_str()[b + '了'.len_utf8()..]),
-                _ => m.as_str().to_string(),
+            // 学习了…精神, 集中观看了…: the verb's aspect is not part of the name.
+            let name = match m.as_str().char_indices().skip(2).take(3).find(|&(_, c)| c == '了') {
+                Some((b, _)) => format!("{}{}", &m.as_str()[..b], &m.as_str()[b + '了'.len_utf8()..]),
+                None => m.as_str().to_string(),
             };
             out.push(Candidate { start, end, name, category: Some(category), way: Way::Lexicon });
         }
     }
     out
+}
+
+/// Whether the words right after a name, in its clause, say it is wanting (不够, 发挥
+/// 不充分, 未能, 弱化, 淡化).
+fn wanting(after: &[char]) -> bool {
+    let clause: String = after.iter().take(8).take_while(|c| !"，,。；;！!？?\n".contains(**c)).collect();
+    clause.contains(['不', '未']) || ["弱化", "淡化", "欠缺", "缺失"].iter().any(|w| clause.contains(w))
 }
 
 /// 作风廉政, when a keyword of it in `measure_keywords.tsv` is in `name` (廉 in
@@ -2289,7 +2311,7 @@ mod tests {
              按照“院包科”要求选派专家。",
             &[
                 ("支部考核", "考核制度"),
-                ("集中观看", "理论学习"),
+                ("集中观看专题片", "理论学习"),
                 ("党建专题培训", "组织建设"),
                 ("党建业务培训", "组织建设"),
                 ("学习型领导班子", "组织建设"),
@@ -2549,5 +2571,74 @@ mod tests {
         assert_named("医院举办党务干部暨青年干部培训班。", &[("党务干部暨青年干部培训班", "组织建设")]);
         assert_named("医院开通老年人绿色就医通道。", &[("绿色就医通道", "改善就医体验")]);
         assert_named("口腔科开展口腔卫生科普宣教。", &[("科普宣教", "志愿公益")]);
+    }
+
+    /// What a second reader's sentences showed the rules above must not take: a check
+    /// of the hospital's own branches or a federation for a partner, a free leaflet for
+    /// a free service, a school's culture, a year's review, a financial report for
+    /// study, a science hall for a Party site, a role the report finds wanting, a list
+    /// across clauses; and names the rules must take whole.
+    #[test]
+    fn what_the_new_shapes_leave_alone_and_take_whole() {
+        let none_of = |text: &str, category: &str| {
+            let found = names(text);
+            assert!(found.iter().all(|(_, c)| c.as_deref() != Some(category)), "{text}: {found:?}");
+        };
+        none_of("医院党委联合调研各党支部党建工作开展情况。", "帮扶共建");
+        none_of("紧密型医疗联合体牵头医院党委书记带队到成员单位调研。", "帮扶共建");
+        assert!(names("我院党委与市工商业联合会机关党支部开展活动。").iter().all(|(n, _)| !n.starts_with("联合")));
+        assert!(names("医院免费发放的宣传资料深受欢迎。").is_empty());
+        assert_named("党员义务为群众测量血压并讲解健康知识。", &[("义务为群众测量血压", "志愿公益")]);
+        assert!(names("推动全院文化建设再上新台阶。").iter().all(|(n, _)| n != "院文化建设"));
+        assert!(names("回顾一年来党史学习教育开展情况。").iter().all(|(n, _)| !n.starts_with("回顾")));
+        assert!(names("组织科室人员学习医院2023年度财务审计报告。").is_empty());
+        assert!(names("参观科技教育馆,体验急救知识。").is_empty());
+        none_of("基层党组织战斗堡垒作用不够突出,党员先锋模范作用发挥不充分。", "先锋模范");
+        none_of("资源共享,服务共享,是信息平台建设的目标。", "帮扶共建");
+        assert_named("党委实施“党建重心下沉”工程。", &[("党建重心下沉工程", "组织建设")]);
+        // Whole: the organ's full word, the election's meeting, the longer aim, the last
+        // item of a list.
+        assert_named("党总支部完成换届。", &[("党总支部完成换届", "组织建设")]);
+        assert_named("医院党委换届选举大会胜利召开。", &[("党委换届选举大会", "组织建设")]);
+        assert_named("坚持党建引领医疗服务高质量发展。", &[("党建引领医疗服务高质量发展", "党建业务融合")]);
+        assert_named("双方实现人才共育、业务共促、品牌共创。", &[("人才共育、业务共促、品牌共创", "帮扶共建")]);
+        assert_named("医院举办党史知识演讲比赛。", &[("党史知识演讲比赛", "理论学习")]);
+    }
+
+    /// A parallel list is whole, a known practice inside it one of its words; a list of
+    /// things done jointly is work with a partner.
+    #[test]
+    fn a_parallel_list_is_whole_and_joint_work() {
+        assert_named(
+            "两家单位将共育青年人才、共促学科建设、共办惠民实事、共谋区域发展。",
+            &[("共育青年人才、共促学科建设、共办惠民实事、共谋区域发展", "帮扶共建")],
+        );
+        assert!(has(
+            "双方将共抓组织建设、共解群众难题、共办实事好事,携手服务群众。",
+            "共抓组织建设、共解群众难题、共办实事好事"
+        ));
+        assert!(!has("双方将共抓组织建设、共解群众难题、共办实事好事,携手服务群众。", "办实事"));
+    }
+
+    /// The Party's work joined with the hospital's said as a demand, dues, gifts, study
+    /// online, a warning film, the Party's overall leadership, Lei Feng's spirit.
+    #[test]
+    fn demands_dues_gifts_online_groups_and_warning_films() {
+        assert_named(
+            "书记指出,党建要融合业务,党建要与业务紧密结合。",
+            &[("党建要融合业务", "党建业务融合"), ("党建要与业务紧密结合", "党建业务融合")],
+        );
+        assert_named("支部以党建促进医院发展。", &[("党建促进医院发展", "党建业务融合")]);
+        assert_named("支部坚持党建引领促业务。", &[("党建引领促业务", "党建业务融合")]);
+        assert_named("药剂科支部坚持围绕中心抓党建。", &[("围绕中心抓党建", "党建业务融合")]);
+        assert_named("支部规范党费交纳。", &[("党费交纳", "组织建设")]);
+        assert_named("洪灾发生后,党员们踊跃捐款捐物。", &[("踊跃捐款捐物", "志愿公益")]);
+        assert_named("大家在微信群交流心得,并在线上分享体会。", &[("微信群交流", "信息化"), ("线上分享", "信息化")]);
+        assert_named("党员通过干部网络学院自学。", &[("干部网络学院", "信息化")]);
+        // A warning film is a lesson in clean conduct, its watching one name with it.
+        assert_named("支部集中观看了警示教育片《镜鉴》。", &[("集中观看警示教育片", "作风廉政")]);
+        assert_named("组织党员观看党史纪录片。", &[("观看党史纪录片", "理论学习")]);
+        assert_named("院党委加强党对医院工作的全面领导。", &[("加强党对医院工作的全面领导", "组织建设")]);
+        assert_named("团员们弘扬雷锋精神,走进养老院。", &[("弘扬雷锋精神", "志愿公益")]);
     }
 }
