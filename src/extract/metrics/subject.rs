@@ -629,7 +629,8 @@ fn restates_a_list(chars: &[char], q: &Quantity, unit_name: &str, unit_end: usiz
 }
 
 /// 设「学习标兵」、「学习之星」以及「参与奖」三项: names in quotes, as many as the count
-/// right after them, joined by 、 和 及 以及 与, are what the count restates.
+/// right after them, joined by 、 和 及 以及 与 or side by side, are what the count
+/// restates.
 fn quoted_items_before(chars: &[char], q: &Quantity, unit_name: &str) -> bool {
     let n = q.value;
     if !matches!(unit_name, "项" | "个" | "类" | "种" | "大")
@@ -643,9 +644,11 @@ fn quoted_items_before(chars: &[char], q: &Quantity, unit_name: &str) -> bool {
     let mut at = q.span.0;
     for item in 0..n as usize {
         if item > 0 {
+            // …or set side by side (“党员先锋岗”“党员示范岗”2个).
             let joiner = ["以及", "、", "和", "及", "与"].iter().find(|w| ends_with(chars, at, w));
             match joiner {
                 Some(w) => at -= w.chars().count(),
+                None if at > 0 && matches!(chars[at - 1], '”' | '」' | '』') => {}
                 None => return false,
             }
         }
@@ -944,12 +947,10 @@ pub(super) fn read(
             return None;
         }
         // 24小时测体温, 24小时值守: round the clock, how the work is done, not a length —
-        // unless a time within it (24小时内) or of it (24小时的) follows.
-        let after = sentence.chars.get(unit_end).copied();
-        if q.value == 24.0
-            && unit_name == "小时"
-            && after.is_some_and(|c| crate::clean::is_han(c) && !"内以之的后前".contains(c))
-        {
+        // unless a verb of lasting says how long it went on (连续工作24小时).
+        let round_the_clock = lex().round_the_clock.iter().any(|w| rest.starts_with(w));
+        let lasted = ["连续", "持续"].iter().any(|w| close(w));
+        if q.value == 24.0 && unit_name == "小时" && round_the_clock && !lasted {
             return None;
         }
     }
@@ -1301,6 +1302,14 @@ mod tests {
         // subject (总计|服务), which is then what was done.
         let found = figures("危重患者在24小时内完成转诊。", &Folded::new("危重患者在24小时内完成转诊。"), Some(2017));
         assert_eq!(found.len(), 1, "{found:?}");
+        // A time limit or a length of work round the clock is a figure (报告24小时出具,
+        // 连续工作24小时); two names side by side, counted, are the list again.
+        for text in ["医院承诺检验报告24小时出具。", "护士长已连续工作24小时没有休息。"] {
+            let found = figures(text, &Folded::new(text), Some(2017));
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+        }
+        let text = "支部设立“党员服务岗”“党员责任岗”2个阵地。";
+        assert!(figures(text, &Folded::new(text), Some(2017)).is_empty());
         let text = "眼科党支部在社区总计服务80余人次。";
         let found = figures(text, &Folded::new(text), Some(2017));
         assert_eq!(found.iter().map(|(m, _)| m.subject.as_str()).collect::<Vec<_>>(), ["服务"], "{found:?}");
