@@ -266,7 +266,7 @@ const CAPTION_TAILS: &[&str] = &["现场", "会场", "合影", "留影", "掠影
 /// A page's `<title>` cut short (某某医院召开…) above the headline in full, which goes
 /// on from it, gives way to the headline.
 fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
-    let (found, found_folded) = title_line(text, folded);
+    let (found, found_folded) = title_under_breadcrumb(text, folded).unwrap_or_else(|| title_line(text, folded));
     if found.chars().count() < 8 {
         return (found, found_folded);
     }
@@ -287,6 +287,39 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         Some((o, f)) if reads_as_title(o.trim(), f.trim(), 6) => (without_page_marks(o.trim()), f.trim()),
         _ => (found, found_folded),
     }
+}
+
+/// A site's chrome may run far down before the article (menus, a hospital's profile,
+/// its QR codes): where a breadcrumb (当前位置：首页 > 医院新闻 > 正文) is followed by
+/// a line that reads as a title and then by the article's facts (作者, 发表时间), that
+/// line is the title, however far down the three stand.
+fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'a str)> {
+    const LINES: usize = 120;
+    let lines: Vec<(&str, &str)> =
+        text.lines().zip(folded.lines()).filter(|(o, _)| !o.trim().is_empty()).take(LINES).collect();
+    // A line of facts with two labels of its own (作者:…来源:…发表时间:…) is as sure a
+    // sign, where cleaning took the breadcrumb away as chrome.
+    let labelled = |facts: &str| {
+        let unspaced = facts.replace([' ', '\u{3000}'], "");
+        ["作者", "来源", "发布时间", "发表时间", "发布日期", "浏览", "点击", "编辑"]
+            .iter()
+            .filter(|w| unspaced.contains(&format!("{w}:")) || unspaced.contains(&format!("{w}：")))
+            .count()
+            >= 2
+    };
+    lines.windows(3).find_map(|w| {
+        let [(above, above_f), (o, f), (_, facts)] = w else { return None };
+        let breadcrumb = above.contains("位置") && is_furniture(above);
+        let facts = facts.trim();
+        if !(breadcrumb && facts_beside_names(facts) || labelled(facts)) || !reads_as_title(o.trim(), f.trim(), 6) {
+            return None;
+        }
+        // …perhaps set on two lines (某某医院党委: / “三个聚焦”推动…).
+        if !is_furniture(above) && wrapped(above, o, f) {
+            return Some(joined(folded, (above, above_f), (o, f)));
+        }
+        Some((without_page_marks(o.trim()), f.trim()))
+    })
 }
 
 fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
@@ -813,6 +846,13 @@ fn without_page_marks(title: &str) -> String {
         _ => &title,
     };
     let title = without_lost_character(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."));
+    // The paper or the site that printed it, before a colon (某某晚报:开展…活动).
+    static PAPER: OnceLock<Regex> = OnceLock::new();
+    let paper = PAPER.get_or_init(|| Regex::new(r"^\p{Han}{1,8}?(?:报|网|电视台|广播电视台|新闻)\s*[:：]\s*").unwrap());
+    let title = match paper.find(title) {
+        Some(m) if title[m.end()..].chars().filter(|&c| is_han(c)).count() >= 8 => &title[m.end()..],
+        _ => title,
+    };
     without_signature(title)
 }
 
@@ -900,8 +940,12 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
     let sentence_end = line.ends_with(['。', '；', ';', '，', ',', '：', ':'])
         || line.contains('。')
         // An exclamation or a question with a comma is speech (同志们,辛苦了!), unless
-        // a question has a headline's length (医院文化阵地建设,如何构建特色主题?).
-        || line.ends_with(['!', '！']) && line.contains([',', '，'])
+        // it has a headline's length (医院文化阵地建设,如何构建特色主题?) — an
+        // exclamation then with one comma only (让我们一起来呵护,青春之心灵!), not a
+        // speech's run of clauses.
+        || line.ends_with(['!', '！'])
+            && line.contains([',', '，'])
+            && (han < 14 || line.matches([',', '，']).count() > 1)
         || line.ends_with(['?', '？']) && line.contains([',', '，']) && han < 14;
     // A numbered heading of the body (一、基本情况, （二）主要做法) is a section's.
     let numbered = line
@@ -958,6 +1002,12 @@ fn facts_beside_names(folded: &str) -> bool {
             // An open-government page spaces its labels out (索  引  号:).
             let unspaced = folded.replace([' ', '\u{3000}'], "");
             byline().facts.iter().any(|w| folded.contains(w) || unspaced.starts_with(w))
+                || byline().counters.iter().any(|w| {
+                    unspaced.match_indices(w).any(|(at, _)| {
+                        let next = unspaced[at + w.len()..].chars().next();
+                        next.is_none_or(|c| !is_han(c) || "次量数人".contains(c))
+                    })
+                })
         }
 }
 
@@ -1281,8 +1331,10 @@ fn source(top: &[&str], notes: &[Note]) -> String {
 struct Byline {
     roles: Vec<&'static str>,
     not_names: Vec<&'static str>,
-    /// Words of a line of facts under a title (作者, 发布时间, 浏览 …).
+    /// Words of a line of facts under a title (作者, 发布时间 …).
     facts: Vec<&'static str>,
+    /// Counters of readers on that line (浏览, 阅读), with their number or label.
+    counters: Vec<&'static str>,
 }
 
 fn byline() -> &'static Byline {
@@ -1291,6 +1343,7 @@ fn byline() -> &'static Byline {
         roles: lexicon::words_of("byline_words.tsv", "role"),
         not_names: lexicon::words_of("byline_words.tsv", "not_name"),
         facts: lexicon::words_of("byline_words.tsv", "facts"),
+        counters: lexicon::words_of("byline_words.tsv", "counter"),
     })
 }
 
@@ -1425,6 +1478,25 @@ fn autonomous_county(name: &str) -> Option<String> {
     };
     let place = without_peoples(stem);
     (place.chars().count() >= 2).then(|| format!("{place}{suffix}"))
+}
+
+/// Whether `short` is `long` with only places' suffixes and 第 left out (荆门沙洋毛李
+/// 卫生院 of 荆门市沙洋县毛李镇卫生院, 市一中医医院 of 市第一中医医院): the same first
+/// and last characters, and something left out.
+fn suffixes_dropped(short: &str, long: &str) -> bool {
+    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    if s.len() < 4 || l.len() <= s.len() || s.first() != l.first() || s.last() != l.last() {
+        return false;
+    }
+    let mut at = 0;
+    for &c in &l {
+        if s.get(at) == Some(&c) {
+            at += 1;
+        } else if !"市县区镇乡第省".contains(c) {
+            return false;
+        }
+    }
+    at == s.len()
 }
 
 /// A banner named by its position within a longer name, by its customary short form:
@@ -2480,6 +2552,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "康复中心",
         "精神病院",
         "疗养院",
+        "休养院",
         "医疗集团",
         "血站",
         "急救中心",
@@ -2827,6 +2900,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         })?;
         Some((short.clone(), full.clone()))
     });
+    // 荆门沙洋毛李卫生院 is 荆门市沙洋县毛李镇卫生院 with its places' suffixes left out,
+    // 市一中医医院 市第一中医医院 without 第: one hospital, by the longer name.
+    let dropped = found.iter().filter_map(|(short, e)| {
+        let name = longest(e);
+        let (full, _) = found.iter().find(|(k, other)| *k != short && suffixes_dropped(&name, &longest(other)))?;
+        Some((short.clone(), full.clone()))
+    });
     // 某某医院医疗集团 is run by 某某医院 and named after it: the report is the hospital's.
     let group = found.keys().filter_map(|(place, rest)| {
         let hospital = (place.clone(), rest.strip_suffix("医疗集团")?.to_string());
@@ -2834,7 +2914,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     });
     // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
     let merges: Vec<((String, String), (String, String))> =
-        everyday.chain(called_short).chain(nested).chain(group).collect();
+        everyday.chain(called_short).chain(nested).chain(dropped).chain(group).collect();
     for (short, full) in merges {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {
@@ -3478,6 +3558,61 @@ mod tests {
         let cleaned = crate::clean::clean(text);
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.hospital, "江城县中医院", "{:?}", m.hospitals);
+    }
+
+    #[test]
+    fn a_title_far_down_under_its_breadcrumb_an_e_paper_s_controls_and_a_paper_s_name() {
+        // A site's chrome runs far down (its menus, the hospital's profile, its QR
+        // codes); the breadcrumb, the title and the line of facts stand together.
+        let mut page = String::from(
+            "简体版 繁体版\n医院简介\n某某医院是一所三级甲等综合医院,始建于1952年,现有职工2100人,开放床位1800张,年门诊量120万人次,是全省规模较大、学科较全的综合医院之一。\n",
+        );
+        for item in ["医院概况", "专家介绍", "科室导航", "就医指南", "招聘信息", "党建园地", "院务公开", "联系我们"]
+        {
+            page.push_str(item);
+            page.push_str("\n\n");
+        }
+        page.push_str("扫描二维码关注\n微信公众号\n您当前位置: 首页 > 新闻中心 > 正文\n骨科党支部志愿者走进敬老院 为老人送去健康和温暖\n");
+        page.push_str(
+            "作者:陈晓 来源: 发表时间:2012-04-20 浏览次数:\n4月18日上午,骨科党支部党员志愿者来到敬老院,为老人们义诊。",
+        );
+        let m = read(&page);
+        assert_eq!(m.title, "骨科党支部志愿者走进敬老院 为老人送去健康和温暖");
+        assert_eq!(m.date, "2012-04-20");
+        // An e-paper reader's controls are no headline; a reader's counter is a fact
+        // only with its number (阅读 1534), not a headline's word (阅读红色书籍).
+        let m = read(
+            "展开通版\n当前版:05版\n发布日期:2023年03月08日\n县医院党支部开展读书活动 鼓励党员阅读红色经典\n\
+             本报讯 近日,县医院党支部开展读书分享活动。",
+        );
+        assert_eq!(m.title, "县医院党支部开展读书活动 鼓励党员阅读红色经典");
+        // The paper that printed it is taken off the headline.
+        let m = read(
+            "江城日报:市妇幼保健院开展“巾帼心向党”主题党日活动\n2023-03-08\n近日,市妇幼保健院党支部组织女党员参观纪念馆。",
+        );
+        assert_eq!(m.title, "市妇幼保健院开展“巾帼心向党”主题党日活动");
+        // An exclamation with one comma and a headline's length is a headline, not speech.
+        let m = read(
+            "党建动态\n【全国爱耳日】让我们一起来关注,聆听之美好 倾听之温暖!\n\
+             3月3日上午,医院耳鼻喉科党支部在广场开展义诊宣传活动,现场发放资料三百余份,活动取得良好效果。",
+        );
+        assert_eq!(m.title, "【全国爱耳日】让我们一起来关注,聆听之美好 倾听之温暖!");
+        assert_eq!(read("同志们,大家辛苦了,感谢各位的付出!\n今天我们召开总结大会。").title, "");
+    }
+
+    #[test]
+    fn a_name_without_its_places_suffixes_and_a_veterans_home() {
+        // 宜城南营红山卫生院 is 宜城市南营区红山镇卫生院 with its suffixes left out; 市二中医
+        // 医院 is 市第二中医医院 without 第: one hospital each, by the longer name.
+        let m = read(
+            "宜城南营红山卫生院开展义诊\n近日,宜城市南营区红山镇卫生院党支部组织党员为村民义诊,红山卫生院医生参加。",
+        );
+        assert_eq!(m.hospital, "宜城市南营区红山镇卫生院");
+        let m = read("市二中医医院党支部开展主题党日。市第二中医医院全体党员参加,市第二中医医院党支部书记讲话。");
+        assert_eq!(m.hospital, "市第二中医医院");
+        // A home of disabled veterans is an institution of care.
+        let m = read("近日,湖南省荣誉军人休养院党委组织党员开展主题党日活动。");
+        assert_eq!(m.hospital, "湖南省荣誉军人休养院");
     }
 
     #[test]
