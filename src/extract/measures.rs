@@ -897,6 +897,9 @@ fn list_siblings(chars: &[char], found: &[Candidate]) -> Vec<Candidate> {
 /// found, when the list is one of practices.
 fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candidate)]) -> Vec<Candidate> {
     let mut items: Vec<(usize, usize)> = Vec::new();
+    // A list closed as activities (…清理小广告、义诊及扶贫捐款等活动) says its items are
+    // things done.
+    let mut activities = false;
     let mut bounds: Vec<usize> = vec![from];
     bounds.extend((from..to).filter(|&i| chars[i] == '、').flat_map(|i| [i, i + 1]));
     bounds.push(to);
@@ -911,7 +914,7 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
                 .doing
                 .iter()
                 .copied()
-                .chain(["通过", "包括", "如", "了", "对", "从", "以", "围绕", "涵盖", "即"])
+                .chain(["通过", "包括", "如", "了", "对", "从", "以", "围绕", "涵盖", "即", "参与到", "参与", "参加"])
                 .collect();
             let Some(at) = (s..=e).rev().find(|&p| ends_with_any(chars, p, &openers)) else { continue };
             s = at;
@@ -919,6 +922,9 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
         if k == n - 1 {
             // The last item ends at 等, or where 和/及/以及 join one more.
             let end_at = (s..e).find(|&p| chars[p] == '等').unwrap_or(e);
+            activities = end_at < e
+                && starts_with_any(chars, end_at + 1, &["活动", "志愿活动", "公益活动", "志愿服务", "系列活动"])
+                    .is_some();
             let join =
                 (s..end_at).find_map(|p| starts_with_any(chars, p, &["以及", "和", "及"]).map(|len| (p, p + len)));
             match join {
@@ -949,7 +955,7 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
         found[first..].iter().take_while(|(_, c)| c.start < e).min_by_key(|(rank, _)| *rank).map(|&(_, c)| c)
     };
     let hits: Vec<&Candidate> = items.iter().filter_map(|&item| hit(item)).collect();
-    if hits.is_empty() {
+    if hits.is_empty() && !(activities && items.len() >= 2) {
         return Vec::new();
     }
     let mut out = Vec::new();
@@ -976,10 +982,10 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
             continue;
         }
         let shaped = lex().practice_ends.iter().chain(heads().iter().map(|(h, _)| h)).any(|w| name.ends_with(w));
-        if !(hits.len() >= 2 || shaped) {
+        if !(hits.len() >= 2 || shaped || activities) {
             continue;
         }
-        let category = classify(&name).or(hits[0].category);
+        let category = classify(&name).or(hits.first().and_then(|h| h.category));
         out.push(Candidate { start: s, end: e, name, category, way: Way::Phrase });
     }
     out
@@ -2603,6 +2609,25 @@ mod tests {
         assert_named("坚持党建引领医疗服务高质量发展。", &[("党建引领医疗服务高质量发展", "党建业务融合")]);
         assert_named("双方实现人才共育、业务共促、品牌共创。", &[("人才共育、业务共促、品牌共创", "帮扶共建")]);
         assert_named("医院举办党史知识演讲比赛。", &[("党史知识演讲比赛", "理论学习")]);
+    }
+
+    /// A list closed as activities (…等活动) names what was done, each item a practice
+    /// when it reads as a name; reading the Party's books, a month's dues, a survey's
+    /// meeting.
+    #[test]
+    fn a_list_closed_as_activities_reading_dues_and_a_survey_meeting() {
+        assert_named(
+            "五十余名党员走进小区参加了清除楼道杂物、擦洗健身器材及爱心募捐等活动。",
+            &[("清除楼道杂物", "志愿公益"), ("擦洗健身器材", "志愿公益")],
+        );
+        // Not a list closed otherwise, with nothing found in it.
+        assert!(names("会议讨论了清除楼道杂物、擦洗健身器材等事项。").is_empty());
+        assert_named(
+            "支部组织党员诵读《中国共产党章程》,阅读红色书籍,撰写学习心得。",
+            &[("诵读《中国共产党章程》", "理论学习"), ("阅读红色书籍", "理论学习"), ("撰写学习心得", "理论学习")],
+        );
+        assert_named("会后全体党员缴纳3月党费。", &[("缴纳3月党费", "组织建设")]);
+        assert_named("院党委召开对口支援调研座谈会。", &[("调研座谈会", "调查研究")]);
     }
 
     /// A parallel list is whole, a known practice inside it one of its words; a list of
