@@ -45,6 +45,8 @@ pub(super) struct Words {
     pub(super) checks: Vec<&'static str>,
     /// Words of a journey: a length of time in their clause is a distance.
     pub(super) journeys: Vec<&'static str>,
+    /// People of the Party's wars a memorial tells of (将军, 烈士): history.
+    pub(super) historical: Vec<&'static str>,
     /// What is done round the clock, right after 24小时: a manner, not a length.
     pub(super) round_the_clock: Vec<&'static str>,
     /// What an exhibition, a museum or a film shows: a number in it is what is shown.
@@ -86,6 +88,7 @@ pub(super) fn lex() -> &'static Words {
         pair_openers: lexicon::words_of("metric_words.tsv", "pair_opener"),
         checks: lexicon::words_of("metric_words.tsv", "check"),
         journeys: lexicon::words_of("metric_words.tsv", "journey"),
+        historical: lexicon::words_of("metric_words.tsv", "historical"),
         round_the_clock: lexicon::words_of("metric_words.tsv", "round_the_clock"),
         exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
         rule_sets: lexicon::words_of("metric_words.tsv", "rule_set"),

@@ -1075,6 +1075,11 @@ pub(super) fn read(
     if subject.chars().count() < 2 {
         return None;
     }
+    // People of the Party's wars a memorial tells of (59位将军, 红军将士17000人):
+    // history, not the hospital's.
+    if lex().historical.iter().any(|w| subject.ends_with(w) || written.ends_with(w)) {
+        return None;
+    }
     // Who took part is the subject as written when the subject leaves the meeting's
     // name out (党员代表96人参加了会议: 参会人员, written 党员代表); otherwise what they
     // took part in is (200人参加宣讲会: 宣讲会人数, written 宣讲会). So are they when the
@@ -1287,6 +1292,9 @@ mod tests {
             // Round the clock is how the work is done; prizes named in quotes, then
             // counted, are the list again.
             "急诊科党员坚持24小时值守。",
+            // The people of a war a memorial tells of are history.
+            "大家深切缅怀长眠于此的59位将军。",
+            "馆内展示了红军将士17000人浴血奋战的事迹。",
             "本次竞赛设「学习标兵」、「进步之星」以及「参与奖」三项。",
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
