@@ -1039,11 +1039,13 @@ fn labelled_names(chars: &[char]) -> Vec<Candidate> {
 }
 
 /// A Party organisation built into the hospital's structure: 支部建在科室上, 党小组建在
-/// 班组上, 总支建在学科群上.
+/// 班组上, 总支建在学科群上, or at the front line (支部建在抗疫一线).
 fn built_on(chars: &[char]) -> Vec<Candidate> {
     static BUILT: OnceLock<regex::Regex> = OnceLock::new();
     let built = BUILT.get_or_init(|| {
-        regex::Regex::new(r"(?:党总支|总支|党支部|支部|党小组|党组织)建在\p{Han}{1,8}?上").expect("a valid pattern")
+        // …or at the front (把支部建在抗疫一线, 党支部建在防控最前沿).
+        regex::Regex::new(r"(?:党总支|总支|党支部|支部|党小组|党组织)建在\p{Han}{1,8}?(?:上|一线|前线|最前沿)")
+            .expect("a valid pattern")
     });
     let text: String = chars.iter().collect();
     let mut out = Vec::new();
@@ -2628,6 +2630,25 @@ mod tests {
         );
         assert_named("会后全体党员缴纳3月党费。", &[("缴纳3月党费", "组织建设")]);
         assert_named("院党委召开对口支援调研座谈会。", &[("调研座谈会", "调查研究")]);
+    }
+
+    /// Branches at the front, blood pressure taken, civilised cities and units, a
+    /// branch's study meeting, a leader as a member, a call sent out, unpaid work, a
+    /// member's report of his thinking, a talk on current affairs.
+    #[test]
+    fn the_front_line_civilised_units_calls_and_reports() {
+        assert_named("院党委把支部建在救灾一线。", &[("支部建在救灾一线", "组织建设")]);
+        assert_named("医生们为老人测量血压、血糖。", &[("测量血压、血糖", "志愿公益")]);
+        assert_named(
+            "医院积极投身创建全国文明城市,并开展文明科室创建。",
+            &[("创建全国文明城市", "志愿公益"), ("文明科室创建", "品牌文化")],
+        );
+        assert_named("第二党支部召开支部学习会。", &[("支部学习会", "理论学习")]);
+        assert_named("分管院长作为普通党员参加所在支部的主题党日。", &[("作为普通党员参加", "组织建设")]);
+        assert_named("院党委向全体党员发出倡议。", &[("发出倡议", "先锋模范")]);
+        assert_named("党员们走上街头参加义务劳动。", &[("义务劳动", "志愿公益")]);
+        assert_named("入党积极分子每季度递交思想汇报。", &[("思想汇报", "组织建设")]);
+        assert_named("支部邀请党校教授作时事报告会。", &[("时事报告会", "理论学习")]);
     }
 
     /// A parallel list is whole, a known practice inside it one of its words; a list of
