@@ -201,6 +201,9 @@ struct Words {
     not_a_name_start: Vec<&'static str>,
     /// What a 《》 title ends in when it is a rule the hospital made (《…议事规则》).
     rule_ends: Vec<&'static str>,
+    holding: Vec<&'static str>,
+    meeting_ends: Vec<&'static str>,
+    party_words: Vec<&'static str>,
     /// The group set up to run a known practice, written right after it
     /// (党史学习教育领导小组).
     group_ends: Vec<&'static str>,
@@ -232,6 +235,9 @@ fn lex() -> &'static Words {
             variant_ends: of("variant_end"),
             not_a_name_start: of("not_a_name_start"),
             rule_ends: of("rule_end"),
+            holding: of("holding"),
+            meeting_ends: of("meeting_end"),
+            party_words: of("party_word"),
             group_ends: of("group_end"),
             parallel_leads: of("parallel_lead"),
             culture: of("culture"),
@@ -312,6 +318,12 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     });
     candidates.extend(built);
     candidates.extend(rule_documents(&chars));
+    // A meeting held is named whole: a known practice inside it (述职 in 纪检干部述职会)
+    // is one of its words.
+    let meetings = held_meetings(&chars);
+    let held = Spans::new(meetings.iter().map(|c| (c.start, c.end)).collect());
+    candidates.retain(|c| c.way != Way::Lexicon || !held.hold(c.start, c.end));
+    candidates.extend(meetings);
     candidates.extend(rule_headings(&chars));
     candidates.extend(built_on(&chars));
     // A parallel list is one way of working, whole: a known practice inside it (办实事
@@ -740,6 +752,39 @@ fn head_after(chars: &[char], after: usize) -> Option<&'static str> {
     let word: String = chars[after..after + len].iter().collect();
     let (automaton, named) = known();
     automaton.find_iter(&word).last().map(|m| named[m.pattern().as_usize()].1)
+}
+
+/// A meeting of Party work the hospital holds, by its name (召开党支部书记工作座谈会,
+/// 举行基层党务干部动员部署会): after a verb of holding (`holding` of
+/// `measure_words.tsv`), two to sixteen Han characters ending in a meeting's word
+/// (`meeting_end`), the first such end in the clause, with a word of Party work in
+/// it (`party_word`: not 召开全院职工大会).
+fn held_meetings(chars: &[char]) -> Vec<Candidate> {
+    let w = lex();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let Some(len) = starts_with_any(chars, i, &w.holding) else {
+            i += 1;
+            continue;
+        };
+        let mut start = i + len;
+        if chars.get(start) == Some(&'了') {
+            start += 1;
+        }
+        let run = chars[start..].iter().take(18).take_while(|&&c| is_han(c) || matches!(c, '“' | '”')).count();
+        // The first meeting's word the run reaches, as long as it is written there
+        // (座谈会, not 会 of 座谈会).
+        let end = (start + 2..=start + run).find(|&e| w.meeting_ends.iter().any(|m| ends_with_any(chars, e, &[m])));
+        if let Some(end) = end {
+            let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
+            if w.party_words.iter().any(|p| name.contains(p)) && name.chars().count() >= 4 {
+                out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+            }
+        }
+        i = start;
+    }
+    out
 }
 
 /// The rules a hospital makes for itself, named as documents: 《党委会议议事规则》,
@@ -2415,7 +2460,8 @@ mod tests {
         // Not a village's members, nor patients' families; nor any meeting called 座谈会.
         assert_named("春节前夕,支部走访慰问了结对村的困难党员。", &[("走访慰问", "志愿公益")]);
         assert!(names("护理党支部慰问了住院患者及家属。").iter().all(|(_, c)| c.as_deref() != Some("组织建设")));
-        assert_named("院党委召开党风廉政建设座谈会。", &[("党风廉政建设", "作风廉政")]);
+        // (A meeting held is named whole, of its topic's category: not inquiry.)
+        assert_named("院党委召开党风廉政建设座谈会。", &[("党风廉政建设座谈会", "作风廉政")]);
         assert_named("清明节当天,支部党员来到烈士陵园开展清明祭扫活动。", &[("清明祭扫", "理论学习")]);
         assert_named("青年党员参观了抗日英烈纪念堂。", &[("参观抗日英烈纪念堂", "理论学习")]);
         assert_named(
@@ -2629,7 +2675,8 @@ mod tests {
             &[("诵读《中国共产党章程》", "理论学习"), ("阅读红色书籍", "理论学习"), ("撰写学习心得", "理论学习")],
         );
         assert_named("会后全体党员缴纳3月党费。", &[("缴纳3月党费", "组织建设")]);
-        assert_named("院党委召开对口支援调研座谈会。", &[("调研座谈会", "调查研究")]);
+        assert_named("院党委召开对口支援调研座谈会。", &[("对口支援调研座谈会", "调查研究")]);
+        assert_named("支部与社区开展调研座谈会。", &[("调研座谈会", "调查研究")]);
     }
 
     /// Branches at the front, blood pressure taken, civilised cities and units, a
@@ -2649,6 +2696,19 @@ mod tests {
         assert_named("党员们走上街头参加义务劳动。", &[("义务劳动", "志愿公益")]);
         assert_named("入党积极分子每季度递交思想汇报。", &[("思想汇报", "组织建设")]);
         assert_named("支部邀请党校教授作时事报告会。", &[("时事报告会", "理论学习")]);
+    }
+
+    /// A meeting of Party work the hospital holds is named whole, its kind telling
+    /// its category; a meeting with no word of Party work is none.
+    #[test]
+    fn meetings_of_party_work_held_by_their_names() {
+        assert_named(
+            "院党委召开党支部书记工作座谈会,随后举行了纪检干部述职会。",
+            &[("党支部书记工作座谈会", "组织建设"), ("纪检干部述职会", "考核制度")],
+        );
+        assert_named("两家医院党委召开党建工作联席会。", &[("党建工作联席会", "帮扶共建")]);
+        assert_named("外科总支召开基层党建回头看汇报会。", &[("基层党建回头看汇报会", "考核制度")]);
+        assert!(names("医院召开全院职工大会,通报全年工作。").is_empty());
     }
 
     /// A parallel list is whole, a known practice inside it one of its words; a list of
