@@ -2604,6 +2604,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
                 start = p + 2;
             }
+            // 巡查组巡查梁徐卫生院: what a body inspects or visits is named after the verb.
+            const VISITING: [[char; 2]; 6] =
+                [['巡', '查'], ['巡', '察'], ['督', '查'], ['调', '研'], ['走', '访'], ['考', '察']];
+            if let Some(p) =
+                (start..i.saturating_sub(1)).rev().find(|&p| VISITING.iter().any(|v| chars[p..p + 2] == v[..]))
+            {
+                start = p + 2;
+            }
             // 和 with no word before it to join opens the name (和平友谊医院 at a line's
             // start, 在和平医院): it is read across first.
             let he_opens = start > 0
@@ -3610,6 +3618,9 @@ mod tests {
         assert_eq!(m.hospital, "宜城市南营区红山镇卫生院");
         let m = read("市二中医医院党支部开展主题党日。市第二中医医院全体党员参加,市第二中医医院党支部书记讲话。");
         assert_eq!(m.hospital, "市第二中医医院");
+        // What a body inspects or visits is named after its verb, not with the body.
+        let m = read("区卫健委第二巡查组巡查柳林卫生院党支部工作。柳林卫生院党支部书记作汇报。");
+        assert_eq!(m.hospital, "柳林卫生院");
         // A home of disabled veterans is an institution of care.
         let m = read("近日,湖南省荣誉军人休养院党委组织党员开展主题党日活动。");
         assert_eq!(m.hospital, "湖南省荣誉军人休养院");
