@@ -2496,6 +2496,11 @@ mod tests {
             &[("援鄂队员照片墙", "品牌文化"), ("智慧病房", "信息化")],
         );
         assert_named("医院党委深入推进“挂包帮”工作。", &[("挂包帮", "帮扶共建")]);
+        // A year's pledge of targets is checking; trees planted are a service; a
+        // moral lecture hall is the hospital's culture.
+        assert_named("各科室主任签订了“2024年目标责任书”。", &[("2024年目标责任书", "考核制度")]);
+        assert_named("党员们参加“绿色家园”植树活动。", &[("绿色家园", "志愿公益")]);
+        assert_named("医院定期举办道德讲堂。", &[("道德讲堂", "品牌文化")]);
         // Wisdom is no smart system.
         assert!(names("院党委开展“凝心聚力 智慧担当”主题活动。").iter().all(|(_, c)| c.as_deref() != Some("信息化")));
     }
