@@ -299,13 +299,15 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
         text.lines().zip(folded.lines()).filter(|(o, _)| !o.trim().is_empty()).take(LINES).collect();
     // A line of facts with two labels of its own (作者:…来源:…发表时间:…) is as sure a
     // sign, where cleaning took the breadcrumb away as chrome.
+    const LABELS: [&str; 8] = ["作者", "来源", "发布时间", "发表时间", "发布日期", "浏览", "点击", "编辑"];
     let labelled = |facts: &str| {
+        if !facts.contains([':', '：']) {
+            return false;
+        }
         let unspaced = facts.replace([' ', '\u{3000}'], "");
-        ["作者", "来源", "发布时间", "发表时间", "发布日期", "浏览", "点击", "编辑"]
-            .iter()
-            .filter(|w| unspaced.contains(&format!("{w}:")) || unspaced.contains(&format!("{w}：")))
-            .count()
-            >= 2
+        let with_colon =
+            |w: &str| unspaced.match_indices(w).any(|(at, _)| unspaced[at + w.len()..].starts_with([':', '：']));
+        LABELS.iter().filter(|w| with_colon(w)).count() >= 2
     };
     lines.windows(3).find_map(|w| {
         let [(above, above_f), (o, f), (_, facts)] = w else { return None };
@@ -941,7 +943,7 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
         || line.contains('。')
         // An exclamation or a question with a comma is speech (同志们,辛苦了!), unless
         // it has a headline's length (医院文化阵地建设,如何构建特色主题?) — an
-        // exclamation then with one comma only (让我们一起来呵护,青春之心灵!), not a
+        // exclamation then with one comma only (让我们一起来关注,聆听之美好!), not a
         // speech's run of clauses.
         || line.ends_with(['!', '！'])
             && line.contains([',', '，'])
@@ -1480,8 +1482,8 @@ fn autonomous_county(name: &str) -> Option<String> {
     (place.chars().count() >= 2).then(|| format!("{place}{suffix}"))
 }
 
-/// Whether `short` is `long` with only places' suffixes and 第 left out (荆门沙洋毛李
-/// 卫生院 of 荆门市沙洋县毛李镇卫生院, 市一中医医院 of 市第一中医医院): the same first
+/// Whether `short` is `long` with only places' suffixes and 第 left out (宜城南营红山
+/// 卫生院 of 宜城市南营区红山镇卫生院, 市二中医医院 of 市第二中医医院): the same first
 /// and last characters, and something left out.
 fn suffixes_dropped(short: &str, long: &str) -> bool {
     let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
@@ -2604,7 +2606,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
                 start = p + 2;
             }
-            // 巡查组巡查梁徐卫生院: what a body inspects or visits is named after the verb.
+            // 巡查组巡查柳林卫生院: what a body inspects or visits is named after the verb.
             const VISITING: [[char; 2]; 6] =
                 [['巡', '查'], ['巡', '察'], ['督', '查'], ['调', '研'], ['走', '访'], ['考', '察']];
             if let Some(p) =
@@ -2908,8 +2910,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         })?;
         Some((short.clone(), full.clone()))
     });
-    // 荆门沙洋毛李卫生院 is 荆门市沙洋县毛李镇卫生院 with its places' suffixes left out,
-    // 市一中医医院 市第一中医医院 without 第: one hospital, by the longer name.
+    // 宜城南营红山卫生院 is 宜城市南营区红山镇卫生院 with its places' suffixes left out,
+    // 市二中医医院 市第二中医医院 without 第: one hospital, by the longer name.
     let dropped = found.iter().filter_map(|(short, e)| {
         let name = longest(e);
         let (full, _) = found.iter().find(|(k, other)| *k != short && suffixes_dropped(&name, &longest(other)))?;
@@ -3588,7 +3590,7 @@ mod tests {
         assert_eq!(m.title, "骨科党支部志愿者走进敬老院 为老人送去健康和温暖");
         assert_eq!(m.date, "2012-04-20");
         // An e-paper reader's controls are no headline; a reader's counter is a fact
-        // only with its number (阅读 1534), not a headline's word (阅读红色书籍).
+        // only with its number (阅读 1534), not a headline's word (阅读红色经典).
         let m = read(
             "展开通版\n当前版:05版\n发布日期:2023年03月08日\n县医院党支部开展读书活动 鼓励党员阅读红色经典\n\
              本报讯 近日,县医院党支部开展读书分享活动。",

@@ -1290,12 +1290,12 @@ mod tests {
             "支部学习了《关于表彰王五等10名同志的决定》。",
             "院党委切实履行两个主体责任。",
             // Round the clock is how the work is done; prizes named in quotes, then
-            // counted, are the list again.
+            // counted, are the list again; the people of a war a memorial tells of
+            // are history.
             "急诊科党员坚持24小时值守。",
-            // The people of a war a memorial tells of are history.
+            "本次竞赛设「学习标兵」、「进步之星」以及「参与奖」三项。",
             "大家深切缅怀长眠于此的59位将军。",
             "馆内展示了红军将士17000人浴血奋战的事迹。",
-            "本次竞赛设「学习标兵」、「进步之星」以及「参与奖」三项。",
         ] {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert!(found.is_empty(), "{text}: {found:?}");
@@ -1306,18 +1306,17 @@ mod tests {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
-        // A time within the day is a length (24小时内); a link before the verb ends the
-        // subject (总计|服务), which is then what was done.
-        let found = figures("危重患者在24小时内完成转诊。", &Folded::new("危重患者在24小时内完成转诊。"), Some(2017));
-        assert_eq!(found.len(), 1, "{found:?}");
-        // A time limit or a length of work round the clock is a figure (报告24小时出具,
-        // 连续工作24小时); two names side by side, counted, are the list again.
-        for text in ["医院承诺检验报告24小时出具。", "护士长已连续工作24小时没有休息。"] {
+        // A time within the day, a time limit and a length of work round the clock
+        // are figures (24小时内, 报告24小时出具, 连续工作24小时).
+        for text in ["危重患者在24小时内完成转诊。", "医院承诺检验报告24小时出具。", "护士长已连续工作24小时没有休息。"]
+        {
             let found = figures(text, &Folded::new(text), Some(2017));
             assert_eq!(found.len(), 1, "{text}: {found:?}");
         }
+        // Two names side by side, counted, are the list again.
         let text = "支部设立“党员服务岗”“党员责任岗”2个阵地。";
         assert!(figures(text, &Folded::new(text), Some(2017)).is_empty());
+        // A link before the verb ends the subject (总计|服务), which is then what was done.
         let text = "眼科党支部在社区总计服务80余人次。";
         let found = figures(text, &Folded::new(text), Some(2017));
         assert_eq!(found.iter().map(|(m, _)| m.subject.as_str()).collect::<Vec<_>>(), ["服务"], "{found:?}");
