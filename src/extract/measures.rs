@@ -218,6 +218,13 @@ struct Words {
     not_an_item_end: Vec<&'static str>,
     /// What a list's item holds when it names a person (…书记陈勇, …院长).
     not_in_an_item: Vec<&'static str>,
+    /// The Party's bodies, whose meetings held are Party work whatever their names.
+    party_bodies: Vec<&'static str>,
+    /// The parts an activity is counted in (三个环节, 四个板块): a list closed by such a
+    /// count names the activity's parts.
+    activity_parts: Vec<&'static str>,
+    /// What a quotation ends in when it names a body, not a practice (…医院, …委员会).
+    body_ends: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -244,6 +251,9 @@ fn lex() -> &'static Words {
             name_labels: of("name_label"),
             not_an_item_end: of("not_an_item_end"),
             not_in_an_item: of("not_in_an_item"),
+            body_ends: of("body_end"),
+            activity_parts: of("activity_part"),
+            party_bodies: of("party_body"),
         }
     })
 }
@@ -663,6 +673,15 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
                 continue;
             }
         }
+        // What the hospital holds as its culture may be a list of virtues (“仁心、
+        // 精业、守正”的院训): the whole of it.
+        let virtues = content.iter().all(|&c| name_char(c) || matches!(c, '、' | '，' | ',' | ' '));
+        if culture && virtues && (4..=24).contains(&content.len()) && content.iter().any(|&c| !name_char(c)) {
+            let name: String = content.iter().collect();
+            out.push(Candidate { start: open + 1, end: close, name, category: Some("品牌文化"), way: Way::Quote });
+            previous_accepted = Some(n);
+            continue;
+        }
         // Speech, or a formula of short items.
         if content.iter().any(|&c| matches!(c, '，' | ',' | '、' | '。' | '；' | '：' | '！' | '？')) {
             let body: Vec<char> = content.iter().copied().filter(|&c| c != '。').collect();
@@ -728,7 +747,9 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             });
         // Words said (连声说“谢谢”) are speech, wherever they stand.
         let said = ends_with_any(chars, open, &["说", "道", "喊", "问", "称"]);
-        if !(follows || led || listed || in_title || brand || shaped || done || one_each) || said {
+        // A quoted name of five or more characters is a name whatever stands around it.
+        let standalone = stands_for_itself(chars, open, close);
+        if !(follows || led || listed || in_title || brand || shaped || done || one_each || standalone) || said {
             continue;
         }
         previous_accepted = Some(n);
@@ -738,11 +759,32 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
-        let category =
-            (brand || culture).then_some("品牌文化").or_else(|| head_after(chars, after).filter(|_| follows));
+        // Else the words right after it say what it is (“文明联创”志愿服务, “金秋颂华章”
+        // 文艺演出), if they say anything, before the sentence around it does.
+        let told_after = || {
+            let rest = &chars[close + 1..chars.len().min(close + 13)];
+            let clause = rest.iter().position(|&c| ends_clause(c) || c == '“').unwrap_or(rest.len());
+            nearest_keyword(&rest[..clause], 0, 0)
+        };
+        let category = (brand || culture)
+            .then_some("品牌文化")
+            .or_else(|| head_after(chars, after).filter(|_| follows))
+            .or_else(told_after);
         out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
     out
+}
+
+/// A quoted name that stands for itself, with no word around it to say so (“失能
+/// 随访小组”, “学先进找差距”): five or more Han characters — shorter quotations are
+/// mostly words used as figures (“精气神”, “桥头堡”, “守门人”) — and not a formula
+/// counted (“两个一百年”), a body (“…人民医院”) or people (“入党积极分子”).
+fn stands_for_itself(chars: &[char], open: usize, close: usize) -> bool {
+    let content = &chars[open + 1..close];
+    let formula = "一二两三四五六七八九十".contains(content[0]) && content.get(1) == Some(&'个');
+    let body = ends_with_any(chars, close, &lex().body_ends);
+    let name: String = content.iter().collect();
+    content.iter().filter(|c| is_han(**c)).count() >= 5 && !formula && !body && !is_people(&name)
 }
 
 /// The category of the practice word after a quotation (`after_quote`), by its head,
@@ -758,13 +800,17 @@ fn head_after(chars: &[char], after: usize) -> Option<&'static str> {
 /// 举行基层党务干部动员部署会): after a verb of holding (`holding` of
 /// `measure_words.tsv`), up to eighteen Han characters ending in a meeting's word
 /// (`meeting_end`), the first such end in the clause, with a word of Party work in
-/// it (`party_word`: not 召开全院职工大会).
+/// it (`party_word`: not 召开全院职工大会) or a Party body holding it (`party_body`, in
+/// the clause before the verb). A Party meeting the text is at (在…联席会上) is one
+/// held.
 fn held_meetings(chars: &[char]) -> Vec<Candidate> {
     let w = lex();
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let Some(len) = starts_with_any(chars, i, &w.holding) else {
+        // A meeting the text is at (在第二季度党建联席会上) was held too.
+        let at_it = chars[i] == '在';
+        let Some(len) = starts_with_any(chars, i, &w.holding).or(at_it.then_some(1)) else {
             i += 1;
             continue;
         };
@@ -772,13 +818,21 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
         if chars.get(start) == Some(&'了') {
             start += 1;
         }
+        // The year a meeting reviews is not its name (召开2023年度党建述职评议会).
+        start += year_prefix(&chars[start..]);
         let run = chars[start..].iter().take(18).take_while(|&&c| is_han(c) || matches!(c, '“' | '”')).count();
         // The first meeting's word the run reaches, as long as it is written there
         // (座谈会, not 会 of 座谈会).
         let end = (start + 2..=start + run).find(|&e| ends_with_any(chars, e, &w.meeting_ends));
-        if let Some(end) = end {
+        if let Some(end) = end.filter(|&end| !at_it || chars.get(end) == Some(&'上')) {
             let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
-            if w.party_words.iter().any(|p| name.contains(p)) && name.chars().count() >= 4 {
+            // …or held by a Party body (突击队党支部举行授旗仪式, 党委举行劳模事迹报告会).
+            let clause = (i.saturating_sub(24)..i)
+                .rev()
+                .find(|&p| ends_clause(chars[p]))
+                .map_or(i.saturating_sub(24), |p| p + 1);
+            let by_party = !at_it && (clause..i).any(|p| starts_with_any(chars, p, &w.party_bodies).is_some());
+            if (w.party_words.iter().any(|p| name.contains(p)) || by_party) && name.chars().count() >= 4 {
                 out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
             }
         }
@@ -959,17 +1013,38 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
                 .doing
                 .iter()
                 .copied()
-                .chain(["通过", "包括", "如", "了", "对", "从", "以", "围绕", "涵盖", "即", "参与到", "参与", "参加"])
+                .chain([
+                    "通过",
+                    "包括",
+                    "如",
+                    "了",
+                    "对",
+                    "从",
+                    "以",
+                    "围绕",
+                    "涵盖",
+                    "即",
+                    "参与到",
+                    "参与",
+                    "参加",
+                    "分为",
+                ])
                 .collect();
             let Some(at) = (s..=e).rev().find(|&p| ends_with_any(chars, p, &openers)) else { continue };
             s = at;
         }
         if k == n - 1 {
-            // The last item ends at 等, or where 和/及/以及 join one more.
-            let end_at = (s..e).find(|&p| chars[p] == '等').unwrap_or(e);
+            // The last item ends at 等, or where 和/及/以及 join one more — or at the
+            // count of the parts it is one of (…、图书漂流三个环节).
+            let parts = |p: usize| {
+                let counted = count_prefix(&chars[p..]);
+                counted > 0 && starts_with_any(chars, p + counted, &lex().activity_parts).is_some()
+            };
+            let end_at = (s..e).find(|&p| chars[p] == '等' || parts(p)).unwrap_or(e);
+            let after = end_at + usize::from(chars.get(end_at) == Some(&'等'));
             activities = end_at < e
-                && starts_with_any(chars, end_at + 1, &["活动", "志愿活动", "公益活动", "志愿服务", "系列活动"])
-                    .is_some();
+                && (starts_with_any(chars, after, &["活动", "志愿活动", "公益活动", "志愿服务", "系列活动"]).is_some()
+                    || parts(after));
             let join =
                 (s..end_at).find_map(|p| starts_with_any(chars, p, &["以及", "和", "及"]).map(|len| (p, p + len)));
             match join {
@@ -2755,5 +2830,47 @@ mod tests {
         assert_named("组织党员观看党史纪录片。", &[("观看党史纪录片", "理论学习")]);
         assert_named("院党委加强党对医院各项工作的全面领导。", &[("加强党对医院各项工作的全面领导", "组织建设")]);
         assert_named("团员们弘扬雷锋精神,走进养老院。", &[("弘扬雷锋精神", "志愿公益")]);
+    }
+
+    /// A quoted name of five or more characters stands for itself, with no word around
+    /// it to say so; a short one, a counted formula, a body or people do not.
+    #[test]
+    fn a_quoted_name_stands_for_itself_when_it_is_long_enough() {
+        // The sentences stand under a headline: a headline's quotations are names anyway.
+        let body = |text: &str| names(&format!("支部动态\n{text}"));
+        let named = |text: &str, name: &str| body(text).iter().any(|(n, _)| n == name);
+        assert!(named("站内青年党员踊跃参与“献血宣传进站点”,赢得好评。", "献血宣传进站点"));
+        assert!(named("科室之间互学互鉴“晨会十分钟讲党史”的做法。", "晨会十分钟讲党史"));
+        let teams = body("在此基础上,“家庭病床随访组”“中药知识普及组”应运而生。");
+        assert!(teams.iter().any(|(n, _)| n == "家庭病床随访组"), "{teams:?}");
+        assert!(teams.iter().any(|(n, _)| n == "中药知识普及组"), "{teams:?}");
+        assert!(body("护士长成了病友口中的“贴心人”。").is_empty());
+        assert!(body("大家表示要做到“两个毫不动摇”。").is_empty());
+        assert!(body("门诊部与“锦江区第三人民医院”交流经验。").is_empty());
+        assert!(!named("支部确定了三名“入党积极分子”。", "入党积极分子"));
+        // Speech stays speech.
+        assert!(body("老人握着医生的手说“感谢你们常来看我”。").is_empty());
+    }
+
+    /// A meeting's year is not its name; a Party body's ceremony is Party work; a list
+    /// closed by the count of an activity's parts names them.
+    #[test]
+    fn a_meetings_year_a_party_bodys_ceremony_and_an_activitys_parts() {
+        assert_named("我院召开2022年度支部书记抓党建述职点评会。", &[("支部书记抓党建述职点评会", "考核制度")]);
+        assert!(has("骨科第二党支部举行授旗仪式,书记为突击队授旗。", "授旗仪式"));
+        assert!(!has("运动会上举行授旗仪式,各代表队入场。", "授旗仪式"));
+        let parts = names("此次读书会分为经典诵读、心得分享、图书漂流三个环节。");
+        for part in ["经典诵读", "心得分享", "图书漂流"] {
+            assert!(parts.iter().any(|(n, _)| n == part), "{part}: {parts:?}");
+        }
+        assert!(names("此次会议分为上午、下午两个部分。").is_empty());
+        // A Party meeting the text is at was held; a staff meeting was not Party work.
+        assert_named("在第二季度党建联席会上,双方交流了工作经验。", &[("第二季度党建联席会", "帮扶共建")]);
+        assert!(names("在全院职工大会上,院长作了报告。").is_empty());
+        // Virtues listed as the hospital's motto are its culture, whole.
+        assert_named(
+            "支部党员践行“仁心、精业、守正、创新”的院训,投身一线。",
+            &[("仁心、精业、守正、创新", "品牌文化")],
+        );
     }
 }
