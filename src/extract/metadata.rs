@@ -266,7 +266,9 @@ const CAPTION_TAILS: &[&str] = &["现场", "会场", "合影", "留影", "掠影
 /// A page's `<title>` cut short (某某医院召开…) above the headline in full, which goes
 /// on from it, gives way to the headline.
 fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
-    let (found, found_folded) = title_under_breadcrumb(text, folded).unwrap_or_else(|| title_line(text, folded));
+    let (found, found_folded) = title_under_breadcrumb(text, folded)
+        .or_else(|| printed_twice(text, folded))
+        .unwrap_or_else(|| title_line(text, folded));
     if found.chars().count() < 8 {
         return (found, found_folded);
     }
@@ -289,6 +291,31 @@ fn title<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     }
 }
 
+/// A headline printed twice near the top — as the page's heading and again as the
+/// article's, perhaps the second time with its subtitle on a line of its own (…的坚守
+/// / ——某某医院党员…) — is the title, whatever chrome stands above the first (a
+/// contact block's 咨询服务, a menu). Only a line long enough to be no menu's item or
+/// section name (twelve Han characters) counts.
+fn printed_twice<'a>(text: &str, folded: &'a str) -> Option<(String, &'a str)> {
+    let lines: Vec<(&str, &str)> = text
+        .lines()
+        .zip(folded.lines())
+        .map(|(o, f)| (o.trim(), f.trim()))
+        .filter(|(o, _)| !o.is_empty())
+        .take(TITLE_LINES * 2)
+        .collect();
+    lines.iter().enumerate().find_map(|(i, &(o, f))| {
+        if o.chars().filter(|&c| is_han(c)).count() < 12 || !reads_as_title(o, f, 12) {
+            return None;
+        }
+        let again = lines[i + 1..]
+            .windows(2)
+            .any(|w| w[0].0 == o || w[1].0.starts_with(['—', '－', '-']) && o.strip_prefix(w[0].0) == Some(w[1].0))
+            || lines.last().is_some_and(|&(last, _)| i + 1 < lines.len() && last == o);
+        again.then(|| (without_page_marks(o), f))
+    })
+}
+
 /// A site's chrome may run far down before the article (menus, a hospital's profile,
 /// its QR codes): where a breadcrumb (当前位置：首页 > 医院新闻 > 正文) is followed by
 /// a line that reads as a title and then by the article's facts (作者, 发表时间), that
@@ -299,7 +326,7 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
         text.lines().zip(folded.lines()).filter(|(o, _)| !o.trim().is_empty()).take(LINES).collect();
     // A line of facts with two labels of its own (作者:…来源:…发表时间:…) is as sure a
     // sign, where cleaning took the breadcrumb away as chrome.
-    const LABELS: [&str; 8] = ["作者", "来源", "发布时间", "发表时间", "发布日期", "浏览", "点击", "编辑"];
+    const LABELS: [&str; 9] = ["作者", "来源", "发布时间", "发表时间", "发布日期", "发布", "浏览", "点击", "编辑"];
     let labelled = |facts: &str| {
         if !facts.contains([':', '：']) {
             return false;
@@ -307,7 +334,12 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
         let unspaced = facts.replace([' ', '\u{3000}'], "");
         let with_colon =
             |w: &str| unspaced.match_indices(w).any(|(at, _)| unspaced[at + w.len()..].starts_with([':', '：']));
-        LABELS.iter().filter(|w| with_colon(w)).count() >= 2
+        // 发布 and 时间 alone are labels too (发布:党委宣传部 时间:…), 时间 where no
+        // word ends in it (not the 时间 of 发布时间).
+        let spaced_time = facts
+            .match_indices("时间")
+            .any(|(at, _)| facts[at + "时间".len()..].starts_with([':', '：']) && !facts[..at].ends_with(is_han));
+        LABELS.iter().filter(|w| with_colon(w)).count() + usize::from(spaced_time) >= 2
     };
     lines.windows(3).find_map(|w| {
         let [(above, above_f), (o, f), (_, facts)] = w else { return None };
@@ -804,10 +836,18 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
                 .any(|w| second_folded.starts_with(w))
         // (a hospital's, not a media centre's: 某县融媒体中心 / “…”表彰大会召开).
         || ["医院", "卫生院", "保健院"].iter().any(|w| first.ends_with(w)) && second_folded.starts_with(['“', '"', '「']);
+    // A quotation closes a title — unless all that is left is the kind of event it
+    // names (某院召开“…” / 动员大会).
+    let event_left = second_folded.chars().count() <= 6
+        && ["会", "会议", "活动", "仪式", "行动", "讲座", "比赛", "竞赛"].iter().any(|w| second_folded.ends_with(w));
+    let closed = first.ends_with(['!', '！', '?', '？', '…', '.'])
+        || first.ends_with(['”', '"', '」']) && !event_left
+        // A site's name (…中文网) heads the page; the title is a line of its own.
+        || first.ends_with('网');
     // A page that prints its title twice (as its heading and its headline) wraps nothing.
-    ((20..=60).contains(&n) || cut && n >= 6 || named && n >= 4)
+    ((20..=60).contains(&n) || cut && n >= 6 || named && n >= 4 || event_left && n >= 6)
         && first != second
-        && !first.ends_with(['!', '！', '?', '？', '”', '"', '」', '…', '.'])
+        && !closed
         && reads_as_title(second, second_folded, 4)
         && second.chars().count() <= 30
         && !second.contains([' ', '\u{3000}'])
@@ -948,7 +988,9 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
         || line.ends_with(['!', '！'])
             && line.contains([',', '，'])
             && (han < 14 || line.matches([',', '，']).count() > 1)
-        || line.ends_with(['?', '？']) && line.contains([',', '，']) && han < 14;
+        || line.ends_with(['?', '？']) && line.contains([',', '，']) && han < 14
+        // A quotation of clauses (“我承诺:为了…;为了…”) is speech, a pledge or a motto.
+        || line.starts_with(['“', '"', '「']) && line.contains(['；', ';', '：', ':']);
     // A numbered heading of the body (一、基本情况, （二）主要做法) is a section's.
     let numbered = line
         .trim_start_matches(['(', '（'])
@@ -3088,6 +3130,34 @@ mod tests {
             "2025年5月医院第一党支部主题党日活动实施方案\n2025年5月医院第一党支部主题党日活动实施方案\n{body}"
         ));
         assert_eq!(m.title, "2025年5月医院第一党支部主题党日活动实施方案");
+    }
+
+    /// A headline printed twice (once whole, once with its subtitle on a line of its
+    /// own) is the title under a contact block; a site's banner is no first half of a
+    /// wrapped title; a quotation and the event it names are one title on two lines; a
+    /// quoted pledge is no title; 发布 and 时间 are labels of a line of facts.
+    #[test]
+    fn a_headline_printed_twice_a_sites_banner_a_pledge_and_labels_of_their_own() {
+        let body = "近日,医院组织党员走进社区,为居民测量血压、讲解慢病知识,受到居民欢迎。";
+        let m = read(&format!(
+            "预约挂号(含电话)\n\n0731-5550123\n0731-5550124\n\n专家门诊:\n\n\
+             风雨中的守护——江城中医医院党员干部奋战在抗洪一线\n\n江城中医医院\n\n\
+             风雨中的守护\n\n——江城中医医院党员干部奋战在抗洪一线\n\n{body}"
+        ));
+        assert_eq!(m.title, "风雨中的守护——江城中医医院党员干部奋战在抗洪一线");
+        let m = read(&format!(
+            "江城新闻网——江城市委宣传部主办的综合新闻门户网\n\n江城县康复医院党支部开展“冬日送暖”主题党日活动\n\n\
+             发布时间:2024-12-27 16:24:05 来源:江城新闻\n\n{body}"
+        ));
+        assert_eq!(m.title, "江城县康复医院党支部开展“冬日送暖”主题党日活动");
+        let m = read(&format!("三院召开“廉洁行医、温暖患者”\n动员大会\n{body}"));
+        assert_eq!(m.title, "三院召开“廉洁行医、温暖患者”动员大会");
+        let m = read(&format!("“我宣誓:不收红包;不拿回扣;守住白衣初心……”\n{body}"));
+        assert_eq!(m.title, "");
+        let m = read(&format!(
+            "• 院报在线 每日更新医院的动态要闻,打造及时鲜活的资讯平台。\n本期编辑:王丽\n院党委举办“书香满院 礼赞华诞”读书月活动\n发布:党委宣传部 时间:2022-05-17\n{body}"
+        ));
+        assert_eq!(m.title, "院党委举办“书香满院 礼赞华诞”读书月活动");
     }
 
     /// A document-sharing site's first line names the file: its name is the title.

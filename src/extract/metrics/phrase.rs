@@ -264,13 +264,13 @@ impl Sentence<'_> {
                 if lex().links.contains(&w) || matches!(t.tag, "d" | "ad" | "ul" | "uz" | "ug" | "t") {
                     found.share |= w.contains('占');
                     found.label |= matches!(w, ":" | "：");
-                    saw_to |= found.change.is_none() && matches!(w, "至" | "到");
+                    saw_to |= found.change.is_none() && matches!(w, "至" | "到" | "为");
                     i -= 1;
                     continue;
                 }
                 if lex().changes.contains(&w) && found.change.is_none() {
-                    // 增至, 降到: the figure is the level reached.
-                    found.level = saw_to || w.ends_with(['至', '到']);
+                    // 增至, 降到, 调整为: the figure is the level reached.
+                    found.level = saw_to || w.ends_with(['至', '到', '为']);
                     found.change = Some(w.to_string());
                     i -= 1;
                     continue;

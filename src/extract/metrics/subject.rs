@@ -502,8 +502,14 @@ fn elided(figure: &Figure, place: Place) -> Found {
         Some((subject, _, kind))
             if (figure.before.elided || figure.before.change.is_some()) && *kind == figure.kind =>
         {
-            // The level after a change (党支部增加了6个,增至30个) is the subject's, not the change's.
-            let subject = if figure.before.level { without_change(subject) } else { subject.as_str() };
+            // The level after a change (党支部增加了6个,增至30个) is the subject's, not the
+            // change's; a change after a level (占比30%,较上年提高2%) is the change's.
+            let subject = match &figure.before.change {
+                _ if figure.before.level => without_change(subject).to_string(),
+                Some(change) => format!("{}{change}", without_change(subject)),
+                None => subject.clone(),
+            };
+            let subject = subject.as_str();
             // The other extreme (党员数最多的69人,最少的33人) is the same subject's.
             let subject = match (figure.before.extreme, superlative(subject)) {
                 (Some(new), Some(old)) => format!("{}{new}", &subject[..subject.len() - old.len()]),
@@ -1129,6 +1135,7 @@ mod tests {
         ("share", "党员约占四分之一。", "党员占比"),
         ("share", "党员人数占职工总数的百分之二十六。", "党员占比"),
         ("inherited", "28个临床科室中,有23个科室的党支部书记由科室主任担任,占比达82%。", "科室占比"),
+        ("inherited", "硕士占比31.5%,较上年提高3.2%。", "硕士占比提高"),
         ("duration", "窗口排队等候不超过15分钟。", "排队等候时间"),
         ("scale", "考评采取500分制。", "考评总分"),
         ("person-times", "参学党员达2100人次。", "党员人次"),
@@ -1293,6 +1300,11 @@ mod tests {
             // counted, are the list again; the people of a war a memorial tells of
             // are history.
             "急诊科党员坚持24小时值守。",
+            "医疗队24小时轮流驻守在安置点。",
+            "院网24小时更新健康要闻。",
+            // Kinds of idea: states of mind, items of an agenda.
+            "大家要摒弃两种消极心态。",
+            "本次会议共有四项议程。",
             "本次竞赛设「学习标兵」、「进步之星」以及「参与奖」三项。",
             "大家深切缅怀长眠于此的59位将军。",
             "馆内展示了红军将士17000人浴血奋战的事迹。",
