@@ -2191,17 +2191,28 @@ fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
 }
 
 /// Whether the name at `at..end` is where one of a list of people comes from (…,某某医院
-/// 党支部书记兼院长刘某,某某协会…): an item of the list, its people's title and name
-/// ending the item.
+/// 党支部书记兼院长刘某,某某协会…; …和某某医院王某副主任医师等): an item of the list,
+/// its people's title and name (or name and doctor's title) ending the item.
 fn listed_guest(chars: &[char], at: usize, end: usize) -> bool {
-    if at == 0 || !matches!(chars[at - 1], ',' | '，' | '、') {
+    if at == 0 || !matches!(chars[at - 1], ',' | '，' | '、' | '和' | '及') {
         return false;
     }
-    let item: String = chars[end..].iter().take(16).take_while(|c| !matches!(c, ',' | '，' | '、' | '。')).collect();
-    ["书记", "院长", "主任", "委员"].iter().any(|title| {
+    let item: String =
+        chars[end..].iter().take(16).take_while(|c| !matches!(c, ',' | '，' | '、' | '。' | '等')).collect();
+    // The title, then the name (…党支部书记兼院长刘某)…
+    let title_name = ["书记", "院长", "主任", "委员"].iter().any(|title| {
         item.rfind(title).is_some_and(|p| (2..=3).contains(&item[p + title.len()..].chars().count()))
             && item.chars().last().is_some_and(is_han)
-    }) && chars.get(end + item.chars().count()).is_some_and(|c| matches!(c, ',' | '，' | '、'))
+    });
+    // …or the name, then a doctor's title (…和某县人民医院黄某副主任医师等).
+    let name_title = ["医师", "教授", "主任", "护士长", "专家"].iter().any(|title| {
+        item.strip_suffix(title).is_some_and(|rest| {
+            let rest = rest.trim_end_matches(['副', '主', '治', '任']);
+            (2..=3).contains(&rest.chars().count()) && rest.chars().all(is_han)
+        })
+    });
+    (title_name || name_title)
+        && chars.get(end + item.chars().count()).is_some_and(|c| matches!(c, ',' | '，' | '、' | '等'))
 }
 
 /// Whether the name ending at `end` is the home of a delegation its sentence sends
@@ -2447,6 +2458,15 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // A short form (市人民医院) or a bare name (华西医院), for a span that names no
     // placed or university's hospital.
     let read_short = |name_start: usize, end: usize| {
+        // A time run into a short form (下午市第一人民医院, 今年以来县医院) is no part of
+        // it: the name starts at its place's suffix.
+        let timed = (2..=4).filter(|&k| name_start + k < end).find(|&k| {
+            "市县区".contains(chars[name_start + k]) && {
+                let before: String = chars[name_start..name_start + k].iter().collect();
+                crate::segment::jieba().tag(&before, false).iter().all(|t| matches!(t.tag, "t" | "f"))
+            }
+        });
+        let name_start = name_start + timed.unwrap_or(0);
         let written: String = chars[name_start..end].iter().collect();
         // A short form (市中医医院) or a bare name (华西医院), unless a common phrase.
         // 原, 新, 全, 各 before a name are words of their own (新院区, 全市), unless
@@ -3396,6 +3416,19 @@ mod tests {
         let text = "行业党委成立大会在我院召开。会议选举产生了委员:市卫健委医政科科长周平,\
                     康宁骨科医院党支部书记兼院长吴斌,华安眼科医院党支部书记孙丽,市医师协会秘书长郑宇。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+        // …nor as the home of a doctor named with his title, the last of a list.
+        let text = "我院心内科党支部开展学术交流和义诊活动。我院刘敏教授、陈刚主治医师和\
+                    永和县人民医院赵平副主任医师等分别作了专题报告。";
+        assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+    }
+
+    /// A time run into a short form (下午市第一人民医院) is no part of the name.
+    #[test]
+    fn a_time_before_a_short_form_is_no_part_of_it() {
+        let m = read("3月5日上午,市委巡察组召开反馈会。当天下午市第二人民医院召开党委会,研究整改工作。");
+        assert_eq!(m.hospital, "市第二人民医院", "{:?}", m.hospitals);
+        let m = read("昨天县中医院党支部组织党员开展义诊。");
+        assert_eq!(m.hospital, "县中医院", "{:?}", m.hospitals);
     }
 
     /// A corps division's hospital, a numbered affiliated hospital, a group run by a
