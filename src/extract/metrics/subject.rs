@@ -1305,6 +1305,11 @@ mod tests {
             // Kinds of idea: states of mind, items of an agenda.
             "大家要摒弃两种消极心态。",
             "本次会议共有四项议程。",
+            "三是增强两个能力。",
+            // A quiz's questions and what one is worth; a quota each unit sends.
+            "复赛由20道必答题组成。",
+            "行政组选择了20分题。",
+            "各支部推选1名党员参加演讲。",
             "本次竞赛设「学习标兵」、「进步之星」以及「参与奖」三项。",
             "大家深切缅怀长眠于此的59位将军。",
             "馆内展示了红军将士17000人浴血奋战的事迹。",

@@ -195,6 +195,25 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
             return None;
         }
     }
+    // A question's worth in a quiz (选择了10分题, 30分的题): what a question scores, not
+    // a score.
+    let next = |k: usize| chars.get(at + unit_len + k).copied();
+    if kind == Unit::Score && (next(0) == Some('题') || next(0) == Some('的') && next(1) == Some('题')) {
+        return None;
+    }
+    // A quota each unit sends (各党支部选派1名, 3支队伍各派2名选手): how many per unit,
+    // not a count of people.
+    let clause_start = chars[..span_start]
+        .iter()
+        .rposition(|&c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
+        .map_or(0, |p| p + 1);
+    let lead: String = chars[clause_start..span_start].iter().collect();
+    if let Some(each) = lead.rfind('各')
+        && lead[each..].chars().count() <= 8
+        && ["派", "选", "选取", "选派", "推选", "推荐", "抽调", "出"].iter().any(|v| lead.ends_with(v))
+    {
+        return None;
+    }
     // An issue number after a year: 2017年10期.
     if unit_name == "期" && span_start > 0 && chars[span_start - 1] == '年' {
         return None;
