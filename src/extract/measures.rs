@@ -218,6 +218,10 @@ struct Words {
     not_an_item_end: Vec<&'static str>,
     /// What a list's item holds when it names a person (…书记陈勇, …院长).
     not_in_an_item: Vec<&'static str>,
+    /// Those a visit with gifts goes to when it is help to the paired (帮扶, 脱贫户).
+    visit_helped: Vec<&'static str>,
+    /// …and when it is care for the hospital's own people (老党员, 离退休).
+    visit_own: Vec<&'static str>,
     /// The Party's bodies, whose meetings held are Party work whatever their names.
     party_bodies: Vec<&'static str>,
     /// The parts an activity is counted in (三个环节, 四个板块): a list closed by such a
@@ -254,6 +258,8 @@ fn lex() -> &'static Words {
             body_ends: of("body_end"),
             activity_parts: of("activity_part"),
             party_bodies: of("party_body"),
+            visit_helped: of("visit_helped"),
+            visit_own: of("visit_own"),
         }
     })
 }
@@ -263,14 +269,14 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     let chars: Vec<char> = folded.text.chars().collect();
     let mut candidates = lexicon_names(&folded.text);
     // The group that runs a known practice (党史学习教育领导小组) is named with it. It
-    // is a body of the organisation (组织建设) — but one for conduct or for culture
-    // (纠风工作领导小组, 精神文明工作领导小组) stays in its practice's field, as readers
-    // file them.
+    // is a body of the organisation (组织建设) — but one for conduct, for culture or
+    // for checking (纠风工作领导小组, 精神文明工作领导小组, 巡察反馈整改领导小组) stays in
+    // its practice's field, as readers file them.
     for c in &mut candidates {
         if let Some(len) = starts_with_any(&chars, c.end, &lex().group_ends) {
             c.name.extend(&chars[c.end..c.end + len]);
             c.end += len;
-            if !matches!(c.category, Some("作风廉政" | "品牌文化")) {
+            if !matches!(c.category, Some("作风廉政" | "品牌文化" | "考核制度")) {
                 c.category = Some("组织建设");
             }
         }
@@ -388,6 +394,15 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
                 let (p0, p1) = paragraph(&chars, c.start, c.end);
                 nearest_keyword(&chars[p0..p1], c.start - p0, c.end - p0)
             });
+        // A visit with gifts (走访慰问) is care for the hospital's own people, help to
+        // those it is paired with, or a service to the public: whom its sentence names
+        // tells which.
+        let category = if c.name.contains("慰问") {
+            let clause_end = chars[c.end..s1].iter().position(|&ch| ends_clause(ch)).map_or(s1, |p| c.end + p);
+            visit_category(&chars[s0..s1], &chars[c.start..clause_end]).or(category)
+        } else {
+            category
+        };
         let (start, end) = folded.original_range(c.start, c.end);
         let (e0, e1) = folded.original_range(s0, s1);
         out.push(Measure {
@@ -403,6 +418,25 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         });
     }
     out
+}
+
+/// The category of a visit with gifts by whom it goes to, named in the visit or after
+/// it in its clause (not the members who pay it): those the hospital helps
+/// (`visit_helped`: 帮扶, 脱贫户 …) make it 帮扶共建, its own people (`visit_own`:
+/// 老党员, 离退休 …) 组织建设; else help named anywhere in its sentence (到帮扶户家中
+/// 走访慰问) makes it 帮扶共建; else the visit's own category stands.
+fn visit_category(sentence: &[char], visit: &[char]) -> Option<&'static str> {
+    let names = |words: &[char], list: &[&str]| {
+        let words: String = words.iter().collect();
+        list.iter().any(|w| words.contains(w))
+    };
+    if names(visit, &lex().visit_helped) {
+        Some("帮扶共建")
+    } else if names(visit, &lex().visit_own) {
+        Some("组织建设")
+    } else {
+        names(sentence, &lex().visit_helped).then_some("帮扶共建")
+    }
 }
 
 /// The line `start..end` stands in.
@@ -2532,8 +2566,9 @@ mod tests {
         assert_named("中秋前夕,院党委慰问了患病职工、离退休干部和老专家。", &[("慰问患病职工", "组织建设")]);
         assert_named("端午节期间,支部走访慰问了辖区的空巢老人。", &[("走访慰问", "志愿公益")]);
         assert_named("院党委召开民主党派人士座谈会,听取意见建议。", &[("民主党派人士座谈会", "调查研究")]);
-        // Not a village's members, nor patients' families; nor any meeting called 座谈会.
-        assert_named("春节前夕,支部走访慰问了结对村的困难党员。", &[("走访慰问", "志愿公益")]);
+        // Not a village's members — help to a paired village, as readers file such
+        // visits — nor patients' families; nor any meeting called 座谈会.
+        assert_named("春节前夕,支部走访慰问了结对村的困难党员。", &[("走访慰问", "帮扶共建")]);
         assert!(names("护理党支部慰问了住院患者及家属。").iter().all(|(_, c)| c.as_deref() != Some("组织建设")));
         // (A meeting held is named whole, of its topic's category: not inquiry.)
         assert_named("院党委召开党风廉政建设座谈会。", &[("党风廉政建设座谈会", "作风廉政")]);
@@ -2870,6 +2905,12 @@ mod tests {
             assert!(parts.iter().any(|(n, _)| n == part), "{part}: {parts:?}");
         }
         assert!(names("此次会议分为上午、下午两个部分。").is_empty());
+        // A visit with gifts is help to the paired or care for the hospital's own people,
+        // by whom its sentence names; a group set up to rectify what inspectors found is
+        // checking's.
+        assert_named("春节前夕,支部党员走访慰问结对帮扶的困难户。", &[("走访慰问", "帮扶共建")]);
+        assert_named("重阳节前,院领导上门走访慰问离退休老同志。", &[("走访慰问", "组织建设")]);
+        assert_named("医院随即成立巡察反馈整改领导小组。", &[("巡察反馈整改领导小组", "考核制度")]);
         // A Party meeting the text is at was held; a staff meeting was not Party work.
         assert_named("在第二季度党建联席会上,双方交流了工作经验。", &[("第二季度党建联席会", "帮扶共建")]);
         assert!(names("在全院职工大会上,院长作了报告。").is_empty());
