@@ -821,13 +821,18 @@ fn stands_for_itself(chars: &[char], open: usize, close: usize) -> bool {
     content.iter().filter(|c| is_han(**c)).count() >= 5 && !formula && !body && !is_people(&name)
 }
 
+/// The category of the last known practice in `name`, if any.
+fn last_known(name: &str) -> Option<&'static str> {
+    let (automaton, named) = known();
+    automaton.find_iter(name).last().map(|m| named[m.pattern().as_usize()].1)
+}
+
 /// The category of the practice word after a quotation (`after_quote`), by its head,
 /// the last known practice in it: “…”主题党日义诊活动 is a 义诊, “…”党日义诊活动 too.
 fn head_after(chars: &[char], after: usize) -> Option<&'static str> {
     let len = starts_with_any(chars, after, &lex().after_quote)?;
     let word: String = chars[after..after + len].iter().collect();
-    let (automaton, named) = known();
-    automaton.find_iter(&word).last().map(|m| named[m.pattern().as_usize()].1)
+    last_known(&word)
 }
 
 /// A meeting of Party work the hospital holds, by its name (召开党支部书记工作座谈会,
@@ -866,8 +871,16 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 .find(|&p| ends_clause(chars[p]))
                 .map_or(i.saturating_sub(24), |p| p + 1);
             let by_party = !at_it && (clause..i).any(|p| starts_with_any(chars, p, &w.party_bodies).is_some());
+            // A description before it (庄严的, 两次特殊的) is no part of its name.
+            let described = chars[start..end].iter().rposition(|&c| c == '的').filter(|_| !name.contains('“'));
+            let start = described.map_or(start, |p| start + p + 1);
+            let start = start + count_prefix(&chars[start..end]);
+            let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
             if (w.party_words.iter().any(|p| name.contains(p)) || by_party) && name.chars().count() >= 4 {
-                out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+                // Of its kind's category by its words, else of the last practice it names
+                // (入党宣誓仪式 is an oath's).
+                let category = classify(&name).is_none().then(|| last_known(&name)).flatten();
+                out.push(Candidate { start, end, name, category, way: Way::Phrase });
             }
         }
         i = start;
@@ -2900,6 +2913,8 @@ mod tests {
         assert_named("我院召开2022年度支部书记抓党建述职点评会。", &[("支部书记抓党建述职点评会", "考核制度")]);
         assert!(has("骨科第二党支部举行授旗仪式,书记为突击队授旗。", "授旗仪式"));
         assert!(!has("运动会上举行授旗仪式,各代表队入场。", "授旗仪式"));
+        // What describes it is no part of its name; what it names gives its category.
+        assert_named("党支部为两名新党员举行了隆重的入党宣誓仪式。", &[("入党宣誓仪式", "组织建设")]);
         let parts = names("此次读书会分为经典诵读、心得分享、图书漂流三个环节。");
         for part in ["经典诵读", "心得分享", "图书漂流"] {
             assert!(parts.iter().any(|(n, _)| n == part), "{part}: {parts:?}");

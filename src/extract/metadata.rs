@@ -890,7 +890,10 @@ fn without_page_marks(title: &str) -> String {
     let title = without_lost_character(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."));
     // The paper or the site that printed it, before a colon (某某晚报:开展…活动).
     static PAPER: OnceLock<Regex> = OnceLock::new();
-    let paper = PAPER.get_or_init(|| Regex::new(r"^\p{Han}{1,8}?(?:报|网|电视台|广播电视台|新闻)\s*[:：]\s*").unwrap());
+    // So does a repost's label for the headline it copied (原标题：…).
+    let paper = PAPER.get_or_init(|| {
+        Regex::new(r"^(?:\p{Han}{1,8}?(?:报|网|电视台|广播电视台|新闻)|原标题|原標題)\s*[:：]\s*").unwrap()
+    });
     let title = match paper.find(title) {
         Some(m) if title[m.end()..].chars().filter(|&c| is_han(c)).count() >= 8 => &title[m.end()..],
         _ => title,
@@ -1703,13 +1706,16 @@ fn locator_only(rest: &str, text: &str) -> bool {
 }
 
 /// Whether what follows a place is a phrase about a kind of hospital rather than a
-/// name: it ends in a kind word before 医院 (某市…公立医院, 县要求各公立医院), or
-/// it begins with a mark for a withheld name (上海市某医院, x市x医院).
+/// name: it ends in a kind word before 医院 (某市…公立医院, 县要求各公立医院) or begins
+/// with one (省公立中医医院), or it begins with a mark for a withheld name (上海市某医院,
+/// x市x医院).
 fn kind_phrase(rest: &str) -> bool {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
     let words = WORDS.get_or_init(|| lexicon::words("generic_hospital_words.txt").collect());
     let stem = ["医院", "卫生院", "保健院"].iter().find_map(|s| rest.strip_suffix(s)).unwrap_or(rest);
-    rest.starts_with(is_anonymiser) || !stem.is_empty() && words.iter().any(|w| stem.ends_with(w))
+    // …or it begins with one (湖南省公立中医医院, 全省三级中医医院): a class of them.
+    rest.starts_with(is_anonymiser)
+        || !stem.is_empty() && words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w))
 }
 
 /// Who may run a general hospital, alone before 总医院: a group's (集团总医院) is
@@ -3178,6 +3184,9 @@ mod tests {
             "• 院报在线 每日更新医院的动态要闻,打造及时鲜活的资讯平台。\n本期编辑:王丽\n院党委举办“书香满院 礼赞华诞”读书月活动\n发布:党委宣传部 时间:2022-05-17\n{body}"
         ));
         assert_eq!(m.title, "院党委举办“书香满院 礼赞华诞”读书月活动");
+        // A repost labels the headline it copied.
+        let m = read(&format!("原标题:抗疫一线,某中医医疗队3名队员递交入党申请书\n{body}"));
+        assert_eq!(m.title, "抗疫一线,某中医医疗队3名队员递交入党申请书");
     }
 
     /// A document-sharing site's first line names the file: its name is the title.
@@ -3429,6 +3438,9 @@ mod tests {
         assert_eq!(m.hospital, "市第二人民医院", "{:?}", m.hospitals);
         let m = read("昨天县中医院党支部组织党员开展义诊。");
         assert_eq!(m.hospital, "县中医院", "{:?}", m.hospitals);
+        // A class of hospitals (全省公立中医医院) is no name.
+        let m = read("我院院长作为江西省公立中医医院的唯一代表在会上发言。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
     }
 
     /// A corps division's hospital, a numbered affiliated hospital, a group run by a
