@@ -2914,7 +2914,8 @@ mod tests {
         assert!(has("骨科第二党支部举行授旗仪式,书记为突击队授旗。", "授旗仪式"));
         assert!(!has("运动会上举行授旗仪式,各代表队入场。", "授旗仪式"));
         // What describes it is no part of its name; what it names gives its category.
-        assert_named("党支部为两名新党员举行了隆重的入党宣誓仪式。", &[("入党宣誓仪式", "组织建设")]);
+        assert_named("临时党支部举行了简短而庄重的授旗仪式。", &[("授旗仪式", "组织建设")]);
+        assert_named("支部举行了隆重的重温入党誓词仪式。", &[("重温入党誓词仪式", "理论学习")]);
         let parts = names("此次读书会分为经典诵读、心得分享、图书漂流三个环节。");
         for part in ["经典诵读", "心得分享", "图书漂流"] {
             assert!(parts.iter().any(|(n, _)| n == part), "{part}: {parts:?}");
