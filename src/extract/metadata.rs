@@ -2655,8 +2655,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
             };
             let mut start = look_back(false);
-            // A group is named by what stands before 医疗集团, never by the words alone.
-            if suffix == "医疗集团" && end - start <= s.len() + 1 {
+            // A group is named by what stands before 医疗集团, never by the words alone;
+            // one that names its member right after it (…医疗集团市五医院) names the member.
+            let member_follows = || chars.get(end).is_some_and(|c| matches!(c, '市' | '县' | '区'));
+            if suffix == "医疗集团" && (end - start <= s.len() + 1 || member_follows()) {
                 i = end;
                 continue;
             }
@@ -2672,6 +2674,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // 某某大学所属某某医院: what a body runs is named after 所属 (附属 stays part
             // of a university hospital's name).
             if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
+                start = p + 2;
+            }
+            // 某某集团市五医院: a group's member, named after the group by its short form.
+            if let Some(p) = (start..i.saturating_sub(2))
+                .rev()
+                .find(|&p| chars[p] == '集' && chars[p + 1] == '团' && matches!(chars[p + 2], '市' | '县' | '区'))
+            {
                 start = p + 2;
             }
             // 巡查组巡查柳林卫生院: what a body inspects or visits is named after the verb.
@@ -3438,6 +3447,11 @@ mod tests {
         assert_eq!(m.hospital, "市第二人民医院", "{:?}", m.hospitals);
         let m = read("昨天县中医院党支部组织党员开展义诊。");
         assert_eq!(m.hospital, "县中医院", "{:?}", m.hospitals);
+        // A group's member named after it by its short form is the member.
+        for text in ["12月17日上午,江北医疗集团市五医院组织干部职工旁听庭审。", "江北医养集团市五医院党委召开会议。"]
+        {
+            assert_eq!(read(text).hospital, "市五医院", "{text}: {:?}", read(text).hospitals);
+        }
         // A class of hospitals (全省公立中医医院) is no name.
         let m = read("我院院长作为江西省公立中医医院的唯一代表在会上发言。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
