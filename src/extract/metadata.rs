@@ -3448,7 +3448,7 @@ mod tests {
         let m = read("昨天县中医院党支部组织党员开展义诊。");
         assert_eq!(m.hospital, "县中医院", "{:?}", m.hospitals);
         // A group's member named after it by its short form is the member.
-        for text in ["12月17日上午,江北医疗集团市五医院组织干部职工旁听庭审。", "江北医养集团市五医院党委召开会议。"]
+        for text in ["12月17日上午,江北医疗集团市五医院党支部带领党员旁听庭审。", "江北医养集团市五医院党委召开会议。"]
         {
             assert_eq!(read(text).hospital, "市五医院", "{text}: {:?}", read(text).hospitals);
         }
