@@ -31,14 +31,18 @@
 //! every practice a text names, so it is a floor of the practices' precision. `--answers DIR`
 //! scores another set whose answers are not in `tests/devset/` (a held-out set kept,
 //! its answers in `tests/devset/held-out/`: `-- devset/h --answers tests/devset/held-out`).
+//! `--measures FILE` scores the practices against another reader's list of the same
+//! texts; `--agree FILE` needs no texts and says how far that reader and the answers
+//! agree, by the same rule.
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use dangjian::ingest::Format;
 use dangjian::pipeline;
 
+/// The rows of the TSV file `name` in `answers` (`answers` itself when `name` is empty).
 fn rows(answers: &Path, name: &str) -> Vec<HashMap<String, String>> {
-    let path = answers.join(name);
+    let path = if name.is_empty() { answers.to_path_buf() } else { answers.join(name) };
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let mut lines = text.lines().filter(|l| !l.trim().is_empty());
     let header: Vec<&str> = lines.next().expect("a header").split('\t').collect();
@@ -105,6 +109,28 @@ fn practice_norm(s: &str) -> String {
     (0..chars.len()).filter(|&i| chars[i] != '了' || chars.get(i + 1) == Some(&'解')).map(|i| chars[i]).collect()
 }
 
+/// The category of the closest of `read` (name, category) to the answer `name`: the
+/// same name, else one holding it (the shortest), else the longest it holds — names
+/// compared as `practice_norm` writes them.
+fn closest<'a>(name: &str, read: impl Iterator<Item = (&'a str, &'a str)>) -> Option<&'a str> {
+    let name = practice_norm(name);
+    read.filter_map(|(found, category)| {
+        let found = practice_norm(found);
+        let rank = if found == name {
+            (2, 0)
+        } else if found.contains(&name) {
+            (1, usize::MAX - found.chars().count())
+        } else if name.contains(found.as_str()) {
+            (0, found.chars().count())
+        } else {
+            return None;
+        };
+        Some((rank, category))
+    })
+    .max_by_key(|(rank, _)| *rank)
+    .map(|(_, category)| category)
+}
+
 /// A tally: right of total.
 #[derive(Default)]
 struct Tally(usize, usize);
@@ -169,13 +195,45 @@ fn main() {
     let dir = args
         .iter()
         .enumerate()
-        .find(|&(i, a)| !a.starts_with("--") && (i == 0 || args[i - 1] != "--answers"))
+        .find(|&(i, a)| {
+            !a.starts_with("--") && (i == 0 || !["--answers", "--agree", "--measures"].contains(&args[i - 1].as_str()))
+        })
         .map_or("devset", |(_, a)| a.as_str());
     let mut texts = HashMap::new();
     find_texts(Path::new(dir), &mut texts);
+    // --agree FILE: how far a second reader's practices (FILE, measures.tsv's columns)
+    // and the answers' agree, each taken as the answers of the other, by the rule the
+    // pipeline is scored with: the ceiling a reader sets.
+    if let Some(i) = args.iter().position(|a| a == "--agree") {
+        let second = rows(Path::new(&args[i + 1]), "");
+        let first = rows(&answers, "measures.tsv");
+        for (name, listed, reading) in
+            [("second reader finds the first's", &first, &second), ("first reader finds the second's", &second, &first)]
+        {
+            let (mut found, mut category) = (Tally::default(), Tally::default());
+            for g in listed.iter() {
+                let read: Vec<(&str, &str)> = reading
+                    .iter()
+                    .filter(|m| m["id"] == g["id"])
+                    .map(|m| (m["name"].as_str(), m["category"].as_str()))
+                    .collect();
+                let hit = closest(&g["name"], read.iter().map(|&(n, c)| (n, c)));
+                found.add(hit.is_some());
+                if let Some(c) = hit {
+                    category.add(c == g["category"]);
+                }
+            }
+            println!("{name:32} found {}, category {}", found.show(), category.show());
+        }
+        return;
+    }
     let metadata = rows(&answers, "metadata.tsv");
     let metrics = rows(&answers, "metrics.tsv");
-    let measures = rows(&answers, "measures.tsv");
+    // --measures FILE: the practices of another reader of the set, as the answers.
+    let measures = match args.iter().position(|a| a == "--measures") {
+        Some(i) => rows(Path::new(&args[i + 1]), ""),
+        None => rows(&answers, "measures.tsv"),
+    };
 
     let (mut named, mut unnamed, mut date, mut title) =
         (Tally::default(), Tally::default(), Tally::default(), Tally::default());
