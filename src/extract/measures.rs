@@ -793,16 +793,19 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             name.extend(&chars[close + 1..close + 1 + len]);
             end = close + 1 + len;
         }
-        // Else the words right after it say what it is (“文明联创”志愿服务, “金秋颂华章”
-        // 文艺演出), if they say anything, before the sentence around it does.
+        // Else its own ending (“学习标兵”), else the words right after it say what it is
+        // (“文明联创”志愿服务, “金秋颂华章”文艺演出), if they say anything, before the
+        // sentence around it does.
         let told_after = || {
             let rest = &chars[close + 1..chars.len().min(close + 13)];
-            let clause = rest.iter().position(|&c| ends_clause(c) || c == '“').unwrap_or(rest.len());
+            let clause =
+                rest.iter().position(|&c| ends_clause(c) || matches!(c, '“' | '「' | '"')).unwrap_or(rest.len());
             nearest_keyword(&rest[..clause], 0, 0)
         };
         let category = (brand || culture)
             .then_some("品牌文化")
             .or_else(|| head_after(chars, after).filter(|_| follows))
+            .or_else(|| head_category(&content.iter().collect::<String>()))
             .or_else(told_after);
         out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
@@ -2902,6 +2905,9 @@ mod tests {
         assert!(body("大家表示要做到“两个毫不动摇”。").is_empty());
         assert!(body("门诊部与“锦江区第三人民医院”交流经验。").is_empty());
         assert!(!named("支部确定了三名“入党积极分子”。", "入党积极分子"));
+        // Its own ending tells its category before the words after it (an honour).
+        let honour = body("支部年底评出“年度优质服务奖”、“金点子”等奖项。");
+        assert!(honour.contains(&("年度优质服务奖".to_string(), Some("先锋模范".to_string()))), "{honour:?}");
         // Speech stays speech.
         assert!(body("老人握着医生的手说“感谢你们常来看我”。").is_empty());
     }
