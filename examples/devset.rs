@@ -109,26 +109,26 @@ fn practice_norm(s: &str) -> String {
     (0..chars.len()).filter(|&i| chars[i] != '了' || chars.get(i + 1) == Some(&'解')).map(|i| chars[i]).collect()
 }
 
-/// The category of the closest of `read` (name, category) to the answer `name`: the
-/// same name, else one holding it (the shortest), else the longest it holds — names
-/// compared as `practice_norm` writes them.
-fn closest<'a>(name: &str, read: impl Iterator<Item = (&'a str, &'a str)>) -> Option<&'a str> {
-    let name = practice_norm(name);
-    read.filter_map(|(found, category)| {
-        let found = practice_norm(found);
-        let rank = if found == name {
-            (2, 0)
-        } else if found.contains(&name) {
-            (1, usize::MAX - found.chars().count())
-        } else if name.contains(found.as_str()) {
-            (0, found.chars().count())
-        } else {
-            return None;
-        };
-        Some((rank, category))
-    })
-    .max_by_key(|(rank, _)| *rank)
-    .map(|(_, category)| category)
+/// Which of the names `read` is closest to the answer `name` (all as `practice_norm`
+/// writes them): the same name, else one holding it (the shortest), else the longest
+/// it holds.
+fn closest(name: &str, read: &[String]) -> Option<usize> {
+    read.iter()
+        .enumerate()
+        .filter_map(|(i, found)| {
+            let rank = if *found == name {
+                (2, 0)
+            } else if found.contains(name) {
+                (1, usize::MAX - found.chars().count())
+            } else if name.contains(found.as_str()) {
+                (0, found.chars().count())
+            } else {
+                return None;
+            };
+            Some((rank, i))
+        })
+        .max_by_key(|(rank, _)| *rank)
+        .map(|(_, i)| i)
 }
 
 /// A tally: right of total.
@@ -212,15 +212,12 @@ fn main() {
         {
             let (mut found, mut category) = (Tally::default(), Tally::default());
             for g in listed.iter() {
-                let read: Vec<(&str, &str)> = reading
-                    .iter()
-                    .filter(|m| m["id"] == g["id"])
-                    .map(|m| (m["name"].as_str(), m["category"].as_str()))
-                    .collect();
-                let hit = closest(&g["name"], read.iter().map(|&(n, c)| (n, c)));
+                let read: Vec<&HashMap<String, String>> = reading.iter().filter(|m| m["id"] == g["id"]).collect();
+                let names: Vec<String> = read.iter().map(|m| practice_norm(&m["name"])).collect();
+                let hit = closest(&practice_norm(&g["name"]), &names).map(|i| read[i]);
                 found.add(hit.is_some());
-                if let Some(c) = hit {
-                    category.add(c == g["category"]);
+                if let Some(m) = hit {
+                    category.add(m["category"] == g["category"]);
                 }
             }
             println!("{name:32} found {}, category {}", found.show(), category.show());
@@ -377,28 +374,9 @@ fn main() {
         // Each name read, as compared, once.
         let read_names: Vec<String> = doc.measures.iter().map(|m| practice_norm(&m.name)).collect();
         for g in measures.iter().filter(|m| &m["id"] == id) {
-            let name = practice_norm(&g["name"]);
-            // The closest of the names that match: the same, else one holding the
-            // answer's, else the longest the answer holds (…座谈会上的讲话精神 is the
-            // study of the speech, not the 座谈会 inside it).
-            let hit = doc
-                .measures
-                .iter()
-                .zip(&read_names)
-                .filter_map(|(m, found)| {
-                    let rank = if *found == name {
-                        (2, 0)
-                    } else if found.contains(&name) {
-                        (1, usize::MAX - found.chars().count())
-                    } else if name.contains(found.as_str()) {
-                        (0, found.chars().count())
-                    } else {
-                        return None;
-                    };
-                    Some((rank, m))
-                })
-                .max_by_key(|(rank, _)| *rank)
-                .map(|(_, m)| m);
+            // The closest of the names that match (…座谈会上的讲话精神 is the study of the
+            // speech, not the 座谈会 inside it).
+            let hit = closest(&practice_norm(&g["name"]), &read_names).map(|i| &doc.measures[i]);
             practices.add(hit.is_some());
             match hit {
                 Some(m) => {
