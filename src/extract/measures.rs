@@ -395,8 +395,8 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
                 nearest_keyword(&chars[p0..p1], c.start - p0, c.end - p0)
             });
         // A visit with gifts (走访慰问) is care for the hospital's own people, help to
-        // those it is paired with, or a service to the public: whom its sentence names
-        // tells which.
+        // those it is paired with, or a service to the public: whom it goes to tells
+        // which.
         let category = if c.name.contains("慰问") {
             let clause_end = chars[c.end..s1].iter().position(|&ch| ends_clause(ch)).map_or(s1, |p| c.end + p);
             visit_category(&chars[s0..s1], &chars[c.start..clause_end]).or(category)
@@ -867,7 +867,6 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
         // (座谈会, not 会 of 座谈会).
         let end = (start + 2..=start + run).find(|&e| ends_with_any(chars, e, &w.meeting_ends));
         if let Some(end) = end.filter(|&end| !at_it || chars.get(end) == Some(&'上')) {
-            let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
             // …or held by a Party body (突击队党支部举行授旗仪式, 党委举行劳模事迹报告会).
             let clause = (i.saturating_sub(24)..i)
                 .rev()
@@ -875,7 +874,8 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 .map_or(i.saturating_sub(24), |p| p + 1);
             let by_party = !at_it && (clause..i).any(|p| starts_with_any(chars, p, &w.party_bodies).is_some());
             // A description before it (庄严的, 两次特殊的) is no part of its name.
-            let described = chars[start..end].iter().rposition(|&c| c == '的').filter(|_| !name.contains('“'));
+            let quoted = chars[start..end].contains(&'“');
+            let described = chars[start..end].iter().rposition(|&c| c == '的').filter(|_| !quoted);
             let start = described.map_or(start, |p| start + p + 1);
             let start = start + count_prefix(&chars[start..end]);
             let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
@@ -2912,8 +2912,10 @@ mod tests {
         assert!(body("老人握着医生的手说“感谢你们常来看我”。").is_empty());
     }
 
-    /// A meeting's year is not its name; a Party body's ceremony is Party work; a list
-    /// closed by the count of an activity's parts names them.
+    /// A meeting's year and what describes it are not its name; a Party body's
+    /// ceremony and a Party meeting the text is at are Party work; a list closed by the
+    /// count of an activity's parts names them; a visit with gifts is of whom it goes
+    /// to; virtues quoted as the motto are culture.
     #[test]
     fn a_meetings_year_a_party_bodys_ceremony_and_an_activitys_parts() {
         assert_named("我院召开2022年度支部书记抓党建述职点评会。", &[("支部书记抓党建述职点评会", "考核制度")]);

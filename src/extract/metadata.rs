@@ -3440,9 +3440,10 @@ mod tests {
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
     }
 
-    /// A time run into a short form (下午市第一人民医院) is no part of the name.
+    /// A time run into a short form (下午市第一人民医院) is no part of the name; a group's
+    /// member named after it is the member; a class of hospitals is no name.
     #[test]
-    fn a_time_before_a_short_form_is_no_part_of_it() {
+    fn a_time_before_a_short_form_a_groups_member_and_a_class_of_hospitals() {
         let m = read("3月5日上午,市委巡察组召开反馈会。当天下午市第二人民医院召开党委会,研究整改工作。");
         assert_eq!(m.hospital, "市第二人民医院", "{:?}", m.hospitals);
         let m = read("昨天县中医院党支部组织党员开展义诊。");
