@@ -2027,7 +2027,8 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
 /// university's abbreviation: 浙医一院), by its university's abbreviation and its kind
 /// (延大附院, 浙大妇院), as 县人医 (the people's hospital) or 市妇幼, as 附院 or 一附院
-/// (the affiliated hospital, the first of them) or 校医院 (a school's own): the most used such form, with its count and first character
+/// (the affiliated hospital, the first of them; a medical college's with its short name
+/// before it: 南阳医专一附院) or 校医院 (a school's own): the most used such form, with its count and first character
 /// position. A form without 市/省/县/区 or a university must be used twice and once
 /// before its Party organisation (三院党委).
 fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
@@ -2092,6 +2093,20 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
                 && let Some(place) = place_ending_at(&chars, at).filter(|&p| !matches!(chars[p], '全' | '该' | '当'))
             {
                 // …or after its city, which names the university (西安|交大一附院).
+                written = format!("{}{written}", chars[place..at].iter().collect::<String>());
+                at = place;
+            }
+        }
+        // A medical college's abbreviation before its numbered affiliated hospital
+        // (南阳医专一附院) names whose it is, with its place.
+        if c.get(5).is_some() {
+            let college = ["医专", "医高专"].iter().find_map(|w| {
+                let n = w.chars().count();
+                (at >= n && chars[at - n..at].iter().copied().eq(w.chars())).then_some(n)
+            });
+            if let Some(n) = college
+                && let Some(place) = place_ending_at(&chars, at - n)
+            {
                 written = format!("{}{written}", chars[place..at].iter().collect::<String>());
                 at = place;
             }
@@ -3441,7 +3456,8 @@ mod tests {
     }
 
     /// A time run into a short form (下午市第一人民医院) is no part of the name; a group's
-    /// member named after it is the member; a class of hospitals is no name.
+    /// member named after it is the member; a medical college's abbreviation names its
+    /// affiliated hospital; a class of hospitals is no name.
     #[test]
     fn a_time_before_a_short_form_a_groups_member_and_a_class_of_hospitals() {
         let m = read("3月5日上午,市委巡察组召开反馈会。当天下午市第二人民医院召开党委会,研究整改工作。");
@@ -3453,6 +3469,9 @@ mod tests {
         {
             assert_eq!(read(text).hospital, "市五医院", "{text}: {:?}", read(text).hospitals);
         }
+        // A medical college's numbered affiliated hospital, by the college's short name.
+        let m = read("市卫健委领导莅临信阳医专一附院,就党建工作开展交流。信阳医专一附院党委书记作了介绍。");
+        assert_eq!(m.hospital, "信阳医专一附院", "{:?}", m.hospitals);
         // A class of hospitals (全省公立中医医院) is no name.
         let m = read("我院院长作为江西省公立中医医院的唯一代表在会上发言。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
