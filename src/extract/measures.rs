@@ -788,6 +788,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         }
         previous_accepted = Some(n);
         let mut name: String = content.iter().collect();
+        let own_head = head_category(&name);
         let mut end = close;
         if let Some(len) = starts_with_any(chars, close + 1, &lex().joined_after) {
             name.extend(&chars[close + 1..close + 1 + len]);
@@ -805,7 +806,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
         let category = (brand || culture)
             .then_some("品牌文化")
             .or_else(|| head_after(chars, after).filter(|_| follows))
-            .or_else(|| head_category(&content.iter().collect::<String>()))
+            .or(own_head)
             .or_else(told_after);
         out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
     }
