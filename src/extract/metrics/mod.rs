@@ -99,6 +99,10 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             if members_of_another_body(sentence.chars, q.span.0) {
                 continue;
             }
+            // 拥有3次援外经历的医生: times describing someone's experience.
+            if matches!(measured.unit_name, "次" | "批") && experience_after(sentence.chars, measured.unit_end) {
+                continue;
+            }
             let Some(read) = subject::read(&sentence, q, measured, previous.as_ref()) else { continue };
             // 区委十项规定: a set of rules named by how many they are.
             let in_words = sentence.chars.get(q.start).is_some_and(|&c| numbers::is_numeral(c));
@@ -175,6 +179,17 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         }
     }
     out
+}
+
+/// Whether the clause after a count of times (`from`) says what experience they make
+/// (3次援外经历, 两次参加抢险的经验): the count describes a person, as an age would.
+fn experience_after(chars: &[char], from: usize) -> bool {
+    let clause_end = chars[from..]
+        .iter()
+        .position(|c| matches!(c, '。' | ',' | '，' | ';' | '；' | '!' | '！' | '?' | '？'))
+        .map_or(chars.len(), |n| from + n);
+    let clause: String = chars[from..clause_end].iter().collect();
+    ["经验", "经历"].iter().any(|w| clause.contains(w))
 }
 
 /// Whether the figure at `figure` counts what a place has: a place of the gazetteer
@@ -316,6 +331,7 @@ mod tests {
         ("医院组建了3支志愿服务队。", "志愿服务队", 3.0, "支", Exact),
         ("医院党委下设两个党支部。", "党支部", 2.0, "个", Exact),
         ("今年新成立2个党支部。", "党支部", 2.0, "个", Exact),
+        ("医院对口帮扶两家乡镇卫生院。", "乡镇卫生院", 2.0, "家", Exact),
         // 人 is the people counted: what follows is the clause, unless a 的 makes the
         // people a modifier of what they form.
         ("医院组织入党积极分子及发展对象共18人来到烈士陵园。", "参加人员", 18.0, "人", Exact),
@@ -471,6 +487,9 @@ mod tests {
         "2016年12月30日,医院召开第一次党代会。",
         "当代党员 2017年10期",
         "说明本刊2012年3期第114页一文第一作者。",
+        // Times that make someone's experience describe the person.
+        "有过两次援外医疗经历的王医生担任队长。",
+        "拥有5次抗洪救灾经验的老党员主动请缨。",
         "各支部严格落实“三会一课”、“两学一做”。",
         "深入学习党的十九大精神。",
         "推进基层党组织“五化”建设,增强“四个意识”。",
@@ -615,6 +634,8 @@ mod tests {
             ("支部组织党员参观了12个红色教育基地。", 12.0),
             // A count of institutions the report took, not named before it.
             ("医院与辖区内9家乡镇卫生院签订了共建协议。", 9.0),
+            // Times done this year are counted, experience is not.
+            ("今年医疗队先后3次赴灾区救援,积累了经验。", 3.0),
         ] {
             let found = read_all(text);
             assert!(found.iter().any(|m| m.value == value), "{text}: {found:#?}");

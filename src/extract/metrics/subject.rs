@@ -714,12 +714,17 @@ pub(super) const RULES: &[(&str, SubjectRule)] = &[
     ("change", change),
 ];
 
-/// 两个支部以知识竞赛的形式…, 此次两个党支部共建…: two organisations opening their
-/// clause are the two sides of what they do together, not a count of the hospital's
-/// branches (医院下设两个党支部 is one: a verb stands before it; so is a list's item,
-/// 共有80个党支部,2个党总支, which nothing follows in its clause).
+/// 两个支部以知识竞赛的形式…, 此次两个党支部共建…, 两家单位将…: two organisations
+/// (or two institutions, counted with 家) opening their clause are the two sides of what
+/// they do together, not a count of the hospital's branches (医院下设两个党支部 is one:
+/// a verb stands before it; so is a list's item, 共有80个党支部,2个党总支, which
+/// nothing follows in its clause).
 fn two_sides(figure: &Figure, named: &Named) -> Option<Verdict> {
-    if named.class != Class::Org || named.from_before || figure.q.value != 2.0 || figure.q.upper.is_some() {
+    if named.class != Class::Org && figure.unit_name != "家"
+        || named.from_before
+        || figure.q.value != 2.0
+        || figure.q.upper.is_some()
+    {
         return None;
     }
     let chars = figure.sentence.chars;
@@ -1118,6 +1123,8 @@ mod tests {
     const NO_FIGURE: &[(&str, &str)] = &[
         ("the two sides of a joint event", "随后,两个支部以知识问答的形式交流学习。"),
         ("the two sides of a joint event", "两个党支部的委员就下一步合作深入交谈。"),
+        ("the two sides of a joint event", "今后两家单位将在人才培养方面加强协作。"),
+        ("the two sides of a joint event", "下一步,两家医院将共享专家资源。"),
     ];
 
     #[test]
