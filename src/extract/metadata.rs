@@ -199,7 +199,12 @@ pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Alia
     // menu's words a line each above its breadcrumb and the title).
     let title_at = (!folded_title.is_empty()).then(|| lines.iter().position(|l| l.contains(folded_title))).flatten();
     let top_len = title_at.map_or(TOP_LINES, |at| (at + 4).clamp(TOP_LINES, 3 * TOP_LINES));
-    let top: Vec<&str> = lines.iter().take(top_len).copied().collect();
+    let mut top: Vec<&str> = lines.iter().take(top_len).copied().collect();
+    // A title further down than that (under a site's dialog or its menus) has its facts
+    // right under it.
+    if let Some(at) = title_at.filter(|&at| at + 4 > top_len) {
+        top.extend(lines.iter().skip(at.max(top_len)).take(at + 4 - at.max(top_len)));
+    }
     let crumb;
     if title.is_empty()
         && let Some(last) = notes.iter().filter(|n| n.kind == NoteKind::Breadcrumb).find_map(|n| last_crumb(&n.text))
@@ -207,7 +212,12 @@ pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Alia
         crumb = hanconv::t2s(last).to_lowercase();
         (title, folded_title) = (last.to_string(), crumb.as_str());
     }
-    let hospitals = hospitals(simplified, folded_title, notes, aliases);
+    let mut hospitals = hospitals(simplified, folded_title, notes, aliases);
+    if hospitals.is_empty()
+        && let Some((name, first)) = bare_specialty_actor(simplified)
+    {
+        hospitals.push(Hospital { name, region: String::new(), first });
+    }
     Metadata {
         date: date(simplified, &top, notes),
         source: source(&top, notes),
@@ -339,7 +349,14 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
         let spaced_time = facts
             .match_indices("时间")
             .any(|(at, _)| facts[at + "时间".len()..].starts_with([':', '：']) && !facts[..at].ends_with(is_han));
-        LABELS.iter().filter(|w| with_colon(w)).count() + usize::from(spaced_time) >= 2
+        // A date opening the line (2022-06-23作者:某报) is as good as a label.
+        let dated = facts.trim_start().get(..10).is_some_and(|head| {
+            let b = head.as_bytes();
+            b[..4].iter().all(u8::is_ascii_digit)
+                && matches!(b[4], b'-' | b'.' | b'/')
+                && b[5..].iter().any(u8::is_ascii_digit)
+        });
+        LABELS.iter().filter(|w| with_colon(w)).count() + usize::from(spaced_time) + usize::from(dated) >= 2
     };
     lines.windows(3).find_map(|w| {
         let [(above, above_f), (o, f), (_, facts)] = w else { return None };
@@ -1367,7 +1384,13 @@ fn source(top: &[&str], notes: &[Note]) -> String {
     }
     for line in top {
         if let Some(c) = p.source_label.captures(line) {
-            return c[1].trim().to_string();
+            // An empty label followed by the next one (来源:   发表时间:…) gives none; a
+            // label printed twice (来源:来源:党办) is one.
+            let name = c[1].trim();
+            let name = name.strip_prefix("来源").map_or(name, |rest| rest.trim_start_matches([':', '：']).trim());
+            if !byline().facts.iter().any(|w| name.starts_with(w)) {
+                return name.to_string();
+            }
         }
     }
     String::new()
@@ -1407,7 +1430,10 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
             out.push(name.to_string());
         }
     };
-    for line in top {
+    // Where the title is among the top lines: a name alone on a line is looked for
+    // under it only.
+    let title_at = (!title.is_empty()).then(|| top.iter().position(|l| l.contains(title))).flatten();
+    for (i, line) in top.iter().enumerate() {
         // Bylines: role words, each followed by names (记者 王璐 通讯员 李文娟 孟天笑).
         // Words with the separator after them; a closing bracket or a comma ends a byline.
         let words: Vec<&str> =
@@ -1438,8 +1464,14 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
         if let Some(c) = p.time_then_name.captures(line) {
             add(&c[1], &mut out);
         }
-        // A name alone on a line under the title.
-        if *line != title && (2..=3).contains(&line.chars().count()) && line.chars().all(is_han) {
+        // A name alone on a line under the title, with a surname (not a dialog's
+        // button above the article: 同意, 拒绝).
+        if *line != title
+            && title_at.is_none_or(|at| i > at)
+            && (2..=3).contains(&line.chars().count())
+            && line.chars().all(is_han)
+            && surnames().iter().any(|s| line.starts_with(s))
+        {
             add(line, &mut out);
         }
         for c in p.marked_name.captures_iter(line) {
@@ -1804,6 +1836,32 @@ fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
             && !bare_generic(&format!("{stem}医院"), text);
         passes.then(|| &name[from..])
     })
+}
+
+/// A specialist hospital named by what it treats alone, as the actor of its own news
+/// (肿瘤医院党总支召开…, 口腔医学院(口腔医院)党总支…): when the text names no hospital
+/// in full, its own people write of it so, and readers take the bare name. Its Party
+/// organ follows right after it and no character of a name comes before it, so that a
+/// name cut short (某市肿瘤医院党委) or a phrase (该肿瘤医院) is not read this way.
+/// The name and where it is.
+fn bare_specialty_actor(text: &str) -> Option<(String, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut from = 0;
+    while let Some(at) = text[from..].find("医院").map(|n| from + n) {
+        from = at + "医院".len();
+        let before = &text[..at];
+        let Some(kind) = specialties().iter().filter(|w| before.ends_with(*w)).max_by_key(|w| w.len()) else {
+            continue;
+        };
+        let start = before.len() - kind.len();
+        let opens = text[..start].chars().next_back().is_none_or(|c| !is_han(c));
+        let after = text[from..].trim_start_matches([')', '）']);
+        if opens && PARTY_ORGANS.iter().any(|o| after.starts_with(o)) {
+            let first = text[..start].chars().count();
+            return Some((text[start..from].to_string(), first.min(chars.len())));
+        }
+    }
+    None
 }
 
 /// A hospital named after a development zone the gazetteer does not hold
@@ -3738,6 +3796,13 @@ mod tests {
         let m = read(&page);
         assert_eq!(m.title, "骨科党支部志愿者走进敬老院 为老人送去健康和温暖");
         assert_eq!(m.date, "2012-04-20");
+        // An empty 来源: names no source (not the label after it).
+        assert_eq!((m.source.as_str(), m.authors.as_slice()), ("", ["陈晓".to_string()].as_slice()));
+        let m = read(
+            "某县医院召开理论学习中心组学习会议\n发布时间:2021-05-10 08:30:00 来源:来源:院办 作者:张敏 浏览:86\n\
+             5月8日,院党委召开理论学习中心组学习会议。",
+        );
+        assert_eq!((m.source.as_str(), m.authors.as_slice()), ("院办", ["张敏".to_string()].as_slice()));
         // An e-paper reader's controls are no headline; a reader's counter is a fact
         // only with its number (阅读 1534), not a headline's word (阅读红色经典).
         let m = read(
@@ -3757,6 +3822,14 @@ mod tests {
         );
         assert_eq!(m.title, "【全国爱耳日】让我们一起来关注,聆听之美好 倾听之温暖!");
         assert_eq!(read("同志们,大家辛苦了,感谢各位的付出!\n今天我们召开总结大会。").title, "");
+        // A site's consent dialog above the article; the date opening the line of facts
+        // stands for one of its labels.
+        let m = read(
+            "学术平台\n\n用户授权说明书\n\n本服务仅向医务人员开放,需要确认您的执业身份。\n同意\n\n拒绝\n\n             知情同意书\n\n同意\n\n不同意\n\n资料审核中\n\n以“双培养”为抓手 推动支部建设与科室发展同频共振\n\n             2021-09-14作者:健康导报\n\n某县人民医院党委把党员培养成业务骨干。",
+        );
+        assert_eq!(m.title, "以“双培养”为抓手 推动支部建设与科室发展同频共振");
+        assert_eq!(m.date, "2021-09-14");
+        assert!(m.authors.is_empty(), "{:?}", m.authors);
     }
 
     #[test]
@@ -3978,6 +4051,30 @@ mod tests {
         ] {
             assert!(read(text).hospitals.is_empty(), "{text}: {:?}", read(text).hospitals);
         }
+    }
+
+    #[test]
+    fn a_specialist_hospital_named_by_its_kind_alone_before_its_party_organ() {
+        // A report that names no hospital in full, its own organ the actor: the bare
+        // name is the hospital's, in either script and with the college before it.
+        for (text, name) in [
+            ("6月2日,儿童医院党委召开理论学习中心组会议,院领导参加。", "儿童医院"),
+            ("3月8日,口腔医学院(口腔医院)党总支第二党支部开展志愿服务。", "口腔医院"),
+            ("眼耳鼻喉科醫院黨委舉辦黨史知識競賽,各支部代表隊參賽。", "眼耳鼻喉科医院"),
+        ] {
+            assert_eq!(read(text).hospital, name, "{text}");
+        }
+        // Not a kind alone (肿瘤医院多为三级医院), not a name cut short, nor when the
+        // text names its hospital in full.
+        for text in [
+            "肿瘤医院的患者多需长期随访,我院党委组织党员开展随访服务。",
+            "我院党委与该肿瘤医院党委签订共建协议,双方党支部结对。",
+            "我院党委书记到访,与结对的肿瘤医院党委交流。",
+        ] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
+        let m = read("江城市胸科医院召开大会。胸科医院党委书记李明讲话。");
+        assert_eq!(m.hospital, "江城市胸科医院");
     }
 
     #[test]
