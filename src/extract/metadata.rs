@@ -336,7 +336,23 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
         text.lines().zip(folded.lines()).filter(|(o, _)| !o.trim().is_empty()).take(LINES).collect();
     // A line of facts with two labels of its own (作者:…来源:…发表时间:…) is as sure a
     // sign, where cleaning took the breadcrumb away as chrome.
-    const LABELS: [&str; 9] = ["作者", "来源", "发布时间", "发表时间", "发布日期", "发布", "浏览", "点击", "编辑"];
+    const LABELS: [&str; 15] = [
+        "作者",
+        "来源",
+        "发布时间",
+        "发表时间",
+        "发布日期",
+        "发布",
+        "发布人",
+        "发布者",
+        "浏览",
+        "浏览量",
+        "浏览次数",
+        "点击",
+        "点击量",
+        "点击数",
+        "编辑",
+    ];
     let labelled = |facts: &str| {
         if !facts.contains([':', '：']) {
             return false;
@@ -361,16 +377,31 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
     lines.windows(3).find_map(|w| {
         let [(above, above_f), (o, f), (_, facts)] = w else { return None };
         let breadcrumb = above.contains("位置") && is_furniture(above);
-        let facts = facts.trim();
-        if !(breadcrumb && facts_beside_names(facts) || labelled(facts)) || !reads_as_title(o.trim(), f.trim(), 6) {
+        // A page that sets the headline and its facts as items of a list (• 某某医院举办…
+        // / • 作者:… 浏览:…) marks both alike.
+        let (o, f) = match (unbulleted(o), unbulleted(f)) {
+            (bo, bf) if bo.len() < o.trim().len() && facts.trim().starts_with(BULLETS) => (bo, bf),
+            _ => (o.trim(), f.trim()),
+        };
+        let facts = unbulleted(facts);
+        if !(breadcrumb && facts_beside_names(facts) || labelled(facts)) || !reads_as_title(o, f, 6) {
             return None;
         }
         // …perhaps set on two lines (某某医院党委: / “三个聚焦”推动…).
         if !is_furniture(above) && wrapped(above, o, f) {
             return Some(joined(folded, (above, above_f), (o, f)));
         }
-        Some((without_page_marks(o.trim()), f.trim()))
+        Some((without_page_marks(o), f))
     })
+}
+
+/// Marks that set a line out as an item of a list.
+const BULLETS: [char; 5] = ['•', '·', '▪', '■', '●'];
+
+/// `line` trimmed, without the mark of a list's item before it.
+fn unbulleted(line: &str) -> &str {
+    let line = line.trim();
+    line.strip_prefix(BULLETS).map_or(line, str::trim_start)
 }
 
 fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
@@ -1156,7 +1187,12 @@ fn is_furniture(line: &str) -> bool {
     // word, not a headline after it (新闻 某某医院举行…).
     let words: Vec<&str> = line.split_whitespace().collect();
     let menu = words.len() >= 2 && menu_item(words[0]) && words[1..].iter().all(|w| w.chars().count() <= 6);
-    menu || line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
+    // Where the page stands, whatever separates its steps (您当前的位置:首页 党群建设).
+    let here = ["您当前的位置", "您现在的位置", "您的位置", "当前位置", "当前的位置", "现在位置", "所在位置"]
+        .iter()
+        .any(|w| line.trim_start().starts_with(w));
+    menu || here
+        || line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
         || [">", "》》", "»", "›", "->"].iter().any(|m| line.contains(m))
         || line.contains(['|', '｜']) && !two_halves
         || crate::clean::boilerplate::is_chrome(line)
@@ -1617,21 +1653,34 @@ fn short_name(name: &str) -> String {
 /// A county (or a county-level city) named without its suffix before the kind of a
 /// county's hospital (阳西人民医院, 阳西总医院): the gazetteer leaves counties' short
 /// names out, as two characters are often a word, but before these kinds they name the
-/// county. Where the
-/// short name starts in `name`, and the county.
+/// county. So does a city's district (武进人民医院, 惠阳区 without 区) whose short name
+/// no other county or district shares. Where the short name starts in `name`, and the
+/// county.
 fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
     const KINDS: [&str; 6] = ["人民医院", "中医医院", "中医院", "总医院", "妇幼保健院", "中西医结合医院"];
     static COUNTIES: OnceLock<HashMap<String, Place>> = OnceLock::new();
     let counties = COUNTIES.get_or_init(|| {
         let (map, _) = places();
         let mut counties = HashMap::new();
+        let mut shared: HashMap<String, usize> = HashMap::new();
+        for row in lexicon::rows("regions.tsv") {
+            if let [full, "county", ..] = row[..]
+                && let Some(short) = full.strip_suffix(['县', '市', '旗', '区'])
+            {
+                *shared.entry(short.to_string()).or_default() += 1;
+            }
+        }
         for row in lexicon::rows("regions.tsv") {
             let [full, "county", province, city] = row[..] else { continue };
             let customary = autonomous_county(full);
-            let Some(short) = customary.as_deref().unwrap_or(full).strip_suffix(['县', '市', '旗']) else {
+            let Some(short) = customary.as_deref().unwrap_or(full).strip_suffix(['县', '市', '旗', '区']) else {
                 continue;
             };
-            if short.chars().count() == 2 && !map.contains_key(short) {
+            let district = full.ends_with('区');
+            if short.chars().count() == 2
+                && !map.contains_key(short)
+                && !(district && shared.get(short).is_some_and(|&n| n > 1))
+            {
                 let region = if city.is_empty() { province.to_string() } else { format!("{province}{city}") };
                 counties.entry(short.to_string()).or_insert(Place { region, name: full.to_string(), province: false });
             }
@@ -1656,7 +1705,9 @@ fn named_after_county(rest: &str) -> bool {
         .iter()
         .filter_map(|w| stem.strip_suffix(w))
         .any(|name| (1..=4).contains(&name.chars().count()) && proper_stem(name));
-    (stem.chars().count() == 2 && proper_stem(stem) || named) && !only_generic(rest) && !kind_phrase(rest)
+    // 和 ending two characters is a name's (三和, 康和, 仁和), not a conjunction.
+    let harmony = stem.chars().count() == 2 && stem.ends_with('和') && stem.chars().all(is_han);
+    (stem.chars().count() == 2 && (proper_stem(stem) || harmony) || named) && !only_generic(rest) && !kind_phrase(rest)
 }
 
 /// The longest place written at the start of `chars[at..]`: (place, characters).
@@ -2156,9 +2207,10 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
             }
         }
         // A medical college's abbreviation before its numbered affiliated hospital
-        // (南阳医专一附院) names whose it is, with its place.
+        // (南阳医专一附院), or a university's name after its place (南昌大学二附院),
+        // names whose it is, with its place.
         if c.get(5).is_some() {
-            let college = ["医专", "医高专"].iter().find_map(|w| {
+            let college = ["医专", "医高专", "大学", "医科大学", "医学院"].iter().find_map(|w| {
                 let n = w.chars().count();
                 (at >= n && chars[at - n..at].iter().copied().eq(w.chars())).then_some(n)
             });
@@ -2172,6 +2224,20 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         let entry = forms.entry(written).or_insert((0, false, at, prefixed));
         entry.0 += 1;
         entry.1 |= party;
+    }
+    // 市三院 is the 天水市三院 the text also writes, 二附院 the 南昌大学二附院, when it
+    // writes one such only.
+    let written: Vec<String> = forms.keys().cloned().collect();
+    for short in &written {
+        let longer: Vec<&String> =
+            written.iter().filter(|w| w.len() > short.len() && w.ends_with(short.as_str())).collect();
+        if let [longer] = longer[..]
+            && let Some((count, party, _, _)) = forms.remove(short)
+            && let Some(entry) = forms.get_mut(longer)
+        {
+            entry.0 += count;
+            entry.1 |= party;
+        }
     }
     forms
         .into_iter()
@@ -2387,6 +2453,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // Short forms (市人民医院, and bare names like 中山医院): the rest of the name, the
     // name as written, where, and whether it is an item of a list (…、市第二人民医院、…).
     let mut short: Vec<(String, String, usize, bool)> = Vec::new();
+    // A group's member written by its short form → the short form with the group's name.
+    let mut grouped: HashMap<String, String> = HashMap::new();
     let mut anonymised: Vec<String> = Vec::new();
     // A report names its hospital again and again: what a written span makes is worked
     // out once, and each later mention of it only counts.
@@ -2749,11 +2817,20 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
                 start = p + 2;
             }
-            // 某某集团市五医院: a group's member, named after the group by its short form.
+            // 某某集团市五医院: a group's member, named after the group by its short form,
+            // is read as the member and written with the group's name, which places it.
             if let Some(p) = (start..i.saturating_sub(2))
                 .rev()
                 .find(|&p| chars[p] == '集' && chars[p + 1] == '团' && matches!(chars[p + 2], '市' | '县' | '区'))
             {
+                // …not with a time run into it (当天下午某某集团…).
+                let group: String = chars[start..p + 2].iter().collect();
+                let time = crate::segment::jieba().tag(&group, false);
+                let time: usize =
+                    time.iter().take_while(|t| matches!(t.tag, "t" | "f")).map(|t| t.word.chars().count()).sum();
+                grouped
+                    .entry(chars[p + 2..end].iter().collect())
+                    .or_insert_with(|| chars[start + time..end].iter().collect());
                 start = p + 2;
             }
             // 巡查组巡查柳林卫生院: what a body inspects or visits is named after the verb.
@@ -3113,7 +3190,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             .then(b.2.name.chars().count().cmp(&a.2.name.chars().count()))
             .then(a.2.name.cmp(&b.2.name))
     });
-    out.into_iter().map(|(_, _, h)| h).collect()
+    out.into_iter()
+        .map(|(_, _, mut h)| {
+            if let Some(with_group) = grouped.get(&h.name) {
+                h.name = with_group.clone();
+            }
+            h
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -3286,6 +3370,9 @@ mod tests {
     #[test]
     fn a_numbered_short_form_is_the_hospital_when_nothing_else_is_named() {
         assert_eq!(read("市三院党委召开理论学习会,市三院全体党员参加。").hospital, "市三院");
+        // Written once with its city and then without, it is the one hospital.
+        let m = read("近日,江门市三院党委书记带队到结对村调研。市三院援建了村卫生室,市三院专家定期坐诊。");
+        assert_eq!(m.hospital, "江门市三院");
         assert_eq!(read("三院党委书记在会上讲话,要求三院党员干部带头攻坚。").hospital, "三院");
         assert_eq!(read("校医院党支部召开组织生活会,校医院全体党员参加。").hospital, "校医院");
         assert_eq!(read("会上,市口腔党支部书记作报告,市口腔党员代表发言。").hospital, "市口腔");
@@ -3514,7 +3601,7 @@ mod tests {
     }
 
     /// A time run into a short form (下午市第一人民医院) is no part of the name; a group's
-    /// member named after it is the member; a medical college's abbreviation names its
+    /// member named after it by its short form keeps the group's name; a medical college's abbreviation names its
     /// affiliated hospital; a class of hospitals is no name.
     #[test]
     fn a_time_before_a_short_form_a_groups_member_and_a_class_of_hospitals() {
@@ -3522,14 +3609,22 @@ mod tests {
         assert_eq!(m.hospital, "市第二人民医院", "{:?}", m.hospitals);
         let m = read("昨天县中医院党支部组织党员开展义诊。");
         assert_eq!(m.hospital, "县中医院", "{:?}", m.hospitals);
-        // A group's member named after it by its short form is the member.
-        for text in ["12月17日上午,江北医疗集团市五医院党支部带领党员旁听庭审。", "江北医养集团市五医院党委召开会议。"]
-        {
-            assert_eq!(read(text).hospital, "市五医院", "{text}: {:?}", read(text).hospitals);
+        // A group's member named after it by its short form is the member, with the
+        // group's name, which places it.
+        for (text, name) in [
+            ("12月17日上午,江北医疗集团市五医院党支部带领党员旁听庭审。", "江北医疗集团市五医院"),
+            ("江北医养集团市五医院党委召开会议。", "江北医养集团市五医院"),
+            ("当天下午江北医疗集团市五医院召开党委会。", "江北医疗集团市五医院"),
+        ] {
+            assert_eq!(read(text).hospital, name, "{text}: {:?}", read(text).hospitals);
         }
         // A medical college's numbered affiliated hospital, by the college's short name.
         let m = read("市卫健委领导莅临信阳医专一附院,就党建工作开展交流。信阳医专一附院党委书记作了介绍。");
         assert_eq!(m.hospital, "信阳医专一附院", "{:?}", m.hospitals);
+        // …and so does a university's name after its place, over a line's break.
+        let m =
+            read("二附院医疗队临时党支部成立\n近日,南通大学二附院成立医疗队临时党支部,南通大\n学二附院党委书记授旗。");
+        assert_eq!(m.hospital, "南通大学二附院", "{:?}", m.hospitals);
         // A class of hospitals (全省公立中医医院) is no name.
         let m = read("我院院长作为江西省公立中医医院的唯一代表在会上发言。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
@@ -3798,6 +3893,15 @@ mod tests {
         assert_eq!(m.date, "2012-04-20");
         // An empty 来源: names no source (not the label after it).
         assert_eq!((m.source.as_str(), m.authors.as_slice()), ("", ["陈晓".to_string()].as_slice()));
+        // A hospital's blurb above the breadcrumb; labels with their words (发布人,
+        // 浏览量) mark the line of facts.
+        let m = read(
+            "三级甲等专科医院\n2019年,医院通过三级甲等专科医院评审,是全省首批通过评审的医院之一。\n\
+             首页> 党群工作> 支部风采\n学习有深度 服务有温度\n发布人:admin 发表时间:2020/5/6 10:12:30 浏览量:88\n\
+             5月5日,医院各党支部书记集中学习。",
+        );
+        assert_eq!((m.title.as_str(), m.date.as_str()), ("学习有深度 服务有温度", "2020-05-06"));
+        // A label printed twice (来源:来源:) is one.
         let m = read(
             "某县医院召开理论学习中心组学习会议\n发布时间:2021-05-10 08:30:00 来源:来源:院办 作者:张敏 浏览:86\n\
              5月8日,院党委召开理论学习中心组学习会议。",
@@ -3858,6 +3962,24 @@ mod tests {
         );
         assert_eq!(m.title, "心内科党支部开展“健康进社区”主题党日活动");
         assert_eq!(m.date, "2024-03-02");
+        // Headline and facts set out as items of a list.
+        let m = read(
+            "您现在的位置是某某大学新闻中心 >> 院系动态\n院系动态\n  • 附一医举办青年党员微党课比赛\n\
+             \n  • 作者:李敏   供稿单位:附属第一医院   编辑:王强   浏览:1520\n  • \n\n日前,附一医举办微党课比赛。",
+        );
+        assert_eq!(m.title, "附一医举办青年党员微党课比赛");
+        assert_eq!(m.authors, ["李敏"]);
+        // …whatever separates the breadcrumb's steps.
+        let m = read(
+            "您当前的位置:首页 党建园地 党建园地
+
+外科党支部召开专题组织生活会
+
+发表日期:2016-05-12 09:00:00    新闻来源:本站原创
+
+             5月10日,外科党支部召开专题组织生活会。",
+        );
+        assert_eq!(m.title, "外科党支部召开专题组织生活会");
         let m = read(
             "◆ 通知公告 >>\n在全院党建工作推进会上的讲话(2100字)\n作者：张明 更新时间：2021-06-30\n同志们：\n今天我们召开会议。",
         );
@@ -4147,6 +4269,14 @@ mod tests {
         assert_eq!(m.region, "内蒙古自治区通辽市");
         let m = read("乌中旗人民医院党支部开展义诊,后旗医院专家参加。");
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("乌中旗人民医院", "内蒙古自治区巴彦淖尔市"));
+        // A district without 区 places its hospital when no other place shares its
+        // short name (南海区 does; 江北区 is Chongqing's and Ningbo's, so it places none).
+        let m = read("南海人民医院党委召开理论学习中心组会议。");
+        assert_eq!((m.hospital.as_str(), m.region.as_str()), ("南海人民医院", "广东省佛山市"));
+        // A private hospital's two-character name after it may end in 和.
+        let m = read("日前,南海三和医院党支部组织党员学习党史。");
+        assert_eq!((m.hospital.as_str(), m.region.as_str()), ("南海三和医院", "广东省佛山市"));
+        assert_eq!(read("江北人民医院党委召开理论学习中心组会议。").region, "");
         assert_eq!(read("县人医党委召开党员大会,县人医全体党员参加。").hospital, "县人医");
         assert_eq!(read("市妇幼党委召开会议,市妇幼全体党员参加主题党日。").hospital, "市妇幼");
         assert_eq!(read("全市妇幼工作会议召开,各县妇幼工作者参加。").hospital, "");
