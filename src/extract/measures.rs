@@ -1923,6 +1923,12 @@ mod tests {
                 && c.as_deref() == Some("先锋模范")),
             "{found:?}"
         );
+        // …with a summing-up before its awards, or a concert before 暨.
+        assert_named("院党委召开庆祝建党101周年总结表彰大会。", &[("庆祝建党101周年总结表彰大会", "先锋模范")]);
+        assert_named(
+            "院党委召开纪念建党96周年合唱比赛暨总结表彰大会。",
+            &[("纪念建党96周年合唱比赛暨总结表彰大会", "先锋模范")],
+        );
         // A broadcast listened to and watched; a Party group set up; a branch
         // committee's enlarged meeting; Party work's regular meeting.
         let found = names("各支部组织党员收听收看开幕会直播。");
@@ -2879,6 +2885,16 @@ mod tests {
             "支部将党建工作与健康科普、学科发展深度融合。",
             &[("党建工作与健康科普、学科发展深度融合", "党建业务融合")],
         );
+        // Study or a campaign joined with the hospital's main work: the whole clause.
+        assert_named(
+            "院党委要求把学习贯彻党代会精神与全院当前的中心工作结合起来。",
+            &[("把学习贯彻党代会精神与全院当前的中心工作结合起来", "党建业务融合")],
+        );
+        assert_named(
+            "各支部将创先争优活动与业务工作和窗口服务相结合。",
+            &[("将创先争优活动与业务工作和窗口服务相结合", "党建业务融合")],
+        );
+        assert!(!has("会议把学习内容与下一步安排作了说明。", "把学习内容与下一步安排"));
         assert_named("支部规范党费交纳。", &[("党费交纳", "组织建设")]);
         assert_named("洪灾发生后,党员们踊跃捐款捐物。", &[("踊跃捐款捐物", "志愿公益")]);
         assert_named("大家在微信群交流心得,并在线上分享体会。", &[("微信群交流", "信息化"), ("线上分享", "信息化")]);
