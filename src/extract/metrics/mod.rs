@@ -86,6 +86,7 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             .collect();
         let sentence = phrase::Sentence { chars: sentence, tokens };
         let years = year::years(&sentence, &found, document_year);
+        let explained = formula_numbers(sentence.chars);
         let mut previous: Option<subject::Previous> = None;
         // Where a contest's pool ends, when one was read in this sentence.
         let mut chosen_after: Option<usize> = None;
@@ -97,6 +98,10 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             }
             // 社区党支部50余名党员: another body's members.
             if members_of_another_body(sentence.chars, q.span.0) {
+                continue;
+            }
+            // “1+3”模式,1名党员带动3名群众: the formula's numbers explained, not counts.
+            if explained.contains(&q.value) {
                 continue;
             }
             // 拥有3次援外经历的医生: times describing someone's experience.
@@ -179,6 +184,28 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         }
     }
     out
+}
+
+/// The numbers of a quoted formula in `chars` (“1+3”模式, “1+N”): a sentence that
+/// names one goes on to say what its numbers stand for (1名党员带动3名群众).
+fn formula_numbers(chars: &[char]) -> Vec<f64> {
+    let mut numbers = Vec::new();
+    let mut at = 0;
+    while let Some(open) = chars[at..].iter().position(|&c| matches!(c, '“' | '"' | '「')).map(|n| at + n) {
+        let close = chars[open + 1..].iter().position(|&c| matches!(c, '”' | '"' | '」')).map(|n| open + 1 + n);
+        let Some(close) = close else { break };
+        let inner: String = chars[open + 1..close].iter().collect();
+        let parts: Vec<&str> = inner.split(['+', '＋']).collect();
+        if parts.len() >= 2
+            && parts.iter().all(|p| {
+                !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == 'N' || c == 'n' || c == 'X' || c == 'x')
+            })
+        {
+            numbers.extend(parts.iter().filter_map(|p| p.parse::<f64>().ok()));
+        }
+        at = close + 1;
+    }
+    numbers
 }
 
 /// Whether the clause after a count of times (`from`) says what experience they make
@@ -487,6 +514,8 @@ mod tests {
         "2016年12月30日,医院召开第一次党代会。",
         "当代党员 2017年10期",
         "说明本刊2012年3期第114页一文第一作者。",
+        // A quoted formula's numbers explained after it.
+        "支部推行“1+5”联系制度,由1名党员联系5户群众。",
         // Times that make someone's experience describe the person.
         "有过两次援外医疗经历的王医生担任队长。",
         "拥有5次抗洪救灾经验的老党员主动请缨。",
@@ -634,6 +663,8 @@ mod tests {
             ("支部组织党员参观了12个红色教育基地。", 12.0),
             // A count of institutions the report took, not named before it.
             ("医院与辖区内9家乡镇卫生院签订了共建协议。", 9.0),
+            // A count after a quoted formula that is none of its numbers is one.
+            ("支部推行“1+5”联系制度,目前已覆盖120户群众。", 120.0),
             // Times done this year are counted, experience is not.
             ("今年医疗队先后3次赴灾区救援,积累了经验。", 3.0),
         ] {

@@ -1086,6 +1086,13 @@ pub(super) fn read(
     if subject.chars().count() < 2 {
         return None;
     }
+    // 7支队伍参赛: the teams that took part (参赛队伍), not a verb after the noun.
+    let subject = match ["参赛", "参展", "参评", "参演"].iter().find(|v| subject.ends_with(**v)) {
+        Some(verb) if subject.chars().count() > 2 => {
+            format!("{verb}{}", subject.strip_suffix(verb).unwrap_or(&subject))
+        }
+        _ => subject,
+    };
     // People of the Party's wars a memorial tells of (59位将军, 红军将士17000人):
     // history, not the hospital's.
     if lex().historical.iter().any(|w| subject.ends_with(w) || written.ends_with(w)) {
@@ -1145,6 +1152,7 @@ mod tests {
         ("inherited", "硕士占比31.5%,较上年提高3.2%。", "硕士占比提高"),
         ("duration", "窗口排队等候不超过15分钟。", "排队等候时间"),
         ("scale", "考评采取500分制。", "考评总分"),
+        ("head", "本次演讲比赛共有9支队伍参赛。", "参赛队伍"),
         ("person-times", "参学党员达2100人次。", "党员人次"),
         ("change", "门诊量增长了18.3%。", "门诊量增长"),
         ("head", "开放床位1500张。", "床位"),
