@@ -680,6 +680,9 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
             // A slogan before a practice's word (“…”主题党日活动) is of that practice.
             let motto = ends_with_any(chars, open, &["坚持", "秉承", "秉持", "践行", "弘扬", "倡导"]);
             let practice = || {
+                // A word that only says how it was held (联合, 专题) may stand between:
+                // “…”联合主题党日活动 is a 主题党日.
+                let after = after + starts_with_any(chars, after, &["联合", "专题", "系列", "集中"]).unwrap_or(0);
                 let rest: String = chars[after..chars.len().min(after + 12)].iter().collect();
                 let (automaton, named) = known();
                 let term = automaton.find(&rest).filter(|m| m.start() == 0).map(|m| named[m.pattern().as_usize()].1);
@@ -1531,6 +1534,10 @@ mod tests {
         assert!(has("党员们以“守护童心 共筑未来”为主题走进社区。", "守护童心 共筑未来"));
         let found = names("护理支部推出“微笑服务,温暖就医”活动。");
         assert_eq!(found[0], ("微笑服务,温暖就医".to_string(), Some("改善就医体验".to_string())));
+        // The Party's study campaigns are study, whatever they teach.
+        assert_named("院党委扎实开展党纪学习教育。", &[("党纪学习教育", "理论学习")]);
+        // A word of how it was held between the slogan and its practice.
+        assert_named("两个支部开展“读家书,忆初心”联合主题党日活动。", &[("读家书,忆初心", "理论学习")]);
         // Speech stays speech: nothing around it says practice.
         for text in ["他笑着说“我们要做好,做实”。", "大家齐声喊出“不怕苦,不怕累”,很受鼓舞。"]
         {
@@ -2605,7 +2612,7 @@ mod tests {
         // its own name.
         assert_named(
             "院长向党员传达学习了党的群众路线教育实践活动的相关会议精神。",
-            &[("群众路线教育实践活动", "作风廉政")],
+            &[("群众路线教育实践活动", "理论学习")],
         );
         assert!(
             names("支部书记带领党员在会议室集中收听了省委书记的重要讲话。").iter().all(|(n, _)| !n.starts_with("学习"))
