@@ -192,10 +192,26 @@ fn opens_with_a_date(line: &str) -> bool {
 /// Whether what follows a date at a line's start reads as the headline of a dated link
 /// (2019-05-02 医院召开职代会): six Han characters or more, no page chrome (a paper's
 /// page turner: < 上一版 下一版 > 返回首页), and not the name of who wrote it
-/// (2021-03-08某某医院党支部).
+/// (2021-03-08某某医院党支部) or of the site or paper it comes from (2020-04-21
+/// 某某党建信息网).
 pub(crate) fn reads_as_a_link(rest: &str) -> bool {
-    const WRITERS: &[&str] =
-        &["党支部", "党总支", "党委", "医院", "卫生院", "中心", "办公室", "宣传部", "宣传科", "党办"];
+    const WRITERS: &[&str] = &[
+        "党支部",
+        "党总支",
+        "党委",
+        "医院",
+        "卫生院",
+        "中心",
+        "办公室",
+        "宣传部",
+        "宣传科",
+        "党办",
+        "网",
+        "网站",
+        "日报",
+        "晚报",
+        "在线",
+    ];
     rest.chars().filter(|&c| is_han(c)).count() >= 6
         && !rest.contains(['<', '>', '＜', '＞', '|', '｜', '»', '›'])
         && !WRITERS.iter().any(|w| rest.trim_end().ends_with(w))

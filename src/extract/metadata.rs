@@ -946,6 +946,15 @@ fn without_page_marks(title: &str) -> String {
         Some(m) if title[m.end()..].chars().filter(|&c| is_han(c)).count() >= 8 => &title[m.end()..],
         _ => title,
     };
+    // A social site's topic tag before it (#健康中国行动# …) files it, as a column does.
+    let title = match title.strip_prefix(['#', '＃']).and_then(|rest| rest.split_once(['#', '＃'])) {
+        Some((tag, rest))
+            if !tag.is_empty() && tag.chars().count() <= 20 && rest.chars().filter(|&c| is_han(c)).count() >= 8 =>
+        {
+            rest.trim_start()
+        }
+        _ => title,
+    };
     without_signature(title)
 }
 
@@ -1765,6 +1774,10 @@ fn only_generic(rest: &str) -> bool {
     {
         return true;
     }
+    // Nor is a place's big hospital (衡阳大医院: the city's big hospitals, as people say).
+    if stem == "大" {
+        return true;
+    }
     while let Some(word) = words.iter().find(|w| stem.starts_with(**w)) {
         stem = &stem[word.len()..];
     }
@@ -1868,7 +1881,10 @@ fn affiliated_name(name: &str) -> Option<&str> {
         [.., '第', n] if "一二三四五六七八九".contains(*n) => at - '第'.len_utf8() - n.len_utf8(),
         _ => at,
     };
-    (named && !name[..at].ends_with(['各', '所', '等', '全', '直', '非', '及', '和'])).then(|| &name[at..])
+    // Nor a kind of school's (医学院校附属医院: such hospitals in general).
+    let general =
+        name[..at].ends_with(['各', '所', '等', '全', '直', '非', '及', '和']) || name[..at].ends_with("院校");
+    (named && !general).then(|| &name[at..])
 }
 
 /// A specialist hospital's bare name at the end of `name` (东海老年护理医院, 到访|梅山
@@ -2344,11 +2360,23 @@ fn listed_guest(chars: &[char], at: usize, end: usize) -> bool {
     }
     let item: String =
         chars[end..].iter().take(16).take_while(|c| !matches!(c, ',' | '，' | '、' | '。' | '等')).collect();
+    // …perhaps with two titles (…党委副书记、院长杨某,).
+    let titles: String = chars[end..].iter().take(20).take_while(|c| !matches!(c, ',' | '，' | '。' | '等')).collect();
     // The title, then the name (…党支部书记兼院长刘某)…
-    let title_name = ["书记", "院长", "主任", "委员"].iter().any(|title| {
-        item.rfind(title).is_some_and(|p| (2..=3).contains(&item[p + title.len()..].chars().count()))
-            && item.chars().last().is_some_and(is_han)
-    });
+    let title_name = |item: &str| {
+        ["书记", "院长", "主任", "委员"].iter().any(|title| {
+            item.rfind(title).is_some_and(|p| (2..=3).contains(&item[p + title.len()..].chars().count()))
+                && item.chars().last().is_some_and(is_han)
+        })
+    };
+    let two_titles = titles.contains('、')
+        && !titles.starts_with('、')
+        && title_name(&titles)
+        && chars.get(end + titles.chars().count()).is_some_and(|c| matches!(c, ',' | '，' | '等'));
+    if two_titles {
+        return true;
+    }
+    let title_name = title_name(&item);
     // …or the name, then a doctor's title (…和某县人民医院黄某副主任医师等).
     let name_title = ["医师", "教授", "主任", "护士长", "专家"].iter().any(|title| {
         item.strip_suffix(title).is_some_and(|rest| {
@@ -2846,7 +2874,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let he_opens = start > 0
                 && chars[start - 1] == '和'
                 && (start == 1 || !is_han(chars[start - 2]) || ends_name(chars[start - 2], true));
-            let read_across = he_opens && mention(look_back(true), end, 1.0, &mut found);
+            // A name given as the page's source (来源:某某中心血站) is who published it,
+            // less surely whom it reports on.
+            let sourced = ["来源:", "来源：", "来源: ", "来源： "].iter().any(|l| {
+                let n = l.chars().count();
+                start >= n && chars[start - n..start].iter().copied().eq(l.chars())
+            });
+            let weight = if sourced { 0.5 } else { 1.0 };
+            let read_across = he_opens && mention(look_back(true), end, weight, &mut found);
             // Else a name that stops at 和 and names nothing is read again across it
             // (北京协和医院): 和 was part of it — unless 和 joins people (市卫健委领导和
             // 医院领导).
@@ -2855,7 +2890,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 JOINED_PEOPLE.iter().any(|w| before.ends_with(w))
             };
             if !read_across
-                && !mention(start, end, 1.0, &mut found)
+                && !mention(start, end, weight, &mut found)
                 && !he_opens
                 && start > 0
                 && chars[start - 1] == '和'
@@ -3435,7 +3470,8 @@ mod tests {
         // A stamp line that cleaning takes for chrome (本站) keeps its opening date;
         // a dated link listed after the body is no stamp.
         let body = "6月29日,医院党委在学术报告厅举行新党员入党宣誓仪式,全体新党员参加了仪式,老党员代表讲话。";
-        for stamp in ["2023-06-30 来源：本站原创", "2023年06月30日 来源：本站原创"] {
+        for stamp in ["2023-06-30 来源：本站原创", "2023年06月30日 来源：本站原创", "2023-06-30 江城党建信息网"]
+        {
             let cleaned = crate::clean::clean(&format!("医院举行新党员入党宣誓仪式\n{stamp}\n{body}"));
             let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
             assert_eq!(m.date, "2023-06-30", "{stamp}");
@@ -3598,11 +3634,22 @@ mod tests {
         let text = "我院心内科党支部开展学术交流和义诊活动。我院刘敏教授、陈刚主治医师和\
                     永和县人民医院赵平副主任医师等分别作了专题报告。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+        // A page's source in its line of facts weighs less than the hospital its text
+        // is about.
+        let m = read(
+            "我为党旗添光彩\n时间:2019-10-29来源:南平市中心血站作者:王敏\n10月28日,南平市顺昌县医院党委组织党员干部开展无偿献血活动。",
+        );
+        assert_eq!(m.hospital, "南平市顺昌县医院", "{:?}", m.hospitals);
+        // …nor as the home of an official with two titles in a list of officials.
+        let text = "我院党委书记带队到帮扶村召开座谈会。县卫健局局长王林,甘孜州人民医院党委副书记、\
+                    院长赵强,乡党委书记李军参加座谈。";
+        assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
     }
 
     /// A time run into a short form (下午市第一人民医院) is no part of the name; a group's
-    /// member named after it by its short form keeps the group's name; a medical college's abbreviation names its
-    /// affiliated hospital; a class of hospitals is no name.
+    /// member named after it by its short form keeps the group's name; a medical
+    /// college's abbreviation names its affiliated hospital; a class of hospitals is no
+    /// name.
     #[test]
     fn a_time_before_a_short_form_a_groups_member_and_a_class_of_hospitals() {
         let m = read("3月5日上午,市委巡察组召开反馈会。当天下午市第二人民医院召开党委会,研究整改工作。");
@@ -3914,6 +3961,9 @@ mod tests {
              本报讯 近日,县医院党支部开展读书分享活动。",
         );
         assert_eq!(m.title, "县医院党支部开展读书活动 鼓励党员阅读红色经典");
+        // So is a social site's topic tag before it.
+        let m = read("#健康中国行动# 外科党支部开展健康宣教主题党日活动\n2023-03-08\n近日,外科党支部走进社区。");
+        assert_eq!(m.title, "外科党支部开展健康宣教主题党日活动");
         // The paper that printed it is taken off the headline.
         let m = read(
             "江城日报:市妇幼保健院开展“巾帼心向党”主题党日活动\n2023-03-08\n近日,市妇幼保健院党支部组织女党员参观纪念馆。",
@@ -4165,6 +4215,10 @@ mod tests {
         let m = read("这对于一家才成立一年多的公立医院来说,各级医院和县级医院都一样。");
         assert_eq!(m.hospital, "");
         assert!(m.hospitals.is_empty());
+        // Nor is a kind of school's affiliated hospital.
+        assert_eq!(read("全院职工为建设一流的高等医学院校附属医院而努力。").hospital, "");
+        // A place's big hospital, as villagers say it, is no name.
+        assert_eq!(read("村民们说,岳阳大医院的专家来家门口看病了。").hospital, "");
         // What a hospital treats, alone (儿科医院, 老年病医院), is a kind of hospital;
         // a verb jieba takes for a noun (利用) before 医院 names none.
         for text in [
