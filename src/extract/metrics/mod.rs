@@ -350,6 +350,8 @@ mod tests {
         ("年门诊量超过120万人次。", "门诊量", 1_200_000.0, "人次", MoreThan),
         ("为50多位贫困的心脏瓣膜患者争取救助。", "患者", 50.0, "位", MoreThan),
         ("医院28位专业志愿者参与。", "志愿者", 28.0, "位", Exact),
+        // An adverb jieba tags as a noun ends the phrase (精心, 全力).
+        ("晚会由五个党支部精心编排。", "党支部", 5.0, "个", Exact),
         ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
         ("医院建成3个党建展厅,供党员学习。", "党建展厅", 3.0, "个", Exact),
         // …but not people of the kinds listed (内科和外科2名专家), nor groups counted
@@ -516,6 +518,8 @@ mod tests {
         "说明本刊2012年3期第114页一文第一作者。",
         // A quoted formula's numbers explained after it.
         "支部推行“1+5”联系制度,由1名党员联系5户群众。",
+        // A length and a half.
+        "支部一行早早出发,历时两个半小时到达。",
         // Times that make someone's experience describe the person.
         "有过两次援外医疗经历的王医生担任队长。",
         "拥有5次抗洪救灾经验的老党员主动请缨。",

@@ -148,6 +148,14 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     {
         at += 2;
     }
+    // 两个半小时, 一个半月: a length of time and a half, which readers leave out as
+    // they do lengths; read without its half it would be wrong, so it is none.
+    if chars.get(at) == Some(&'个')
+        && chars.get(at + 1) == Some(&'半')
+        && unit_at(chars, at + 2).is_some_and(|(_, _, kind)| matches!(kind, Unit::Duration | Unit::Date))
+    {
+        return None;
+    }
     // A PDF's space between the number and its measure word (培训 120 人次).
     if chars.get(at) == Some(&' ') && unit_at(chars, at + 1).is_some_and(|(_, _, kind)| kind != Unit::Date) {
         at += 1;
