@@ -1930,6 +1930,8 @@ mod tests {
                 && c.as_deref() == Some("先锋模范")),
             "{found:?}"
         );
+        // …the Party's birthday by its day, with the year's awards after 暨.
+        assert_named("院党委召开庆“七一”暨2019年度先进表彰大会。", &[("庆“七一”暨2019年度先进表彰大会", "先锋模范")]);
         // …with a summing-up before its awards, or a concert before 暨.
         assert_named("院党委召开庆祝建党101周年总结表彰大会。", &[("庆祝建党101周年总结表彰大会", "先锋模范")]);
         assert_named(
@@ -2892,6 +2894,9 @@ mod tests {
             "支部将党建工作与健康科普、学科发展深度融合。",
             &[("党建工作与健康科普、学科发展深度融合", "党建业务融合")],
         );
+        // Both held firmly.
+        assert_named("各支部坚持党建、业务两手抓。", &[("党建、业务两手抓", "党建业务融合")]);
+        assert_named("努力做到党建业务两手抓、两促进。", &[("党建业务两手抓、两促进", "党建业务融合")]);
         // Study or a campaign joined with the hospital's main work: the whole clause.
         assert_named(
             "院党委要求把学习贯彻党代会精神与全院当前的中心工作结合起来。",
