@@ -2896,7 +2896,7 @@ mod tests {
         );
         // Both held firmly.
         assert_named("各支部坚持党建、业务两手抓。", &[("党建、业务两手抓", "党建业务融合")]);
-        assert_named("努力做到党建业务两手抓、两促进。", &[("党建业务两手抓、两促进", "党建业务融合")]);
+        assert_named("支部坚持党建和业务两手抓、两促进。", &[("党建和业务两手抓、两促进", "党建业务融合")]);
         // Study or a campaign joined with the hospital's main work: the whole clause.
         assert_named(
             "院党委要求把学习贯彻党代会精神与全院当前的中心工作结合起来。",

@@ -3637,11 +3637,11 @@ mod tests {
         // A page's source in its line of facts weighs less than the hospital its text
         // is about.
         let m = read(
-            "我为党旗添光彩\n时间:2019-10-29来源:南平市中心血站作者:王敏\n10月28日,南平市顺昌县医院党委组织党员干部开展无偿献血活动。",
+            "我为党旗添光彩\n时间:2019-10-29来源:南平市中心血站作者:王敏\n10月28日,南平市顺昌县医院党委组织党员参加献血。",
         );
         assert_eq!(m.hospital, "南平市顺昌县医院", "{:?}", m.hospitals);
         // …nor as the home of an official with two titles in a list of officials.
-        let text = "我院党委书记带队到帮扶村召开座谈会。县卫健局局长王林,甘孜州人民医院党委副书记、\
+        let text = "我院党委书记带队到帮扶村召开座谈会。县卫健局局长王林,甘孜州人民医院党总支副书记、\
                     院长赵强,乡党委书记李军参加座谈。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
     }
@@ -3950,8 +3950,8 @@ mod tests {
         assert_eq!((m.title.as_str(), m.date.as_str()), ("学习有深度 服务有温度", "2020-05-06"));
         // A label printed twice (来源:来源:) is one.
         let m = read(
-            "某县医院召开理论学习中心组学习会议\n发布时间:2021-05-10 08:30:00 来源:来源:院办 作者:张敏 浏览:86\n\
-             5月8日,院党委召开理论学习中心组学习会议。",
+            "某县医院召开党委中心组专题学习会\n发布时间:2021-05-10 08:30:00 来源:来源:院办 作者:张敏 浏览:86\n\
+             5月8日,院党委召开中心组专题学习会。",
         );
         assert_eq!((m.source.as_str(), m.authors.as_slice()), ("院办", ["张敏".to_string()].as_slice()));
         // An e-paper reader's controls are no headline; a reader's counter is a fact
@@ -3979,7 +3979,7 @@ mod tests {
         // A site's consent dialog above the article; the date opening the line of facts
         // stands for one of its labels.
         let m = read(
-            "学术平台\n\n用户授权说明书\n\n本服务仅向医务人员开放,需要确认您的执业身份。\n同意\n\n拒绝\n\n             知情同意书\n\n同意\n\n不同意\n\n资料审核中\n\n以“双培养”为抓手 推动支部建设与科室发展同频共振\n\n             2021-09-14作者:健康导报\n\n某县人民医院党委把党员培养成业务骨干。",
+            "学术平台\n\n用户授权说明书\n\n本服务仅向医务人员开放,需要确认您的执业身份。\n同意\n\n拒绝\n\n             知情同意书\n\n同意\n\n不同意\n\n资料审核中\n\n以“双培养”为抓手 推动支部建设与科室发展同频共振\n\n             2021-09-14作者:健康导报\n\n某县人民医院党委注重在业务骨干中发展党员。",
         );
         assert_eq!(m.title, "以“双培养”为抓手 推动支部建设与科室发展同频共振");
         assert_eq!(m.date, "2021-09-14");
