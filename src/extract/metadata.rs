@@ -946,6 +946,18 @@ fn without_page_marks(title: &str) -> String {
         Some(m) if title[m.end()..].chars().filter(|&c| is_han(c)).count() >= 8 => &title[m.end()..],
         _ => title,
     };
+    // A column's tag before a bar that the headline repeats (世界献血日|…世界献血日…)
+    // files it; a slogan before a bar stays (学党史 办实事 | 某某医院…), and so does a
+    // section's name, which readers keep as often as they drop (廉政要闻 | …).
+    let title = match title.split_once(['|', '｜', '丨']) {
+        Some((tag, rest)) => {
+            let (tag, rest) = (tag.trim(), rest.trim());
+            let han = |t: &str| t.chars().filter(|&c| is_han(c)).count();
+            let repeated = han(tag) >= 3 && rest.contains(tag);
+            if repeated && han(rest) >= 8 && !rest.contains(['|', '｜', '丨']) { rest } else { title }
+        }
+        None => title,
+    };
     // A social site's topic tag before it (#健康中国行动# …) files it, as a column does.
     let title = match title.strip_prefix(['#', '＃']).and_then(|rest| rest.split_once(['#', '＃'])) {
         Some((tag, rest))
@@ -3961,6 +3973,9 @@ mod tests {
              本报讯 近日,县医院党支部开展读书分享活动。",
         );
         assert_eq!(m.title, "县医院党支部开展读书活动 鼓励党员阅读红色经典");
+        // So is a column's tag the headline repeats after a bar.
+        let m = read("世界献血日|外科党支部开展世界献血日无偿献血活动\n2023-06-14\n6月14日,外科党支部党员参加献血。");
+        assert_eq!(m.title, "外科党支部开展世界献血日无偿献血活动");
         // So is a social site's topic tag before it.
         let m = read("#健康中国行动# 外科党支部开展健康宣教主题党日活动\n2023-03-08\n近日,外科党支部走进社区。");
         assert_eq!(m.title, "外科党支部开展健康宣教主题党日活动");
