@@ -1490,7 +1490,15 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
     // Where the title is among the top lines: a name alone on a line is looked for
     // under it only.
     let title_at = (!title.is_empty()).then(|| top.iter().position(|l| l.contains(title))).flatten();
+    static CREDIT: OnceLock<Regex> = OnceLock::new();
+    let credit =
+        CREDIT.get_or_init(|| Regex::new(r"(?:^|[^\p{Han}])(\p{Han}{2,4})\s*/\s*文").expect("a valid pattern"));
     for (i, line) in top.iter().enumerate() {
+        // Credits with the name first (周某/文 李某/图 王某/审核): the writer only.
+        if let Some(c) = credit.captures(line) {
+            add(&c[1], &mut out);
+            continue;
+        }
         // Bylines: role words, each followed by names (记者 王璐 通讯员 李文娟 孟天笑).
         // Words with the separator after them; a closing bracket or a comma ends a byline.
         let words: Vec<&str> =
@@ -2465,6 +2473,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     let owners: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
     let mut sites = owners.clone();
+    // The line of facts cleaning took off names who wrote or sent the page (作者:某某县
+    // 医院): read like a line of the text, so that 县医院 in it is that hospital.
+    sites.extend(notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text).to_lowercase()));
     if !title.is_empty() && !text.contains(title) {
         sites.push(title.to_string());
     }
@@ -3646,6 +3657,14 @@ mod tests {
         let text = "我院心内科党支部开展学术交流和义诊活动。我院刘敏教授、陈刚主治医师和\
                     永和县人民医院赵平副主任医师等分别作了专题报告。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
+        // A short form named in full only in the line of facts cleaning took off (作者:…),
+        // under a site's booking button.
+        let m = read(
+            "预约挂号(微信)\n新闻中心\n分享到:\n守初心 担使命|县医院开展主题党日活动\n\
+             来源: | 作者:宿松县医院 | 发布时间: 2024-04-12 | 99 次浏览 | 分享到:\n\
+             4月11日,县医院党委组织党员开展主题党日活动,县卫健委领导到会指导。",
+        );
+        assert_eq!((m.hospital.as_str(), m.title.as_str()), ("宿松县医院", "守初心 担使命|县医院开展主题党日活动"));
         // A page's source in its line of facts weighs less than the hospital its text
         // is about.
         let m = read(
@@ -3952,6 +3971,9 @@ mod tests {
         assert_eq!(m.date, "2012-04-20");
         // An empty 来源: names no source (not the label after it).
         assert_eq!((m.source.as_str(), m.authors.as_slice()), ("", ["陈晓".to_string()].as_slice()));
+        // Credits with the name before the role: the writer only.
+        let m = read("支部开展义诊活动\n发布日期:2023-09-26\n9月15日,支部党员到社区义诊。(李文华/文王芳/图赵强/审核)");
+        assert_eq!(m.authors, ["李文华"]);
         // A hospital's blurb above the breadcrumb; labels with their words (发布人,
         // 浏览量) mark the line of facts.
         let m = read(
