@@ -1194,7 +1194,10 @@ fn is_furniture(line: &str) -> bool {
     let label = label.trim();
     let section = label.chars().count() <= 4
         && label.chars().all(is_han)
-        && (label.ends_with("工作") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
+        && (label.ends_with("工作")
+            || label.ends_with("活动")
+            || label.ends_with("活動")
+            || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
         && english.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
     // A listing's page title: the site, a dash and the section (某某医院--新闻动态).
     // The site is a name, not a headline (党旗在抗疫一线高高飘扬——抗疫快讯 is the
@@ -4090,6 +4093,7 @@ mod tests {
         for text in [
             "党建工作/Party Building Work\n11月2日,县人民医院组织召开学习贯彻全会精神宣讲会,全院党员参加。",
             "党建工作\n县人民医院是一所综合医院。医院党委下设6个党支部。",
+            "党团活动\n5月4日,县人民医院团委和党支部联合开展青年志愿服务,20名青年参加。",
             "一、基本情况\n我县共有医疗卫生单位20个,其中乡镇卫生院15个。全县卫生系统共有党员300名。",
         ] {
             assert_eq!(read(text).title, "", "{text}");
@@ -4254,6 +4258,8 @@ mod tests {
         assert!(m.hospitals.is_empty());
         // Nor is a kind of school's affiliated hospital.
         assert_eq!(read("全院职工为建设一流的高等医学院校附属医院而努力。").hospital, "");
+        // Nor are a county's town and street health centres.
+        assert_eq!(read("县卫健局组织全县镇街卫生院党支部书记开展培训。").hospital, "");
         // A place's big hospital, as villagers say it, is no name.
         assert_eq!(read("村民们说,岳阳大医院的专家来家门口看病了。").hospital, "");
         // What a hospital treats, alone (儿科医院, 老年病医院), is a kind of hospital;
