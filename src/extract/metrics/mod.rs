@@ -186,8 +186,9 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
     out
 }
 
-/// The numbers of a quoted formula in `chars` (“1+3”模式, “1+N”): a sentence that
-/// names one goes on to say what its numbers stand for (1名党员带动3名群众).
+/// The numbers of a quoted formula in `chars` (“1+3”模式, “1+N”, “五个一”): a sentence
+/// that names one goes on to say what its numbers stand for (1名党员带动3名群众,
+/// 联系1个科室、1名职工).
 fn formula_numbers(chars: &[char]) -> Vec<f64> {
     let mut numbers = Vec::new();
     let mut at = 0;
@@ -195,6 +196,15 @@ fn formula_numbers(chars: &[char]) -> Vec<f64> {
         let close = chars[open + 1..].iter().position(|&c| matches!(c, '”' | '"' | '」')).map(|n| open + 1 + n);
         let Some(close) = close else { break };
         let inner: String = chars[open + 1..close].iter().collect();
+        // “五个一”: a formula of ones, each item one of a kind (联系1个科室、1名职工…).
+        let mut ones = inner.chars();
+        if inner.chars().count() == 3
+            && ones.next().is_some_and(|c| "两三四五六七八九十".contains(c))
+            && ones.next() == Some('个')
+            && ones.next() == Some('一')
+        {
+            numbers.push(1.0);
+        }
         let parts: Vec<&str> = inner.split(['+', '＋']).collect();
         if parts.len() >= 2
             && parts.iter().all(|p| {
@@ -518,6 +528,7 @@ mod tests {
         "说明本刊2012年3期第114页一文第一作者。",
         // A quoted formula's numbers explained after it.
         "支部推行“1+5”联系制度,由1名党员联系5户群众。",
+        "院领导落实“四个一”:每人联系1个病区、结对1名困难职工、每月讲1次党课。",
         // A length and a half.
         "支部一行早早出发,历时两个半小时到达。",
         // Times that make someone's experience describe the person.
