@@ -1935,7 +1935,6 @@ fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
 /// name cut short (某市肿瘤医院党委) or a phrase (该肿瘤医院) is not read this way.
 /// The name and where it is.
 fn bare_specialty_actor(text: &str) -> Option<(String, usize)> {
-    let chars: Vec<char> = text.chars().collect();
     let mut from = 0;
     while let Some(at) = text[from..].find("医院").map(|n| from + n) {
         from = at + "医院".len();
@@ -1947,8 +1946,7 @@ fn bare_specialty_actor(text: &str) -> Option<(String, usize)> {
         let opens = text[..start].chars().next_back().is_none_or(|c| !is_han(c));
         let after = text[from..].trim_start_matches([')', '）']);
         if opens && PARTY_ORGANS.iter().any(|o| after.starts_with(o)) {
-            let first = text[..start].chars().count();
-            return Some((text[start..from].to_string(), first.min(chars.len())));
+            return Some((text[start..from].to_string(), text[..start].chars().count()));
         }
     }
     None
@@ -2271,6 +2269,7 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         let longer: Vec<&String> =
             written.iter().filter(|w| w.len() > short.len() && w.ends_with(short.as_str())).collect();
         if let [longer] = longer[..]
+            && forms.contains_key(longer)
             && let Some((count, party, _, _)) = forms.remove(short)
             && let Some(entry) = forms.get_mut(longer)
         {
