@@ -1928,6 +1928,14 @@ fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
     })
 }
 
+/// How many characters at the start of `chars` are words of time or direction, by
+/// jieba's tags (当天下午, 今年以来): no part of a name they run into.
+fn leading_time(chars: &[char]) -> usize {
+    let text: String = chars.iter().collect();
+    let tags = crate::segment::jieba().tag(&text, false);
+    tags.iter().take_while(|t| matches!(t.tag, "t" | "f")).map(|t| t.word.chars().count()).sum()
+}
+
 /// A specialist hospital named by what it treats alone, as the actor of its own news
 /// (肿瘤医院党总支召开…, 口腔医学院(口腔医院)党总支…): when the text names no hospital
 /// in full, its own people write of it so, and readers take the bare name. Its Party
@@ -2661,10 +2669,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         // A time run into a short form (下午市第一人民医院, 今年以来县医院) is no part of
         // it: the name starts at its place's suffix.
         let timed = (2..=4).filter(|&k| name_start + k < end).find(|&k| {
-            "市县区".contains(chars[name_start + k]) && {
-                let before: String = chars[name_start..name_start + k].iter().collect();
-                crate::segment::jieba().tag(&before, false).iter().all(|t| matches!(t.tag, "t" | "f"))
-            }
+            "市县区".contains(chars[name_start + k]) && leading_time(&chars[name_start..name_start + k]) == k
         });
         let name_start = name_start + timed.unwrap_or(0);
         let written: String = chars[name_start..end].iter().collect();
@@ -2877,10 +2882,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 .find(|&p| chars[p] == '集' && chars[p + 1] == '团' && matches!(chars[p + 2], '市' | '县' | '区'))
             {
                 // …not with a time run into it (当天下午某某集团…).
-                let group: String = chars[start..p + 2].iter().collect();
-                let time = crate::segment::jieba().tag(&group, false);
-                let time: usize =
-                    time.iter().take_while(|t| matches!(t.tag, "t" | "f")).map(|t| t.word.chars().count()).sum();
+                let time = leading_time(&chars[start..p + 2]);
                 grouped
                     .entry(chars[p + 2..end].iter().collect())
                     .or_insert_with(|| chars[start + time..end].iter().collect());

@@ -197,20 +197,14 @@ fn formula_numbers(chars: &[char]) -> Vec<f64> {
         let Some(close) = close else { break };
         let inner: String = chars[open + 1..close].iter().collect();
         // “五个一”: a formula of ones, each item one of a kind (联系1个科室、1名职工…).
-        let mut ones = inner.chars();
-        if inner.chars().count() == 3
-            && ones.next().is_some_and(|c| "两三四五六七八九十".contains(c))
-            && ones.next() == Some('个')
-            && ones.next() == Some('一')
+        if let [n, '个', '一'] = chars[open + 1..close]
+            && "两三四五六七八九十".contains(n)
         {
             numbers.push(1.0);
         }
         let parts: Vec<&str> = inner.split(['+', '＋']).collect();
-        if parts.len() >= 2
-            && parts.iter().all(|p| {
-                !p.is_empty() && p.chars().all(|c| c.is_ascii_digit() || c == 'N' || c == 'n' || c == 'X' || c == 'x')
-            })
-        {
+        let item = |p: &&str| !p.is_empty() && p.chars().all(|c| matches!(c, '0'..='9' | 'N' | 'n' | 'X' | 'x'));
+        if parts.len() >= 2 && parts.iter().all(item) {
             numbers.extend(parts.iter().filter_map(|p| p.parse::<f64>().ok()));
         }
         at = close + 1;
