@@ -1938,6 +1938,18 @@ mod tests {
             "院党委召开纪念建党96周年合唱比赛暨总结表彰大会。",
             &[("纪念建党96周年合唱比赛暨总结表彰大会", "先锋模范")],
         );
+        // The activities held for an anniversary, whatever their number is written in;
+        // members and branches built to a standard, with two standards or one.
+        assert_named(
+            "七月初,院党委举办庆祝中国共产党成立105周年系列活动;各科室推进党员队伍规范化建设,\
+             抓好党组织标准化、科学化建设。",
+            &[
+                ("庆祝中国共产党成立105周年系列活动", "理论学习"),
+                ("党员队伍规范化建设", "组织建设"),
+                ("党组织标准化、科学化建设", "组织建设"),
+            ],
+        );
+        assert_named("醫院組織獻禮建黨104周年主題活動。", &[("献礼建党104周年主题活动", "理论学习")]);
         // A broadcast listened to and watched; a Party group set up; a branch
         // committee's enlarged meeting; Party work's regular meeting.
         let found = names("各支部组织党员收听收看开幕会直播。");
@@ -2623,6 +2635,11 @@ mod tests {
             "支部学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话。",
             &[("学习习近平总书记在庆祝中国共产党成立100周年大会上的重要讲话", "理论学习")],
         );
+        // A speech's spirit studied is named with its 精神; a campaign's 学习 studies
+        // nothing (its meeting keeps its own name).
+        assert_named("周一上午,内科支部组织党员学习总书记重要讲话精神。", &[("学习总书记重要讲话精神", "理论学习")]);
+        let found = names("大家认真领会了全市党史学习教育推进会上的讲话精神。");
+        assert!(found.iter().all(|(n, _)| !n.starts_with("学习教育")), "{found:?}");
     }
 
     /// Words of a name that tell its category: a shock team is the vanguard, smart
