@@ -1646,6 +1646,23 @@ fn suffixes_dropped(short: &str, long: &str) -> bool {
     at == s.len()
 }
 
+/// Whether `short` abbreviates `long`, a university's numbered hospital (中山三院 of
+/// 中山大学附属第三医院, 中山三院肇庆医院 of 中山大学附属第三医院肇庆医院): the same first
+/// two and last characters, `short`'s characters found in `long` in their order, the
+/// same numbers in both, and a university's word (`university_words.txt`) in `long`
+/// that `short` leaves out.
+fn numbered_abbreviation(short: &str, long: &str) -> bool {
+    let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
+    if s.len() < 4 || l.len() < s.len() + 3 || s[..2] != l[..2] || s.last() != l.last() {
+        return false;
+    }
+    let numbers =
+        |cs: &[char]| cs.iter().filter(|c| "一二三四五六七八九".contains(**c)).copied().collect::<Vec<char>>();
+    let university = universities().iter().any(|u| long.contains(u) && !short.contains(u));
+    let mut rest = l.iter();
+    !numbers(&s).is_empty() && numbers(&s) == numbers(&l) && university && s.iter().all(|c| rest.any(|x| x == c))
+}
+
 /// A banner named by its position within a longer name, by its customary short form:
 /// the name's first character, the wing and the position (科尔沁右翼前旗 → 科右前旗,
 /// 土默特左旗 → 土左旗, 乌拉特中旗 → 乌中旗). Names of two characters before the
@@ -1926,6 +1943,19 @@ fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
             && !bare_generic(&format!("{stem}医院"), text);
         passes.then(|| &name[from..])
     })
+}
+
+/// Where a second news item on the page begins: a line or sentence opening with 又讯
+/// or 另讯 ("also reported"), the page's length if none does.
+fn another_item(chars: &[char]) -> usize {
+    (0..chars.len().saturating_sub(2))
+        .find(|&i| {
+            matches!(chars[i], '又' | '另')
+                && matches!(chars[i + 1], '讯' | '訊')
+                && (i == 0 || matches!(chars[i - 1], '\n' | '。' | ' ' | '\u{3000}'))
+                && matches!(chars[i + 2], ':' | '：' | ',' | '，' | ' ')
+        })
+        .unwrap_or(chars.len())
 }
 
 /// How many characters at the start of `chars` are words of time or direction, by
@@ -2388,6 +2418,18 @@ fn listed_guest(chars: &[char], at: usize, end: usize) -> bool {
     if at == 0 || !matches!(chars[at - 1], ',' | '，' | '、' | '和' | '及') {
         return false;
     }
+    // A list of people has people before this item too (…局长王某,某某医院院长刘某,); a
+    // clause of time before it (重阳节前夕,某某卫生院书记某某、院长某某带领…) opens the
+    // hospital's own sentence.
+    let previous: String = chars[at.saturating_sub(21)..at - 1]
+        .iter()
+        .rev()
+        .take_while(|c| !matches!(c, ',' | '，' | '、' | '。' | '；' | ';' | ':' | '：' | '\n'))
+        .collect();
+    let people = ["书记", "长", "主任", "员", "医师", "教授", "专家", "代表", "主席", "领导", "同志"];
+    if !people.iter().any(|w| previous.contains(&w.chars().rev().collect::<String>())) {
+        return false;
+    }
     let item: String =
         chars[end..].iter().take(16).take_while(|c| !matches!(c, ',' | '，' | '、' | '。' | '等')).collect();
     // …perhaps with two titles (…党委副书记、院长杨某,).
@@ -2758,6 +2800,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             },
             (placed, _) => placed,
         };
+    let another_item = another_item(&chars);
     let mut seen: HashMap<&[char], Span> = HashMap::new();
     let mut mention =
         |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| -> bool {
@@ -2907,7 +2950,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 let n = l.chars().count();
                 start >= n && chars[start - n..start].iter().copied().eq(l.chars())
             });
-            let weight = if sourced { 0.5 } else { 1.0 };
+            // A page that reports a second item under 又讯 or 另讯 is about the first; a
+            // hospital named only after it still counts when the first names none.
+            let weight = if sourced { 0.5 } else { 1.0 } * if start >= another_item { 0.1 } else { 1.0 };
             let read_across = he_opens && mention(look_back(true), end, weight, &mut found);
             // Else a name that stops at 和 and names nothing is read again across it
             // (北京协和医院): 和 was part of it — unless 和 joins people (市卫健委领导和
@@ -3037,7 +3082,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let matching: Vec<&mut Entry> = found.iter_mut().filter(|((_, r), _)| r == rest).map(|(_, e)| e).collect();
         if matching.len() == 1 {
             for entry in matching {
-                entry.mentions += 1.0;
+                entry.mentions += if at >= another_item { 0.1 } else { 1.0 };
                 entry.first = entry.first.min(at);
             }
         } else if matching.is_empty() {
@@ -3206,6 +3251,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let (full, _) = found.iter().find(|(k, other)| *k != short && suffixes_dropped(&name, &longest(other)))?;
         Some((short.clone(), full.clone()))
     });
+    // 中山三院肇庆医院 is 中山大学附属第三医院肇庆医院 said the way people say a
+    // university's numbered hospital: one hospital, by the longer name.
+    let abbreviated = found.iter().filter_map(|(short, e)| {
+        let name = longest(e);
+        let (full, _) = found.iter().find(|(k, other)| *k != short && numbered_abbreviation(&name, &longest(other)))?;
+        Some((short.clone(), full.clone()))
+    });
     // 某某医院医疗集团 is run by 某某医院 and named after it: the report is the hospital's.
     let group = found.keys().filter_map(|(place, rest)| {
         let hospital = (place.clone(), rest.strip_suffix("医疗集团")?.to_string());
@@ -3213,7 +3265,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     });
     // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
     let merges: Vec<((String, String), (String, String))> =
-        everyday.chain(called_short).chain(nested).chain(dropped).chain(group).collect();
+        everyday.chain(called_short).chain(nested).chain(dropped).chain(abbreviated).chain(group).collect();
     for (short, full) in merges {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {
@@ -3757,6 +3809,39 @@ mod tests {
     fn an_institution_word_written_twice_ends_the_name_at_the_first() {
         let m = read("那曲市人民医院医院第三党支部开展主题党日活动。那曲市人民医院党员参加。");
         assert_eq!(m.hospital, "那曲市人民医院", "{:?}", m.hospitals);
+    }
+
+    /// A page that adds a second item (又讯:…) reports the first: the second's hospital,
+    /// however often named, comes after — and is still the hospital when the first
+    /// names none. A clause of time before a hospital and its people (端午前夕,某某
+    /// 卫生院书记某某、院长某某带领…) opens the hospital's own sentence, not a list of
+    /// guests.
+    #[test]
+    fn a_second_item_on_the_page_and_a_hospital_after_a_clause_of_time() {
+        let first = "端午前夕,广西灵川县大圩镇卫生院支部书记黄建国、院长莫小平带领职工来到镇敬老院慰问老人。";
+        let second = "又讯:灵川县潭下镇卫生院开展义诊。当天,灵川县潭下镇卫生院派出医生,潭下镇卫生院护士参加。";
+        let m = read(&format!("{first}\n{second}"));
+        assert_eq!(m.hospital, "灵川县大圩镇卫生院", "{:?}", m.hospitals);
+        assert_eq!(m.hospitals.len(), 2, "{:?}", m.hospitals);
+        let m = read(&format!("端午前夕,职工来到镇敬老院慰问老人。\n{second}"));
+        assert_eq!(m.hospital, "灵川县潭下镇卫生院", "{:?}", m.hospitals);
+        let m = read(&format!("{}\n灵川县潭下镇卫生院开展义诊。", first.replace("广西", "")));
+        assert_eq!(m.hospital, "灵川县大圩镇卫生院", "{:?}", m.hospitals);
+    }
+
+    /// A university's numbered hospital said short (南华二院 for 南华大学附属第二医院),
+    /// with its branch in a city after it, is the one hospital the text names in full.
+    #[test]
+    fn a_university_s_numbered_hospital_said_short_is_its_full_name() {
+        let m = read(
+            "3月5日,南华大学附属第二医院衡阳医院与市消防支队签订共建协议。\
+             南华二院衡阳医院党委书记致辞,南华二院衡阳医院党员参加。",
+        );
+        assert_eq!(m.hospital, "南华大学附属第二医院衡阳医院", "{:?}", m.hospitals);
+        assert!(!m.hospitals.iter().any(|h| h == "南华二院衡阳医院"), "{:?}", m.hospitals);
+        // Another number is another hospital.
+        assert!(!numbered_abbreviation("南华一院衡阳医院", "南华大学附属第二医院衡阳医院"));
+        assert!(numbered_abbreviation("南华二院", "南华大学附属第二医院"));
     }
 
     /// Without 我院, a hospital named before the place its people went to is the text's,
