@@ -868,8 +868,10 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
         start += year_prefix(&chars[start..]);
         let run = chars[start..].iter().take(18).take_while(|&&c| is_han(c) || matches!(c, '“' | '”')).count();
         // The first meeting's word the run reaches, as long as it is written there
-        // (座谈会, not 会 of 座谈会).
-        let end = (start + 2..=start + run).find(|&e| ends_with_any(chars, e, &w.meeting_ends));
+        // (座谈会, not 会 of 座谈会) — and its 议 when the run writes one (专题会议).
+        let end = (start + 2..=start + run)
+            .find(|&e| ends_with_any(chars, e, &w.meeting_ends))
+            .map(|e| if chars[e - 1] == '会' && chars.get(e) == Some(&'议') { e + 1 } else { e });
         if let Some(end) = end.filter(|&end| !at_it || chars.get(end) == Some(&'上')) {
             // …or held by a Party body (突击队党支部举行授旗仪式, 党委举行劳模事迹报告会).
             let clause = (i.saturating_sub(24)..i)
@@ -2879,6 +2881,13 @@ mod tests {
         assert_named("两家医院党委召开党建工作联席会。", &[("党建工作联席会", "帮扶共建")]);
         assert_named("外科总支召开基层党建回头看汇报会。", &[("基层党建回头看汇报会", "考核制度")]);
         assert!(names("医院召开全院职工大会,通报全年工作。").is_empty());
+        // A regular meeting of branch secretaries, with its quarter; a meeting named
+        // with its 议; checking one's own work for faults.
+        assert_named(
+            "10月9日,院党委召开三季度党支部书记例会,部署各支部自查自纠。",
+            &[("三季度党支部书记例会", "组织建设"), ("自查自纠", "考核制度")],
+        );
+        assert_named("护理党支部召开党风廉政专题会议。", &[("党风廉政专题会议", "作风廉政")]);
     }
 
     /// A parallel list is whole, a known practice inside it one of its words; a list of
