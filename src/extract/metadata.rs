@@ -686,9 +686,12 @@ fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f st
 fn without_empty_labels(head: &str) -> &str {
     let mut head = head;
     loop {
-        // A label's short value (科室:党办), then the label and its colon.
-        let valued = head.rsplit_once([':', '：']).filter(|(_, value)| {
-            !value.is_empty() && value.chars().count() <= 8 && !value.contains(char::is_whitespace)
+        // A label's short value (科室:党办), or a source's name, which may be long
+        // (来源:某某市第三人民医院); then the label and its colon.
+        let valued = head.rsplit_once([':', '：']).filter(|(label, value)| {
+            let longest =
+                if ["来源", "稿源", "供稿", "出处"].iter().any(|l| label.ends_with(l)) { 24 } else { 8 };
+            !value.is_empty() && value.chars().count() <= longest && !value.contains(char::is_whitespace)
         });
         let rest = match valued {
             Some((label, _)) => label,
@@ -3624,6 +3627,12 @@ mod tests {
         assert_eq!(m.title, "听党话 感党恩 跟党走");
         let m = read(&format!("首页 > 党建工作\n守初心 担使命 抓落实 科室:党办 作者:   发布日期:2023-06-30\n{body}"));
         assert_eq!(m.title, "守初心 担使命 抓落实");
+        // A source's name may be long; a text-size control above the headline is the
+        // page's, no title.
+        let m = read(&format!("院党委召开年度党建工作会议 来源:江城市第二人民医院 日期: 2024-03-12\n\n{body}"));
+        assert_eq!(m.title, "院党委召开年度党建工作会议");
+        let m = read(&format!("字体: 放大缩小\n{body}"));
+        assert_eq!(m.title, "");
         // A menu set out with spaces is no title either; a headline after a menu's
         // word on its line is kept.
         let m = read(&format!("首页 新闻中心 党建园地\n\n区委书记一行走进江城眼科医院调研党建工作\n{body}"));
