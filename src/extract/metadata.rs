@@ -240,10 +240,12 @@ const TITLE_LINES: usize = 15;
 /// the body that signs a notice (某某医院, 某某卫生服务中心).
 const INSTITUTIONS: [&str; 4] = ["医院", "卫生院", "保健院", "中心"];
 
-/// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院), or
-/// of an academy before 科学院 (中国医学科学院).
-const UNIVERSITY_KINDS: [&str; 14] =
-    ["民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医", "科学", "技术"];
+/// Kinds of university written between its place and 大学 or 医学院 (右江民族医学院,
+/// 中国人民大学), or of an academy before 科学院 (中国医学科学院).
+const UNIVERSITY_KINDS: [&str; 15] = [
+    "民族", "师范", "理工", "科技", "交通", "农业", "石油", "医药", "工业", "医学", "中医", "军医", "科学", "技术",
+    "人民",
+];
 
 /// People that 和 joins to the people of a hospital (市卫健委领导和医院领导): the name is
 /// not read across it.
@@ -2284,6 +2286,17 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
                 at = place;
             }
         }
+        // A numbered university (山一大一附院, of 山东第一医科大学) is named with the
+        // character of its place before its number.
+        if c.get(3).is_some()
+            && "一二三四五六七八九".contains(chars[at])
+            && at > 0
+            && is_han(chars[at - 1])
+            && !"第两各每全本我该此这十百".contains(chars[at - 1])
+        {
+            written.insert(0, chars[at - 1]);
+            at -= 1;
+        }
         // A medical college's abbreviation before its numbered affiliated hospital
         // (南阳医专一附院), or a university's name after its place (南昌大学二附院),
         // names whose it is, with its place.
@@ -2695,7 +2708,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 }
                 // A university and its hospitals (医科大学和教学医院) are two bodies.
                 let joined = chars.get(name_start + after).is_some_and(|c| "和与及、".contains(*c));
-                if at >= 2 && total - after >= 3 && !joined {
+                // A university's own hospital (某某大学医院) is named by it too.
+                let own = *word == "大学" && total - after == 2;
+                if at >= 2 && (total - after >= 3 || own) && !joined {
                     let name: String = chars[name_start + start..end].iter().collect();
                     let university: String = chars[name_start + start..name_start + after].iter().collect();
                     let rest: String = chars[name_start + after..end].iter().collect();
@@ -3179,9 +3194,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // 长治市第三人民医院's) — not in a text that lists a place's hospitals, where it
     // abbreviates one of them.
     let most = found.values().map(|e| e.mentions).fold(0.0, f64::max);
+    // (校医院 is what a university's people call its 某某大学医院.)
     let shortens = |short: &str, name: &str| {
         let mut rest = name.chars();
         short.trim_end_matches('院').chars().all(|c| rest.any(|n| n == c))
+            || short == "校医院" && name.ends_with("大学医院")
     };
     if !listed_only
         && let Some((written, count, at)) = numbered_short_form(text)
@@ -3851,6 +3868,27 @@ mod tests {
         // Another number is another hospital.
         assert!(!numbered_abbreviation("南华一院衡阳医院", "南华大学附属第二医院衡阳医院"));
         assert!(numbered_abbreviation("南华二院", "南华大学附属第二医院"));
+    }
+
+    /// A university's own hospital (某某大学医院) is named by the university, 人民 of
+    /// its name included; its people's 校医院 is that hospital.
+    #[test]
+    fn a_university_s_own_hospital_and_its_school_hospital() {
+        let m = read(
+            "校医院党支部开展主题党日活动。截至目前,中国人民大学医院党支部有党员31名。\
+             校医院全体党员参加,校医院退休党员也来了。",
+        );
+        assert_eq!(m.hospital, "中国人民大学医院", "{:?}", m.hospitals);
+        assert_eq!(m.hospitals.len(), 1, "{:?}", m.hospitals);
+        assert_eq!(read("江城大学医院开展义诊。").hospital, "江城大学医院");
+    }
+
+    /// A numbered university's hospital said short keeps its place's character before
+    /// the number (山一大二附院 of 山东第一医科大学).
+    #[test]
+    fn a_numbered_university_s_short_form_keeps_its_place() {
+        let m = read("4月2日,山一大二附院党委召开理论学习中心组会议。山一大二附院各支部书记参加。");
+        assert_eq!(m.hospital, "山一大二附院", "{:?}", m.hospitals);
     }
 
     /// Without 我院, a hospital named before the place its people went to is the text's,
