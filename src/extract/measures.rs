@@ -806,9 +806,13 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
                 rest.iter().position(|&c| ends_clause(c) || matches!(c, '“' | '「' | '"')).unwrap_or(rest.len());
             nearest_keyword(&rest[..clause], 0, 0)
         };
+        // A title conferred (“…先进党组织”荣誉称号) honours the vanguard, whatever
+        // body it names.
+        let honour = starts_with_any(chars, close + 1, &["称号", "荣誉称号"]).is_some();
         let category = (brand || culture)
             .then_some("品牌文化")
             .or_else(|| head_after(chars, after).filter(|_| follows))
+            .or_else(|| honour.then_some("先锋模范"))
             .or(own_head)
             .or_else(told_after);
         out.push(Candidate { start: open + 1, end, name, category, way: Way::Quote });
@@ -2159,12 +2163,15 @@ mod tests {
     }
 
     /// A quoted name before a practice's word is of the word's head, its last practice
-    /// (“…”主题党日义诊活动 is a free clinic), not of the words in the quotation.
+    /// (“…”主题党日义诊活动 is a free clinic), not of the words in the quotation; one
+    /// before 称号 is an honour.
     #[test]
     fn a_quoted_name_is_of_the_head_of_the_word_after_it() {
         assert_named("外科党支部开展“守护健康,温暖同行”主题党日义诊活动。", &[("守护健康,温暖同行", "志愿公益")]);
         assert_named("内科党支部开展“走进社区”党日义诊活动。", &[("走进社区", "志愿公益")]);
         assert_named("支部开展“学医史,悟初心”主题党日活动。", &[("学医史,悟初心", "理论学习")]);
+        // A title conferred honours the vanguard, though it names a Party body.
+        assert_named("检验科党支部获评“江城市五好基层党组织”荣誉称号。", &[("江城市五好基层党组织", "先锋模范")]);
     }
 
     /// Two parts of reading at first hand, spirit passed on, a code of the Party studied
