@@ -2486,6 +2486,19 @@ fn delegation_from(chars: &[char], end: usize) -> bool {
     ["莅临", "来到", "到", "赴", "走进", "前往"].iter().any(|w| after.contains(w))
 }
 
+/// Whether those who went to the name at `at` are a hospital's own people (a branch, a
+/// department, a team, its members or experts), by the words of its clause before it,
+/// and no official body or inspection is among them.
+fn own_people_went(chars: &[char], at: usize) -> bool {
+    let at = at.min(chars.len());
+    let start = chars[..at].iter().rposition(|&c| matches!(c, '。' | '\n' | ';' | '；')).map_or(0, |p| p + 1);
+    let clause: String = chars[start.max(at.saturating_sub(30))..at].iter().collect();
+    const OWN: [&str; 8] = ["支部", "总支", "科", "医疗队", "志愿", "党员", "专家", "医护"];
+    const OFFICIAL: [&str; 10] =
+        ["党工委", "巡察", "巡查", "督导", "检查组", "卫健委", "卫生健康委", "市委", "县委", "政府"];
+    OWN.iter().any(|w| clause.contains(w)) && !OFFICIAL.iter().any(|w| clause.contains(w))
+}
+
 /// Whether the name at `at` is one the text measures itself against (对标某某医院,
 /// 学习借鉴某某医院): never the report's own.
 fn benchmark_at(chars: &[char], at: usize) -> bool {
@@ -3115,7 +3128,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // So is one that names another hospital than the place its people went to (某某医院
     // 党支部…来到某镇卫生院开展义诊; 心内科党小组来到某乡卫生院…“某某医院的专家…”).
     let goer_named = found.values().any(|e| e.visited) && found.values().any(|e| !e.visited && !e.partner);
-    if speaks_of_its_own || goer_named {
+    // And one whose only hospitals are where its own people went (骨科支部赴某县中医院
+    // 开展义诊) names none of its own: an anonymised report — not one an official or an
+    // inspection team came to (巡察组赴某医院, 某某副书记来到某医院), which is about it.
+    let only_visited = !found.is_empty() && found.values().all(|e| e.visited && own_people_went(&chars, e.first));
+    if speaks_of_its_own || goer_named || only_visited {
         found.retain(|_, e| !e.visited);
     }
     // A 我院 report whose only hospitals are the partners 我院 joined up with (我院某
@@ -3853,6 +3870,16 @@ mod tests {
         assert_eq!(m.hospital, "灵川县潭下镇卫生院", "{:?}", m.hospitals);
         let m = read(&format!("{}\n灵川县潭下镇卫生院开展义诊。", first.replace("广西", "")));
         assert_eq!(m.hospital, "灵川县大圩镇卫生院", "{:?}", m.hospitals);
+    }
+
+    /// A report whose only hospital is where its own people went names none of its
+    /// own; one an official came to is about that hospital.
+    #[test]
+    fn a_hospital_only_gone_to_is_not_the_report_s() {
+        let m = read("5月20日,内科第一党支部赴江城县中医院开展义诊活动,党员为群众测量血压。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        let m = read("5月20日,区卫生党工委副书记来到江城县中医院,看望老党员。");
+        assert_eq!(m.hospital, "江城县中医院", "{:?}", m.hospitals);
     }
 
     /// A university's numbered hospital said short (南华二院 for 南华大学附属第二医院),
