@@ -1473,6 +1473,8 @@ mod tests {
     fn known_practices_in_either_script_and_their_variants() {
         assert!(has("各支部嚴格落實“三會一課”制度。", "三会一课"));
         assert!(has("坚持三会一课制度。", "三会一课"));
+        // Joining the Party at the front line of an emergency, as readers always list it.
+        assert_named("抗洪一线的3名青年醫生火線入黨。", &[("火线入党", "组织建设")]);
         let found = names("门诊医技主要开展党员示范岗创建活动。");
         assert_eq!(found[0], ("党员示范岗".to_string(), Some("先锋模范".to_string())));
     }

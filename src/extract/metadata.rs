@@ -1113,7 +1113,7 @@ fn facts_beside_names(folded: &str) -> bool {
     });
     let p = patterns();
     labelled_byline
-        || p.full_date.is_match(folded)
+        || p.full_date.find_iter(folded).any(|m| marked_alike(m.as_str()))
         || p.media_byline.is_match(folded)
         || p.dateline.is_match(folded)
         || p.issue_line.is_match(folded)
@@ -1130,6 +1130,13 @@ fn facts_beside_names(folded: &str) -> bool {
                     })
                 })
         }
+}
+
+/// Whether a date's parts are set apart alike (2020-07-01, 2020年7月1日), as a date
+/// line writes them — not a year and a day's name run together (2020年7.1建党节).
+fn marked_alike(date: &str) -> bool {
+    let marks: Vec<char> = date.chars().filter(|c| !c.is_ascii_digit() && !c.is_whitespace() && *c != '日').collect();
+    matches!(marks[..], ['年', '月']) || marks.len() == 2 && marks[0] == marks[1]
 }
 
 /// A line of two or more personal names apart (刘青 王小明 张伟): a journal's authors.
@@ -3667,6 +3674,9 @@ mod tests {
         assert_eq!(m.title, "院党委召开年度党建工作会议");
         let m = read(&format!("字体: 放大缩小\n{body}"));
         assert_eq!(m.title, "");
+        // A year and the Party's day (7.1) in a headline make no date line of it.
+        let m = read(&format!("江城医院2021年7.1庆祝活动隆重举行\n发布时间:2021-07-02\n{body}"));
+        assert_eq!(m.title, "江城医院2021年7.1庆祝活动隆重举行");
         // A menu set out with spaces is no title either; a headline after a menu's
         // word on its line is kept.
         let m = read(&format!("首页 新闻中心 党建园地\n\n区委书记一行走进江城眼科医院调研党建工作\n{body}"));
