@@ -806,7 +806,7 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
                 rest.iter().position(|&c| ends_clause(c) || matches!(c, '“' | '「' | '"')).unwrap_or(rest.len());
             nearest_keyword(&rest[..clause], 0, 0)
         };
-        // A title conferred (“…先进党组织”荣誉称号) honours the vanguard, whatever
+        // A title conferred (“…先进集体”称号) honours the vanguard, whatever
         // body it names.
         let honour = starts_with_any(chars, close + 1, &["称号", "荣誉称号"]).is_some();
         let category = (brand || culture)
@@ -1949,7 +1949,7 @@ mod tests {
         // The activities held for an anniversary, whatever their number is written in;
         // members and branches built to a standard, with two standards or one.
         assert_named(
-            "七月初,院党委举办庆祝中国共产党成立105周年系列活动;各科室推进党员队伍规范化建设,\
+            "七月初,院党委举办庆祝中国共产党成立105周年系列活动;各科室加强党员队伍规范化建设,\
              抓好党组织标准化、科学化建设。",
             &[
                 ("庆祝中国共产党成立105周年系列活动", "理论学习"),
@@ -2650,7 +2650,10 @@ mod tests {
         );
         // A speech's spirit studied is named with its 精神; a campaign's 学习 studies
         // nothing (its meeting keeps its own name).
-        assert_named("周一上午,内科支部组织党员学习总书记重要讲话精神。", &[("学习总书记重要讲话精神", "理论学习")]);
+        assert_named(
+            "周一上午,内科支部组织党员学习省委书记重要讲话精神。",
+            &[("学习省委书记重要讲话精神", "理论学习")],
+        );
         let found = names("大家认真领会了全市党史学习教育推进会上的讲话精神。");
         assert!(found.iter().all(|(n, _)| !n.starts_with("学习教育")), "{found:?}");
     }

@@ -3886,7 +3886,7 @@ mod tests {
     /// own; one an official came to is about that hospital.
     #[test]
     fn a_hospital_only_gone_to_is_not_the_report_s() {
-        let m = read("5月20日,内科第一党支部赴江城县中医院开展义诊活动,党员为群众测量血压。");
+        let m = read("5月20日,内科第一党支部赴江城县中医院义诊,党员为群众测量血压。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         let m = read("5月20日,区卫生党工委副书记来到江城县中医院,看望老党员。");
         assert_eq!(m.hospital, "江城县中医院", "{:?}", m.hospitals);
@@ -3912,7 +3912,7 @@ mod tests {
     #[test]
     fn a_university_s_own_hospital_and_its_school_hospital() {
         let m = read(
-            "校医院党支部开展主题党日活动。截至目前,中国人民大学医院党支部有党员31名。\
+            "校医院党支部举行主题党日。截至目前,中国人民大学医院党支部有党员31名。\
              校医院全体党员参加,校医院退休党员也来了。",
         );
         assert_eq!(m.hospital, "中国人民大学医院", "{:?}", m.hospitals);
