@@ -2444,13 +2444,14 @@ fn listed_guest(chars: &[char], at: usize, end: usize) -> bool {
     // A list of people has people before this item too (…局长王某,某某医院院长刘某,); a
     // clause of time before it (重阳节前夕,某某卫生院书记某某、院长某某带领…) opens the
     // hospital's own sentence.
-    let previous: String = chars[at.saturating_sub(21)..at - 1]
+    let from = chars[..at - 1]
         .iter()
-        .rev()
-        .take_while(|c| !matches!(c, ',' | '，' | '、' | '。' | '；' | ';' | ':' | '：' | '\n'))
-        .collect();
+        .rposition(|c| matches!(c, ',' | '，' | '、' | '。' | '；' | ';' | ':' | '：' | '\n'))
+        .map_or(0, |p| p + 1)
+        .max(at.saturating_sub(21));
+    let previous: String = chars[from..at - 1].iter().collect();
     let people = ["书记", "长", "主任", "员", "医师", "教授", "专家", "代表", "主席", "领导", "同志"];
-    if !people.iter().any(|w| previous.contains(&w.chars().rev().collect::<String>())) {
+    if !people.iter().any(|w| previous.contains(w)) {
         return false;
     }
     let item: String =
@@ -2838,7 +2839,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             },
             (placed, _) => placed,
         };
-    let another_item = another_item(&chars);
+    let second_item = another_item(&chars);
     let mut seen: HashMap<&[char], Span> = HashMap::new();
     let mut mention =
         |name_start: usize, end: usize, weight: f64, found: &mut HashMap<(String, String), Entry>| -> bool {
@@ -2990,7 +2991,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             });
             // A page that reports a second item under 又讯 or 另讯 is about the first; a
             // hospital named only after it still counts when the first names none.
-            let weight = if sourced { 0.5 } else { 1.0 } * if start >= another_item { 0.1 } else { 1.0 };
+            let weight = if sourced { 0.5 } else { 1.0 } * if start >= second_item { 0.1 } else { 1.0 };
             let read_across = he_opens && mention(look_back(true), end, weight, &mut found);
             // Else a name that stops at 和 and names nothing is read again across it
             // (北京协和医院): 和 was part of it — unless 和 joins people (市卫健委领导和
@@ -3120,7 +3121,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let matching: Vec<&mut Entry> = found.iter_mut().filter(|((_, r), _)| r == rest).map(|(_, e)| e).collect();
         if matching.len() == 1 {
             for entry in matching {
-                entry.mentions += if at >= another_item { 0.1 } else { 1.0 };
+                entry.mentions += if at >= second_item { 0.1 } else { 1.0 };
                 entry.first = entry.first.min(at);
             }
         } else if matching.is_empty() {
