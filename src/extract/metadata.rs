@@ -1751,6 +1751,10 @@ fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
     (0..name.len().saturating_sub(2)).find_map(|k| {
         let short: String = name[k..k + 2].iter().collect();
         let rest: String = name[k + 2..].iter().collect();
+        // 解放军 is the army, whose hospitals (解放军总医院) are no district's (解放区).
+        if short == "解放" && rest.starts_with('军') {
+            return None;
+        }
         let county = counties.get(&short)?;
         (KINDS.iter().any(|kind| rest.starts_with(kind)) || k == 0 && named_after_county(&rest)).then_some((k, county))
     })
@@ -3856,6 +3860,8 @@ mod tests {
             assert_eq!(m.hospital, name, "{:?}", m.hospitals);
         }
         assert_eq!(read("医院要加快建设区域总医院,全市各级医院都要参与。").hospital, "");
+        // The army's is no district's (解放区 of 焦作).
+        assert_eq!(read("解放军总医院党委召开党建工作会议。").region, "");
     }
 
     /// An institution word written twice is a slip of the page, not a longer name.
