@@ -60,29 +60,6 @@ pub fn metrics(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<M
 }
 
 /// [`metrics`], each with the name of the subject rule that read it.
-/// Whether the number at `start..end` of `chars` is part of a date written with dashes,
-/// slashes or dots (2020-02-28, 2019/7/15): a year of four digits, then a month and a
-/// day of one or two digits, each after the same mark.
-fn in_written_date(chars: &[char], start: usize, end: usize) -> bool {
-    let digits = |from: usize, max: usize| {
-        chars[from.min(chars.len())..].iter().take(max + 1).take_while(|c| c.is_ascii_digit()).count()
-    };
-    let date_at = |year: usize| {
-        let mark = chars.get(year + 4).copied();
-        let month = digits(year + 5, 2);
-        let day_at = year + 5 + month + 1;
-        digits(year, 4) == 4
-            && matches!(mark, Some('-' | '/' | '.'))
-            && (1..=2).contains(&month)
-            && chars.get(year + 5 + month).copied() == mark
-            && (1..=2).contains(&digits(day_at, 2))
-            && !chars.get(day_at + digits(day_at, 2)).is_some_and(|c| c.is_ascii_digit())
-    };
-    // The number is the year, the month or the day of a date that starts at most eight
-    // characters before it.
-    (start.saturating_sub(8)..=start).any(|y| (y == 0 || !chars[y - 1].is_ascii_digit()) && date_at(y) && end <= y + 10)
-}
-
 fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metric, &'static str)> {
     let original: Vec<char> = text.chars().collect();
     let chars: Vec<char> = folded.text.chars().collect();
@@ -117,11 +94,6 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             let Some(measured) = measured else { continue };
             // 青海省6名党员干部, 全市共有党员1.2万名: a place's count, not the hospital's.
             if counted_for_a_place(sentence.chars, q.span.0, q.span.0) {
-                continue;
-            }
-            // 第二党支部 2020-02-28: a date written with its marks, none of whose parts
-            // counts anything.
-            if in_written_date(sentence.chars, q.start, q.end) {
                 continue;
             }
             // 社区党支部50余名党员: another body's members.

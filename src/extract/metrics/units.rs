@@ -104,6 +104,18 @@ pub(super) struct Measured {
     pub(super) unit_end: usize,
 }
 
+/// Whether `chars` opens with a month and a day after dashes (-02-28, -7-1), and no
+/// more digits.
+fn month_and_day(chars: &[char]) -> bool {
+    let digits = |from: usize| chars.iter().skip(from).take_while(|c| c.is_ascii_digit()).count();
+    let month = digits(1);
+    let day = digits(month + 2);
+    chars.first() == Some(&'-')
+        && (1..=2).contains(&month)
+        && chars.get(month + 1) == Some(&'-')
+        && (1..=2).contains(&day)
+}
+
 /// The first half of reading a quantity: the checks that need no word of the
 /// sentence. `None` means `q` is no figure whatever jieba makes of the words around it
 /// (an ordinal, a date, 一 as an article, a number glued to letters or inside a short
@@ -121,6 +133,11 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-' | '/'))
         || after.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, ':' | '/' | '.'))
     {
+        return None;
+    }
+    // …and a year before its month and day after dashes (第二党支部 2020-02-28), which
+    // a range (150-200人) is not: the month and day fail the test above.
+    if after == Some('-') && month_and_day(&chars[q.end..]) {
         return None;
     }
     // 一 as an article: 一个支部, 一位男童.
