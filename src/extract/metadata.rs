@@ -2784,11 +2784,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         if let Some(tail) = affiliated_name(&written) {
             return Span::Short(tail.to_string(), tail.to_string());
         }
-        // 市/县 and one character before 医院 is a short form only for a known kind or a
-        // number (市中医院, 县妇医院, 市四医院), not any character (市口医院, a page's slip).
+        // 市/县 and one character before 医院 is a short form only for a known kind, a
+        // number or 立 of a place's own hospital (市中医院, 县妇医院, 市四医院, 市立医院),
+        // not any character (市口医院, a page's slip).
         let slip = name.chars().count() == 4
             && name.starts_with(['市', '县', '区', '省'])
-            && name.chars().nth(1).is_some_and(|c| !"中妇儿眼骨脑胸皮肛牙一二三四五六七八九".contains(c));
+            && name.chars().nth(1).is_some_and(|c| !"中妇儿眼骨脑胸皮肛牙立一二三四五六七八九".contains(c));
         if let Some((zone, rest)) = zone_named(name) {
             Span::Placed {
                 key: (zone, rest),
@@ -3839,6 +3840,8 @@ mod tests {
         assert_eq!(m.hospitals.len(), 1, "the group is the hospital's: {:?}", m.hospitals);
         assert_eq!(read("五十年砥砺前行,市口医院不断发展。").hospital, "");
         assert_eq!(read("市四医院党委召开会议,市四医院党员参加。").hospital, "市四医院");
+        // A place's own hospital (市立, 省立) is a kind as 中 or a number is.
+        assert_eq!(read("十一月三日上午,市立医院党委班子到病区调研。市立医院各支部汇报。").hospital, "市立医院");
         let text = "我中心与安康骨科医院、兴庆区华康眼科医院建立党建联系点。我中心书记前往两家医院指导。";
         assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
         // One of the list named again is the one the text goes on to speak of.
