@@ -561,6 +561,14 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
             if watched {
                 continue;
             }
+            // A title studied that is a rule (学习《党员发展工作细则》) is that document,
+            // read whole by `rule_documents` with the category its words give.
+            let rule = m.as_str().strip_suffix('》').and_then(|t| t.rsplit_once('《')).is_some_and(|(_, title)| {
+                lex().rule_ends.iter().any(|e| title.ends_with(e) && title.chars().count() >= e.chars().count() + 2)
+            });
+            if rule {
+                continue;
+            }
             char_at += text[byte..m.start()].chars().count();
             byte = m.start();
             let start = char_at;
@@ -1567,16 +1575,25 @@ mod tests {
     }
 
     /// A rule the hospital made for itself, named as a document; a book or a notice
-    /// in 《》 stays none.
+    /// in 《》 is none by its title alone — a Party text studied, or a film watched, is
+    /// the study with its title.
     #[test]
     fn rules_named_as_documents_are_practices_and_books_are_not() {
         let found = names("院党委修订《党支部书记例会制度》《科室党风廉政考核办法》等文件。");
         let found: Vec<&str> = found.iter().map(|(n, _)| n.as_str()).collect();
         assert!(found.contains(&"党支部书记例会制度") && found.contains(&"科室党风廉政考核办法"), "{found:?}");
-        for text in ["党员们共同学习《习近平谈治国理政》。", "医院印发《关于加强党建工作的实施办法》。"]
+        for text in ["大家传阅《习近平谈治国理政》。", "医院印发《关于加强党建工作的实施办法》。"]
         {
             assert!(names(text).iter().all(|(n, _)| !n.contains("谈治国理政") && !n.starts_with("关于")), "{text}");
         }
+        assert_named("党员们共同学习了《习近平谈治国理政》。", &[("学习《习近平谈治国理政》", "理论学习")]);
+        assert_named("第二党小组先学习《党章》总纲。", &[("学习《党章》", "理论学习")]);
+        assert_named(
+            "随后党员们一起观看了红色电影《永不消逝的电波》。",
+            &[("观看红色电影《永不消逝的电波》", "理论学习")],
+        );
+        // Not any title studied: one that is not the Party's is the department's work.
+        assert!(names("护理部组织学习《静脉输液护理手册》。").is_empty());
     }
 
     /// A name about bringing health to people is a service, when nothing in it says
@@ -2186,7 +2203,7 @@ mod tests {
             &[
                 ("学原文、悟原理", "理论学习"),
                 ("传达省第十二次党代会精神", "理论学习"),
-                ("《中国共产党纪律处分条例》", "作风廉政"),
+                ("学习《中国共产党纪律处分条例》", "作风廉政"),
             ],
         );
         assert_named(
@@ -2952,7 +2969,7 @@ mod tests {
         assert_named("大家在微信群交流心得,并在线上分享体会。", &[("微信群交流", "信息化"), ("线上分享", "信息化")]);
         assert_named("党员通过干部网络学院自学。", &[("干部网络学院", "信息化")]);
         // A warning film is a lesson in clean conduct, its watching one name with it.
-        assert_named("支部集中观看了警示教育片《镜鉴》。", &[("集中观看警示教育片", "作风廉政")]);
+        assert_named("支部集中观看了警示教育片《镜鉴》。", &[("集中观看警示教育片《镜鉴》", "作风廉政")]);
         assert_named("组织党员观看党史纪录片。", &[("观看党史纪录片", "理论学习")]);
         assert_named("院党委加强党对医院各项工作的全面领导。", &[("加强党对医院各项工作的全面领导", "组织建设")]);
         assert_named("团员们弘扬雷锋精神,走进养老院。", &[("弘扬雷锋精神", "志愿公益")]);
