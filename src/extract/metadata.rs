@@ -1806,6 +1806,12 @@ pub(crate) fn place_ending_at(chars: &[char], end: usize) -> Option<usize> {
     })
 }
 
+/// The enterprises of `enterprise_owners.txt`, whose names their hospitals keep.
+fn enterprise_owners() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    WORDS.get_or_init(|| lexicon::words("enterprise_owners.txt").collect())
+}
+
 /// The words of `bare_hospital_words.txt`.
 fn bare_words() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
@@ -1924,13 +1930,19 @@ fn corps_division(stem: &str) -> bool {
 }
 
 /// What a university's own page calls its hospital, at the end of `name`: 附属医院,
-/// 附属第一医院, or 附属 and what it treats (附属口腔医院, `specialty_hospital_words.txt`)
-/// — not every such hospital (各附属医院, 直属及附属医院).
+/// 附属第一医院, 附属 and what it treats (附属口腔医院, `specialty_hospital_words.txt`),
+/// or 附属 and the hospital's own short name (附属瑞金医院, 附属某某医院: its place or
+/// a bare name of two or three characters, no common word) — not every such hospital
+/// (各附属医院, 直属及附属医院).
 fn affiliated_name(name: &str) -> Option<&str> {
     let at = name.rfind("附属")?;
     let kind = name[at..].strip_prefix("附属")?.strip_suffix("医院")?;
     let numbered = kind.strip_prefix('第').is_some_and(|n| n.chars().count() == 1 && "一二三四五六七八九".contains(n));
-    let named = kind.is_empty() || numbered || kind == "人民" || specialties().contains(&kind);
+    let own = (2..=3).contains(&kind.chars().count())
+        && kind.chars().all(is_han)
+        && !kind.starts_with('第')
+        && !bare_words().iter().any(|w| kind.starts_with(w) || kind.ends_with(w));
+    let named = kind.is_empty() || numbered || own || kind == "人民" || specialties().contains(&kind);
     // Its number before 附属 is part of it (学校第二附属医院 → 第二附属医院).
     let before: Vec<char> = name[..at].chars().collect();
     let at = match before.as_slice() {
@@ -2433,9 +2445,12 @@ fn partner_at(chars: &[char], at: usize) -> bool {
 }
 
 /// Whether the name at `at..end` is another hospital than that of a text speaking of
-/// 我院: where the text's people went, or the home of a delegation it received.
+/// 我院: where the text's people went (a makeshift hospital among them), or the home
+/// of a delegation it received.
 fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
-    went_to(chars, at, end) || delegation_from(chars, end) || listed_guest(chars, at, end)
+    // A makeshift hospital of an epidemic (某某方舱医院) is where teams were sent.
+    let makeshift = chars[at..end].ends_with(&['方', '舱', '医', '院']);
+    makeshift || went_to(chars, at, end) || delegation_from(chars, end) || listed_guest(chars, at, end)
 }
 
 /// Whether the name at `at..end` is where one of a list of people comes from (…,某某医院
@@ -2957,6 +2972,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 i = end;
                 continue;
             }
+            // A society named after the hospitals it joins (某某市医院协会, 某某市医院思想
+            // 政治工作促进会) is none of them — unless what comes between is a verb (某某
+            // 医院召开学会年会).
+            let run: String = chars[end..].iter().take(12).take_while(|&&c| is_han(c)).collect();
+            let society = ["协会", "学会", "促进会", "联合会"].iter().filter_map(|w| run.find(w)).min();
+            const HOLDING: [&str; 7] = ["召开", "举办", "举行", "参加", "成立", "加入", "组织"];
+            if society.is_some_and(|p| !HOLDING.iter().any(|v| run[..p].contains(v))) {
+                i = end;
+                continue;
+            }
             // 某某大学所属某某医院: what a body runs is named after 所属 (附属 stays part
             // of a university hospital's name).
             if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
@@ -2974,6 +2999,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     .entry(chars[p + 2..end].iter().collect())
                     .or_insert_with(|| chars[start + time..end].iter().collect());
                 start = p + 2;
+            }
+            // 中国中铁某某中心医院: an enterprise's hospital (`enterprise_owners.txt`) is
+            // read by its place and written with its owner's name before it.
+            let owned = (start..i).find_map(|p| {
+                let rest: String = chars[p..i].iter().collect();
+                enterprise_owners().iter().find(|o| rest.starts_with(*o) && rest.len() > o.len()).map(|o| (p, o))
+            });
+            if let Some((p, owner)) = owned {
+                let after = p + owner.chars().count();
+                grouped.entry(chars[after..end].iter().collect()).or_insert_with(|| chars[p..end].iter().collect());
             }
             // 巡查组巡查柳林卫生院: what a body inspects or visits is named after the verb.
             const VISITING: [[char; 2]; 6] =
@@ -3865,6 +3900,12 @@ mod tests {
         assert_eq!(read("医院要加快建设区域总医院,全市各级医院都要参与。").hospital, "");
         // The army's is no district's (解放区 of 焦作).
         assert_eq!(read("解放军总医院党委召开党建工作会议。").region, "");
+        // An enterprise's hospital by its place keeps its owner's name; a society
+        // named after a city's hospitals is none of them.
+        let m = read("中国中铁安庆中心医院隶属于国有企业。中国中铁安庆中心医院党委现有党员56人。");
+        assert_eq!(m.hospital, "中国中铁安庆中心医院", "{:?}", m.hospitals);
+        let m = read("来源:江城市医院思想政治工作促进会\n江城市医院协会召开年会。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
     }
 
     /// An institution word written twice is a slip of the page, not a longer name.
@@ -3953,6 +3994,11 @@ mod tests {
              盘塘镇卫生院院长表示感谢。",
         );
         assert_eq!(m.hospital, "岳阳市第二人民医院", "{:?}", m.hospitals);
+        // A makeshift hospital (方舱医院) is where a team was sent, named however often.
+        let m = read(
+            "在江城方舱医院,邵阳市中心医院援鄂医疗队发挥党支部作用。作为楼宇式的方舱医院,江城方舱医院工作强度大。",
+        );
+        assert_eq!(m.hospital, "邵阳市中心医院", "{:?}", m.hospitals);
     }
 
     /// What follows a place may only say what kind of hospital, or withhold the name.
@@ -4226,6 +4272,12 @@ mod tests {
 
     #[test]
     fn a_web_pages_title_is_the_line_above_its_facts_not_its_breadcrumbs_or_sections() {
+        // A society's welcome banner, printed twice above the headline, is chrome.
+        let text = "关于我们\n \n欢迎登录江城市卫生系统党建研究会网站! 本会宗旨:服务会员  交流经验  表彰先进\n\
+                    欢迎登录江城市卫生系统党建研究会网站! 本会宗旨:服务会员  交流经验  表彰先进\n\
+                    【先进集体】安庆市第二人民医院\n\n来源:江城市卫生系统党建研究会\n\n发布时间:2017-12-31\n\n\
+                    安庆市第二人民医院现有职工615人,党员56人。医院党委推进党员队伍的思想建设、组织建设和作风建设。";
+        assert_eq!(read(text).title, "【先进集体】安庆市第二人民医院");
         let m = read(
             "当前位置：首页 > 新闻中心 > 党建工作\n党建动态\n心内科党支部开展“健康进社区”主题党日活动\n\
              发布时间：2024-03-02 浏览次数：356\n3月1日，心内科党支部组织党员走进社区，为居民测量血压。",
@@ -4669,6 +4721,11 @@ mod tests {
         let m = read("校党委书记带队到附属口腔医院开展专项调研。附属口腔医院党委书记汇报了工作。");
         assert_eq!(m.hospital, "附属口腔医院");
         assert_eq!(read("学校召开会议,各附属医院党委书记参加。").hospital, "");
+        // …and by its own short name, a place's or a bare one.
+        let m = read("本月以来,附属宿松医院开展廉洁教育。附属宿松医院纪委全程督导。");
+        assert_eq!(m.hospital, "附属宿松医院");
+        assert_eq!(read("近日,我校附属安和医院召开民主生活会。").hospital, "附属安和医院");
+        assert_eq!(read("学校召开会议,附属公立医院党委书记参加。").hospital, "");
         // An autonomous county by its customary name.
         let m = read("10月8日,峨山县人民医院组织全体党员学习。");
         assert_eq!((m.hospital.as_str(), m.region.as_str()), ("峨山县人民医院", "云南省玉溪市"));

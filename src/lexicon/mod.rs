@@ -50,6 +50,7 @@ pub const TABLES: &[Table] = tables![
     "generic_hospital_words.txt",
     "specialty_hospital_words.txt",
     "university_words.txt",
+    "enterprise_owners.txt",
     "division_suffixes.txt",
     "ethnic_groups.txt",
     "sources.txt",
