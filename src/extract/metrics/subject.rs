@@ -862,6 +862,16 @@ fn share(figure: &Figure, named: &Named) -> Option<Verdict> {
     if !(figure.fraction && named.from_before && (named.share_of || figure.before.share || zhan)) {
         return None;
     }
+    // 少数民族占总人口的87%: a share of a population is a place's, not the hospital's;
+    // so is one of the same sentence's after it (…,其中壮族占80%).
+    let before = &chars[..figure.q.start];
+    let of_population = before
+        .iter()
+        .enumerate()
+        .any(|(at, &c)| c == '占' && before[at..before.len().min(at + 8)].windows(2).any(|w| w == ['人', '口']));
+    if of_population {
+        return Some(Verdict::NotAFigure);
+    }
     let whole = ["人数", "总数", "数量"].iter().find_map(|w| named.head.strip_suffix(w)).unwrap_or(named.head);
     Some(Verdict::Subject(canonical(format!("{whole}占比"))))
 }
@@ -1302,6 +1312,8 @@ mod tests {
             // a visiting party is the visitors'.
             "入党不是参加一两次培训就能做到的。",
             "三十岁以下的党员占比较低。",
+            // A share of a place's population is the place's.
+            "该县地处山区,少数民族占总人口的62.5%,其中苗族占40%。",
             "市卫健委调研组一行8人来到我院。",
             "做到一个党员带动三个群众。",
             "从精神文化、制度文化和物质文化三个层次打造医院文化。",
