@@ -1403,9 +1403,12 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
         && !chars.get(end + 1).is_some_and(|c| "伍位体织长员队部点".contains(*c));
     let (end, ending) = if body { (end + 1, ending + 1) } else { (end, ending) };
     let mut start = from;
-    // Only what follows the last 的 or 等 names the practice (…等大型义诊活动).
-    if let Some(p) = chars[start..end].iter().rposition(|&c| matches!(c, '的' | '等')) {
-        start += p + 1;
+    // Only what follows the last 的 or 等 names the practice (…等大型义诊活动) — but
+    // the Party's 的 is part of a name (喜迎党的二十大系列活动, 庆祝党的生日主题活动).
+    let described =
+        (start..end).rev().find(|&p| chars[p] == '等' || chars[p] == '的' && (p == 0 || chars[p - 1] != '党'));
+    if let Some(p) = described {
+        start = p + 1;
     }
     while let Some(n) = starts_with_any(chars, start, &["各项", "一系列", "一批", "多项", "各类", "全院", "各", "了"])
     {
@@ -1483,6 +1486,10 @@ mod tests {
         assert!(has("坚持三会一课制度。", "三会一课"));
         // Joining the Party at the front line of an emergency, as readers always list it.
         assert_named("抗洪一线的3名青年醫生火線入黨。", &[("火线入党", "组织建设")]);
+        // A joint meeting of the Party and the administration, with its 议 or without.
+        assert!(has("院务大事都经党政联席会集体研究。", "党政联席会"));
+        // The Party's 的 is part of a name (党的生日), not a description before it.
+        assert!(has("各支部开展庆祝党的生日主题活动。", "庆祝党的生日主题活动"));
         let found = names("门诊医技主要开展党员示范岗创建活动。");
         assert_eq!(found[0], ("党员示范岗".to_string(), Some("先锋模范".to_string())));
     }
