@@ -2982,6 +2982,25 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 i = end;
                 continue;
             }
+            // A person's hospital in brackets after the name (…、王某(某某医院)、李某(某某
+            // 医院)) is where that person comes from, not what the text reports on.
+            let bracketed = start > 0
+                && matches!(chars[start - 1], '(' | '（')
+                && chars.get(end).is_some_and(|c| matches!(c, ')' | '）'));
+            // An item of a list of people: a surname two or three characters back, and
+            // 、 before the person or after the bracket.
+            let person = bracketed
+                && [2, 3].iter().filter(|&&n| start > n).any(|&n| {
+                    let from = start - 1 - n;
+                    let name: String = chars[from..start - 1].iter().collect();
+                    name.chars().all(is_han)
+                        && surnames().iter().any(|s| name.starts_with(s))
+                        && (from > 0 && chars[from - 1] == '、' || chars.get(end + 1) == Some(&'、'))
+                });
+            if person {
+                i = end;
+                continue;
+            }
             // 某某大学所属某某医院: what a body runs is named after 所属 (附属 stays part
             // of a university hospital's name).
             if let Some(p) = (start..i.saturating_sub(1)).rev().find(|&p| chars[p] == '所' && chars[p + 1] == '属') {
@@ -3742,6 +3761,11 @@ mod tests {
     /// one it measures itself against.
     #[test]
     fn a_visiting_delegation_s_hospital_and_a_benchmark_are_not_the_report_s() {
+        // People listed with their hospitals in brackets come from them: a report of
+        // a ward's team gathered from many hospitals names none of its own.
+        let text = "我科党支部召开党员大会,拟接收周晓(江城县人民医院)、吴敏(宁州市第一人民医院)、\
+                    郑凯(江城县人民医院)为预备党员。";
+        assert_eq!(read(text).hospital, "", "{:?}", read(text).hospitals);
         let m = read(
             "5月8日,湖州市中心医院由副院长带队,医务科负责人一行6人,莅临松涛康复医院开展帮扶调研。松涛康复医院党支部书记汇报了工作,我院将加强与湖州市中心医院合作。",
         );
