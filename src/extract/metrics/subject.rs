@@ -1312,6 +1312,9 @@ mod tests {
             // a visiting party is the visitors'.
             "入党不是参加一两次培训就能做到的。",
             "三十岁以下的党员占比较低。",
+            // Forms and conditions are kinds of idea too.
+            "本次竞赛设个人抢答、小组必答、观众互动三种答题形式。",
+            "一个好科室要具备四个条件。",
             // A share of a place's population is the place's.
             "该县地处山区,少数民族占总人口的62.5%,其中苗族占40%。",
             "市卫健委调研组一行8人来到我院。",
