@@ -153,7 +153,16 @@ pub const CRUMB_MARKS: [&str; 6] = [">>", ">", "》》", "»", "›", "->"];
 /// A breadcrumb: where the page stands, its steps apart by marks (当前位置：首页 >
 /// 新闻中心 > …).
 fn is_breadcrumb(line: &str) -> bool {
-    ["位置", "首页", "首頁"].iter().any(|w| line.contains(w)) && CRUMB_MARKS.iter().any(|m| line.contains(m))
+    // A "where you are" label opens one whatever separates its steps (您的位置: 某某医院
+    // 新闻中心).
+    let labelled = line.trim_start().split([':', '：']).next().is_some_and(|label| {
+        label.chars().count() <= 6
+            && ["您的位置", "当前位置", "所在位置", "您现在的位置", "您現在的位置", "當前位置"]
+                .iter()
+                .any(|w| label.ends_with(w))
+    }) && line.contains([':', '：']);
+    labelled
+        || ["位置", "首页", "首頁"].iter().any(|w| line.contains(w)) && CRUMB_MARKS.iter().any(|m| line.contains(m))
 }
 
 /// A line of the article itself: long enough and written in sentences.

@@ -584,6 +584,19 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             {
                 return (without_page_marks(o2), f2);
             }
+            // A column's short name (廉政文化建设, six characters at most), then a longer
+            // title right above the body: that one is the article's — not a sub-headline
+            // after a dash.
+            let column = o.chars().filter(|&c| is_han(c)).count() <= 6 && o.chars().all(is_han);
+            if column
+                && let (Some(&(o2, f2)), Some(&(o3, _))) = (lines.get(i + 1), lines.get(i + 2))
+                && o2.chars().filter(|&c| is_han(c)).count() > o.chars().count()
+                && !o2.trim_start().starts_with(['—', '-', '―', '－'])
+                && reads_as_title(o2, f2, 8)
+                && body(o3)
+            {
+                return (without_page_marks(o2), f2);
+            }
             // …and a name alone is no headline whatever follows it (a site's links to its
             // sister hospitals, a footer's owner): the title is looked for further down.
             if masthead && unit_alone(f) {
@@ -1639,9 +1652,9 @@ fn autonomous_county(name: &str) -> Option<String> {
     (place.chars().count() >= 2).then(|| format!("{place}{suffix}"))
 }
 
-/// Whether `short` is `long` with only places' suffixes and 第 left out (宜城南营红山
-/// 卫生院 of 宜城市南营区红山镇卫生院, 市二中医医院 of 市第二中医医院): the same first
-/// and last characters, and something left out.
+/// Whether `short` is `long` with only places' suffixes, 第 and 人民 left out (宜城南营
+/// 红山卫生院 of 宜城市南营区红山镇卫生院, 市二中医医院 of 市第二中医医院, 某州一医院
+/// of 某州第一人民医院): the same first and last characters, and something left out.
 fn suffixes_dropped(short: &str, long: &str) -> bool {
     let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
     if s.len() < 4 || l.len() <= s.len() || s.first() != l.first() || s.last() != l.last() {
@@ -1651,7 +1664,7 @@ fn suffixes_dropped(short: &str, long: &str) -> bool {
     for &c in &l {
         if s.get(at) == Some(&c) {
             at += 1;
-        } else if !"市县区镇乡第省".contains(c) {
+        } else if !"市县区镇乡第省人民".contains(c) {
             return false;
         }
     }
@@ -2584,6 +2597,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // The line of facts cleaning took off names who wrote or sent the page (作者:某某县
     // 医院): read like a line of the text, so that 县医院 in it is that hospital.
     sites.extend(notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text).to_lowercase()));
+    // So does a breadcrumb that starts from the site's name (您的位置: 某某医院 > 新闻中心):
+    // the page's hospital in full, where the text writes it short (某某州一医院).
+    sites.extend(notes.iter().filter(|n| n.kind == NoteKind::Breadcrumb).map(|n| hanconv::t2s(&n.text).to_lowercase()));
     if !title.is_empty() && !text.contains(title) {
         sites.push(title.to_string());
     }
@@ -2926,6 +2942,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "休养院",
         "医疗集团",
         "血站",
+        "血液中心",
         "急救中心",
         "急救医疗中心",
         "眼科中心",
@@ -2960,6 +2977,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // one that names its member right after it (…医疗集团市五医院) names the member.
             let member_follows = || chars.get(end).is_some_and(|c| matches!(c, '市' | '县' | '区'));
             if suffix == "医疗集团" && (end - start <= s.len() + 1 || member_follows()) {
+                i = end;
+                continue;
+            }
+            // An institution's word with nothing before it (来到康复中心, 前往血液中心) is
+            // a kind, not a name (a look back that stopped at 和 is read across it below).
+            if start == i && (start == 0 || chars[start - 1] != '和') {
                 i = end;
                 continue;
             }
@@ -3749,6 +3772,12 @@ mod tests {
     /// salutation under a wrapped title is where its body starts.
     #[test]
     fn a_section_name_before_the_title_and_a_speech_s_salutation() {
+        // A column's short name on its own line above the headline.
+        let m = read(
+            "医德医风建设\n院团委开展青年医师职业道德讲座\n为加强青年医师职业道德修养,6月3日下午,院团委举办了职业道德讲座,\
+             四十余名青年医师参加了讲座。",
+        );
+        assert_eq!(m.title, "院团委开展青年医师职业道德讲座");
         let m = read("工作动态  江城市第三人民医院开展护士节主题党日\n日期：2019-03-02\n正文……");
         assert_eq!(m.title, "江城市第三人民医院开展护士节主题党日");
         let m = read(
@@ -4745,6 +4774,17 @@ mod tests {
         let m = read("校党委书记带队到附属口腔医院开展专项调研。附属口腔医院党委书记汇报了工作。");
         assert_eq!(m.hospital, "附属口腔医院");
         assert_eq!(read("学校召开会议,各附属医院党委书记参加。").hospital, "");
+        // A blood centre is an institution; an institution's word alone, or after the
+        // townspeople (市民前往…), is none.
+        assert_eq!(read("元旦前夕,长沙市血液中心党委走访献血者。").hospital, "长沙市血液中心");
+        for text in ["市民前往血站献血。", "爱心人士来到康复中心开展慰问。"] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
+        // A hospital said short (某州一医院) is the one its page's breadcrumb names in full.
+        let m = read(
+            "您的位置: 红河州第一人民医院 新闻中心\n6月2日,红河州一医院内科党支部开展主题党日活动。红河州一医院党员参加。",
+        );
+        assert_eq!(m.hospital, "红河州第一人民医院", "{:?}", m.hospitals);
         // …and by its own short name, a place's or a bare one.
         let m = read("本月以来,附属宿松医院开展廉洁教育。附属宿松医院纪委全程督导。");
         assert_eq!(m.hospital, "附属宿松医院");
