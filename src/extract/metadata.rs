@@ -1819,6 +1819,21 @@ pub(crate) fn place_ending_at(chars: &[char], end: usize) -> Option<usize> {
     })
 }
 
+/// A hospital's designation at the end of `name`: three or more numerals before 医院,
+/// with their 第 (六七二医院, 第九〇四医院).
+fn designation_tail(name: &str) -> Option<&str> {
+    let stem = name.strip_suffix("医院")?;
+    let digits = stem.chars().rev().take_while(|c| "〇零一二三四五六七八九".contains(*c)).count();
+    if digits < 3 {
+        return None;
+    }
+    let mut at = stem.len() - digits * '一'.len_utf8();
+    if stem[..at].ends_with('第') {
+        at -= '第'.len_utf8();
+    }
+    Some(&name[at..])
+}
+
 /// The enterprises of `enterprise_owners.txt`, whose names their hospitals keep.
 fn enterprise_owners() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
@@ -2848,6 +2863,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 && !bare_words().iter().any(|w| r.starts_with(w))
         }) {
             Span::Short(rest.to_string(), name.to_string())
+        } else if let Some(designated) = designation_tail(name) {
+            // A hospital by its designation (六七二医院) however long the span before it;
+            // an enterprise's name opening the span is written with it (某某集团七院
+            // 六七二医院).
+            let owned = enterprise_owners().iter().any(|o| name.starts_with(o));
+            Span::Short(designated.to_string(), if owned { name } else { designated }.to_string())
         } else if let Some(named) = specialty_named(name, text) {
             Span::Short(named.to_string(), named.to_string())
         } else if (4..=5 + county + usize::from(name.ends_with("总医院"))).contains(&name.chars().count())
@@ -3957,6 +3978,9 @@ mod tests {
         // named after a city's hospitals is none of them.
         let m = read("中国中铁安庆中心医院隶属于国有企业。中国中铁安庆中心医院党委现有党员56人。");
         assert_eq!(m.hospital, "中国中铁安庆中心医院", "{:?}", m.hospitals);
+        // …or before its designation, however long the span.
+        let m = read("疫情发生以来,中国船舶集团七院六七二医院各临时党支部收到多份入党申请书。");
+        assert_eq!(m.hospital, "中国船舶集团七院六七二医院", "{:?}", m.hospitals);
         let m = read("来源:江城市医院思想政治工作促进会\n江城市医院协会召开年会。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
     }
