@@ -1486,6 +1486,8 @@ mod tests {
         assert!(has("坚持三会一课制度。", "三会一课"));
         // Joining the Party at the front line of an emergency, as readers always list it.
         assert_named("抗洪一线的3名青年醫生火線入黨。", &[("火线入党", "组织建设")]);
+        // An application to join the Party, which readers list wherever it is written.
+        assert_named("支援前线的两名青年护士郑重写下入党申请书。", &[("入党申请书", "组织建设")]);
         // A joint meeting of the Party and the administration, with its 议 or without.
         assert!(has("院务大事都经党政联席会集体研究。", "党政联席会"));
         // The Party's 的 is part of a name (党的生日), not a description before it.
