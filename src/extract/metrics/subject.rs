@@ -761,7 +761,9 @@ fn attendance_of(figure: &Figure, named: &Named) -> Option<Verdict> {
     if meeting && what == "人数" {
         return Some(Verdict::Subject("参会人员".to_string()));
     }
-    Some(Verdict::Subject(format!("{head}{what}")))
+    // …else the attendance of what was taken part in, in the vocabulary's canonical
+    // form (参加人数 is 参加人员).
+    Some(Verdict::Subject(canonical(format!("{head}{what}"))))
 }
 
 /// Whether a sentence names a meeting (会议, 大会, 述职评议会, 会上).
@@ -1111,7 +1113,7 @@ pub(super) fn read(
     // Who took part is the subject as written when the subject leaves the meeting's
     // name out (党员代表96人参加了会议: 参会人员, written 党员代表); otherwise what they
     // took part in is (200人参加宣讲会: 宣讲会人数, written 宣讲会). So are they when the
-    // verb stands alone (院领导、支部书记共50人参加: 参加人数, written as who).
+    // verb stands alone (院领导、支部书记共50人参加: 参加人员, written as who).
     let bare = ["参加", "参与", "出席"].iter().any(|v| subject.starts_with(v))
         && ["人数", "人员"].iter().any(|e| subject.ends_with(e))
         && subject.chars().count() == 4;
@@ -1312,6 +1314,8 @@ mod tests {
             // a visiting party is the visitors'.
             "入党不是参加一两次培训就能做到的。",
             "三十岁以下的党员占比较低。",
+            // 支 before 部 is the branches' (两支部), not teams counted.
+            "下一步,两支部将以更高标准、更实举措开展共建。",
             // Forms and conditions are kinds of idea too.
             "本次竞赛设个人抢答、小组必答、观众互动三种答题形式。",
             "一个好科室要具备四个条件。",

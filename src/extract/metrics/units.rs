@@ -186,6 +186,11 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if kind == Unit::Date {
         return None;
     }
+    // 两支部将…: 支 before 部 is 支部's, the branches the sentence is about, not a
+    // measure word of teams.
+    if unit_name == "支" && chars.get(at + unit_len) == Some(&'部') {
+        return None;
+    }
     // A bare 百, 千 or 万 right before its measure word, in a quoted name or beside
     // another one, names a slogan's scale (“千名党员百场义诊”, 百名专家千场讲座): a count
     // of that size is written 一千, 近千, 上百, 百余.
