@@ -103,9 +103,10 @@ fn patterns() -> &'static Patterns {
         let date = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?";
         Patterns {
             // 日期: alone labels it too, but not a received, revised, birth or closing
-            // date (收稿日期, 修回日期, 出生日期, 截止日期).
+            // date (收稿日期, 修回日期, 出生日期, 截止日期). A forum post's last edit
+            // (本帖最后由 某某 于 2020-2-8 17:20 编辑) dates it.
             labelled_date: Regex::new(&format!(
-                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|发布\s*[:：]|(?:^|[^稿回生止效期])日期\s*[:：])\s*{date}"
+                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|发布\s*[:：]|(?:^|[^稿回生止效期])日期\s*[:：]|本帖最后由[^\n]{{0,24}}?于)\s*{date}"
             ))
             .unwrap(),
             // …and with the year's last two digits only (发布时间：20-07-02), as some
@@ -1201,7 +1202,15 @@ fn is_furniture(line: &str) -> bool {
             && !who.ends_with(['拍', '录', '影'])
     });
     let credited = trimmed.ends_with("供图") || photographer;
-    if caption || credited {
+    // A paper's affiliation line, its place and post code last (某某医院党办,辽宁辽阳
+    // 111000), perhaps in brackets.
+    let postcode = trimmed
+        .trim_end_matches([')', '）'])
+        .rsplit([' ', '\u{3000}', ',', '，'])
+        .next()
+        .is_some_and(|code| code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()))
+        && trimmed.chars().any(is_han);
+    if caption || credited || postcode {
         return true;
     }
     // A bar between two long phrases joins a title's two halves (群众点赞·特色党建品牌 |
@@ -1216,13 +1225,11 @@ fn is_furniture(line: &str) -> bool {
     let two_halves = halves.len() == 2 && tag(halves[0]) && han(halves[1]) >= 8;
     // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
-    let label = label.trim();
+    // In either script (黨建園地 is 党建园地).
+    let label = hanconv::t2s(label.trim());
     let section = label.chars().count() <= 4
         && label.chars().all(is_han)
-        && (label.ends_with("工作")
-            || label.ends_with("活动")
-            || label.ends_with("活動")
-            || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
+        && (label.ends_with("工作") || label.ends_with("活动") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
         && english.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
     // A listing's page title: the site, a dash and the section (某某医院--新闻动态).
     // The site is a name, not a headline (党旗在抗疫一线高高飘扬——抗疫快讯 is the
@@ -1944,8 +1951,11 @@ fn bare_generic(name: &str, text: &str) -> bool {
     let elsewhere = text.match_indices(stem).filter(|&(at, _)| !text[at..].starts_with(name)).count();
     // A township's health centre is named after its town, a word jieba cuts in single
     // characters (五夫卫生院): no phrase ends in 卫生院 so.
-    let town = name.ends_with("卫生院") && tags.len() >= 2 && tags.iter().all(|t| t.word.chars().count() == 1);
-    !nouns && !town && (tags.len() < 2 || elsewhere < 2)
+    let unknown = tags.len() >= 2 && tags.iter().all(|t| t.word.chars().count() == 1);
+    let town = name.ends_with("卫生院") && unknown;
+    // So is a hospital's: a word jieba does not know, named again and again (独墅湖医院).
+    let recurring = unknown && text.matches(name).count() >= 2;
+    !nouns && !town && !recurring && (tags.len() < 2 || elsewhere < 2)
 }
 
 /// A corps division's hospital, by what comes before 医院 (第一师, 第十三师, 第四师总,
@@ -2785,7 +2795,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     let name: String = chars[name_start + start..end].iter().collect();
                     let university: String = chars[name_start + start..name_start + after].iter().collect();
                     let rest: String = chars[name_start + after..end].iter().collect();
-                    let affiliated = rest.starts_with("附属");
+                    // …its 附属 right after it, or after the city it is in (滨州医学院
+                    // 烟台附属医院, its hospital in 烟台).
+                    let affiliated = rest.starts_with("附属")
+                        || [2, 3].iter().any(|&n| rest.chars().skip(n).collect::<String>().starts_with("附属"));
                     let rest = rest.trim_start_matches("附属").to_string();
                     let span = Span::Placed { key: (university, rest), name, offset: start, region: String::new() };
                     return Some((span, affiliated));
@@ -4349,6 +4362,22 @@ mod tests {
 
     #[test]
     fn a_web_pages_title_is_the_line_above_its_facts_not_its_breadcrumbs_or_sections() {
+        // A forum thread: the poster's mood and sign-in days are chrome, the post's last
+        // edit dates it.
+        let text = "楼主\n版主 TA的每日心情 | 愉快 2023-5-6 10:02 |\n签到天数: 12 天 [LV.3]偶尔看看II\n\
+                    本帖最后由 江城晚报 于 2021-3-9 08:15 编辑\n党旗飘扬在抗疫一线\n\
+                    疫情发生以来,镇卫生院党支部组织党员干部积极行动,在排查登记、医疗救治等战线上担当作为。";
+        let m = read(text);
+        assert_eq!((m.date.as_str(), m.title.as_str()), ("2021-03-09", "党旗飘扬在抗疫一线"));
+        // A section's label in traditional script; a paper's affiliation line with its
+        // post code.
+        let m = read(
+            "黨建園地\n6月3日上午,縣人民醫院召開老干部情況通報會,醫院黨委副書記向全體老干部通報了醫院工作開展情況。",
+        );
+        assert_eq!(m.title, "");
+        let text = "“三会一课”在县级医院党支部建设中的实践\n王 芳\n江城县人民医院党委办公室,云南江城 665900\n\
+                    [摘要]目的 探讨“三会一课”在县级医院党支部建设中的作用。方法 选取本院党支部作为研究对象进行分析。";
+        assert_eq!(read(text).title, "“三会一课”在县级医院党支部建设中的实践");
         // A society's welcome banner, printed twice above the headline, is chrome.
         let text = "关于我们\n \n欢迎登录江城市卫生系统党建研究会网站! 本会宗旨:服务会员  交流经验  表彰先进\n\
                     欢迎登录江城市卫生系统党建研究会网站! 本会宗旨:服务会员  交流经验  表彰先进\n\
@@ -4711,6 +4740,13 @@ mod tests {
 
     #[test]
     fn a_name_that_begins_with_he_and_a_bare_name_of_four_nouns() {
+        // A bare name of a word jieba does not know, written again and again, is a name
+        // whatever its characters' tags.
+        let m = read("为丰富极澜湾医院医联体党建联盟活动,极澜湾医院党务部门组织了培训。");
+        assert_eq!(m.hospital, "极澜湾医院", "{:?}", m.hospitals);
+        // A university's hospital in another city, its 附属 after the city.
+        let m = read("滨海医学院威海附属医院党委召开会议。滨海医学院威海附属医院党员参加。");
+        assert_eq!(m.hospital, "滨海医学院威海附属医院", "{:?}", m.hospitals);
         // 和 with nothing before it to join begins the name.
         assert_eq!(read("和平友谊医院召开党委会\n近日,和平友谊医院党委研究部署党建工作。").hospital, "和平友谊医院");
         // A name of a river and a city before 医院, all nouns: the hospital's name.
@@ -4801,6 +4837,10 @@ mod tests {
         // A blood centre is an institution; an institution's word alone, or after the
         // townspeople (市民前往…), is none.
         assert_eq!(read("元旦前夕,长沙市血液中心党委走访献血者。").hospital, "长沙市血液中心");
+        // The link to the next article, under its label, names another institution.
+        let text = "3月20日,市血液中心召开党史学习教育动员大会,对中心全体党员干部学习教育进行全面动员和部署。\n\
+                    阅读下一篇\n长沙市妇幼保健院一项科研课题顺利结题";
+        assert_eq!(read(text).hospital, "市血液中心", "{:?}", read(text).hospitals);
         for text in ["市民前往血站献血。", "爱心人士来到康复中心开展慰问。"] {
             assert_eq!(read(text).hospital, "", "{text}");
         }
