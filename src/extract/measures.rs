@@ -891,9 +891,14 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 .find(|&p| ends_clause(chars[p]))
                 .map_or(i.saturating_sub(24), |p| p + 1);
             let by_party = !at_it && (clause..i).any(|p| starts_with_any(chars, p, &w.party_bodies).is_some());
-            // A description before it (庄严的, 两次特殊的) is no part of its name.
+            // A description before it (庄严的, 两次特殊的) is no part of its name; the
+            // Party's 的 is (党的工作会议).
             let quoted = chars[start..end].contains(&'“');
-            let described = chars[start..end].iter().rposition(|&c| c == '的').filter(|_| !quoted);
+            let described = (start..end)
+                .rev()
+                .find(|&p| chars[p] == '的' && (p == 0 || chars[p - 1] != '党'))
+                .map(|p| p - start)
+                .filter(|_| !quoted);
             let start = described.map_or(start, |p| start + p + 1);
             let start = start + count_prefix(&chars[start..end]);
             let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
@@ -1601,6 +1606,9 @@ mod tests {
             "随后党员们一起观看了红色电影《永不消逝的电波》。",
             &[("观看红色电影《永不消逝的电波》", "理论学习")],
         );
+        assert_named("全体党员集体观看了《清风传家》宣传片。", &[("观看《清风传家》宣传片", "理论学习")]);
+        // A meeting of the Party's work keeps the Party's 的.
+        assert!(has("医院召开2021年度党的工作会议。", "党的工作会议"));
         // Not any title studied: one that is not the Party's is the department's work.
         assert!(names("护理部组织学习《静脉输液护理手册》。").is_empty());
     }
