@@ -1315,7 +1315,7 @@ mod tests {
             "入党不是参加一两次培训就能做到的。",
             "三十岁以下的党员占比较低。",
             // 支 before 部 is the branches' (两支部), not teams counted.
-            "下一步,两支部将以更高标准、更实举措开展共建。",
+            "今后两支部将在人才培养、学科建设等方面深化合作。",
             // Forms and conditions are kinds of idea too.
             "本次竞赛设个人抢答、小组必答、观众互动三种答题形式。",
             "一个好科室要具备四个条件。",
