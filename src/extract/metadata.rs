@@ -3987,15 +3987,17 @@ mod tests {
         assert_eq!(read("医院要加快建设区域总医院,全市各级医院都要参与。").hospital, "");
         // The army's is no district's (解放区 of 焦作).
         assert_eq!(read("解放军总医院党委召开党建工作会议。").region, "");
-        // An enterprise's hospital by its place keeps its owner's name; a society
-        // named after a city's hospitals is none of them.
-        let m = read("中国中铁安庆中心医院隶属于国有企业。中国中铁安庆中心医院党委现有党员56人。");
-        assert_eq!(m.hospital, "中国中铁安庆中心医院", "{:?}", m.hospitals);
-        // …or before its designation, however long the span.
-        let m = read("疫情发生以来,中国船舶集团七院六七二医院各临时党支部收到多份入党申请书。");
-        assert_eq!(m.hospital, "中国船舶集团七院六七二医院", "{:?}", m.hospitals);
-        let m = read("来源:江城市医院文化建设促进会\n江城市医院协会召开年会。");
-        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        // An enterprise's hospital keeps its owner's name, before its place or before
+        // its designation however long the span; a society named after a city's
+        // hospitals is none of them.
+        for (text, hospital) in [
+            ("中国中铁安庆中心医院隶属于国有企业。中国中铁安庆中心医院党委现有党员56人。", "中国中铁安庆中心医院"),
+            ("疫情发生以来,中国船舶集团七院六七二医院各临时党支部收到多份入党申请书。", "中国船舶集团七院六七二医院"),
+            ("来源:江城市医院文化建设促进会\n江城市医院协会召开年会。", ""),
+        ] {
+            let m = read(text);
+            assert_eq!(m.hospital, hospital, "{:?}", m.hospitals);
+        }
     }
 
     /// An institution word written twice is a slip of the page, not a longer name.
