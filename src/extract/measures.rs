@@ -586,6 +586,12 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
     out
 }
 
+/// Whether the 的 at `p` ends a description before a name (庄严的, 两次特殊的) — not
+/// the Party's 的, which is part of one (党的二十大, 党的工作会议).
+fn describing_de(chars: &[char], p: usize) -> bool {
+    chars[p] == '的' && (p == 0 || chars[p - 1] != '党')
+}
+
 /// Adds names read whole, taking out the lexicon's names inside any of them.
 fn extend_whole(candidates: &mut Vec<Candidate>, whole: Vec<Candidate>) {
     let spans = Spans::new(whole.iter().map(|c| (c.start, c.end)).collect());
@@ -894,11 +900,8 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
             // A description before it (庄严的, 两次特殊的) is no part of its name; the
             // Party's 的 is (党的工作会议).
             let quoted = chars[start..end].contains(&'“');
-            let described = (start..end)
-                .rev()
-                .find(|&p| chars[p] == '的' && (p == 0 || chars[p - 1] != '党'))
-                .map(|p| p - start)
-                .filter(|_| !quoted);
+            let described =
+                (start..end).rev().find(|&p| describing_de(chars, p)).map(|p| p - start).filter(|_| !quoted);
             let start = described.map_or(start, |p| start + p + 1);
             let start = start + count_prefix(&chars[start..end]);
             let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
@@ -1410,8 +1413,7 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
     let mut start = from;
     // Only what follows the last 的 or 等 names the practice (…等大型义诊活动) — but
     // the Party's 的 is part of a name (喜迎党的二十大系列活动, 庆祝党的生日主题活动).
-    let described =
-        (start..end).rev().find(|&p| chars[p] == '等' || chars[p] == '的' && (p == 0 || chars[p - 1] != '党'));
+    let described = (start..end).rev().find(|&p| chars[p] == '等' || describing_de(chars, p));
     if let Some(p) = described {
         start = p + 1;
     }
@@ -1600,13 +1602,14 @@ mod tests {
         {
             assert!(names(text).iter().all(|(n, _)| !n.contains("谈治国理政") && !n.starts_with("关于")), "{text}");
         }
-        assert_named("党员们共同学习了《习近平谈治国理政》。", &[("学习《习近平谈治国理政》", "理论学习")]);
-        assert_named("第二党小组先学习《党章》总纲。", &[("学习《党章》", "理论学习")]);
-        assert_named(
-            "随后党员们一起观看了红色电影《永不消逝的电波》。",
-            &[("观看红色电影《永不消逝的电波》", "理论学习")],
-        );
-        assert_named("全体党员集体观看了《清风传家》宣传片。", &[("观看《清风传家》宣传片", "理论学习")]);
+        for (text, name) in [
+            ("党员们共同学习了《习近平谈治国理政》。", "学习《习近平谈治国理政》"),
+            ("第二党小组先学习《党章》总纲。", "学习《党章》"),
+            ("随后党员们一起观看了红色电影《永不消逝的电波》。", "观看红色电影《永不消逝的电波》"),
+            ("全体党员集体观看了《清风传家》宣传片。", "观看《清风传家》宣传片"),
+        ] {
+            assert_named(text, &[(name, "理论学习")]);
+        }
         // A meeting of the Party's work keeps the Party's 的.
         assert!(has("医院召开2021年度党的工作会议。", "党的工作会议"));
         // Not any title studied: one that is not the Party's is the department's work.

@@ -30,7 +30,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::clean::fold::Folded;
 use crate::clean::{Note, NoteKind, is_han};
-use crate::extract::numbers::ends_with;
+use crate::extract::numbers::{ends_with, starts_with};
 use crate::lexicon;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -1225,11 +1225,13 @@ fn is_furniture(line: &str) -> bool {
     let two_halves = halves.len() == 2 && tag(halves[0]) && han(halves[1]) >= 8;
     // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
-    // In either script (黨建園地 is 党建园地).
-    let label = hanconv::t2s(label.trim());
+    let label = label.trim();
+    // In either script (黨建園地 is 党建园地): converted only when short enough to be one.
     let section = label.chars().count() <= 4
         && label.chars().all(is_han)
-        && (label.ends_with("工作") || label.ends_with("活动") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e)))
+        && Some(hanconv::t2s(label)).is_some_and(|label| {
+            label.ends_with("工作") || label.ends_with("活动") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e))
+        })
         && english.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
     // A listing's page title: the site, a dash and the section (某某医院--新闻动态).
     // The site is a name, not a headline (党旗在抗疫一线高高飘扬——抗疫快讯 is the
@@ -2797,8 +2799,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     let rest: String = chars[name_start + after..end].iter().collect();
                     // …its 附属 right after it, or after the city it is in (滨州医学院
                     // 烟台附属医院, its hospital in 烟台).
-                    let affiliated = rest.starts_with("附属")
-                        || [2, 3].iter().any(|&n| rest.chars().skip(n).collect::<String>().starts_with("附属"));
+                    let affiliated = [0, 2, 3]
+                        .iter()
+                        .any(|&n| rest.char_indices().nth(n).is_some_and(|(b, _)| rest[b..].starts_with("附属")));
                     let rest = rest.trim_start_matches("附属").to_string();
                     let span = Span::Placed { key: (university, rest), name, offset: start, region: String::new() };
                     return Some((span, affiliated));
@@ -3079,11 +3082,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // 中国中铁某某中心医院: an enterprise's hospital (`enterprise_owners.txt`) is
             // read by its place and written with its owner's name before it.
             let owned = (start..i).find_map(|p| {
-                let rest: String = chars[p..i].iter().collect();
-                enterprise_owners().iter().find(|o| rest.starts_with(*o) && rest.len() > o.len()).map(|o| (p, o))
+                let owner = enterprise_owners().iter().find(|o| starts_with(&chars, p, o))?;
+                Some((p, p + owner.chars().count())).filter(|&(_, after)| after < i)
             });
-            if let Some((p, owner)) = owned {
-                let after = p + owner.chars().count();
+            if let Some((p, after)) = owned {
                 grouped.entry(chars[after..end].iter().collect()).or_insert_with(|| chars[p..end].iter().collect());
             }
             // 巡查组巡查柳林卫生院: what a body inspects or visits is named after the verb.
