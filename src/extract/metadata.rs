@@ -1849,6 +1849,23 @@ fn enterprise_owners() -> &'static [&'static str] {
     WORDS.get_or_init(|| lexicon::words("enterprise_owners.txt").collect())
 }
 
+/// A hospital named by an armed service, a theatre or a national body alone before its
+/// kind (`service_owners.txt`: 东部战区总医院, 火箭军特色医学中心, 应急总医院): the
+/// name at the end of `name`, from the body on.
+fn service_hospital(name: &str) -> Option<&str> {
+    static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
+    let owners = WORDS.get_or_init(|| lexicon::words("service_owners.txt").collect());
+    let stem = ["总医院", "特色医学中心"].iter().find_map(|k| name.strip_suffix(k))?;
+    // The longest body the stem ends in (中国人民解放军, not its 解放军), and the bodies
+    // it belongs to before it (中国人民解放军|东部战区).
+    let longest = |stem: &str| owners.iter().filter(|o| stem.ends_with(*o)).map(|o| o.len()).max();
+    let mut from = stem.len() - longest(stem)?;
+    while let Some(n) = longest(&stem[..from]) {
+        from -= n;
+    }
+    Some(&name[from..])
+}
+
 /// The words of `bare_hospital_words.txt`.
 fn bare_words() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
@@ -1955,8 +1972,17 @@ fn bare_generic(name: &str, text: &str) -> bool {
     // characters (五夫卫生院): no phrase ends in 卫生院 so.
     let unknown = tags.len() >= 2 && tags.iter().all(|t| t.word.chars().count() == 1);
     let town = name.ends_with("卫生院") && unknown;
-    // So is a hospital's: a word jieba does not know, named again and again (独墅湖医院).
-    let recurring = unknown && text.matches(name).count() >= 2;
+    // So is a hospital's: a word jieba does not know, named again and again (独墅湖医院)
+    // or as the body its Party committee belongs to (阜外医院党委) — when it opens with
+    // a name's character, not a verb's or a function word's (会|前医院党委: before the
+    // meeting).
+    let organ = || {
+        !matches!(tags[0].tag, "v" | "p" | "d" | "c" | "r" | "u" | "m" | "q")
+            && text
+                .match_indices(name)
+                .any(|(at, _)| PARTY_ORGANS.iter().any(|o| text[at + name.len()..].starts_with(o)))
+    };
+    let recurring = unknown && (text.matches(name).count() >= 2 || organ());
     !nouns && !town && !recurring && (tags.len() < 2 || elsewhere < 2)
 }
 
@@ -2159,7 +2185,19 @@ fn long_bare_name(name: &str, text: &str) -> bool {
         return false;
     };
     let stem = stem.strip_suffix('总').unwrap_or(stem);
-    if stem.chars().count() != 4 || !stem.chars().all(is_han) || only_generic(name) || kind_phrase(name) {
+    if !stem.chars().all(is_han) || only_generic(name) || kind_phrase(name) {
+        return false;
+    }
+    // An organisation's name as jieba knows it, with 中心 after it or not (胜利油田
+    // 中心医院): its hospital, however long the name.
+    let body = stem.strip_suffix("中心").unwrap_or(stem);
+    if (3..=6).contains(&body.chars().count()) && body != stem {
+        let tags = crate::segment::jieba().tag(body, false);
+        if tags.len() == 1 && tags[0].tag == "nt" {
+            return true;
+        }
+    }
+    if stem.chars().count() != 4 {
         return false;
     }
     if bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) || bare_generic(name, text) {
@@ -2608,6 +2646,23 @@ fn specialties() -> &'static [&'static str] {
 }
 
 /// The words a university's name ends in (`university_words.txt`), longest first.
+/// How many characters before the last two of `before` make one name with them: its
+/// last word, when jieba reads it as a proper name of three or four characters (石河子,
+/// 井冈山), 0 for any other word.
+fn whole_name_before(before: &[char]) -> usize {
+    let text: String = before.iter().collect();
+    let tags = crate::segment::jieba().tag(&text, false);
+    tags.last()
+        .filter(|t| {
+            let n = t.word.chars().count();
+            (3..=4).contains(&n)
+                && t.word.chars().all(is_han)
+                && !t.word.starts_with("中共")
+                && matches!(t.tag, "ns" | "nr" | "nz" | "nt")
+        })
+        .map_or(0, |t| t.word.chars().count() - 2)
+}
+
 fn universities() -> &'static [&'static str] {
     static WORDS: OnceLock<Vec<&str>> = OnceLock::new();
     WORDS.get_or_init(|| lexicon::words("university_words.txt").collect())
@@ -2773,19 +2828,32 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     }
                     start -= 2;
                 }
+                // A name of three or four characters that jieba reads as one word
+                // (石河子|大学, 井冈山|大学) is the name whole, not its last two.
+                if start + 2 == at {
+                    start -= whole_name_before(&chars[name_start..name_start + at]);
+                }
                 // A university's medical college (华中科技大学|同济医学院附属协和医院): the
-                // university before it is the name's too.
+                // university before it is the name's too; so is one right before it
+                // (石河子大学|医学院).
+                if word.ends_with('院') && start >= 2 && written.chars().skip(start).take(2).eq("大学".chars()) {
+                    start -= 2;
+                    start -= whole_name_before(&chars[name_start..name_start + start + 2]);
+                }
                 let before: String = written.chars().take(start).collect();
                 if start >= 4 && word.ends_with('院') && before.ends_with("大学") {
                     start -= 4;
                     let kind: String = written.chars().skip(start).take(2).collect();
                     if start >= 2 && UNIVERSITY_KINDS.contains(&kind.as_str()) {
                         start -= 2;
+                    } else {
+                        start -= whole_name_before(&chars[name_start..name_start + start + 2]);
                     }
                 }
                 let after = at + word.chars().count();
                 let total = end - name_start;
-                let short_form = !word.ends_with(['学', '院']);
+                // 学院 alone is any college's (护理学院): a hospital's only before 附属.
+                let short_form = !word.ends_with(['学', '院']) || *word == "学院";
                 if short_form && !written[byte + word.len()..].starts_with("附属") {
                     continue;
                 }
@@ -2885,6 +2953,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // 六七二医院).
             let owned = enterprise_owners().iter().any(|o| name.starts_with(o));
             Span::Short(designated.to_string(), if owned { name } else { designated }.to_string())
+        } else if let Some(named) = service_hospital(name) {
+            Span::Short(named.to_string(), named.to_string())
         } else if let Some(named) = specialty_named(name, text) {
             Span::Short(named.to_string(), named.to_string())
         } else if (4..=5 + county + usize::from(name.ends_with("总医院"))).contains(&name.chars().count())
@@ -2983,6 +3053,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "急救中心",
         "急救医疗中心",
         "眼科中心",
+        "医疗中心",
+        "医学中心",
+        "救治中心",
+        "临床中心",
+        "防治中心",
+        "防治所",
     ] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
@@ -2991,6 +3067,8 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let doubled = i >= s.len() && chars[i - s.len()..i] == s[..];
             // A donation point (流动献血站, 采血站) is the blood centre's, not an institution.
             let point = suffix == "血站" && i > 0 && matches!(chars[i - 1], '献' | '采' | '獻' | '採');
+            // 急救医疗中心 is read as itself, not again as a 医疗中心.
+            let point = point || suffix == "医疗中心" && i >= 2 && chars[i - 2..i] == ['急', '救'];
             if chars[i..i + s.len()] != s[..] || suffix == "医院" && i > 0 && chars[i - 1] == '卫' || doubled || point
             {
                 i += 1;
@@ -3023,11 +3101,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 i = end;
                 continue;
             }
-            // An emergency or an eye centre is an institution only after its place
-            // (漳州市急救中心, 厦门眼科中心), not as a hospital's department (某某医院眼科
-            // 中心) or alone.
+            // An emergency, an eye, a medical or a treatment centre, a prevention
+            // institute is an institution only after its place (漳州市急救中心, 厦门眼科
+            // 中心, 广州市妇女儿童医疗中心, 上海市公共卫生临床中心, 常德市皮肤病防治所),
+            // not as a hospital's department (某某医院眼科中心) or alone.
             let department = || chars[start..i].windows(2).any(|w| w == ['医', '院']);
-            if matches!(suffix, "急救中心" | "急救医疗中心" | "眼科中心") && (start == i || department())
+            let centre = !matches!(suffix, "急救中心" | "急救医疗中心" | "眼科中心")
+                && suffix.ends_with(['心', '所'])
+                && !suffix.contains("卫生")
+                && !matches!(suffix, "保健中心" | "计划生育服务中心" | "康复中心" | "血液中心");
+            if (matches!(suffix, "急救中心" | "急救医疗中心" | "眼科中心") || centre) && (start == i || department())
             {
                 i = end;
                 continue;
@@ -4127,6 +4210,39 @@ mod tests {
         // A big hospital's numbered short form before the city of its branch.
         let m = read("湘雅二院桂林医院党委召开会议,湘雅二院桂林医院全体党员参加。");
         assert_eq!(m.hospital, "湘雅二院桂林医院", "{:?}", m.hospitals);
+    }
+
+    /// Names no earlier rule read whole: a university of three characters (石河子,
+    /// 井冈山) or a college before 附属, a centre or an institute after its place, an
+    /// armed service's or a theatre's hospital, a bare name with its Party committee, an
+    /// organisation's central hospital — and the phrases that look like them.
+    #[test]
+    fn universities_centres_services_and_committees_name_their_hospitals() {
+        for (text, hospital) in [
+            ("昨天,石河子大学第一附属医院党委组织党员学习。", "石河子大学第一附属医院"),
+            ("石河子大学医学院第一附属医院第三党支部开展义诊。", "石河子大学医学院第一附属医院"),
+            ("井冈山大学附属医院党委书记为新党员上党课。", "井冈山大学附属医院"),
+            ("黄河科技学院附属医院党委召开民主生活会。", "黄河科技学院附属医院"),
+            ("广州市妇女儿童医疗中心党委举办党务干部培训班。", "广州市妇女儿童医疗中心"),
+            ("上海市公共卫生临床中心党委开展主题党日活动。", "上海市公共卫生临床中心"),
+            ("贵阳市公共卫生救治中心第二党支部走访困难党员。", "贵阳市公共卫生救治中心"),
+            ("常德市皮肤病防治所党支部召开组织生活会。", "常德市皮肤病防治所"),
+            ("中国人民解放军东部战区总医院党委召开会议。", "中国人民解放军东部战区总医院"),
+            ("火箭军特色医学中心党委组织官兵参观纪念馆。", "火箭军特色医学中心"),
+            ("应急总医院党委召开党风廉政建设工作会。", "应急总医院"),
+            ("阜外医院党委理论学习中心组召开学习会。", "阜外医院"),
+            ("胜利油田中心医院党委开展廉洁教育。", "胜利油田中心医院"),
+            // Not names: a department's centre, a designation, a college alone, a
+            // time before a committee, a group's general hospital.
+            ("我院心血管医学中心党支部开展活动。", ""),
+            ("我院成功创建省级区域医疗中心,全院党员备受鼓舞。", ""),
+            ("护理学院的学生到医院参加志愿服务。", ""),
+            ("会前医院党委书记听取了各支部的汇报。", ""),
+            ("集团总医院党委召开会议。", ""),
+        ] {
+            let m = read(text);
+            assert_eq!(m.hospital, hospital, "{text} {:?}", m.hospitals);
+        }
     }
 
     /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.

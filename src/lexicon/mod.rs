@@ -51,6 +51,7 @@ pub const TABLES: &[Table] = tables![
     "specialty_hospital_words.txt",
     "university_words.txt",
     "enterprise_owners.txt",
+    "service_owners.txt",
     "division_suffixes.txt",
     "ethnic_groups.txt",
     "sources.txt",
