@@ -2823,6 +2823,16 @@ mod tests {
             &[("面对党旗郑重宣誓", "理论学习"), ("全体党员宣誓", "理论学习")],
         );
         assert_named("党员们参观了省档案馆。", &[("参观省档案馆", "理论学习")]);
+        // The members' winter training, a red-song gathering, a reading room for staff;
+        // a celebration's theme that praises the Party is study, whatever the sentence
+        // goes on to list (健康扶贫, 无偿献血).
+        assert_named("院党总支部署开展党员冬训。", &[("党员冬训", "理论学习")]);
+        assert_named("医院工会举办红歌会。", &[("红歌会", "理论学习")]);
+        assert_named("医院建成职工书屋。", &[("职工书屋", "理论学习")]);
+        assert_named(
+            "医院职工参加“感党恩跟党走”主题演出,节目讲述了健康扶贫、无偿献血等工作。",
+            &[("感党恩跟党走", "理论学习")],
+        );
         assert_named("支部党员来到赵一曼烈士就义地缅怀先烈。", &[("来到赵一曼烈士就义地", "理论学习")]);
         // Members asking for the front, an award's star, a culture built.
         assert_named("疫情发生后,党员纷纷请战。", &[("纷纷请战", "先锋模范")]);

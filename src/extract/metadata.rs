@@ -64,6 +64,9 @@ const TOP_LINES: usize = 8;
 struct Patterns {
     labelled_date: Regex,
     labelled_short_date: Regex,
+    /// 时间: alone before a date written in figures (…动员会时间:2019-10-08), a page's
+    /// stamp.
+    stamp_time: Regex,
     full_date: Regex,
     /// A stamp written day first, with its clock time (06.07.2018  18:46).
     day_first: Regex,
@@ -113,6 +116,13 @@ fn patterns() -> &'static Patterns {
             // sites print it: only after a label, where nothing else can be meant.
             labelled_short_date: Regex::new(
                 r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)|(?:^|[^\p{Han}])日期)\s*[:：]?\s*(\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?:$|[^\d\-~～至])",
+            )
+            .unwrap(),
+            // 时间: alone labels a page's stamp when the date is written in figures with
+            // dashes or slashes, as a site prints it — not an event's time (活动时间,
+            // 会议时间, 报名时间 …), nor a date in words.
+            stamp_time: Regex::new(
+                r"(?:^|[^动议训始止名试诊务种班公间点])时间\s*[:：]\s*((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:$|[^\d\-~～至])",
             )
             .unwrap(),
             full_date: Regex::new(date).unwrap(),
@@ -219,6 +229,11 @@ pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Alia
     {
         hospitals.push(Hospital { name, region: String::new(), first });
     }
+    if let Some(first) = hospitals.first_mut()
+        && let Some(campus) = reported_campus(simplified, &first.name, folded_title)
+    {
+        first.name.push_str(campus);
+    }
     Metadata {
         date: date(simplified, &top, notes),
         source: source(&top, notes),
@@ -232,6 +247,23 @@ pub fn metadata_with(text: &str, folded: &Folded, notes: &[Note], aliases: &Alia
         },
         title,
     }
+}
+
+/// The campus of `hospital` a report is about (某某医院星沙院区: 星沙院区 in its title
+/// and named on its own again and again), written right after the hospital's name
+/// somewhere in `text` — not a campus the report only passes through once or twice.
+fn reported_campus<'t>(text: &'t str, hospital: &str, title: &str) -> Option<&'t str> {
+    text.match_indices(hospital).find_map(|(at, _)| {
+        let after = &text[at + hospital.len()..];
+        let end = after.find("院区")?;
+        let stem = &after[..end];
+        let campus = &after[..end + "院区".len()];
+        ((1..=3).contains(&stem.chars().count())
+            && stem.chars().all(is_han)
+            && title.contains(campus)
+            && text.matches(campus).count() >= 3)
+            .then_some(campus)
+    })
 }
 
 /// How many lines from the top the title is looked for in.
@@ -687,7 +719,12 @@ fn without_rule<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str) {
 fn title_before_stamp<'f>(line: &str, folded: &'f str) -> Option<(String, &'f str)> {
     static CUES: OnceLock<Vec<&str>> = OnceLock::new();
     let cues = CUES.get_or_init(|| lexicon::words("published_cues.txt").collect());
-    let (at, cue) = cues.iter().filter_map(|c| Some((folded.find(c)?, *c))).min()?;
+    // …or 时间: alone before a date in figures.
+    let stamp = patterns().stamp_time.find(folded).map(|m| {
+        let at = m.start() + folded[m.start()..].find("时间").unwrap_or(0);
+        (at, "时间:")
+    });
+    let (at, cue) = cues.iter().filter_map(|c| Some((folded.find(c)?, *c))).chain(stamp).min()?;
     let head_f = &folded[..at];
     // Set apart by a space, or run on into a label with its colon (…共建发布时间:2018/4/23).
     let labelled = cue.ends_with([':', '：']) || folded[at + cue.len()..].starts_with([':', '：']);
@@ -947,8 +984,18 @@ fn without_page_marks(title: &str) -> String {
     static PAGE: OnceLock<Regex> = OnceLock::new();
     let page = PAGE.get_or_init(|| Regex::new(r"[_\s]*[(（]?第\d+页[)）]?\s*$").unwrap());
     let title = page.replace(&title, "");
+    // A page's command run on after a space (… 返回上一级, … 打印 关闭): a menu's, not
+    // the headline's.
+    let mut title: &str = &title;
+    while let Some((head, last)) = title.trim_end().rsplit_once(char::is_whitespace) {
+        let command = last.starts_with("返回") && last.chars().count() <= 6 || menu_item(last);
+        if !command || head.trim().chars().filter(|&c| is_han(c)).count() < 6 {
+            break;
+        }
+        title = head.trim_end();
+    }
     // A shared file's name ends in its extension (…工作经验总结.docx).
-    let title = patterns().extension.replace(&title, "");
+    let title = patterns().extension.replace(title, "");
     // The column the page files it under, after a dash (…高高飘扬——抗疫快讯).
     let title = match before_a_section(&title, &['—', '-', '_']) {
         Some(head) if head.chars().filter(|&c| is_han(c)).count() >= 8 => head,
@@ -957,9 +1004,13 @@ fn without_page_marks(title: &str) -> String {
     let title = without_lost_character(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."));
     // The paper or the site that printed it, before a colon (某某晚报:开展…活动).
     static PAPER: OnceLock<Regex> = OnceLock::new();
-    // So does a repost's label for the headline it copied (原标题：…).
+    // So does a repost's label for the headline it copied (原标题：…), and the paper or
+    // site in brackets (【今日某某网】…), unlike a column's or a theme's tag (【党建动态】).
     let paper = PAPER.get_or_init(|| {
-        Regex::new(r"^(?:\p{Han}{1,8}?(?:报|网|电视台|广播电视台|新闻)|原标题|原標題)\s*[:：]\s*").unwrap()
+        Regex::new(
+            r"^(?:(?:\p{Han}{1,8}?(?:报|网|电视台|广播电视台|新闻)|原标题|原標題)\s*[:：]|[【\[]\p{Han}{1,10}?(?:报|网|电视台|客户端)[】\]])\s*",
+        )
+        .unwrap()
     });
     let title = match paper.find(title) {
         Some(m) if title[m.end()..].chars().filter(|&c| is_han(c)).count() >= 8 => &title[m.end()..],
@@ -1277,6 +1328,14 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     for labelled in top.iter().copied().chain(published.iter().map(String::as_str)) {
         if let Some(c) = p.labelled_short_date.captures(labelled)
             && let Some(date) = valid(&format!("20{}", &c[1]), &c[2], &c[3])
+        {
+            return date;
+        }
+    }
+    // …or labelled 时间: alone near the top, run on after the title or not.
+    for labelled in top {
+        if let Some(c) = p.stamp_time.captures(labelled)
+            && let Some(date) = valid(&c[1], &c[2], &c[3])
         {
             return date;
         }
@@ -3059,6 +3118,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "临床中心",
         "防治中心",
         "防治所",
+        "公卫中心",
     ] {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
@@ -3101,9 +3161,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 i = end;
                 continue;
             }
-            // An emergency, an eye, a medical or a treatment centre, a prevention
-            // institute is an institution only after its place (漳州市急救中心, 厦门眼科
-            // 中心, 广州市妇女儿童医疗中心, 上海市公共卫生临床中心, 常德市皮肤病防治所),
+            // An emergency, an eye, a medical, a treatment or a public health centre, a
+            // prevention institute is an institution only after its place (漳州市急救中心,
+            // 厦门眼科中心, 广州市妇女儿童医疗中心, 上海市公共卫生临床中心, 市公卫中心,
+            // 常德市皮肤病防治所),
             // not as a hospital's department (某某医院眼科中心) or alone.
             let department = || chars[start..i].windows(2).any(|w| w == ['医', '院']);
             let centre = !matches!(suffix, "急救中心" | "急救医疗中心" | "眼科中心")
@@ -3631,6 +3692,63 @@ mod tests {
         let m = read("湘潭市第一人民医院党建工作纪实\n2019年5月\n湘潭市第一人民医院党委……");
         assert_eq!(m.hospital, "湘潭市第一人民医院");
         assert_eq!(m.region, "湖南省湘潭市");
+    }
+
+    /// Pages whose headline runs on into its stamp labelled 时间: alone, sits among a
+    /// welcome that says 您 and a contact line, ends in a page's command (返回上一级) or
+    /// opens with the site's name in brackets — and what stays: an event's time, a
+    /// column's tag.
+    #[test]
+    fn headlines_among_a_pages_stamps_commands_and_banners() {
+        let body = "为深入学习贯彻党的精神,江城县中医院党支部组织全体党员开展学习。";
+        for (text, title, date) in [
+            (
+                format!("江城县中医院召开主题教育部署会时间:2021-04-06 {body}"),
+                "江城县中医院召开主题教育部署会",
+                "2021-04-06",
+            ),
+            (
+                format!("江城县中医院召开主题教育部署会 时间：2021/4/6\n{body}"),
+                "江城县中医院召开主题教育部署会",
+                "2021-04-06",
+            ),
+            (
+                format!(
+                    "欢迎您访问江城县中医院\n联系方式 关注微信公众号\n咨询电话 0871-1234567\n\
+                     江城县中医院党员踊跃捐款助力防疫 返回上一级\n发布时间:2020-02-18\n\n{body}"
+                ),
+                "江城县中医院党员踊跃捐款助力防疫",
+                "2020-02-18",
+            ),
+            (format!("【江城日报】好消息:江城县中医院成立党总支啦!\n{body}"), "好消息:江城县中医院成立党总支啦!", ""),
+            (
+                format!("【党建动态】江城县中医院开展主题党日活动\n{body}"),
+                "【党建动态】江城县中医院开展主题党日活动",
+                "",
+            ),
+        ] {
+            let m = read(&text);
+            assert_eq!((m.title.as_str(), m.date.as_str()), (title, date), "{text}");
+        }
+        // An event's time is no stamp, nor a date in words.
+        let stamp = &patterns().stamp_time;
+        assert!(stamp.is_match("部署会时间:2021-04-06") && stamp.is_match("时间：2021/4/6"));
+        for event in ["会议时间:2021-04-06", "活动时间:2021-04-06", "报名时间:2021-04-06", "时间:2021年4月6日"]
+        {
+            assert!(!stamp.is_match(event), "{event}");
+        }
+    }
+
+    /// The campus a report is about (its title names it, the text again and again),
+    /// written after its hospital's name — not one the text passes by.
+    #[test]
+    fn a_campus_the_report_is_about_is_part_of_the_hospital() {
+        let text = "江城院区开展红色教育活动\n12月5日,云南省第一人民医院江城院区组织党员赴纪念馆参观。\
+                    江城院区党支部书记讲话,江城院区全体党员重温入党誓词。云南省第一人民医院党委书记出席。";
+        assert_eq!(read(text).hospital, "云南省第一人民医院江城院区");
+        let passing = "医院开展红色教育活动\n12月5日,云南省第一人民医院江城院区组织党员赴纪念馆参观。\
+                       云南省第一人民医院党委书记出席。";
+        assert_eq!(read(passing).hospital, "云南省第一人民医院");
     }
 
     #[test]
@@ -4232,6 +4350,7 @@ mod tests {
             ("应急总医院党委召开党风廉政建设工作会。", "应急总医院"),
             ("阜外医院党委理论学习中心组召开学习会。", "阜外医院"),
             ("胜利油田中心医院党委开展廉洁教育。", "胜利油田中心医院"),
+            ("3月2日,市公卫中心召开行风建设工作会议。", "市公卫中心"),
             // Not names: a department's centre, a designation, a college alone, a
             // time before a committee, a group's general hospital.
             ("我院心血管医学中心党支部开展活动。", ""),

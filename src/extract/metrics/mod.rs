@@ -469,6 +469,9 @@ mod tests {
         ("我院为8位获得“光荣在党50年”纪念章的老党员颁发证书。", "党员", 8.0, "位", Exact),
         // …but a title's own words after 的 leave the title the subject.
         ("共有5名同志荣获“优秀共产党员”的荣誉称号。", "党员", 5.0, "名", Exact),
+        // Contestants, whom jieba tags as a verb (选手/v): the people counted.
+        ("本次演讲比赛共有各支部推荐的18位选手参加。", "选手", 18.0, "位", Exact),
+        ("共有18名选手参加知识竞赛决赛。", "选手", 18.0, "名", Exact),
         // A hospital's own administrative branch is no outside body.
         ("医院机关党支部32名党员赴纪念馆参观学习。", "党员", 32.0, "名", Exact),
     ];

@@ -469,7 +469,13 @@ impl Sentence<'_> {
             if t.tag == "i" && nouns > 0 {
                 break;
             }
-            if nounish(t.tag) || t.tag == "i" || lex().numeral_nouns.contains(&t.word) {
+            // A word for people of the subject vocabulary is a noun whatever jieba
+            // tags it (26名|选手/v|参加).
+            let people_word = || {
+                crate::extract::subjects::exactly(t.word)
+                    .is_some_and(|s| s.class == crate::extract::subjects::Class::Person)
+            };
+            if nounish(t.tag) || t.tag == "i" || lex().numeral_nouns.contains(&t.word) || people_word() {
                 nouns += 1;
                 end = i + 1;
             } else if nouns > 0 && t.tag == "a" {
