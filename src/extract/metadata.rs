@@ -984,6 +984,13 @@ fn without_page_marks(title: &str) -> String {
     static PAGE: OnceLock<Regex> = OnceLock::new();
     let page = PAGE.get_or_init(|| Regex::new(r"[_\s]*[(（]?第\d+页[)）]?\s*$").unwrap());
     let title = page.replace(&title, "");
+    // A mark that the article has pictures (…活动(组图), 【图文】…): the page's, not the
+    // headline's.
+    static PICTURES: OnceLock<Regex> = OnceLock::new();
+    let pictures = PICTURES.get_or_init(|| {
+        Regex::new(r"^\s*[【\[(（]图文[】\])）]\s*|\s*[【\[(（](?:组图|图|圖|組圖|图文)[】\])）]\s*$").unwrap()
+    });
+    let title = pictures.replace_all(&title, "");
     // A page's command run on after a space (… 返回上一级, … 打印 关闭): a menu's, not
     // the headline's.
     let mut title: &str = &title;
@@ -996,11 +1003,14 @@ fn without_page_marks(title: &str) -> String {
     }
     // A shared file's name ends in its extension (…工作经验总结.docx).
     let title = patterns().extension.replace(title, "");
-    // The column the page files it under, after a dash (…高高飘扬——抗疫快讯).
-    let title = match before_a_section(&title, &['—', '-', '_']) {
-        Some(head) if head.chars().filter(|&c| is_han(c)).count() >= 8 => head,
-        _ => &title,
-    };
+    // The column the page files it under, after a dash (…高高飘扬——抗疫快讯), and the
+    // site's name after it, as a page's <title> has them (…活动_党建动态_某某医院).
+    let mut title: &str = &title;
+    while let Some(head) = before_a_section(title, &['—', '-', '_']).or_else(|| before_a_site(title))
+        && head.chars().filter(|&c| is_han(c)).count() >= 8
+    {
+        title = head;
+    }
     let title = without_lost_character(title.trim_end_matches(['…', '.', ' ']).trim_end_matches("..."));
     // The paper or the site that printed it, before a colon (某某晚报:开展…活动).
     static PAPER: OnceLock<Regex> = OnceLock::new();
@@ -1090,6 +1100,29 @@ fn before_a_section<'l>(line: &'l str, marks: &[char]) -> Option<&'l str> {
     let tail = tail.trim();
     (tail.chars().count() <= 6 && SECTION_ENDINGS.iter().any(|e| tail.ends_with(e)))
         .then(|| head.trim_end_matches(['-', '_', '—', ' ']).trim())
+}
+
+/// A line without the site's name a page's <title> puts after the headline, apart by a
+/// separator with spaces around it or by an underscore (… - 某某县人民医院, …_某某新闻网,
+/// … | 某某日报): an institution's or a paper's name, not a subtitle.
+fn before_a_site(line: &str) -> Option<&str> {
+    let (head, tail) = line.rsplit_once(" - ").or_else(|| line.rsplit_once(" | ")).or_else(|| line.rsplit_once('_'))?;
+    let tail = tail.trim();
+    const PAPERS: [&str; 7] = ["网", "报", "在线", "官网", "客户端", "电视台", "频道"];
+    let site = (2..=20).contains(&tail.chars().count())
+        && tail.chars().all(is_han)
+        && (INSTITUTIONS.iter().any(|w| tail.ends_with(w)) || PAPERS.iter().any(|w| tail.ends_with(w)));
+    if !site {
+        return None;
+    }
+    // …with the column between, as underscores set it (…活动_院务公开_某某医院).
+    let head = match head.rsplit_once('_') {
+        Some((title, column)) if line.ends_with(&format!("_{tail}")) && (2..=8).contains(&column.chars().count()) => {
+            title
+        }
+        _ => head,
+    };
+    Some(head.trim_end_matches(['-', '_', '—', ' ']).trim())
 }
 
 /// A title run together with its writer's signature, which names the title's own unit
@@ -1273,7 +1306,10 @@ fn is_furniture(line: &str) -> bool {
     // Not a menu's item (首页 | …).
     let spaced = line.contains(" | ") || line.contains(" ｜ ");
     let tag = |h: &str| han(h) >= 5 || spaced && (1..=6).contains(&h.chars().count()) && han(h) >= 1 && !menu_item(h);
-    let two_halves = halves.len() == 2 && tag(halves[0]) && han(halves[1]) >= 8;
+    // …and a headline may end in its site's name, as a page's <title> has it (某某医院
+    // 开展… | 某某新闻网).
+    let two_halves = halves.len() == 2
+        && (tag(halves[0]) && han(halves[1]) >= 8 || han(halves[0]) >= 8 && before_a_site(line).is_some());
     // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
     let label = label.trim();
@@ -3721,6 +3757,33 @@ mod tests {
                 "2020-02-18",
             ),
             (format!("【江城日报】好消息:江城县中医院成立党总支啦!\n{body}"), "好消息:江城县中医院成立党总支啦!", ""),
+            // A page's <title> kept as its first line: the site's name after a bar, a
+            // dash or underscores; a mark that the article has pictures.
+            (
+                format!("江城县中医院召开党风廉政建设会议 | 江城新闻网\n2022-03-09\n{body}"),
+                "江城县中医院召开党风廉政建设会议",
+                "2022-03-09",
+            ),
+            (
+                format!("江城县中医院召开党风廉政建设会议 - 江城县中医院\n2022-03-09\n{body}"),
+                "江城县中医院召开党风廉政建设会议",
+                "2022-03-09",
+            ),
+            (
+                format!("江城县中医院召开党风廉政建设会议_院务公开_江城县中医院\n2022-03-09\n{body}"),
+                "江城县中医院召开党风廉政建设会议",
+                "2022-03-09",
+            ),
+            (
+                format!("江城县中医院召开党风廉政建设会议(组图)\n2022-03-09\n{body}"),
+                "江城县中医院召开党风廉政建设会议",
+                "2022-03-09",
+            ),
+            (
+                format!("【图文】江城县中医院召开党风廉政建设会议\n2022-03-09\n{body}"),
+                "江城县中医院召开党风廉政建设会议",
+                "2022-03-09",
+            ),
             (
                 format!("【党建动态】江城县中医院开展主题党日活动\n{body}"),
                 "【党建动态】江城县中医院开展主题党日活动",

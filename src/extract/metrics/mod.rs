@@ -469,6 +469,19 @@ mod tests {
         ("我院为8位获得“光荣在党50年”纪念章的老党员颁发证书。", "党员", 8.0, "位", Exact),
         // …but a title's own words after 的 leave the title the subject.
         ("共有5名同志荣获“优秀共产党员”的荣誉称号。", "党员", 5.0, "名", Exact),
+        // A label's colon at half width, as folded pages write it, is no clock's.
+        ("全院党员总数:612人;党支部:25个。", "党员", 612.0, "人", Exact),
+        ("全院党员总数:612人;党支部:25个。", "党支部", 25.0, "个", Exact),
+        // Words jieba cuts off a subject of the vocabulary (退休/v|党员, 在职|党支部).
+        ("退休党员:47人。", "离退休党员", 47.0, "人", Exact),
+        ("其中在职党支部19个,离退休党支部3个。", "在职党支部", 19.0, "个", Exact),
+        ("其中在职党支部19个,离退休党支部3个。", "离退休党支部", 3.0, "个", Exact),
+        // A share written X占Y的比例为N: X's.
+        ("在职党员占全院职工的比例为27.4%。", "在职党员占比", 27.4, "%", Exact),
+        ("女性党员占党员总数的比例达到61%。", "党员占比", 61.0, "%", Exact),
+        // The level a change reaches from a count of people (由298人增加到415人).
+        ("全院党员由298人增加到415人。", "党员", 415.0, "人", Exact),
+        ("党员人数从2018年的298人增至2024年的415人。", "党员人数", 415.0, "人", Exact),
         // Contestants, whom jieba tags as a verb (选手/v): the people counted.
         ("本次演讲比赛共有各支部推荐的18位选手参加。", "选手", 18.0, "位", Exact),
         ("共有18名选手参加知识竞赛决赛。", "选手", 18.0, "名", Exact),

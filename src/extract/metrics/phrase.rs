@@ -268,6 +268,15 @@ impl Sentence<'_> {
                     i -= 1;
                     continue;
                 }
+                // The measure word of the figure the change starts from (由320人|增加到
+                // 456人): that figure's subject is this one's too.
+                if found.change.is_some()
+                    && i > 0
+                    && matches!(w, "人" | "名" | "位" | "个")
+                    && self.tokens[i as usize - 1].word.chars().all(|c| c.is_ascii_digit() || c == '.')
+                {
+                    break;
+                }
                 if lex().changes.contains(&w) && found.change.is_none() {
                     // 增至, 降到, 调整为: the figure is the level reached.
                     found.level = saw_to || w.ends_with(['至', '到', '为']);
@@ -316,7 +325,14 @@ impl Sentence<'_> {
             // it where a list of shares leaves the noun out (男占比52%,女占比48%).
             let distinguishing = t.tag == "b" && w.chars().count() == 1;
             let numeral_noun = lex().numeral_nouns.contains(&w);
-            let usable = nounish(t.tag) || distinguishing || numeral_noun || verb && (!noun_head || bare_suffix);
+            // A word that makes a subject of the vocabulary with the words found is part of
+            // it whatever jieba tags it (退休/v|党员, 在职|党支部).
+            let vocabulary = || {
+                let rest: String = words.iter().rev().map(|t| t.word).collect();
+                !rest.is_empty() && crate::extract::subjects::exactly(&format!("{w}{rest}")).is_some()
+            };
+            let usable =
+                nounish(t.tag) || distinguishing || numeral_noun || verb && (!noun_head || bare_suffix) || vocabulary();
             if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
                 break;
             }
@@ -582,10 +598,11 @@ pub(super) fn is_time_word(sentence: &Sentence, i: usize) -> bool {
 }
 
 /// Where 占比 (or 比例, 比重) stands right before a figure, across a linking word
-/// (占比达82%, 比例为三分之一).
+/// (占比达82%, 比例达到62%, 比例为三分之一).
 pub(super) fn share_word_before(chars: &[char], at: usize) -> Option<usize> {
     let mut end = at;
-    while end > 0 && matches!(chars[end - 1], '达' | '为' | '约' | '是' | '了' | '近' | '超') && at - end < 2 {
+    while end > 0 && matches!(chars[end - 1], '达' | '到' | '为' | '约' | '是' | '了' | '近' | '超') && at - end < 2
+    {
         end -= 1;
     }
     ["占比", "比例", "比重"].iter().any(|w| end >= 2 && starts_with(chars, end - 2, w)).then(|| end - 2)

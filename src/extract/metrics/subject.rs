@@ -451,13 +451,15 @@ fn starts_clause(chars: &[char], at: usize) -> bool {
     at > 0 && at - start <= 2 && start > 0
 }
 
-/// …占比达82%: the share of the phrase right before 占比, or of the previous figure's
-/// subject (有23个科室…, 占比达82%).
+/// …占比达82%: the share of the phrase right before 占比 — or of X in X占Y的比例为N
+/// — or of the previous figure's subject (有23个科室…, 占比达82%).
 fn share_word(figure: &Figure, place: Place) -> Found {
     let Some(at) = share_word_before(figure.sentence.chars, figure.q.span.0).filter(|_| figure.fraction) else {
         return Found::Here(place);
     };
-    match figure.sentence.before(at).phrase.filter(|p| p.end == at) {
+    // X占Y的比例为N (在职党员占全院职工的比例为28.6%): the share is X's.
+    let owner = share_subject(figure.sentence, at);
+    match owner.or_else(|| figure.sentence.before(at).phrase.filter(|p| p.end == at)) {
         Some(phrase) => Found::Here(Place { phrase: Some(phrase), share_of: true, ..place }),
         None => match figure.previous {
             Some((subject, _, _)) => Found::Inherited { subject: format!("{subject}占比"), start: at },

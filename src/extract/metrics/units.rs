@@ -127,10 +127,12 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if q.start > 0 && matches!(chars[q.start - 1], '第' | '前') || span_start > 0 && chars[span_start - 1] == '第' {
         return None;
     }
-    // Glued to Latin letters or other digits: H7N9, 2.1节, 7:30.
+    // Glued to Latin letters or other digits: H7N9, 2.1节, 7:30 — not a label's colon
+    // (党员总数:568人, as a page folded to half width writes it).
     let before = span_start.checked_sub(1).map(|i| chars[i]);
     let after = chars.get(q.end).copied();
-    if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | ':' | '-' | '/'))
+    let clock = || span_start >= 2 && chars[span_start - 2].is_ascii_digit();
+    if before.is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '/') || c == ':' && clock())
         || after.is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, ':' | '/' | '.'))
     {
         return None;
