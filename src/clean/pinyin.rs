@@ -32,9 +32,48 @@ fn is_toned_syllable(s: &str) -> bool {
     })
 }
 
-/// If an annotation starts at byte `i` of `text` (at its opening parenthesis),
-/// returns its length in bytes.
-fn annotation_at(text: &str, i: usize) -> Option<usize> {
+/// Whether `s` is one pinyin syllable, with at most one tone mark (a neutral tone has
+/// none).
+fn is_syllable(s: &str) -> bool {
+    is_toned_syllable(s)
+        || !s.is_empty()
+            && s.chars().all(|c| c.is_ascii_lowercase() || c == 'ü')
+            && INITIALS.iter().map(|i| s.strip_prefix(i)).chain([Some(s)]).flatten().any(|rest| {
+                FINALS.iter().filter_map(|f| rest.strip_suffix(f)).any(|vowels| {
+                    (1..=4).contains(&vowels.chars().count()) && vowels.chars().all(|c| PLAIN_VOWELS.contains(c))
+                })
+            })
+}
+
+/// Whether `s` is the reading of a word of at most `han` characters, a syllable for
+/// each written together (代表(dàibiǎo), 中国共产党(zhōngguógòngchǎndǎng)), as some
+/// converters print it: two syllables or more that split it, with a tone mark somewhere.
+fn is_word_reading(s: &str, han: usize) -> bool {
+    if !s.chars().any(|c| TONED_VOWELS.contains(c)) {
+        return false;
+    }
+    let chars: Vec<char> = s.chars().collect();
+    // fewest[k]: the fewest syllables that spell the first k characters.
+    let mut fewest = vec![usize::MAX; chars.len() + 1];
+    fewest[0] = 0;
+    for end in 1..=chars.len() {
+        for start in end.saturating_sub(6)..end {
+            if fewest[start] == usize::MAX {
+                continue;
+            }
+            let piece: String = chars[start..end].iter().collect();
+            if is_syllable(&piece) {
+                fewest[end] = fewest[end].min(fewest[start] + 1);
+            }
+        }
+    }
+    let n = fewest[chars.len()];
+    n >= 2 && n <= han
+}
+
+/// If an annotation starts at byte `i` of `text` (at its opening parenthesis), after
+/// `han` Han characters in a row, returns its length in bytes.
+fn annotation_at(text: &str, i: usize, han: usize) -> Option<usize> {
     let rest = &text[i..];
     let open = rest.chars().next()?;
     let close = match open {
@@ -43,9 +82,9 @@ fn annotation_at(text: &str, i: usize) -> Option<usize> {
         _ => return None,
     };
     let inner_start = open.len_utf8();
-    let inner_len = rest[inner_start..].char_indices().take(8).find(|&(_, c)| c == close)?.0;
+    let inner_len = rest[inner_start..].char_indices().take(48).find(|&(_, c)| c == close)?.0;
     let inner = &rest[inner_start..inner_start + inner_len];
-    is_toned_syllable(inner).then_some(inner_start + inner_len + close.len_utf8())
+    (is_toned_syllable(inner) || is_word_reading(inner, han)).then_some(inner_start + inner_len + close.len_utf8())
 }
 
 impl Step for Pinyin {
@@ -75,8 +114,9 @@ impl Step for Pinyin {
             // The character before is judged in the output, so 醫(yī)(yī) loses both.
             out.push_str(&text[copied..i]);
             copied = i;
-            if out.chars().next_back().is_some_and(is_han)
-                && let Some(len) = annotation_at(text, i)
+            let han = out.chars().rev().take(12).take_while(|&c| is_han(c)).count();
+            if han > 0
+                && let Some(len) = annotation_at(text, i, han)
             {
                 copied = i + len;
                 changes += 1;
@@ -102,6 +142,11 @@ mod tests {
             ("醫(yī)(yī)院", "醫院"),
             ("婦(fù)女(nǚ)兒(ér)童", "婦女兒童"),
             ("贬t(yī)院", "贬t(yī)院"),
+            // A word's reading written together, one syllable a character.
+            ("党员代表(dàibiǎo)共30余人,重温入党誓词(shìcí)", "党员代表共30余人,重温入党誓词"),
+            ("中国共产党(zhōngguógòngchǎndǎng)成立", "中国共产党成立"),
+            // …not a word in Latin letters, nor more syllables than characters.
+            ("采用(PDCA)循环,开展(bank)(hànyǔpīnyīn)", "采用(PDCA)循环,开展(bank)(hànyǔpīnyīn)"),
         ]
     );
 
@@ -113,6 +158,8 @@ mod tests {
         for no in ["", "yi", "de", "a", "2021", "科", "yīyī", "xuéé", "abc", "qiángg"] {
             assert!(!is_toned_syllable(no), "{no}");
         }
+        assert!(is_word_reading("dàibiǎo", 2) && is_word_reading("chànàjiān", 3) && is_word_reading("péngyou", 2));
+        assert!(!is_word_reading("dàibiǎo", 1) && !is_word_reading("daibiao", 2) && !is_word_reading("hànyǔpīnyīn", 2));
     }
 
     #[test]

@@ -1029,14 +1029,29 @@ fn without_page_marks(title: &str) -> String {
     // A column's tag before a bar that the headline repeats (世界献血日|…世界献血日…)
     // files it; a slogan before a bar stays (学党史 办实事 | 某某医院…), and so does a
     // section's name, which readers keep as often as they drop (廉政要闻 | …).
+    // The site's own name before a bar (某某大学第四附属医院|…) is its masthead too.
     let title = match title.split_once(['|', '｜', '丨']) {
         Some((tag, rest)) => {
             let (tag, rest) = (tag.trim(), rest.trim());
             let han = |t: &str| t.chars().filter(|&c| is_han(c)).count();
             let repeated = han(tag) >= 3 && rest.contains(tag);
-            if repeated && han(rest) >= 8 && !rest.contains(['|', '｜', '丨']) { rest } else { title }
+            let masthead = han(tag) >= 4 && tag.chars().all(is_han) && INSTITUTIONS.iter().any(|w| tag.ends_with(w));
+            if (repeated || masthead) && han(rest) >= 8 && !rest.contains(['|', '｜', '丨']) { rest } else { title }
         }
         None => title,
+    };
+    // A place in brackets before it (【湖北】…) is where the news comes from, as a
+    // dateline says.
+    let title = match title.strip_prefix('【').and_then(|t| t.split_once('】')) {
+        Some((place, rest))
+            if rest.chars().filter(|&c| is_han(c)).count() >= 8 && {
+                let chars: Vec<char> = hanconv::t2s(place).chars().collect();
+                chars.len() >= 2 && place_at(&chars, 0).is_some_and(|(_, n)| n == chars.len())
+            } =>
+        {
+            rest.trim_start()
+        }
+        _ => title,
     };
     // A social site's topic tag before it (#健康中国行动# …) files it, as a column does.
     let title = match title.strip_prefix(['#', '＃']).and_then(|rest| rest.split_once(['#', '＃'])) {
@@ -1927,11 +1942,13 @@ pub(crate) fn place_ending_at(chars: &[char], end: usize) -> Option<usize> {
 /// with their 第 (六七二医院, 第九〇四医院).
 fn designation_tail(name: &str) -> Option<&str> {
     let stem = name.strip_suffix("医院")?;
-    let digits = stem.chars().rev().take_while(|c| "〇零一二三四五六七八九".contains(*c)).count();
-    if digits < 3 {
+    // Its zero may be written as a figure or a letter (七0二, 三二O一, 三二○一).
+    let run: Vec<char> = stem.chars().rev().take_while(|c| "〇零○0Oo一二三四五六七八九".contains(*c)).collect();
+    let numerals = run.iter().filter(|c| "一二三四五六七八九".contains(**c)).count();
+    if run.len() < 3 || numerals < 2 {
         return None;
     }
-    let mut at = stem.len() - digits * '一'.len_utf8();
+    let mut at = stem.len() - run.iter().map(|c| c.len_utf8()).sum::<usize>();
     if stem[..at].ends_with('第') {
         at -= '第'.len_utf8();
     }
@@ -2161,8 +2178,12 @@ fn leading_time(chars: &[char]) -> usize {
 /// organ follows right after it and no character of a name comes before it, so that a
 /// name cut short (某市肿瘤医院党委) or a phrase (该肿瘤医院) is not read this way.
 /// The name and where it is.
+///
+/// So is one written so again and again after a word that cannot end a name (他认为,
+/// 中医院作为…, 肯定了中医院在…): at least twice, not a school's (中医院校).
 fn bare_specialty_actor(text: &str) -> Option<(String, usize)> {
     let mut from = 0;
+    let mut seen: Vec<(String, usize, usize)> = Vec::new();
     while let Some(at) = text[from..].find("医院").map(|n| from + n) {
         from = at + "医院".len();
         let before = &text[..at];
@@ -2175,8 +2196,33 @@ fn bare_specialty_actor(text: &str) -> Option<(String, usize)> {
         if opens && PARTY_ORGANS.iter().any(|o| after.starts_with(o)) {
             return Some((text[start..from].to_string(), text[..start].chars().count()));
         }
+        let function_word =
+            text[..start].chars().next_back().is_some_and(|c| "对了在是为与和到向从由将把被让使给及".contains(c));
+        if (opens || function_word) && !after.starts_with('校') {
+            let name = &text[start..from];
+            match seen.iter_mut().find(|(n, _, _)| n == name) {
+                Some(entry) => entry.2 += 1,
+                None => seen.push((name.to_string(), text[..start].chars().count(), 1)),
+            }
+        }
     }
-    None
+    // 中医院 is 中医 and 院, not a kind before 医院.
+    for (start, name) in text.match_indices("中医院") {
+        let function_word = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_han(c) || "对了在是为与和到向从由将把被让使给及".contains(c));
+        if function_word && !text[start + name.len()..].starts_with('校') {
+            match seen.iter_mut().find(|(n, _, _)| n == name) {
+                Some(entry) => entry.2 += 1,
+                None => seen.push((name.to_string(), text[..start].chars().count(), 1)),
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(_, _, n)| n >= 2)
+        .max_by_key(|&(_, first, n)| (n, std::cmp::Reverse(first)))
+        .map(|(name, first, _)| (name, first))
 }
 
 /// A hospital named after a development zone the gazetteer does not hold
@@ -3174,7 +3220,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let look_back = |across_he: bool| {
                 let mut start = i;
                 loop {
-                    while start > 0 && end - start < MAX_NAME && !ends_name(chars[start - 1], across_he) {
+                    // A designation's zero written as a figure or a letter (七0二医院) is
+                    // inside the name.
+                    let numeral = |c: char| "〇零一二三四五六七八九".contains(c);
+                    let zero = |s: usize| {
+                        s >= 2 && "0Oo○".contains(chars[s - 1]) && numeral(chars[s - 2]) && numeral(chars[s])
+                    };
+                    while start > 0
+                        && end - start < MAX_NAME
+                        && (!ends_name(chars[start - 1], across_he) || zero(start))
+                    {
                         start -= 1;
                     }
                     match across_stop(&chars, start, i) {
@@ -3782,6 +3837,17 @@ mod tests {
             (
                 format!("【图文】江城县中医院召开党风廉政建设会议\n2022-03-09\n{body}"),
                 "江城县中医院召开党风廉政建设会议",
+                "2022-03-09",
+            ),
+            // A place in brackets (a dateline's), the site's masthead before a bar.
+            (
+                format!("【云南】江城县中医院召开党风廉政建设会议\n2022-03-09\n{body}"),
+                "江城县中医院召开党风廉政建设会议",
+                "2022-03-09",
+            ),
+            (
+                format!("江城县中医院|县中医院召开党风廉政建设会议\n2022-03-09\n{body}"),
+                "县中医院召开党风廉政建设会议",
                 "2022-03-09",
             ),
             (
@@ -4414,6 +4480,8 @@ mod tests {
             ("阜外医院党委理论学习中心组召开学习会。", "阜外医院"),
             ("胜利油田中心医院党委开展廉洁教育。", "胜利油田中心医院"),
             ("3月2日,市公卫中心召开行风建设工作会议。", "市公卫中心"),
+            // A designation's zero as a figure, after its group's short name.
+            ("近日,陕健医七0二医院党支部组织党员植树。", "陕健医七0二医院"),
             // Not names: a department's centre, a designation, a college alone, a
             // time before a committee, a group's general hospital.
             ("我院心血管医学中心党支部开展活动。", ""),
@@ -4421,6 +4489,9 @@ mod tests {
             ("护理学院的学生到医院参加志愿服务。", ""),
             ("会前医院党委书记听取了各支部的汇报。", ""),
             ("集团总医院党委召开会议。", ""),
+            // Verbs jieba tags as names or nouns before 医院 (美化/ns, 汇报/nz).
+            ("为美化医院院区,全体党员参加义务劳动。", ""),
+            ("院长从学科建设、项目建设等方面汇报医院发展情况。", ""),
         ] {
             let m = read(text);
             assert_eq!(m.hospital, hospital, "{text} {:?}", m.hospitals);
@@ -4931,6 +5002,16 @@ mod tests {
         }
         let m = read("江城市胸科医院召开大会。胸科医院党委书记李明讲话。");
         assert_eq!(m.hospital, "江城市胸科医院");
+        // Its own people's name for it again and again, after words that end no name
+        // (他指出,中医院…; 肯定了中医院…) — not a school's (中医院校), nor once.
+        let text = "会上,他指出,中医院在开展学习教育中措施有力。局领导肯定了中医院的做法,并对中医院提出要求。";
+        assert_eq!(read(text).hospital, "中医院");
+        for text in [
+            "会上,局领导肯定了中医院的做法。我院党委表示感谢。",
+            "他指出,中医院校要为中医院培养人才,双方党组织结对共建。",
+        ] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
     }
 
     #[test]

@@ -482,6 +482,10 @@ mod tests {
         // The level a change reaches from a count of people (由298人增加到415人).
         ("全院党员由298人增加到415人。", "党员", 415.0, "人", Exact),
         ("党员人数从2018年的298人增至2024年的415人。", "党员人数", 415.0, "人", Exact),
+        // 面向, a verb jieba tags as a noun, ends the people counted; departments'
+        // staff counted in 个 are departments.
+        ("仪式上,3位新党员面向党旗庄严宣誓。", "新党员", 3.0, "位", Exact),
+        ("党委组织党办、院办等16个职能科室人员参加活动。", "科室", 16.0, "个", Exact),
         // Contestants, whom jieba tags as a verb (选手/v): the people counted.
         ("本次演讲比赛共有各支部推荐的18位选手参加。", "选手", 18.0, "位", Exact),
         ("共有18名选手参加知识竞赛决赛。", "选手", 18.0, "名", Exact),

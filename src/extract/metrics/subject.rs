@@ -809,7 +809,10 @@ fn currency(figure: &Figure, named: &Named) -> Option<Verdict> {
 /// the organisation the people's word begins with (党支部), after the modifiers of
 /// the phrase (9个在职和退休党支部书记 → 党支部).
 fn organisation_counted(figure: &Figure, named: &Named) -> Option<Verdict> {
-    if named.class != Class::Person || figure.unit_name != "个" || named.from_before {
+    // (人员 counts as a word for people though the vocabulary leaves it out: 20多个职能
+    // 科室人员 counts departments.)
+    let people = named.class == Class::Person || named.written.ends_with("人员");
+    if !people || figure.unit_name != "个" || named.from_before {
         return None;
     }
     let chars: Vec<char> = named.written.chars().collect();
