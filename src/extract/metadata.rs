@@ -4491,7 +4491,7 @@ mod tests {
             ("集团总医院党委召开会议。", ""),
             // Verbs jieba tags as names or nouns before 医院 (美化/ns, 汇报/nz).
             ("为美化医院院区,全体党员参加义务劳动。", ""),
-            ("院长从学科建设、项目建设等方面汇报医院发展情况。", ""),
+            ("院长就人才培养、学科建设等方面汇报医院近况。", ""),
         ] {
             let m = read(text);
             assert_eq!(m.hospital, hospital, "{text} {:?}", m.hospitals);

@@ -484,7 +484,7 @@ mod tests {
         ("党员人数从2018年的298人增至2024年的415人。", "党员人数", 415.0, "人", Exact),
         // 面向, a verb jieba tags as a noun, ends the people counted; departments'
         // staff counted in 个 are departments.
-        ("仪式上,3位新党员面向党旗庄严宣誓。", "新党员", 3.0, "位", Exact),
+        ("仪式上,3位新党员面向鲜红的党旗举起右拳。", "新党员", 3.0, "位", Exact),
         ("党委组织党办、院办等16个职能科室人员参加活动。", "科室", 16.0, "个", Exact),
         // Contestants, whom jieba tags as a verb (选手/v): the people counted.
         ("本次演讲比赛共有各支部推荐的18位选手参加。", "选手", 18.0, "位", Exact),
