@@ -1360,7 +1360,10 @@ fn is_furniture(line: &str) -> bool {
 
 fn valid(year: &str, month: &str, day: &str) -> Option<String> {
     let (y, m, d): (i32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
-    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d)).then(|| format!("{y}-{m:02}-{d:02}"))
+    // 1970-01-01 is a site's empty date (the clock's zero), not a day anything happened.
+    let epoch = (y, m, d) == (1970, 1, 1);
+    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) && !epoch)
+        .then(|| format!("{y}-{m:02}-{d:02}"))
 }
 
 fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
@@ -1368,9 +1371,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     let published: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text)).collect();
     for labelled in std::iter::once(text).chain(published.iter().map(String::as_str)) {
-        if let Some(c) = p.labelled_date.captures(labelled)
-            && let Some(date) = valid(&c[1], &c[2], &c[3])
-        {
+        if let Some(date) = p.labelled_date.captures_iter(labelled).find_map(|c| valid(&c[1], &c[2], &c[3])) {
             return date;
         }
     }
@@ -1888,7 +1889,13 @@ fn county_by_short_name(name: &[char]) -> Option<(usize, &'static Place)> {
             return None;
         }
         let county = counties.get(&short)?;
-        (KINDS.iter().any(|kind| rest.starts_with(kind)) || k == 0 && named_after_county(&rest)).then_some((k, county))
+        // …or its numbered hospital (广水一医院, 宜城第二人民医院).
+        let unnumbered = rest.trim_start_matches('第');
+        let numbered = unnumbered
+            .strip_prefix(|c| "一二三四五六七八九".contains(c))
+            .is_some_and(|kind| kind.starts_with("医院") || KINDS.iter().any(|k| kind.starts_with(k)));
+        (KINDS.iter().any(|kind| rest.starts_with(kind)) || numbered || k == 0 && named_after_county(&rest))
+            .then_some((k, county))
     })
 }
 
@@ -2406,8 +2413,27 @@ fn first_place(chars: &[char], start: usize, end: usize) -> Option<(usize, &'sta
     let mut found = None;
     let mut run_end = None;
     let mut k = start;
+    // A place starts a word: one inside a word jieba reads (澳洋华安|康复医院 holds 安康
+    // across two words) is none — but for the Party's 中共 that jieba glues to a
+    // province (中共广东).
+    let mut word_starts = None;
+    let mid_word = |k: usize, starts: &mut Option<Vec<usize>>| {
+        let starts = starts.get_or_insert_with(|| {
+            let span: String = chars[start..end].iter().collect();
+            crate::segment::jieba()
+                .tag(&span, false)
+                .iter()
+                .flat_map(|t| {
+                    let at = start + t.start;
+                    [Some(at), t.word.starts_with("中共").then_some(at + 2)]
+                })
+                .flatten()
+                .collect()
+        });
+        starts.binary_search(&k).is_err()
+    };
     while k < end.saturating_sub(2) {
-        match place_at(chars, k) {
+        match place_at(chars, k).filter(|_| !mid_word(k, &mut word_starts)) {
             Some((p, n)) => {
                 if run_end != Some(k) && end - (k + n) >= 2 {
                     found = Some((k, p, n));
@@ -3859,6 +3885,13 @@ mod tests {
             let m = read(&text);
             assert_eq!((m.title.as_str(), m.date.as_str()), (title, date), "{text}");
         }
+        // A site's empty date (1970-01-01, the clock's zero) is none; the next label's is.
+        let m = read(&format!("江城县中医院开展学雷锋活动\n发布时间:1970-01-01\n{body}\n更新时间:2021-03-06"));
+        assert_eq!(m.date, "2021-03-06");
+        // A licence line above the headline is chrome, not the headline's first half.
+        let top = "新闻信息服务许可证:53120180001\n\n违法不良信息举报电话:0871-1234567\n\n\
+                   江城县中医院开展学雷锋活动\n\n2021-03-05 18:50:52 来源:江城县中医院\n\n";
+        assert_eq!(read(&format!("{top}{body}")).title, "江城县中医院开展学雷锋活动");
         // An event's time is no stamp, nor a date in words.
         let stamp = &patterns().stamp_time;
         assert!(stamp.is_match("部署会时间:2021-04-06") && stamp.is_match("时间：2021/4/6"));
@@ -4482,6 +4515,10 @@ mod tests {
             ("3月2日,市公卫中心召开行风建设工作会议。", "市公卫中心"),
             // A designation's zero as a figure, after its group's short name.
             ("近日,陕健医七0二医院党支部组织党员植树。", "陕健医七0二医院"),
+            // A county-level city's numbered hospital by its short name; a place that
+            // straddles two words is none (华安|康复医院 holds 安康).
+            ("昨日,宜城二医院党委组织党员学习。宜城二医院全体党员参加。", "宜城二医院"),
+            ("近日,华安康复医院党支部开展志愿服务。", "华安康复医院"),
             // Not names: a department's centre, a designation, a college alone, a
             // time before a committee, a group's general hospital.
             ("我院心血管医学中心党支部开展活动。", ""),

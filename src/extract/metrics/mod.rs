@@ -486,6 +486,10 @@ mod tests {
         // staff counted in 个 are departments.
         ("仪式上,3位新党员面向鲜红的党旗举起右拳。", "新党员", 3.0, "位", Exact),
         ("党委组织党办、院办等16个职能科室人员参加活动。", "科室", 16.0, "个", Exact),
+        // A set phrase of four characters before people is theirs (德高望重的退休党员); a
+        // verb jieba takes for a name after them (荣获/nr) is the clause's.
+        ("第三医院12名德高望重的退休党员获得纪念章。", "离退休党员", 12.0, "名", Exact),
+        ("60余名经验丰富的医护人员参加义诊。", "员工", 60.0, "名", MoreThan),
         // Contestants, whom jieba tags as a verb (选手/v): the people counted.
         ("本次演讲比赛共有各支部推荐的18位选手参加。", "选手", 18.0, "位", Exact),
         ("共有18名选手参加知识竞赛决赛。", "选手", 18.0, "名", Exact),

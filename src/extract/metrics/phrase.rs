@@ -427,7 +427,21 @@ impl Sentence<'_> {
                 if nouns > 0 && self.tokens[start].tag == "v" {
                     return self.modified(start).or_else(|| self.phrase_of(start, end));
                 }
+                // …and so is a set phrase of four characters before people the vocabulary
+                // knows (10位|德高望重的|老党员, 200余名|经验丰富的|医护人员) — not what
+                // the number counts (9个|科室|的医生, 三批|援鄂医疗队|的医务工作者).
                 if nouns > 0 {
+                    let people = |text: &str| {
+                        crate::extract::subjects::at_end(text)
+                            .is_some_and(|(s, _)| s.class == crate::extract::subjects::Class::Person)
+                    };
+                    let set_phrase = self.tokens[start..i].iter().all(|t| t.word.chars().count() == 4);
+                    if set_phrase
+                        && let Some(next) = self.tokens.get(i + 1)
+                        && let Some(phrase) = self.after(next.start).filter(|p| people(&p.text()))
+                    {
+                        return Some(phrase);
+                    }
                     break;
                 }
                 start = i + 1;
@@ -476,6 +490,16 @@ impl Sentence<'_> {
                         .is_some_and(|(s, _)| s.class == crate::extract::subjects::Class::Person)
                 };
                 if people(&so_far) && !people(&format!("{so_far}{}", t.word)) {
+                    break;
+                }
+            }
+            // …and so does a word jieba takes for a person's name after it (老党员|荣获/nr).
+            if nouns > 0 && t.tag.starts_with("nr") {
+                let so_far: String = self.tokens[start..end].iter().map(|t| t.word).collect();
+                if crate::extract::subjects::exactly(&so_far)
+                    .or_else(|| crate::extract::subjects::at_end(&so_far).map(|(s, _)| s))
+                    .is_some_and(|s| s.class == crate::extract::subjects::Class::Person)
+                {
                     break;
                 }
             }
