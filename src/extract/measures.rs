@@ -448,7 +448,7 @@ fn paragraph(chars: &[char], start: usize, end: usize) -> (usize, usize) {
 
 /// Whether the lexicon's word for people (`subjects.tsv`) is `term` (志愿者, 发展党员).
 fn is_people(term: &str) -> bool {
-    crate::extract::subjects::exactly(term).is_some_and(|s| s.class == crate::extract::subjects::Class::Person)
+    crate::extract::subjects::is_people_word(term)
 }
 
 /// A word for people opened by a verb of gaining them (发展党员): the act, a practice.

@@ -2189,8 +2189,23 @@ fn leading_time(chars: &[char]) -> usize {
 /// So is one written so again and again after a word that cannot end a name (他认为,
 /// 中医院作为…, 肯定了中医院在…): at least twice, not a school's (中医院校).
 fn bare_specialty_actor(text: &str) -> Option<(String, usize)> {
-    let mut from = 0;
+    // Each bare name written after a word that ends no name, not a school's: (name,
+    // first character, how often).
     let mut seen: Vec<(String, usize, usize)> = Vec::new();
+    let mut count = |start: usize, end: usize| {
+        let apart = text[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_han(c) || "对了在是为与和到向从由将把被让使给及".contains(c));
+        if apart && !text[end..].trim_start_matches([')', '）']).starts_with('校') {
+            let name = &text[start..end];
+            match seen.iter_mut().find(|(n, _, _)| n == name) {
+                Some(entry) => entry.2 += 1,
+                None => seen.push((name.to_string(), text[..start].chars().count(), 1)),
+            }
+        }
+    };
+    let mut from = 0;
     while let Some(at) = text[from..].find("医院").map(|n| from + n) {
         from = at + "医院".len();
         let before = &text[..at];
@@ -2203,28 +2218,11 @@ fn bare_specialty_actor(text: &str) -> Option<(String, usize)> {
         if opens && PARTY_ORGANS.iter().any(|o| after.starts_with(o)) {
             return Some((text[start..from].to_string(), text[..start].chars().count()));
         }
-        let function_word =
-            text[..start].chars().next_back().is_some_and(|c| "对了在是为与和到向从由将把被让使给及".contains(c));
-        if (opens || function_word) && !after.starts_with('校') {
-            let name = &text[start..from];
-            match seen.iter_mut().find(|(n, _, _)| n == name) {
-                Some(entry) => entry.2 += 1,
-                None => seen.push((name.to_string(), text[..start].chars().count(), 1)),
-            }
-        }
+        count(start, from);
     }
     // 中医院 is 中医 and 院, not a kind before 医院.
     for (start, name) in text.match_indices("中医院") {
-        let function_word = text[..start]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !is_han(c) || "对了在是为与和到向从由将把被让使给及".contains(c));
-        if function_word && !text[start + name.len()..].starts_with('校') {
-            match seen.iter_mut().find(|(n, _, _)| n == name) {
-                Some(entry) => entry.2 += 1,
-                None => seen.push((name.to_string(), text[..start].chars().count(), 1)),
-            }
-        }
+        count(start, start + name.len());
     }
     seen.into_iter()
         .filter(|&(_, _, n)| n >= 2)
@@ -3284,12 +3282,19 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // 常德市皮肤病防治所),
             // not as a hospital's department (某某医院眼科中心) or alone.
             let department = || chars[start..i].windows(2).any(|w| w == ['医', '院']);
-            let centre = !matches!(suffix, "急救中心" | "急救医疗中心" | "眼科中心")
-                && suffix.ends_with(['心', '所'])
-                && !suffix.contains("卫生")
-                && !matches!(suffix, "保健中心" | "计划生育服务中心" | "康复中心" | "血液中心");
-            if (matches!(suffix, "急救中心" | "急救医疗中心" | "眼科中心") || centre) && (start == i || department())
-            {
+            const PLACED_ONLY: [&str; 10] = [
+                "急救中心",
+                "急救医疗中心",
+                "眼科中心",
+                "医疗中心",
+                "医学中心",
+                "救治中心",
+                "临床中心",
+                "防治中心",
+                "防治所",
+                "公卫中心",
+            ];
+            if PLACED_ONLY.contains(&suffix) && (start == i || department()) {
                 i = end;
                 continue;
             }

@@ -76,6 +76,16 @@ pub fn exactly(word: &str) -> Option<Subject> {
     vocabulary().by_form.get(word).cloned()
 }
 
+/// Whether `word` is one of the vocabulary's words for people (志愿者, 选手).
+pub fn is_people_word(word: &str) -> bool {
+    exactly(word).is_some_and(|s| s.class == Class::Person)
+}
+
+/// Whether `phrase` ends in one of the vocabulary's words for people (老党员, 党员志愿者).
+pub fn names_people(phrase: &str) -> bool {
+    at_end(phrase).is_some_and(|(s, _)| s.class == Class::Person)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@
 
 use crate::clean::is_han;
 use crate::extract::numbers::starts_with;
+use crate::extract::subjects::{is_people_word, names_people};
 use crate::lexicon;
 
 /// The words of `metric_words.tsv`.
@@ -225,8 +226,7 @@ impl Sentence<'_> {
                     let people = j >= 0 && {
                         let from = (j - 1).max(0) as usize;
                         let words: String = self.tokens[from..=j as usize].iter().map(|t| t.word).collect();
-                        crate::extract::subjects::at_end(&words)
-                            .is_some_and(|(s, _)| s.class == crate::extract::subjects::Class::Person)
+                        names_people(&words)
                     };
                     if people && self.tokens[j as usize].tag != "vn" {
                         i = j;
@@ -431,14 +431,10 @@ impl Sentence<'_> {
                 // knows (10位|德高望重的|老党员, 200余名|经验丰富的|医护人员) — not what
                 // the number counts (9个|科室|的医生, 三批|援鄂医疗队|的医务工作者).
                 if nouns > 0 {
-                    let people = |text: &str| {
-                        crate::extract::subjects::at_end(text)
-                            .is_some_and(|(s, _)| s.class == crate::extract::subjects::Class::Person)
-                    };
                     let set_phrase = self.tokens[start..i].iter().all(|t| t.word.chars().count() == 4);
                     if set_phrase
                         && let Some(next) = self.tokens.get(i + 1)
-                        && let Some(phrase) = self.after(next.start).filter(|p| people(&p.text()))
+                        && let Some(phrase) = self.after(next.start).filter(|p| names_people(&p.text()))
                     {
                         return Some(phrase);
                     }
@@ -485,21 +481,14 @@ impl Sentence<'_> {
             let ends_clause = self.tokens.get(i + 1).is_none_or(|n| !n.word.chars().any(is_han));
             if nouns > 0 && ends_clause {
                 let so_far: String = self.tokens[start..end].iter().map(|t| t.word).collect();
-                let people = |text: &str| {
-                    crate::extract::subjects::at_end(text)
-                        .is_some_and(|(s, _)| s.class == crate::extract::subjects::Class::Person)
-                };
-                if people(&so_far) && !people(&format!("{so_far}{}", t.word)) {
+                if names_people(&so_far) && !names_people(&format!("{so_far}{}", t.word)) {
                     break;
                 }
             }
             // …and so does a word jieba takes for a person's name after it (老党员|荣获/nr).
             if nouns > 0 && t.tag.starts_with("nr") {
                 let so_far: String = self.tokens[start..end].iter().map(|t| t.word).collect();
-                if crate::extract::subjects::exactly(&so_far)
-                    .or_else(|| crate::extract::subjects::at_end(&so_far).map(|(s, _)| s))
-                    .is_some_and(|s| s.class == crate::extract::subjects::Class::Person)
-                {
+                if names_people(&so_far) {
                     break;
                 }
             }
@@ -511,11 +500,7 @@ impl Sentence<'_> {
             }
             // A word for people of the subject vocabulary is a noun whatever jieba
             // tags it (26名|选手/v|参加).
-            let people_word = || {
-                crate::extract::subjects::exactly(t.word)
-                    .is_some_and(|s| s.class == crate::extract::subjects::Class::Person)
-            };
-            if nounish(t.tag) || t.tag == "i" || lex().numeral_nouns.contains(&t.word) || people_word() {
+            if nounish(t.tag) || t.tag == "i" || lex().numeral_nouns.contains(&t.word) || is_people_word(t.word) {
                 nouns += 1;
                 end = i + 1;
             } else if nouns > 0 && t.tag == "a" {

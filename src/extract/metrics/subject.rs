@@ -224,7 +224,7 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             let of = rest[at..].iter().take(8).take_while(|&&c| crate::clean::is_han(c)).position(|&c| c == '的')?;
             let people = figure.sentence.after(from + at + of + 1)?;
             let text = people.text();
-            subjects::at_end(&text).filter(|(s, _)| s.class == Class::Person).map(|_| people)
+            subjects::names_people(&text).then_some(people)
         };
         if let Some((start, end)) = quoted {
             if let Some(people) = described(end + 1) {
@@ -317,8 +317,8 @@ fn party(figure: &Figure, place: Place) -> Found {
         return Found::Here(place);
     };
     let Some(start) = listed_before(figure.sentence, phrase) else { return Found::Here(place) };
-    let people = subjects::at_end(&phrase.text()).is_some_and(|(s, _)| s.class == Class::Person)
-        || lex().party_members.iter().any(|w| phrase.text().ends_with(w));
+    let people =
+        subjects::names_people(&phrase.text()) || lex().party_members.iter().any(|w| phrase.text().ends_with(w));
     let chars = figure.sentence.chars;
     let mut next = figure.end;
     while chars.get(next).is_some_and(|c| matches!(c, ',' | '，' | ' ')) {
