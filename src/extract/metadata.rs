@@ -288,6 +288,21 @@ const JOINED_PEOPLE: &[&str] =
 /// The Party's organs in a hospital, which sign its notices and name its news.
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
+/// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
+/// 医疗中心, 常德市皮肤病防治所), never alone or as a hospital's department.
+const PLACED_ONLY: [&str; 10] = [
+    "急救中心",
+    "急救医疗中心",
+    "眼科中心",
+    "医疗中心",
+    "医学中心",
+    "救治中心",
+    "临床中心",
+    "防治中心",
+    "防治所",
+    "公卫中心",
+];
+
 /// A line without the border of the table cell it was in (儿童医学中心党支部开展活动 |).
 fn without_cell_border(line: &str) -> &str {
     let line = line.trim();
@@ -3215,17 +3230,10 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         "医疗集团",
         "血站",
         "血液中心",
-        "急救中心",
-        "急救医疗中心",
-        "眼科中心",
-        "医疗中心",
-        "医学中心",
-        "救治中心",
-        "临床中心",
-        "防治中心",
-        "防治所",
-        "公卫中心",
-    ] {
+    ]
+    .into_iter()
+    .chain(PLACED_ONLY)
+    {
         let s: Vec<char> = suffix.chars().collect();
         let mut i = 0;
         while i + s.len() <= chars.len() {
@@ -3276,24 +3284,9 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                 i = end;
                 continue;
             }
-            // An emergency, an eye, a medical, a treatment or a public health centre, a
-            // prevention institute is an institution only after its place (漳州市急救中心,
-            // 厦门眼科中心, 广州市妇女儿童医疗中心, 上海市公共卫生临床中心, 市公卫中心,
-            // 常德市皮肤病防治所),
-            // not as a hospital's department (某某医院眼科中心) or alone.
+            // A word of `PLACED_ONLY` is an institution only after its place, not as a
+            // hospital's department (某某医院眼科中心) or alone.
             let department = || chars[start..i].windows(2).any(|w| w == ['医', '院']);
-            const PLACED_ONLY: [&str; 10] = [
-                "急救中心",
-                "急救医疗中心",
-                "眼科中心",
-                "医疗中心",
-                "医学中心",
-                "救治中心",
-                "临床中心",
-                "防治中心",
-                "防治所",
-                "公卫中心",
-            ];
             if PLACED_ONLY.contains(&suffix) && (start == i || department()) {
                 i = end;
                 continue;
