@@ -222,6 +222,8 @@ struct Words {
     visit_helped: Vec<&'static str>,
     /// …and when it is care for the hospital's own people (老党员, 离退休).
     visit_own: Vec<&'static str>,
+    /// …and when it is a service to the public (孤寡, 残疾).
+    visit_public: Vec<&'static str>,
     /// The Party's bodies, whose meetings held are Party work whatever their names.
     party_bodies: Vec<&'static str>,
     /// The parts an activity is counted in (三个环节, 四个板块): a list closed by such a
@@ -260,6 +262,7 @@ fn lex() -> &'static Words {
             party_bodies: of("party_body"),
             visit_helped: of("visit_helped"),
             visit_own: of("visit_own"),
+            visit_public: of("visit_public"),
         }
     })
 }
@@ -370,9 +373,29 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     }
     kept.sort_by_key(|c| c.start);
     let original: Vec<char> = text.chars().collect();
+    // Whom the report's visits with gifts go to, where one names it: a report tells of
+    // one round of visits, so a visit named without its people (a headline's 走访慰问,
+    // 此次重阳节慰问活动) goes to the same ones — when all that name them agree.
+    let visits: Vec<Option<&str>> = kept
+        .iter()
+        .map(|c| {
+            if !c.name.contains("慰问") {
+                return None;
+            }
+            let (s0, s1) = sentences::around(&chars, c.start, c.end);
+            let clause_end = chars[c.end..s1].iter().position(|&ch| ends_clause(ch)).map_or(s1, |p| c.end + p);
+            visit_category(&chars[s0..s1], &chars[c.start..clause_end])
+        })
+        .collect();
+    let mut targets: Vec<&str> = visits.iter().flatten().copied().collect();
+    targets.dedup();
+    let report_visits = match targets[..] {
+        [one] => Some(one),
+        _ => None,
+    };
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
-    for c in kept {
+    for (c, visit) in kept.into_iter().zip(visits) {
         if !seen.insert(c.name.clone()) {
             continue;
         }
@@ -397,12 +420,7 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         // A visit with gifts (走访慰问) is care for the hospital's own people, help to
         // those it is paired with, or a service to the public: whom it goes to tells
         // which.
-        let category = if c.name.contains("慰问") {
-            let clause_end = chars[c.end..s1].iter().position(|&ch| ends_clause(ch)).map_or(s1, |p| c.end + p);
-            visit_category(&chars[s0..s1], &chars[c.start..clause_end]).or(category)
-        } else {
-            category
-        };
+        let category = if c.name.contains("慰问") { visit.or(report_visits).or(category) } else { category };
         let (start, end) = folded.original_range(c.start, c.end);
         let (e0, e1) = folded.original_range(s0, s1);
         out.push(Measure {
@@ -423,8 +441,9 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
 /// The category of a visit with gifts by whom it goes to, named in the visit or after
 /// it in its clause (not the members who pay it): those the hospital helps
 /// (`visit_helped`: 帮扶, 脱贫户 …) make it 帮扶共建, its own people (`visit_own`:
-/// 老党员, 离退休 …) 组织建设; else help named anywhere in its sentence (到帮扶户家中
-/// 走访慰问) makes it 帮扶共建; else the visit's own category stands.
+/// 老党员, 离退休 …) 组织建设, the public (`visit_public`: 孤寡, 残疾 …) 志愿公益; else
+/// help named anywhere in its sentence (到帮扶户家中走访慰问) makes it 帮扶共建; else
+/// none is told.
 fn visit_category(sentence: &[char], visit: &[char]) -> Option<&'static str> {
     let names = |words: &[char], list: &[&str]| {
         let words: String = words.iter().collect();
@@ -434,6 +453,8 @@ fn visit_category(sentence: &[char], visit: &[char]) -> Option<&'static str> {
         Some("帮扶共建")
     } else if names(visit, &lex().visit_own) {
         Some("组织建设")
+    } else if names(visit, &lex().visit_public) {
+        Some("志愿公益")
     } else {
         names(sentence, &lex().visit_helped).then_some("帮扶共建")
     }
@@ -2664,6 +2685,16 @@ mod tests {
         // visits — nor patients' families; nor any meeting called 座谈会.
         assert_named("春节前夕,支部走访慰问了结对村的困难党员。", &[("走访慰问", "帮扶共建")]);
         assert!(names("护理党支部慰问了住院患者及家属。").iter().all(|(_, c)| c.as_deref() != Some("组织建设")));
+        // A report tells of one round of visits: a headline's visit, or a later one
+        // named without its people, goes to those its other sentences name — the
+        // retired (离休, 老同志), staff on duty, the public — unless they disagree.
+        let retired = "走访慰问暖人心\n重阳节当天,内科党支部走访慰问了三位离休老同志。此次重阳节慰问活动让老人们倍感温暖。";
+        assert_named(retired, &[("走访慰问", "组织建设"), ("重阳节慰问", "组织建设")]);
+        assert_named("除夕夜,院长走访慰问了坚守岗位的值班医护人员。", &[("走访慰问", "组织建设")]);
+        let public = "重阳节慰问暖人心\n支部党员走访慰问了福利院的孤寡老人,并开展中医药特色的慰问帮扶活动。";
+        assert_named(public, &[("重阳节慰问", "志愿公益")]);
+        let both = "走访慰问送温暖\n支部走访慰问了离休老同志,又走访慰问了结对村的脱贫户。";
+        assert_named(both, &[("走访慰问", "志愿公益")]);
         // (A meeting held is named whole, of its topic's category: not inquiry.)
         assert_named("院党委召开党风廉政建设座谈会。", &[("党风廉政建设座谈会", "作风廉政")]);
         assert_named("清明节当天,支部党员来到烈士陵园开展清明祭扫活动。", &[("清明祭扫", "理论学习")]);
