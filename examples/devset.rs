@@ -10,7 +10,8 @@
 //! result is compared with the answers, field by field:
 //! - hospital: right on the documents that name one (as the answer writes it, or with
 //!   its place before it: 宁波市第一医院 for 市第一医院, or without the province before
-//!   its city: 柳州市融安县人民医院 for 广西柳州市…); none on those that don't (an
+//!   its city: 柳州市融安县人民医院 for 广西柳州市…, or in full: 佛冈县人民医院 for
+//!   佛冈人医); none on those that don't (an
 //!   anonymised report, one that only says 我院);
 //! - date and title: the same (titles compared without spaces, quotes or script);
 //! - figures: core and core+extra found with a fitting subject (the same value, and
@@ -280,9 +281,18 @@ fn main() {
                         || province.ends_with("自治区")
                         || ["广西", "内蒙古", "宁夏", "新疆", "西藏"].contains(&province))
             });
+            // …and a place's 人医 as the answer writes it, in full (佛冈县人民医院 for
+            // 佛冈人医).
+            let peoples = gold_hospital.strip_suffix("人医").is_some_and(|place| {
+                doc.hospital
+                    .strip_prefix(place)
+                    .and_then(|rest| rest.strip_suffix("人民医院"))
+                    .is_some_and(|suffix| ["", "市", "县", "区"].contains(&suffix))
+            });
             let right = doc.hospital == gold_hospital
                 || placed
                 || province
+                || peoples
                 || gold_hospital
                     .strip_suffix(')')
                     .and_then(|g| g.split_once('('))

@@ -2498,10 +2498,11 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
 /// university's abbreviation: 浙医一院), by its university's abbreviation and its kind
 /// (延大附院, 浙大妇院), as 县人医 (the people's hospital) or 市妇幼, as 附院 or 一附院
 /// (the affiliated hospital, the first of them; a medical college's with its short name
-/// before it: 南阳医专一附院) or 校医院 (a school's own): the most used such form, with its count and first character
-/// position. A form without 市/省/县/区 or a university must be used twice and once
-/// before its Party organisation (三院党委).
-fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
+/// before it: 南阳医专一附院) or 校医院 (a school's own), or as a place's 人医 (佛冈人医,
+/// named in full: 佛冈县人民医院): the most used such form, with its count, first
+/// character position and region (a place's 人医 only). A form without 市/省/县/区 or
+/// a university must be used twice and once before its Party organisation (三院党委).
+fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
     static FORM: OnceLock<Regex> = OnceLock::new();
     // The prefix: 市 (省, 县, 区), or a university's abbreviation — one character
     // and 医 or 医大 (浙医一院, 哈医大二院, 温医附一院), or and 大 (浙大二院, 北大一院).
@@ -2597,6 +2598,45 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         entry.0 += 1;
         entry.1 |= party;
     }
+    // A place's people's hospital as its people call it (佛冈人医, 邵阳人医): the place
+    // and its 人民医院, named in full; the text's 县人医 (市人医) is the same one.
+    let mut peoples = None;
+    for at in 0..chars.len().saturating_sub(1) {
+        if chars[at..at + 2] != ['人', '医'] || chars.get(at + 2) == Some(&'院') {
+            continue;
+        }
+        let full = match place_ending_at(&chars, at).filter(|&p| !matches!(chars[p], '全' | '该' | '当')) {
+            Some(p) => {
+                let place = &places().0[&chars[p..at].iter().collect::<String>()];
+                // 邵阳 is 邵阳市, 宜城市 itself; a province has no such hospital.
+                (!place.province).then(|| (p, format!("{}人民医院", place.name), place.region.clone()))
+            }
+            None if at >= 2 => {
+                let name: Vec<char> = chars[at - 2..at].iter().copied().chain("人民医院".chars()).collect();
+                county_by_short_name(&name)
+                    .filter(|&(k, _)| k == 0)
+                    .map(|(_, county)| (at - 2, format!("{}人民医院", county.name), county.region.clone()))
+            }
+            None => None,
+        };
+        if let Some((start, full, region)) = full {
+            let entry = forms.entry(full.clone()).or_insert((0, false, start, true));
+            entry.0 += 1;
+            entry.1 |= chars.get(at + 2) == Some(&'党');
+            peoples.get_or_insert((full, region));
+        }
+    }
+    if let Some((full, _)) = &peoples {
+        let kinds = ["县人医", "市人医", "区人医"];
+        for short in kinds.iter().filter(|k| full.ends_with(&format!("{}人民医院", k.chars().next().unwrap_or(' ')))) {
+            if let Some((count, party, _, _)) = forms.remove(*short)
+                && let Some(entry) = forms.get_mut(full)
+            {
+                entry.0 += count;
+                entry.1 |= party;
+            }
+        }
+    }
     // 市三院 is the 天水市三院 the text also writes, 二附院 the 南昌大学二附院, when it
     // writes one such only.
     let written: Vec<String> = forms.keys().cloned().collect();
@@ -2616,7 +2656,10 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize)> {
         .into_iter()
         .filter(|(_, (count, party, _, prefixed))| *prefixed || *count >= 2 && *party)
         .max_by_key(|(written, (count, _, at, _))| (*count, std::cmp::Reverse(*at), written.clone()))
-        .map(|(written, (count, _, at, _))| (written, count, at))
+        .map(|(written, (count, _, at, _))| {
+            let region = peoples.as_ref().filter(|(full, _)| *full == written).map(|(_, r)| r.clone());
+            (written, count, at, region.unwrap_or_default())
+        })
 }
 
 /// The army's hospitals a text names by their designation: a number of three digits
@@ -2972,6 +3015,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             let before: String = chars[name_start..from].iter().collect();
             if before.ends_with("科学院")
                 && let Some(p) = before.rfind("中国")
+            {
+                from = name_start + before[..p].chars().count();
+            }
+            // A corps division's hospital in its city (第三师|图木舒克市总医院): the
+            // division is part of its name.
+            if let Some(p) = before.rfind('第')
+                && corps_division(&before[p..])
             {
                 from = name_start + before[..p].chars().count();
             }
@@ -3603,13 +3653,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             || short == "校医院" && name.ends_with("大学医院")
     };
     if !listed_only
-        && let Some((written, count, at)) = numbered_short_form(text)
+        && let Some((written, count, at, region)) = numbered_short_form(text)
         && (found.is_empty()
             || count as f64 > most && !found.values().any(|e| e.names.keys().any(|n| shortens(&written, n))))
     {
         let entry = Entry {
             names: HashMap::from([(written.clone(), count)]),
-            region: String::new(),
+            region,
             mentions: count as f64,
             first: at,
             visited: false,
@@ -4024,6 +4074,12 @@ mod tests {
         {
             assert_eq!(read(text).hospital, "", "{text}");
         }
+        // A place's 人医 is its people's hospital, named in full, and its 县人医 the
+        // same one (a county's short name, a city's); not a patient's care (病人医疗).
+        let m = read("阳西人医党委开展主题党日\n县人医党员来到社区义诊,县人医专家为群众测血压。县人民医院护士参与。");
+        assert_eq!((m.hospital.as_str(), m.region.as_str()), ("阳西县人民医院", "广东省阳江市"));
+        assert_eq!(read("邵阳人医党委召开理论学习会,邵阳人医全体党员参加。").hospital, "邵阳市人民医院");
+        assert_eq!(read("支部党员为病人医治,减免病人医药费。").hospital, "");
     }
 
     /// A numbered short form used more than any name the text gives in full is the
@@ -4317,6 +4373,9 @@ mod tests {
         // Its general hospital too, with its 第 or without.
         assert_eq!(read("第九师总医院党委召开会议,第九师总医院全体党员参加。").hospital, "第九师总医院");
         assert_eq!(read("九师总医院离退休党支部组织参观。").hospital, "九师总医院");
+        // In its city, the division is part of the name.
+        let m = read("第一师阿拉尔市人民医院党委召开扩大会议,研究第一师阿拉尔市人民医院下半年党建工作。");
+        assert_eq!(m.hospital, "第一师阿拉尔市人民医院");
         assert_eq!(read("学校第三附属医院党总支召开会议。第三附属医院全体党员参加。").hospital, "第三附属医院");
         let text = "柳州市工人医院医疗集团召开党建会议。柳州市工人医院医疗集团党委书记讲话,\
                     柳州市工人医院医疗集团各院区党员参加,柳州市工人医院党委委员出席。";
