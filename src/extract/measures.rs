@@ -136,6 +136,16 @@ fn keywords() -> &'static [(&'static str, &'static str)] {
     })
 }
 
+/// Whether `keyword` tells a name only, not the sentence around one (`name` in its row's
+/// third column: 座谈 makes a talk inquiry, not every practice a talk is named beside).
+fn name_only(keyword: &str) -> bool {
+    static ONLY: OnceLock<Vec<&str>> = OnceLock::new();
+    ONLY.get_or_init(|| {
+        lexicon::rows("measure_keywords.tsv").iter().filter(|row| row.get(2) == Some(&"name")).map(|row| row[0]).collect()
+    })
+    .contains(&keyword)
+}
+
 /// The endings of `measure_heads.tsv`, in file order.
 fn heads() -> &'static [(&'static str, &'static str)] {
     static HEADS: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
@@ -165,7 +175,7 @@ fn head_category(name: &str) -> Option<&'static str> {
 /// 建设 → 组织, however many other keywords the sentence has).
 fn nearest_keyword(sentence: &[char], start: usize, end: usize) -> Option<&'static str> {
     let mut best: Option<(usize, &'static str)> = None;
-    for &(keyword, category) in keywords() {
+    for &(keyword, category) in keywords().iter().filter(|(k, _)| !name_only(k)) {
         let k: Vec<char> = keyword.chars().collect();
         for at in 0..sentence.len().saturating_sub(k.len() - 1) {
             if sentence[at..at + k.len()] != k[..] {
@@ -2671,6 +2681,27 @@ mod tests {
         assert!(found.contains(&("赓续红色文化,守护百姓健康".to_string(), Some("理论学习".to_string()))), "{found:?}");
         let found = names("标题\n支部与社区开展了“共建共享 情暖社区”为主题的党日活动。");
         assert!(found.iter().any(|(n, c)| n == "共建共享 情暖社区" && c.as_deref() == Some("帮扶共建")), "{found:?}");
+    }
+
+    /// A service taken out to schools or communities is one to the public whatever it
+    /// teaches; a talk is inquiry by its name only; any congress's opening watched,
+    /// cases of breaches read out, the hospital's own history hall, fees paid for a
+    /// cause and a red tour are named, each in its field.
+    #[test]
+    fn services_taken_out_talks_congresses_cases_and_history_halls() {
+        assert_named("内科党支部开展护理知识进校园活动。", &[("护理知识进校园活动", "志愿公益")]);
+        assert_named("院党委召开统战人士座谈会。", &[("统战人士座谈会", "调查研究")]);
+        let beside = names("座谈中,大家围绕“三个一”工作法交流体会。");
+        assert!(beside.iter().all(|(_, c)| c.as_deref() != Some("调查研究")), "{beside:?}");
+        assert_named("支部组织党员收看了十八大开幕式。", &[("收看十八大开幕式", "理论学习")]);
+        assert_named(
+            "纪委书记通报了医疗系统违纪违法典型案例。",
+            &[("通报医疗系统违纪违法典型案例", "作风廉政")],
+        );
+        assert_named("党员们参观了本院院史馆。", &[("参观本院院史馆", "品牌文化")]);
+        assert_named("党员们参观了学校校史馆。", &[("参观学校校史馆", "理论学习")]);
+        assert_named("全院党员自愿缴纳定向党费。", &[("定向党费", "志愿公益")]);
+        assert_named("支部开展红色之旅活动。", &[("红色之旅", "理论学习")]);
     }
 
     /// Care for the hospital's own people is the Party's organisation at work, a
