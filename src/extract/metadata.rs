@@ -565,12 +565,13 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             {
                 return joined(folded, (above, above_f), (o, f));
             }
-            // A subtitle led by a dash (——记某书记讲党课) stands between a title and
-            // its facts.
+            // A subtitle led by a dash (——记某书记讲党课), or one that holds no event
+            // under a headline that tells of one held (…召开…大会 / 为…做出新的贡献),
+            // stands between a title and its facts.
             if i > 0
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && reads_as_title(above, above_f, 6)
-                && subtitle(text, o)
+                && (subtitle(text, o) || held_event(above) && !holds_event(o))
             {
                 return (without_page_marks(above), above_f);
             }
@@ -963,14 +964,29 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
         || first.ends_with(['”', '"', '」']) && !event_left
         // A site's name (…中文网) heads the page; the title is a line of its own.
         || first.ends_with('网');
+    // An event held, named whole (某院召开庆祝…周年大会), is a headline complete: the
+    // next line is its subtitle (为…做出新的贡献) — unless that line joins another event
+    // to it (暨…表彰大会).
+    let held = held_event(first) && !second_folded.starts_with(['暨', '及', '和', '与', '并']);
     // A page that prints its title twice (as its heading and its headline) wraps nothing.
-    ((20..=60).contains(&n) || cut && n >= 6 || named && n >= 4 || event_left && n >= 6)
+    ((20..=60).contains(&n) && !held || cut && n >= 6 || named && n >= 4 || event_left && n >= 6)
         && first != second
         && !closed
         && reads_as_title(second, second_folded, 4)
         && second.chars().count() <= 30
         && !second.contains([' ', '\u{3000}'])
         && !second.starts_with(['—', '-', '─', '(', '（', '【', '[', '《'])
+}
+
+/// Whether `line` tells of an event held and ends in its name (某院召开庆祝…周年大会,
+/// 某支部开展…主题党日活动): a headline complete in itself.
+fn held_event(line: &str) -> bool {
+    holds_event(line) && ["大会", "会议", "活动", "仪式", "党课", "座谈会", "报告会", "讲座"].iter().any(|w| line.ends_with(w))
+}
+
+/// Whether `line` says an event was held (召开, 举行, 举办, 开展).
+fn holds_event(line: &str) -> bool {
+    ["召开", "举行", "举办", "开展"].iter().any(|w| line.contains(w))
 }
 
 /// What follows a list's bullet and its space (- 某某医院党委 …), if the line has one.
@@ -1444,7 +1460,10 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             if rest.is_empty() || clock || label {
                 return date;
             }
-            let linked = line[..start].trim().is_empty() && crate::clean::boilerplate::reads_as_a_link(rest);
+            // (Not a site's name and its view counter: 2025-11-12 某某医院 39.)
+            let source = rest.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
+            let signed = source.chars().count() <= 20 && INSTITUTIONS.iter().any(|w| source.ends_with(w));
+            let linked = line[..start].trim().is_empty() && !signed && crate::clean::boilerplate::reads_as_a_link(rest);
             if short.is_none() && line.chars().count() <= 40 && !linked {
                 short = Some(date);
             }
@@ -3826,6 +3845,9 @@ mod tests {
         let m = read("某县人民医院开展主题党日活动\n发布时间：2023年06月12日  来源：健康报\n作者：李明\n正文。");
         assert_eq!((m.date.as_str(), m.source.as_str()), ("2023-06-12", "健康报"));
         assert_eq!(m.authors, ["李明"]);
+        // A date, the site's name and its view counter: the page's stamp, not a link.
+        let m = read("某县人民医院开展植树活动\n\n2024-03-15 某县人民医院 86\n\n3月14日,医院党委组织党员植树。");
+        assert_eq!(m.date, "2024-03-15");
         // 发布 with its colon labels the date; labels after a date (来源, 浏览) make a
         // long line of facts the page's stamp; an update's stamp in the footer is not
         // the page's date.
@@ -3995,6 +4017,13 @@ mod tests {
         assert_eq!(m.title, "【党建动态】江城市第三人民医院心内科第二党支部走进红星社区开展健康义诊活动");
         let m = read(&format!("江城市第三人民医院与红星社区签约\n共建促发展 服务零距离\n{body}"));
         assert_eq!(m.title, "江城市第三人民医院与红星社区签约");
+        // A headline that tells of an event held, whole, over a purpose on a line of
+        // its own and a dated body; a campaign's banner above a headline of its own.
+        let dated = "2024年3月5日上午,医院召开大会,全院党员参加。";
+        let m = read(&format!("江城市第三人民医院召开庆祝建院七十周年大会\n为守护百姓健康再立新功\n{dated}"));
+        assert_eq!(m.title, "江城市第三人民医院召开庆祝建院七十周年大会");
+        let m = read(&format!("深入开展清廉医院创建活动\n我院外科党支部赴革命老区开展主题党日活动\n{dated}"));
+        assert_eq!(m.title, "我院外科党支部赴革命老区开展主题党日活动");
         // Set on two lines after its Party organ's name and a colon, above its facts.
         let m = read(&format!(
             "首页 / 基层党建 / 正文\n桃源县中医医院党委:\n“三个聚焦”推动党建与业务融合\n来源:某某网 发布时间:2025-03-13\n{body}"

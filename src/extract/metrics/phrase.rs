@@ -326,10 +326,12 @@ impl Sentence<'_> {
             let distinguishing = t.tag == "b" && w.chars().count() == 1;
             let numeral_noun = lex().numeral_nouns.contains(&w);
             // A word that makes a subject of the vocabulary with the words found is part of
-            // it whatever jieba tags it (退休/v|党员, 在职|党支部).
+            // it whatever jieba tags it (退休/v|党员, 在职|党支部), and so with their count
+            // (离休/v|党员|人数).
             let vocabulary = || {
                 let rest: String = words.iter().rev().map(|t| t.word).collect();
-                !rest.is_empty() && crate::extract::subjects::exactly(&format!("{w}{rest}")).is_some()
+                let counted = ["人数", "总数", "数量"].iter().find_map(|c| rest.strip_suffix(c)).unwrap_or(&rest);
+                !counted.is_empty() && crate::extract::subjects::exactly(&format!("{w}{counted}")).is_some()
             };
             let usable =
                 nounish(t.tag) || distinguishing || numeral_noun || verb && (!noun_head || bare_suffix) || vocabulary();
