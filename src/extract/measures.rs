@@ -915,7 +915,14 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
         }
         // The year a meeting reviews is not its name (召开2023年度党建述职评议会).
         start += year_prefix(&chars[start..]);
-        let run = chars[start..].iter().take(18).take_while(|&&c| is_han(c) || matches!(c, '“' | '”')).count();
+        // (An anniversary's number is part of the name: 庆祝建党100周年大会.)
+        let anniversary = |p: usize| {
+            let digits = chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+            digits > 0 && super::numbers::starts_with(chars, p + digits, "周年")
+        };
+        let run = (start..chars.len().min(start + 18))
+            .take_while(|&p| is_han(chars[p]) || matches!(chars[p], '“' | '”') || anniversary(p))
+            .count();
         // The first meeting's word the run reaches, as long as it is written there
         // (座谈会, not 会 of 座谈会) — and its 议 when the run writes one (专题会议).
         let end = (start + 2..=start + run)
@@ -2702,6 +2709,17 @@ mod tests {
         assert_named("党员们参观了学校校史馆。", &[("参观学校校史馆", "理论学习")]);
         assert_named("全院党员自愿缴纳定向党费。", &[("定向党费", "志愿公益")]);
         assert_named("支部开展红色之旅活动。", &[("红色之旅", "理论学习")]);
+        // The fallen honoured, trees tended, a Party anniversary's meeting by its number;
+        // an unpaid worker's service.
+        assert_named("支部党员前往山区祭奠革命先烈。", &[("祭奠革命先烈", "理论学习")]);
+        assert_named("党员们在河堤补植新苗、植树护绿。", &[("补植新苗", "志愿公益"), ("植树护绿", "志愿公益")]);
+        assert_named(
+            "医院党委召开庆祝中国共产党成立102周年大会。",
+            &[("庆祝中国共产党成立102周年大会", "理论学习")],
+        );
+        assert_named("医院开展党员义工活动。", &[("党员义工活动", "志愿公益")]);
+        // 纪念 is no discipline (纪): a meeting someone spoke at is no Party work of its own.
+        assert!(names("他在纪念抗战胜利70周年大会上讲话。").is_empty());
     }
 
     /// Care for the hospital's own people is the Party's organisation at work, a
