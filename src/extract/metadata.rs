@@ -565,6 +565,19 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             {
                 return joined(folded, (above, above_f), (o, f));
             }
+            // A headline's second half led by a dash under its slogan (落实…,防范… /
+            // —第8党支部…主题党日活动) is one title with it — not a subtitle that tells of
+            // the one it is about (——记…).
+            let dash_led = o.trim_start_matches(['—', '-', '─']);
+            if i > 0
+                && dash_led.len() < o.len()
+                && !dash_led.starts_with('记')
+                && let Some(&(above, above_f)) = lines.get(i - 1)
+                && reads_as_title(above, above_f, 6)
+                && !is_furniture(above)
+            {
+                return joined(folded, (above, above_f), (o, f));
+            }
             // A subtitle led by a dash (——记某书记讲党课), or one that holds no event
             // under a headline that tells of one held (…召开…大会 / 为…做出新的贡献),
             // stands between a title and its facts.
@@ -1460,9 +1473,12 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
             if rest.is_empty() || clock || label {
                 return date;
             }
-            // (Not a site's name and its view counter: 2025-11-12 某某医院 39.)
-            let source = rest.trim_end_matches(|c: char| c.is_ascii_digit() || c.is_whitespace());
-            let signed = source.chars().count() <= 20 && INSTITUTIONS.iter().any(|w| source.ends_with(w));
+            // (Not a site's or a unit's name and a view counter or an author after it:
+            // 2025-11-12 某某医院 39, 2021-12-09 第8党支部 张三.)
+            let source = rest.split_whitespace().next().unwrap_or_default();
+            let signed = source.chars().count() <= 20
+                && INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| source.ends_with(w))
+                && rest.split_whitespace().count() <= 3;
             let linked = line[..start].trim().is_empty() && !signed && crate::clean::boilerplate::reads_as_a_link(rest);
             if short.is_none() && line.chars().count() <= 40 && !linked {
                 short = Some(date);
@@ -5669,6 +5685,13 @@ mod tests {
             "当前位置:首页 > 党建工作\n内科党支部“重温初心 砥砺前行”\n——记院党委书记为党员讲专题党课\n发布时间:2019-06-28 10:12:01\n为深入学习党的理论,院党委书记为内科党支部党员讲党课。",
         );
         assert_eq!(m.title, "内科党支部“重温初心 砥砺前行”");
+        // A dash-led line that tells of the event is the headline's second half; the
+        // date beside the unit's name and its author is the page's stamp.
+        let m = read(
+            "守护生命通道,筑牢安全防线\n—外科党支部5月主题党日活动\n\n2023-05-20 外科党支部 王芳\n\n5月18日,外科党支部开展消防演练。",
+        );
+        assert_eq!(m.title, "守护生命通道,筑牢安全防线—外科党支部5月主题党日活动");
+        assert_eq!(m.date, "2023-05-20");
         let m = read(
             "{\"id\":\"8812\",\"title\":\"某某县人民医院召开党建工作推进会\",\"crtime\":\"2024-03-05 09:10:11\"}\n3月4日,某某县人民医院召开党建工作推进会,全院党支部书记参加。",
         );

@@ -478,6 +478,11 @@ mod tests {
         ("其中在职党支部19个,离退休党支部3个。", "离退休党支部", 3.0, "个", Exact),
         // …and with their count (离休/v|党员|人数).
         ("全院离休党员人数只有5人。", "离休党员人数", 5.0, "人", Exact),
+        // A noun a verb follows after the people counted says how they did it (爱心|捐款);
+        // comrades counted after the people they are (评委…共七名同志) are those people.
+        ("全院150名党员干部爱心捐款3万元。", "党员干部", 150.0, "名", Exact),
+        ("支部把12名党员分派到各个卡点。", "党员", 12.0, "名", Exact),
+        ("评审组由专家评委和科室推选评委共七名同志组成。", "评委", 7.0, "名", Exact),
         // 只有 and 仅有 link a subject to its count as 仅 does.
         ("我们支部的党员只有9人。", "党员", 9.0, "人", Exact),
         // A share written X占Y的比例为N: X's.

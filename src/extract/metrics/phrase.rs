@@ -479,8 +479,9 @@ impl Sentence<'_> {
             }
             // A word for people ends the phrase; a noun after it that makes no longer
             // word for people and ends the clause is the clause's (5名优秀党务工作者|
-            // 表示祝贺。), unlike one more nouns follow (40支党员|科普|志愿服务队).
-            let ends_clause = self.tokens.get(i + 1).is_none_or(|n| !n.word.chars().any(is_han));
+            // 表示祝贺。), unlike one more nouns follow (40支党员|科普|志愿服务队) — and so
+            // is one a verb follows, which says how they did it (289名党员干部|爱心|捐款).
+            let ends_clause = self.tokens.get(i + 1).is_none_or(|n| !n.word.chars().any(is_han) || n.tag == "v");
             if nouns > 0 && ends_clause {
                 let so_far: String = self.tokens[start..end].iter().map(|t| t.word).collect();
                 if names_people(&so_far) && !names_people(&format!("{so_far}{}", t.word)) {

@@ -239,6 +239,13 @@ fn named_people(figure: &Figure, place: Place) -> Found {
             return found(skip, skip + title.chars().count(), title);
         }
     }
+    // Else the people named before the count (专家评委和推选评委共九名同志) are who
+    // they are.
+    if comrades.is_some()
+        && let Some(before) = figure.before.phrase.clone().filter(|p| subjects::names_people(&p.text()))
+    {
+        return Found::Here(Place { phrase: Some(before), from_before: true, ..Place::default() });
+    }
     Found::Here(place)
 }
 
