@@ -2690,6 +2690,14 @@ mod tests {
         assert!(found.iter().any(|(n, c)| n == "共建共享 情暖社区" && c.as_deref() == Some("帮扶共建")), "{found:?}");
     }
 
+    /// A meeting that sets a work going is of that work; of none, the organisation's.
+    #[test]
+    fn a_meeting_that_sets_a_work_going_is_of_that_work() {
+        assert_named("医院召开党纪学习教育动员部署会。", &[("党纪学习教育动员部署会", "理论学习")]);
+        assert_named("医院召开清廉医院建设推进会。", &[("清廉医院建设推进会", "作风廉政")]);
+        assert_named("院党委召开党支部党建工作推进会。", &[("党支部党建工作推进会", "组织建设")]);
+    }
+
     /// A service taken out to schools or communities is one to the public whatever it
     /// teaches; a talk is inquiry by its name only; any congress's opening watched,
     /// cases of breaches read out, the hospital's own history hall, fees paid for a
