@@ -213,6 +213,8 @@ struct Words {
     rule_ends: Vec<&'static str>,
     holding: Vec<&'static str>,
     meeting_ends: Vec<&'static str>,
+    /// Meetings of no field of their own (座谈会, 推进会): named by a topic, of its field.
+    open_meetings: Vec<&'static str>,
     party_words: Vec<&'static str>,
     /// The group set up to run a known practice, written right after it
     /// (党史学习教育领导小组).
@@ -260,6 +262,7 @@ fn lex() -> &'static Words {
             rule_ends: of("rule_end"),
             holding: of("holding"),
             meeting_ends: of("meeting_end"),
+            open_meetings: of("open_meeting"),
             party_words: of("party_word"),
             group_ends: of("group_end"),
             parallel_leads: of("parallel_lead"),
@@ -305,7 +308,10 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         {
             topic.name = chars[topic.start..c.end].iter().collect();
             topic.end = c.end;
-            topic.category = c.category;
+            // (A meeting of no field of its own is its topic's: 党风廉政建设座谈会.)
+            if !lex().open_meetings.contains(&c.name.as_str()) || topic.category.is_none() {
+                topic.category = c.category;
+            }
             continue;
         }
         merged.push(c);
@@ -2696,6 +2702,10 @@ mod tests {
         assert_named("医院召开党纪学习教育动员部署会。", &[("党纪学习教育动员部署会", "理论学习")]);
         assert_named("医院召开清廉医院建设推进会。", &[("清廉医院建设推进会", "作风廉政")]);
         assert_named("院党委召开党支部党建工作推进会。", &[("党支部党建工作推进会", "组织建设")]);
+        // A talk held alone hears views; named after a known practice, it is of that
+        // practice's field. Pledges made in public are a model's.
+        assert_named("内科党支部召开座谈会,征求群众意见。", &[("座谈会", "调查研究")]);
+        assert_named("全体党员在党旗下作公开承诺。", &[("公开承诺", "先锋模范")]);
     }
 
     /// A service taken out to schools or communities is one to the public whatever it
