@@ -104,6 +104,10 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             if explained.contains(&q.value) {
                 continue;
             }
+            // 距市中心20公里: how far a place lies, not a figure of the work.
+            if matches!(measured.unit_name, "公里" | "千米" | "米") && distance_before(sentence.chars, q.span.0) {
+                continue;
+            }
             // 拥有3次援外经历的医生: times describing someone's experience.
             if matches!(measured.unit_name, "次" | "批") && experience_after(sentence.chars, measured.unit_end) {
                 continue;
@@ -210,6 +214,16 @@ fn formula_numbers(chars: &[char]) -> Vec<f64> {
         at = close + 1;
     }
     numbers
+}
+
+/// Whether the clause before a length at `at` holds 距 (距离, 相距): it says how far a
+/// place lies (地处…西部,距乡镇府所在地14公里).
+fn distance_before(chars: &[char], at: usize) -> bool {
+    let clause_start = chars[..at]
+        .iter()
+        .rposition(|c| matches!(c, '。' | ',' | '，' | ';' | '；' | '!' | '！' | '?' | '？'))
+        .map_or(0, |p| p + 1);
+    chars[clause_start..at].contains(&'距')
 }
 
 /// Whether the clause after a count of times (`from`) says what experience they make
@@ -552,6 +566,8 @@ mod tests {
     #[rustfmt::skip]
     const NOT_FIGURES: &[&str] = &[
         "2017-05-18 07:33:26",
+        // How far a place lies.
+        "结对村地处山区,距离县城约35公里。",
         // A date after a byline's branch, with its marks.
         "发布者:外科党支部    2021-04-16",
         "供稿:第三党支部 2022/9/8",
