@@ -567,7 +567,8 @@ mod tests {
     const NOT_FIGURES: &[&str] = &[
         "2017-05-18 07:33:26",
         // How far a place lies.
-        "结对村地处山区,距离县城约35公里。",
+        "结对村地处山区西部,距镇政府驻地12公里。",
+        "帮扶村距县城35公里。",
         // A date after a byline's branch, with its marks.
         "发布者:外科党支部    2021-04-16",
         "供稿:第三党支部 2022/9/8",
