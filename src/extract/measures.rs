@@ -141,7 +141,11 @@ fn keywords() -> &'static [(&'static str, &'static str)] {
 fn name_only(keyword: &str) -> bool {
     static ONLY: OnceLock<Vec<&str>> = OnceLock::new();
     ONLY.get_or_init(|| {
-        lexicon::rows("measure_keywords.tsv").iter().filter(|row| row.get(2) == Some(&"name")).map(|row| row[0]).collect()
+        lexicon::rows("measure_keywords.tsv")
+            .iter()
+            .filter(|row| row.get(2) == Some(&"name"))
+            .map(|row| row[0])
+            .collect()
     })
     .contains(&keyword)
 }
@@ -2719,10 +2723,7 @@ mod tests {
         let beside = names("座谈中,大家围绕“三个一”工作法交流体会。");
         assert!(beside.iter().all(|(_, c)| c.as_deref() != Some("调查研究")), "{beside:?}");
         assert_named("支部组织党员收看了十八大开幕式。", &[("收看十八大开幕式", "理论学习")]);
-        assert_named(
-            "纪委书记通报了医疗系统违纪违法典型案例。",
-            &[("通报医疗系统违纪违法典型案例", "作风廉政")],
-        );
+        assert_named("纪委书记通报了医疗系统违纪违法典型案例。", &[("通报医疗系统违纪违法典型案例", "作风廉政")]);
         assert_named("党员们参观了本院院史馆。", &[("参观本院院史馆", "品牌文化")]);
         assert_named("党员们参观了学校校史馆。", &[("参观学校校史馆", "理论学习")]);
         assert_named("全院党员自愿缴纳定向党费。", &[("定向党费", "志愿公益")]);
@@ -2731,10 +2732,7 @@ mod tests {
         // an unpaid worker's service.
         assert_named("支部党员前往山区祭奠革命先烈。", &[("祭奠革命先烈", "理论学习")]);
         assert_named("党员们在河堤补植新苗、植树护绿。", &[("补植新苗", "志愿公益"), ("植树护绿", "志愿公益")]);
-        assert_named(
-            "医院党委召开庆祝中国共产党成立102周年大会。",
-            &[("庆祝中国共产党成立102周年大会", "理论学习")],
-        );
+        assert_named("医院党委召开庆祝中国共产党成立102周年大会。", &[("庆祝中国共产党成立102周年大会", "理论学习")]);
         assert_named("医院开展党员义工活动。", &[("党员义工活动", "志愿公益")]);
         // 纪念 is no discipline (纪): a meeting someone spoke at is no Party work of its own.
         assert!(names("他在纪念抗战胜利70周年大会上讲话。").is_empty());
@@ -2755,7 +2753,8 @@ mod tests {
         // A report tells of one round of visits: a headline's visit, or a later one
         // named without its people, goes to those its other sentences name — the
         // retired (离休, 老同志), staff on duty, the public — unless they disagree.
-        let retired = "走访慰问暖人心\n重阳节当天,内科党支部走访慰问了三位离休老同志。此次重阳节慰问活动让老人们倍感温暖。";
+        let retired =
+            "走访慰问暖人心\n重阳节当天,内科党支部走访慰问了三位离休老同志。此次重阳节慰问活动让老人们倍感温暖。";
         assert_named(retired, &[("走访慰问", "组织建设"), ("重阳节慰问", "组织建设")]);
         assert_named("除夕夜,院长走访慰问了坚守岗位的值班医护人员。", &[("走访慰问", "组织建设")]);
         let public = "重阳节慰问暖人心\n支部党员走访慰问了福利院的孤寡老人,并开展中医药特色的慰问帮扶活动。";

@@ -994,7 +994,8 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
 /// Whether `line` tells of an event held and ends in its name (某院召开庆祝…周年大会,
 /// 某支部开展…主题党日活动): a headline complete in itself.
 fn held_event(line: &str) -> bool {
-    holds_event(line) && ["大会", "会议", "活动", "仪式", "党课", "座谈会", "报告会", "讲座"].iter().any(|w| line.ends_with(w))
+    holds_event(line)
+        && ["大会", "会议", "活动", "仪式", "党课", "座谈会", "报告会", "讲座"].iter().any(|w| line.ends_with(w))
 }
 
 /// Whether `line` says an event was held (召开, 举行, 举办, 开展).
@@ -2663,7 +2664,8 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
     }
     if let Some((full, _)) = &peoples {
         let kinds = ["县人医", "市人医", "区人医"];
-        for short in kinds.iter().filter(|k| full.ends_with(&format!("{}人民医院", k.chars().next().unwrap_or(' ')))) {
+        for short in kinds.iter().filter(|k| full.ends_with(&format!("{}人民医院", k.chars().next().unwrap_or(' '))))
+        {
             if let Some((count, party, _, _)) = forms.remove(*short)
                 && let Some(entry) = forms.get_mut(full)
             {
@@ -4038,7 +4040,9 @@ mod tests {
         let dated = "2024年3月5日上午,医院召开大会,全院党员参加。";
         let m = read(&format!("江城市第三人民医院召开庆祝建院七十周年大会\n为守护百姓健康再立新功\n{dated}"));
         assert_eq!(m.title, "江城市第三人民医院召开庆祝建院七十周年大会");
-        let m = read(&format!("深入开展清廉医院创建活动\n我院外科党支部赴革命老区开展主题党日活动\n{dated}"));
+        let m = read(&format!(
+            "深入开展清廉医院创建和党建品牌提升年活动\n我院外科党支部赴革命老区开展主题党日活动\n{dated}"
+        ));
         assert_eq!(m.title, "我院外科党支部赴革命老区开展主题党日活动");
         // Set on two lines after its Party organ's name and a colon, above its facts.
         let m = read(&format!(
