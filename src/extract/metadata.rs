@@ -2394,6 +2394,14 @@ fn long_bare_name(name: &str, text: &str) -> bool {
             return true;
         }
     }
+    // A state farm's, forest farm's or ranch's hospital (鸭绿河农场医院, 八五三农场医院):
+    // the farm's name before it, whatever jieba makes of it (鸭/ns|绿/a|河, a number).
+    if let Some(farm) = ["农场", "林场", "牧场"].iter().find_map(|w| stem.strip_suffix(w))
+        && (2..=4).contains(&farm.chars().count())
+        && !bare_words().iter().any(|w| farm.starts_with(w))
+    {
+        return true;
+    }
     if stem.chars().count() != 4 {
         return false;
     }
@@ -4662,6 +4670,9 @@ mod tests {
             ("应急总医院党委召开党风廉政建设工作会。", "应急总医院"),
             ("阜外医院党委理论学习中心组召开学习会。", "阜外医院"),
             ("胜利油田中心医院党委开展廉洁教育。", "胜利油田中心医院"),
+            // A farm's hospital, whatever jieba makes of the farm's name.
+            ("八五一农场医院党总支组织党员义诊。", "八五一农场医院"),
+            ("白鹭湖农场医院党支部召开组织生活会。", "白鹭湖农场医院"),
             ("3月2日,市公卫中心召开行风建设工作会议。", "市公卫中心"),
             // A designation's zero as a figure, after its group's short name.
             ("近日,陕健医七0二医院党支部组织党员植树。", "陕健医七0二医院"),
