@@ -136,18 +136,18 @@ fn keywords() -> &'static [(&'static str, &'static str)] {
     })
 }
 
-/// Whether `keyword` tells a name only, not the sentence around one (`name` in its row's
-/// third column: 座谈 makes a talk inquiry, not every practice a talk is named beside).
-fn name_only(keyword: &str) -> bool {
-    static ONLY: OnceLock<Vec<&str>> = OnceLock::new();
-    ONLY.get_or_init(|| {
+/// The keywords that may tell a practice from the sentence around it: all but those
+/// marked `name` in their row's third column (座谈 makes a talk inquiry, not every
+/// practice a talk is named beside).
+fn sentence_keywords() -> &'static [(&'static str, &'static str)] {
+    static KEYWORDS: OnceLock<Vec<(&str, &str)>> = OnceLock::new();
+    KEYWORDS.get_or_init(|| {
         lexicon::rows("measure_keywords.tsv")
             .iter()
-            .filter(|row| row.get(2) == Some(&"name"))
-            .map(|row| row[0])
+            .filter(|row| row.len() >= 2 && row.get(2) != Some(&"name"))
+            .map(|row| (row[0], row[1]))
             .collect()
     })
-    .contains(&keyword)
 }
 
 /// The endings of `measure_heads.tsv`, in file order.
@@ -179,7 +179,7 @@ fn head_category(name: &str) -> Option<&'static str> {
 /// 建设 → 组织, however many other keywords the sentence has).
 fn nearest_keyword(sentence: &[char], start: usize, end: usize) -> Option<&'static str> {
     let mut best: Option<(usize, &'static str)> = None;
-    for &(keyword, category) in keywords().iter().filter(|(k, _)| !name_only(k)) {
+    for &(keyword, category) in sentence_keywords() {
         let k: Vec<char> = keyword.chars().collect();
         for at in 0..sentence.len().saturating_sub(k.len() - 1) {
             if sentence[at..at + k.len()] != k[..] {
@@ -217,7 +217,7 @@ struct Words {
     rule_ends: Vec<&'static str>,
     holding: Vec<&'static str>,
     meeting_ends: Vec<&'static str>,
-    /// Meetings of no field of their own (座谈会, 推进会): named by a topic, of its field.
+    /// Meetings of no field of their own (座谈会): named by a topic, of its field.
     open_meetings: Vec<&'static str>,
     party_words: Vec<&'static str>,
     /// The group set up to run a known practice, written right after it
@@ -407,12 +407,8 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
             visit_category(&chars[s0..s1], &chars[c.start..clause_end])
         })
         .collect();
-    let mut targets: Vec<&str> = visits.iter().flatten().copied().collect();
-    targets.dedup();
-    let report_visits = match targets[..] {
-        [one] => Some(one),
-        _ => None,
-    };
+    let first = visits.iter().flatten().next().copied();
+    let report_visits = first.filter(|f| visits.iter().flatten().all(|c| c == f));
     let mut seen = std::collections::HashSet::new();
     let mut out = Vec::new();
     for (c, visit) in kept.into_iter().zip(visits) {

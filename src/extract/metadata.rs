@@ -2670,17 +2670,21 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
             peoples.get_or_insert((full, region));
         }
     }
-    if let Some((full, _)) = &peoples {
-        let kinds = ["县人医", "市人医", "区人医"];
-        for short in kinds.iter().filter(|k| full.ends_with(&format!("{}人民医院", k.chars().next().unwrap_or(' '))))
+    // One form's uses counted as another's.
+    let fold = |forms: &mut HashMap<String, (usize, bool, usize, bool)>, short: &str, longer: &str| {
+        if forms.contains_key(longer)
+            && let Some((count, party, _, _)) = forms.remove(short)
+            && let Some(entry) = forms.get_mut(longer)
         {
-            if let Some((count, party, _, _)) = forms.remove(*short)
-                && let Some(entry) = forms.get_mut(full)
-            {
-                entry.0 += count;
-                entry.1 |= party;
-            }
+            entry.0 += count;
+            entry.1 |= party;
         }
+    };
+    // (…县人民医院's 县人医, …市人民医院's 市人医.)
+    if let Some((full, _)) = &peoples
+        && let Some(suffix) = full.strip_suffix("人民医院").and_then(|place| place.chars().last())
+    {
+        fold(&mut forms, &format!("{suffix}人医"), full);
     }
     // 市三院 is the 天水市三院 the text also writes, 二附院 the 南昌大学二附院, when it
     // writes one such only.
@@ -2688,13 +2692,8 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
     for short in &written {
         let longer: Vec<&String> =
             written.iter().filter(|w| w.len() > short.len() && w.ends_with(short.as_str())).collect();
-        if let [longer] = longer[..]
-            && forms.contains_key(longer)
-            && let Some((count, party, _, _)) = forms.remove(short)
-            && let Some(entry) = forms.get_mut(longer)
-        {
-            entry.0 += count;
-            entry.1 |= party;
+        if let [longer] = longer[..] {
+            fold(&mut forms, short, longer);
         }
     }
     forms
