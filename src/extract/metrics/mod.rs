@@ -687,6 +687,24 @@ mod tests {
         "党员们在讲解员带领下先后参观了“星火燎原”“浴血奋战”“砥砺前行”三个单元。",
         "医院的案例在全国300个参评案例中获得一等奖。",
         "支部党员对照中央八项规定和县委十项规定查摆问题。",
+        // A rule's threshold, whoever it is for: fewer than, more than, or over a bound,
+        // then 的 and the clause's end or what the rule does to them.
+        "病区党员不足3人的,与相邻病区联合成立党支部。",
+        "年度扣分超过10分的科室将取消评优资格。",
+        "一次多交纳500元以上的党费,由支部统一上缴。",
+        // Round the clock, whatever is done.
+        "发热门诊实行24小时值勤,确保患者随到随诊。",
+        "急救中心24小时出车,随叫随到。",
+        // Two or three bodies named right before what they do together.
+        "书记见证了三个支部合作共建的签约仪式。",
+        "今后要加强两个支部的联系交流。",
+        // What each team or branch has or sends.
+        "结对帮扶中每个党支部帮扶2户困难家庭。",
+        "比赛中每组派出4人参加抢答。",
+        "通知要求每个党支部报送2篇征文。",
+        "各党支部选取1名党务工作者、1名党员组队参赛。",
+        // An anniversary cut short on a caption.
+        "大厅横幅:热烈庆祝建院65周",
         // A contest's pool and what it chose, with or without 全国.
         "评审组最终从参评的180个项目中评选出60个优秀项目。",
         "护理部的课题在各省送评的500余个课题中脱颖而出。",
@@ -729,6 +747,11 @@ mod tests {
             ("医院与辖区内9家乡镇卫生院签订了共建协议。", 9.0),
             // A count after a quoted formula that is none of its numbers is one.
             ("支部推行“1+5”联系制度,目前已覆盖120户群众。", 120.0),
+            // The members past a bound are counted, the bound is not; a total sent by
+            // all the branches, and a rate in time, are figures.
+            ("为党龄超过50年的15名老党员颁发纪念章。", 15.0),
+            ("各党总支共选送18个节目参加汇演。", 18.0),
+            ("退休党员每月交纳党费5元。", 5.0),
             // Times done this year are counted, experience is not.
             ("今年医疗队先后3次赴灾区救援,积累了经验。", 3.0),
         ] {

@@ -42,6 +42,7 @@ pub(super) struct Words {
     pub(super) brings_along: Vec<&'static str>,
     /// Words that may open a clause whose 两个支部 are the two sides of a joint event.
     pub(super) pair_openers: Vec<&'static str>,
+    pub(super) joint_work: Vec<&'static str>,
     /// Checks done for people (量血压, 测血糖), whose person-times count the checks.
     pub(super) checks: Vec<&'static str>,
     /// Words of a journey: a length of time in their clause is a distance.
@@ -87,6 +88,7 @@ pub(super) fn lex() -> &'static Words {
         arrivals: lexicon::words_of("metric_words.tsv", "arrival"),
         brings_along: lexicon::words_of("metric_words.tsv", "brings_along"),
         pair_openers: lexicon::words_of("metric_words.tsv", "pair_opener"),
+        joint_work: lexicon::words_of("metric_words.tsv", "joint_work"),
         checks: lexicon::words_of("metric_words.tsv", "check"),
         journeys: lexicon::words_of("metric_words.tsv", "journey"),
         historical: lexicon::words_of("metric_words.tsv", "historical"),

@@ -567,6 +567,58 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
     vague || brings || spoken || questions && expounded
 }
 
+/// 党员不足3人的,…; 扣分超过12分的人员将被…; 1000元以上的党费,…: a bound (不足,
+/// 超过 before the number, 以上 after it) that describes whom or what a rule is
+/// for — its clause ends, or a modal verb follows, right after the 的 and a short
+/// noun — is the rule's threshold, not a count (but 超过70岁的老党员有15名 counts the
+/// members, not the age, and is read as such).
+fn a_threshold(chars: &[char], at: usize, unit_end: usize) -> bool {
+    let before =
+        ["不足", "不满", "未满", "超过", "高于", "低于", "少于", "多于"].iter().any(|w| ends_with(chars, at, w));
+    let bound = ["以上", "以下", "以内"].iter().find(|w| starts_with(chars, unit_end, w));
+    if !before && bound.is_none() {
+        return false;
+    }
+    let de = unit_end + bound.map_or(0, |_| 2);
+    if chars.get(de) != Some(&'的') {
+        return false;
+    }
+    let noun = chars[de + 1..]
+        .iter()
+        .take(5)
+        .take_while(|c| crate::clean::is_han(**c) && !"将须应均可要".contains(**c))
+        .count();
+    match chars.get(de + 1 + noun) {
+        None => true,
+        Some(c) => matches!(c, ',' | '，' | ';' | '；' | '。') || "将须应均可要".contains(*c),
+    }
+}
+
+/// 每组派出3人, 要求每个党支部报送2篇, 各党支部选取1名党务工作者: what each team
+/// or branch sends or is assigned is a quota, not the hospital's count (but 每月交纳
+/// 党费0.2元, 每周有2个党支部…: a rate in time is a figure).
+fn a_quota(chars: &[char], at: usize) -> bool {
+    let clause = &chars[clause_start(chars, at)..at];
+    let sends = ["选取", "选派", "派出", "派", "推荐", "报送", "选送", "帮扶", "结对", "联系"];
+    // Each one's share, by a verb of sending or assigning right before the number, or
+    // in a requirement — not what each is (每个支部150-200人 is the branches' size).
+    let each = clause.windows(3).any(|w| {
+        w[0] == '每' && "队组个名位支家人户".contains(w[1]) && !(w[1] == '个' && "月季周星年工".contains(w[2]))
+    }) && (sends.iter().any(|w| ends_with(chars, at, w))
+        || ["要求", "须", "应当", "至少"].iter().any(|w| clause.iter().collect::<String>().contains(w)));
+    // …what each sends, up to the list of what it sends (各党支部选取1名党务工作者、1名
+    // 党员) — not a total (各党总支共选送22个节目, 各科室推荐的30名党员).
+    let text: String = clause.iter().collect();
+    let sent = text.find('各').is_some_and(|each| {
+        ["选取", "选派", "派出", "各派", "推荐", "报送", "选送"].iter().any(|w| {
+            text[each..]
+                .find(w)
+                .is_some_and(|v| !text[each..each + v + w.len()].contains('共') && !text[each + v..].contains('的'))
+        })
+    });
+    each || sent
+}
+
 /// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
 /// visitors', not the hospital's.
 /// So are the people a guest leads here (部长带领30名联络员来我院检查) and guests
@@ -728,19 +780,35 @@ pub(super) const RULES: &[(&str, SubjectRule)] = &[
 /// they do together, not a count of the hospital's branches (医院下设两个党支部 is one:
 /// a verb stands before it; so is a list's item, 共有80个党支部,2个党总支, which
 /// nothing follows in its clause).
+/// So are two or three named right before the joint work itself (见证三个支部合作共建,
+/// 加强两个支部的联系交流) — unless the hospital's own (全院两个支部结对共建).
 fn two_sides(figure: &Figure, named: &Named) -> Option<Verdict> {
-    if named.class != Class::Org && figure.unit_name != "家"
-        || named.from_before
-        || figure.q.value != 2.0
-        || figure.q.upper.is_some()
-    {
+    if named.from_before || figure.q.upper.is_some() {
         return None;
     }
     let chars = figure.sentence.chars;
+    let at = figure.q.span.0;
+    if matches!(figure.q.value, 2.0 | 3.0) {
+        // The phrase may run on into the joint work (三个|支部合作共建): the bodies are
+        // named first.
+        let bodies = ["党支部", "支部", "党总支", "党组织", "单位"].iter().any(|w| named.written.starts_with(w));
+        let clause_end = chars[at..]
+            .iter()
+            .position(|c| matches!(c, ',' | '，' | '。' | ';' | '；'))
+            .map_or(chars.len(), |p| at + p);
+        let after: String = chars[figure.q.end..clause_end.min(figure.q.end + 10)].iter().collect();
+        let joint = lex().joint_work.iter().any(|w| after.contains(w));
+        let own = ["全院", "我院", "医院", "共有", "共", "下设", "有"].iter().any(|w| ends_with(chars, at, w));
+        if bodies && joint && !own {
+            return Some(Verdict::NotAFigure);
+        }
+    }
+    if named.class != Class::Org && figure.unit_name != "家" || figure.q.value != 2.0 {
+        return None;
+    }
     if chars.get(named.phrase.end).is_none_or(|c| !crate::clean::is_han(*c)) {
         return None;
     }
-    let at = figure.q.span.0;
     let opener: String = chars[clause_start(chars, at)..at].iter().collect();
     (opener.is_empty() || lex().pair_openers.contains(&opener.as_str())).then_some(Verdict::NotAFigure)
 }
@@ -971,6 +1039,12 @@ pub(super) fn read(
     // 5个小时的车程, 老乡过来需要两个小时: how far a place is, not how long the work
     // took.
     if kind == Unit::Duration {
+        // 庆祝建党97周 (a caption cut short): weeks after a founding are its years.
+        let founding =
+            ["建党", "建院", "建国", "建校", "诞辰", "成立"].iter().any(|w| ends_with(sentence.chars, span_start, w));
+        if unit_name == "周" && founding {
+            return None;
+        }
         let rest: String = sentence.chars[unit_end..].iter().take(6).collect();
         let rest = rest.trim_start_matches(['小', '时', '天', '分', '钟', '的']);
         // The journey's word ends at most a few characters before the length (走过来要
@@ -1006,7 +1080,10 @@ pub(super) fn read(
         return None;
     }
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.
-    if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡') {
+    if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡')
+        || a_threshold(sentence.chars, q.start, unit_end)
+        || a_quota(sentence.chars, span_start)
+    {
         return None;
     }
     if honoured_by_others(sentence.chars, clause_start(sentence.chars, span_start), span_start) {
