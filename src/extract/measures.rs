@@ -206,6 +206,8 @@ struct Words {
     joined_after: Vec<&'static str>,
     /// Verbs of doing before a practice (开展“…”, 建立…制度).
     doing: Vec<&'static str>,
+    /// Nouns that begin with a verb of doing (组织部).
+    doing_nouns: Vec<&'static str>,
     /// What a phrase after a verb of doing ends in when it names a practice.
     practice_ends: Vec<&'static str>,
     /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
@@ -259,6 +261,7 @@ fn lex() -> &'static Words {
             people_then: of("people_then"),
             joined_after: of("joined_after"),
             doing: of("doing"),
+            doing_nouns: of("doing_noun"),
             practice_ends: of("practice_end"),
             generic: of("generic"),
             variant_ends: of("variant_end"),
@@ -1393,6 +1396,10 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         let Some(verb) = starts_with_any(chars, at, &lex().doing) else { continue };
+        // 市委组织部…: a noun, not the verb 组织.
+        if starts_with_any(chars, at, &lex().doing_nouns).is_some() {
+            continue;
+        }
         let mut from = at + verb;
         // 建立了…, 建立起…: the verb's aspect is not part of the name.
         if matches!(chars.get(from), Some('了' | '起')) {
@@ -3155,5 +3162,18 @@ mod tests {
             "支部党员践行“仁心、精业、守正、创新”的院训,投身一线。",
             &[("仁心、精业、守正、创新", "品牌文化")],
         );
+    }
+
+    /// A noun that begins with a verb of doing (组织部) starts no practice.
+    #[test]
+    fn a_department_is_no_verb_of_doing() {
+        for text in
+            ["按照区委组织部在职党员到社区报到服务的安排,支部全体党员参加。", "支部邀请县委组织部电教中心干部授课。"]
+        {
+            let found = names(text);
+            assert!(found.iter().all(|(n, _)| !n.starts_with('部')), "{text}: {found:?}");
+        }
+        // The verb itself still leads one (组织开展…义诊).
+        assert!(has("支部组织党员志愿服务队深入社区。", "党员志愿服务队"));
     }
 }
