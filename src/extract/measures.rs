@@ -836,11 +836,22 @@ fn quoted_names(chars: &[char]) -> Vec<Candidate> {
                 let plan: String = content[p + 2..].iter().collect();
                 (1..=3).contains(&p) && ONE_EACH_PLANS.contains(&plan.as_str())
             });
+        // A numbered formula the text goes on to spell out (做到“四个结合”,即:…; 做到
+        // “四个无条件”:…) is one of its own ways of working — not records set (“四个
+        // 第一”:…).
+        let spelled_out =
+            content.len() >= 3 && "一二两三四五六七八九十双".contains(content[0]) && !content.contains(&'第') && {
+                let at = close + 1 + usize::from(matches!(chars.get(close + 1), Some(',' | '，')));
+                matches!(chars.get(at), Some(':' | '：'))
+                    || chars.get(at) == Some(&'即') && chars.get(at + 1) != Some(&'将')
+            };
         // Words said (连声说“谢谢”) are speech, wherever they stand.
         let said = ends_with_any(chars, open, &["说", "道", "喊", "问", "称"]);
         // A quoted name of five or more characters is a name whatever stands around it.
         let standalone = stands_for_itself(chars, open, close);
-        if !(follows || led || listed || in_title || brand || shaped || done || one_each || standalone) || said {
+        if !(follows || led || listed || in_title || brand || shaped || done || one_each || standalone || spelled_out)
+            || said
+        {
             continue;
         }
         previous_accepted = Some(n);
@@ -3175,5 +3186,24 @@ mod tests {
         }
         // The verb itself still leads one (组织开展…义诊).
         assert!(has("支部组织党员志愿服务队深入社区。", "党员志愿服务队"));
+    }
+
+    /// A numbered formula spelled out after it is the text's own way of working.
+    #[test]
+    fn a_numbered_formula_spelled_out_is_a_practice() {
+        assert!(has("标题\n支部开展主题教育,做到“两个对接”,即:把学习与业务对接。", "两个对接"));
+        assert!(has("标题\n科室上下都要做到“三个无条件”:提供资料无条件及时。", "三个无条件"));
+        // Not records set, nor a quotation spelled out in no words of a formula.
+        assert!(!has("标题\n这所医院创造了“三个第一”:第一家通过评审的县级医院。", "三个第一"));
+        assert!(!has("标题\n支部书记讲到“初心”:就是为人民服务。", "初心"));
+    }
+
+    /// Names in general use that readers list wherever they stand: a mobilising report,
+    /// an oath's ceremony, a second look at what was put right.
+    #[test]
+    fn names_in_general_use_are_known() {
+        assert_named("党委书记为全体党员作了深入浅出的动员报告。", &[("动员报告", "理论学习")]);
+        assert_named("支部为新党员举行了宣誓仪式。", &[("宣誓仪式", "理论学习")]);
+        assert_named("各科室对整改情况进行回头看,确保落实到位。", &[("回头看", "考核制度")]);
     }
 }
