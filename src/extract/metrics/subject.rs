@@ -594,31 +594,6 @@ fn a_threshold(chars: &[char], at: usize, unit_end: usize) -> bool {
     }
 }
 
-/// 每组派出3人, 要求每个党支部报送2篇, 各党支部选取1名党务工作者: what each team
-/// or branch sends or is assigned is a quota, not the hospital's count (but 每月交纳
-/// 党费0.2元, 每周有2个党支部…: a rate in time is a figure).
-fn a_quota(chars: &[char], at: usize) -> bool {
-    let clause = &chars[clause_start(chars, at)..at];
-    let sends = ["选取", "选派", "派出", "派", "推荐", "报送", "选送", "帮扶", "结对", "联系"];
-    // Each one's share, by a verb of sending or assigning right before the number, or
-    // in a requirement — not what each is (每个支部150-200人 is the branches' size).
-    let each = clause.windows(3).any(|w| {
-        w[0] == '每' && "队组个名位支家人户".contains(w[1]) && !(w[1] == '个' && "月季周星年工".contains(w[2]))
-    }) && (sends.iter().any(|w| ends_with(chars, at, w))
-        || ["要求", "须", "应当", "至少"].iter().any(|w| clause.iter().collect::<String>().contains(w)));
-    // …what each sends, up to the list of what it sends (各党支部选取1名党务工作者、1名
-    // 党员) — not a total (各党总支共选送22个节目, 各科室推荐的30名党员).
-    let text: String = clause.iter().collect();
-    let sent = text.find('各').is_some_and(|each| {
-        ["选取", "选派", "派出", "各派", "推荐", "报送", "选送"].iter().any(|w| {
-            text[each..]
-                .find(w)
-                .is_some_and(|v| !text[each..each + v + w.len()].contains('共') && !text[each + v..].contains('的'))
-        })
-    });
-    each || sent
-}
-
 /// 协会一行10人来到医院: a visiting party (一行 N人 coming to the hospital) is the
 /// visitors', not the hospital's.
 /// So are the people a guest leads here (部长带领30名联络员来我院检查) and guests
@@ -1082,7 +1057,6 @@ pub(super) fn read(
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.
     if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡')
         || a_threshold(sentence.chars, q.start, unit_end)
-        || a_quota(sentence.chars, span_start)
     {
         return None;
     }

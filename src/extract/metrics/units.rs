@@ -233,17 +233,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if kind == Unit::Score && (next(0) == Some('题') || next(0) == Some('的') && next(1) == Some('题')) {
         return None;
     }
-    // A quota each unit sends (各党支部选派1名, 3支队伍各派2名选手): how many per unit,
-    // not a count of people.
-    let clause_start = chars[..span_start]
-        .iter()
-        .rposition(|&c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
-        .map_or(0, |p| p + 1);
-    let lead: String = chars[clause_start..span_start].iter().collect();
-    if let Some(each) = lead.rfind('各')
-        && lead[each..].chars().count() <= 8
-        && ["派", "选", "选取", "选派", "推选", "推荐", "抽调", "出"].iter().any(|v| lead.ends_with(v))
-    {
+    if a_quota(chars, span_start) {
         return None;
     }
     // An issue number after a year: 2017年10期.
@@ -325,6 +315,67 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
 /// Whether 大 at `at` counts the organisations named right after it (全院10大总支, 五大
 /// 党总支): N大 before an organisation is N of them, as N个 is. Before anything else
 /// (十九大, 三大平台) it is a name or a slogan's count, not a figure.
+/// A quota each unit sends or is assigned (各党支部选派1名, 3支队伍各派2名选手, 每组派出
+/// 3人, 要求每个党支部报送2篇): how many per unit, not a count of people — nor are the
+/// other items of the list it sends (各党支部选取1名党务工作者、1名党员). Not a total
+/// (各党总支共选送22个节目, 各科室推荐的30名党员), what each is (每个支部150-200人), or
+/// a rate in time (每月交纳党费5元, 每周有2个党支部…).
+fn a_quota(chars: &[char], span_start: usize) -> bool {
+    let clause_start = chars[..span_start]
+        .iter()
+        .rposition(|&c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
+        .map_or(0, |p| p + 1);
+    let lead: String = chars[clause_start..span_start].iter().collect();
+    let sends = ["派", "选", "选取", "选派", "推选", "推荐", "抽调", "出", "报送", "选送"];
+    // The verb right before the number, or before the list's items up to it: counts
+    // each followed by 、 (1名党务工作者、).
+    let sent_at = |from: usize| {
+        let mut lead = &lead[from..];
+        loop {
+            if sends.iter().any(|v| lead.ends_with(v)) {
+                return true;
+            }
+            let Some(item) = lead
+                .strip_suffix('、')
+                .and_then(|l| l.rfind(|c: char| c.is_ascii_digit() || "一两二三四五".contains(c)))
+            else {
+                return false;
+            };
+            // The item starts at its number (1名党务工作者); before it, the verb or
+            // another item.
+            let start = lead[..item]
+                .char_indices()
+                .rev()
+                .take_while(|(_, c)| c.is_ascii_digit())
+                .last()
+                .map_or(item, |(i, _)| i);
+            if lead[start..].contains(['的', '共']) {
+                return false;
+            }
+            lead = &lead[..start];
+        }
+    };
+    if let Some(each) = lead.rfind('各')
+        && !lead[each..].contains('共')
+        && !lead[each..].contains('的')
+        && lead[each..].chars().take_while(|c| !c.is_ascii_digit() && !"一两二三四五".contains(*c)).count() <= 8
+        && sent_at(each)
+    {
+        return true;
+    }
+    // Each one's share, by a verb of sending or assigning right before the number, or
+    // in a requirement.
+    let per_body =
+        lead.chars().zip(lead.chars().skip(1)).zip(lead.chars().skip(2).chain(['\0'])).any(|((a, b), c)| {
+            a == '每' && "队组个名位支家人户".contains(b) && !(b == '个' && "月季周星年工".contains(c))
+        });
+    per_body
+        && (["派", "派出", "选取", "选派", "推荐", "报送", "选送", "帮扶", "结对", "联系"]
+            .iter()
+            .any(|v| lead.ends_with(v))
+            || ["要求", "须", "应当", "至少"].iter().any(|w| lead.contains(w)))
+}
+
 fn big_organisations(chars: &[char], at: usize) -> bool {
     chars.get(at) == Some(&'大')
         && (2..=4).any(|n| {
