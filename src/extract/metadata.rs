@@ -1370,7 +1370,8 @@ fn is_furniture(line: &str) -> bool {
     // 开展… | 某某新闻网).
     let two_halves = halves.len() == 2
         && (tag(halves[0]) && han(halves[1]) >= 8 || han(halves[0]) >= 8 && before_a_site(line).is_some());
-    // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work).
+    // A section's label (党建工作, 党建动态), perhaps with its English (/Party Building Work,
+    // / Party-masses Working).
     let (label, english) = line.split_once(['/', '／']).unwrap_or((line, ""));
     let label = label.trim();
     // In either script (黨建園地 is 党建园地): converted only when short enough to be one.
@@ -1379,7 +1380,7 @@ fn is_furniture(line: &str) -> bool {
         && Some(hanconv::t2s(label)).is_some_and(|label| {
             label.ends_with("工作") || label.ends_with("活动") || SECTION_ENDINGS.iter().any(|e| label.ends_with(e))
         })
-        && english.chars().all(|c| c.is_ascii_alphabetic() || c == ' ');
+        && english.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, ' ' | '-' | '&' | '\''));
     // A listing's page title: the site, a dash and the section (某某医院--新闻动态).
     // The site is a name, not a headline (党旗在抗疫一线高高飘扬——抗疫快讯 is the
     // headline and its column).
@@ -4940,10 +4941,18 @@ mod tests {
              为庆祝建党节,两个党支部的党员共同参观了革命纪念馆,重温入党誓词。",
         );
         assert_eq!(m.title, "附属儿童医院联合儿科学系开展主题党日活动");
+        // A section's label with its English, hyphens and all, above the headline is no
+        // first half of it.
+        let m = read(
+            "当前位置: 首页 > 党群工作 > 正文\n党群工作 / Party-masses Working\n\n县医院赴对口村开展结对共建活动\n\n\
+             来源: 时间:2021年5月10日 09:30 点击:\n\n5月8日,医院党总支一行到对口村开展义诊和慰问。",
+        );
+        assert_eq!(m.title, "县医院赴对口村开展结对共建活动");
         // A section's label (with its English) or a numbered heading of the body is
         // not the article's title.
         for text in [
             "党建工作/Party Building Work\n11月2日,县人民医院组织召开学习贯彻全会精神宣讲会,全院党员参加。",
+            "党群园地 / Party-masses Garden\n11月2日,县人民医院组织召开学习贯彻全会精神宣讲会,全院党员参加。",
             "党建工作\n县人民医院是一所综合医院。医院党委下设6个党支部。",
             "党团活动\n5月4日,县人民医院团委和党支部联合开展青年志愿服务,20名青年参加。",
             "一、基本情况\n我县共有医疗卫生单位20个,其中乡镇卫生院15个。全县卫生系统共有党员300名。",
