@@ -134,6 +134,20 @@ pub fn is_chrome(line: &str) -> bool {
     nav * 2 >= length || is_menu(line) || is_contact(line)
 }
 
+/// A picture's file name on a line of its own, where a page's picture stood
+/// (微信图片_20210201140725.jpg, QQ浏览器截图20200930161617, IMG_2035): no words of
+/// the article, wherever it stands.
+fn is_file_name(line: &str) -> bool {
+    static NAME: OnceLock<regex::Regex> = OnceLock::new();
+    let name = NAME.get_or_init(|| {
+        regex::Regex::new(
+            r"(?i)^\S{0,40}\.(?:jpe?g|png|gif|bmp|webp)$|^(?:qq浏览器截图|qq截图|微信截图|微信图片|屏幕截图|img|dsc|mmexport)[_-]?\d{4,}[_\d]*(?:_副本)?$",
+        )
+        .expect("valid")
+    });
+    name.is_match(line.trim())
+}
+
 /// A site's contact line: a few words (全国咨询热线, 联系电话) and phone numbers.
 fn is_contact(line: &str) -> bool {
     let digits = line.chars().filter(char::is_ascii_digit).count();
@@ -253,6 +267,7 @@ impl Step for Boilerplate {
                 in_related = true;
             }
             remove[i] = in_related
+                || is_file_name(line)
                 || is_spam(line)
                 || is_place_list(line)
                 || (!inside(i) && (is_chrome(line) || (last.is_some_and(|l| i > l) && is_dated_entry(line))));
@@ -301,6 +316,10 @@ mod tests {
             ("全国服务热线:400-123-4567 0731-88886666\n标题\n正文", "标题\n正文"),
             // A hospital site's tagline above the article, in either script.
             ("了解本院最新資訊\n標題\n正文", "標題\n正文"),
+            // Pictures' file names, under the title or among the paragraphs.
+            ("标题\nQQ浏览器截图20211103094512\n正文", "标题\n正文"),
+            ("标题\n正文\n微信图片_20220315101010_副本.jpg\n正文", "标题\n正文\n正文"),
+            ("标题\n义诊现场2_meitu_2.JPG\n正文", "标题\n正文"),
         ]
     );
 
