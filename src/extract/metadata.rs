@@ -1717,6 +1717,9 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
                     }
                 }
                 Some(_) => role = None,
+                // Another label of the line (作者:某科 图片:某科 责编:某某): its name is
+                // not the writer's, nor is the label one.
+                None if piece.trim_end().ends_with([':', '：']) => role = None,
                 None if role.is_some() && (2..=4).contains(&word.chars().count()) && word.chars().all(is_han) => {
                     add(word, &mut out)
                 }
@@ -3871,6 +3874,11 @@ mod tests {
         let m = read("某县人民医院开展主题党日活动\n发布时间：2023年06月12日  来源：健康报\n作者：李明\n正文。");
         assert_eq!((m.date.as_str(), m.source.as_str()), ("2023-06-12", "健康报"));
         assert_eq!(m.authors, ["李明"]);
+        // The line's other labels, and the names after them, are not the writer's.
+        let m = read("某县人民医院开展主题党日活动\n作者:李明 审稿人:王强 赵刚 点击数:35\n正文。");
+        assert_eq!(m.authors, ["李明"]);
+        let m = read("某县人民医院开展主题党日活动\n正文。\n作者:眼科 图片:眼科 本页责编:王强\n");
+        assert_eq!(m.authors, ["眼科"]);
         // A date, the site's name and its view counter: the page's stamp, not a link.
         let m = read("某县人民医院开展植树活动\n\n2024-03-15 某县人民医院 86\n\n3月14日,医院党委组织党员植树。");
         assert_eq!(m.date, "2024-03-15");
