@@ -148,6 +148,14 @@ fn is_file_name(line: &str) -> bool {
     name.is_match(line.trim())
 }
 
+/// A line of nothing but markup (<p id="z9ngd"><label id="z9ngd"></label></p>), as a
+/// page's hidden spam leaves it in the text a site or a search engine gives.
+fn is_markup(line: &str) -> bool {
+    static MARKUP: OnceLock<regex::Regex> = OnceLock::new();
+    let markup = MARKUP.get_or_init(|| regex::Regex::new(r"^[\s•·]*(?:</?[a-zA-Z][^<>]*>\s*)+$").expect("valid"));
+    markup.is_match(line)
+}
+
 /// A site's contact line: a few words (全国咨询热线, 联系电话) and phone numbers.
 fn is_contact(line: &str) -> bool {
     let digits = line.chars().filter(char::is_ascii_digit).count();
@@ -268,6 +276,7 @@ impl Step for Boilerplate {
             }
             remove[i] = in_related
                 || is_file_name(line)
+                || is_markup(line)
                 || is_spam(line)
                 || is_place_list(line)
                 || (!inside(i) && (is_chrome(line) || (last.is_some_and(|l| i > l) && is_dated_entry(line))));
@@ -316,6 +325,9 @@ mod tests {
             ("全国服务热线:400-123-4567 0731-88886666\n标题\n正文", "标题\n正文"),
             // A hospital site's tagline above the article, in either script.
             ("了解本院最新資訊\n標題\n正文", "標題\n正文"),
+            // Lines of bare markup, a page's hidden spam.
+            ("• <p id=\"k2x9a\"><label id=\"k2x9a\"></label></p>\n标题\n正文", "标题\n正文"),
+            ("标题\n    <td id=\"k2x9a\"></td>\n正文", "标题\n正文"),
             // Pictures' file names, under the title or among the paragraphs.
             ("标题\nQQ浏览器截图20211103094512\n正文", "标题\n正文"),
             ("标题\n正文\n微信图片_20220315101010_副本.jpg\n正文", "标题\n正文\n正文"),
