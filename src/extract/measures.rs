@@ -2430,6 +2430,8 @@ mod tests {
         ] {
             assert!(names(text).is_empty(), "{text}: {:?}", names(text));
         }
+        // …of health kept in a season (冬季保健知识讲座) too.
+        assert_named("标题\n党员志愿者为社区老人开展冬季保健知识讲座。", &[("冬季保健知识讲座", "志愿公益")]);
         // The Party's history told in a lecture is study, not a health lecture.
         let found = names("支部举办党史知识讲座。");
         assert!(!found.iter().any(|(_, c)| c.as_deref() == Some("志愿公益")), "{found:?}");
