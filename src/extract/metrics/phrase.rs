@@ -27,7 +27,7 @@ pub(super) struct Words {
     /// Words jieba tags as nouns that say how the people counted act (集体, 现场).
     adverbial_nouns: Vec<&'static str>,
     /// Nouns jieba tags as numerals (一线).
-    numeral_nouns: Vec<&'static str>,
+    mistagged_nouns: Vec<&'static str>,
     /// Currencies, which name no subject of an amount (人民币).
     currencies: Vec<&'static str>,
     /// Verbs that give the people counted a title (荣获…称号).
@@ -80,7 +80,7 @@ pub(super) fn lex() -> &'static Words {
         take_part: lexicon::words_of("metric_words.tsv", "take_part"),
         gather: lexicon::words_of("metric_words.tsv", "gather"),
         adverbial_nouns: lexicon::words_of("metric_words.tsv", "adverbial_noun"),
-        numeral_nouns: lexicon::words_of("metric_words.tsv", "numeral_noun"),
+        mistagged_nouns: lexicon::words_of("metric_words.tsv", "mistagged_noun"),
         currencies: lexicon::words_of("metric_words.tsv", "currency"),
         title_verbs: lexicon::words_of("metric_words.tsv", "title_verb"),
         party_members: lexicon::words_of("metric_words.tsv", "party_member"),
@@ -326,7 +326,7 @@ impl Sentence<'_> {
             // A one-character distinguishing word (男, 女) opens the phrase or is all of
             // it where a list of shares leaves the noun out (男占比52%,女占比48%).
             let distinguishing = t.tag == "b" && w.chars().count() == 1;
-            let numeral_noun = lex().numeral_nouns.contains(&w);
+            let mistagged_noun = lex().mistagged_nouns.contains(&w);
             // A word that makes a subject of the vocabulary with the words found is part of
             // it whatever jieba tags it (退休/v|党员, 在职|党支部), and so with their count
             // (离休/v|党员|人数).
@@ -335,8 +335,11 @@ impl Sentence<'_> {
                 let counted = ["人数", "总数", "数量"].iter().find_map(|c| rest.strip_suffix(c)).unwrap_or(&rest);
                 !counted.is_empty() && crate::extract::subjects::exactly(&format!("{w}{counted}")).is_some()
             };
-            let usable =
-                nounish(t.tag) || distinguishing || numeral_noun || verb && (!noun_head || bare_suffix) || vocabulary();
+            let usable = nounish(t.tag)
+                || distinguishing
+                || mistagged_noun
+                || verb && (!noun_head || bare_suffix)
+                || vocabulary();
             if !usable || words.len() == 3 || words.iter().map(|t| t.word.chars().count()).sum::<usize>() >= 8 {
                 break;
             }
@@ -497,7 +500,7 @@ impl Sentence<'_> {
                     break;
                 }
             }
-            // Nouns jieba reads as numerals (一线) belong to the phrase like nouns.
+            // Nouns jieba reads as numerals or times (一线, 青年) belong to the phrase like nouns.
             // An idiom opens the phrase (孤寡老人, 离退休|党支部书记); after the noun it is
             // the clause's (200余名党员|充分发扬|吃苦耐劳).
             if t.tag == "i" && nouns > 0 {
@@ -505,7 +508,7 @@ impl Sentence<'_> {
             }
             // A word for people of the subject vocabulary is a noun whatever jieba
             // tags it (26名|选手/v|参加).
-            if nounish(t.tag) || t.tag == "i" || lex().numeral_nouns.contains(&t.word) || is_people_word(t.word) {
+            if nounish(t.tag) || t.tag == "i" || lex().mistagged_nouns.contains(&t.word) || is_people_word(t.word) {
                 nouns += 1;
                 end = i + 1;
             } else if nouns > 0 && t.tag == "a" {
