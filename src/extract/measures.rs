@@ -3181,7 +3181,7 @@ mod tests {
     #[test]
     fn a_department_is_no_verb_of_doing() {
         for text in
-            ["按照区委组织部在职党员到社区报到服务的安排,支部全体党员参加。", "支部邀请县委组织部电教中心干部授课。"]
+            ["按照县委组织部党员到社区报到服务的安排,支部全体党员参加。", "支部邀请县委组织部电教中心干部授课。"]
         {
             let found = names(text);
             assert!(found.iter().all(|(n, _)| !n.starts_with('部')), "{text}: {found:?}");

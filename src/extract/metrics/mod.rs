@@ -698,8 +698,8 @@ mod tests {
         "发热门诊实行24小时值勤,确保患者随到随诊。",
         "急救中心24小时出车,随叫随到。",
         // Two or three bodies named right before what they do together.
-        "书记见证了三个支部合作共建的签约仪式。",
-        "今后要加强两个支部的联系交流。",
+        "书记为三个党支部结对共建揭牌。",
+        "会议要求密切两个党支部的交流互动。",
         // What each team or branch has or sends.
         "结对帮扶中每个党支部帮扶2户困难家庭。",
         "比赛中每组派出4人参加抢答。",

@@ -755,8 +755,8 @@ pub(super) const RULES: &[(&str, SubjectRule)] = &[
 /// they do together, not a count of the hospital's branches (医院下设两个党支部 is one:
 /// a verb stands before it; so is a list's item, 共有80个党支部,2个党总支, which
 /// nothing follows in its clause).
-/// So are two or three named right before the joint work itself (见证三个支部合作共建,
-/// 加强两个支部的联系交流) — unless the hospital's own (全院两个支部结对共建).
+/// So are two or three named right before the joint work itself (为三个支部结对共建揭牌,
+/// 密切两个支部的交流互动) — unless the hospital's own (全院两个支部结对共建).
 fn two_sides(figure: &Figure, named: &Named) -> Option<Verdict> {
     if named.from_before || figure.q.upper.is_some() {
         return None;
