@@ -3186,7 +3186,7 @@ mod tests {
             let found = names(text);
             assert!(found.iter().all(|(n, _)| !n.starts_with('部')), "{text}: {found:?}");
         }
-        // The verb itself still leads one (组织开展…义诊).
+        // The verb itself still leads one (组织党员志愿服务队…).
         assert!(has("支部组织党员志愿服务队深入社区。", "党员志愿服务队"));
     }
 

@@ -312,9 +312,6 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     Some(Measured { unit_len, unit_name, kind, unit_end })
 }
 
-/// Whether 大 at `at` counts the organisations named right after it (全院10大总支, 五大
-/// 党总支): N大 before an organisation is N of them, as N个 is. Before anything else
-/// (十九大, 三大平台) it is a name or a slogan's count, not a figure.
 /// A quota each unit sends or is assigned (各党支部选派1名, 3支队伍各派2名选手, 每组派出
 /// 3人, 要求每个党支部报送2篇): how many per unit, not a count of people — nor are the
 /// other items of the list it sends (各党支部选取1名党务工作者、1名党员). Not a total
@@ -365,10 +362,13 @@ fn a_quota(chars: &[char], span_start: usize) -> bool {
     }
     // Each one's share, by a verb of sending or assigning right before the number, or
     // in a requirement.
-    let per_body =
-        lead.chars().zip(lead.chars().skip(1)).zip(lead.chars().skip(2).chain(['\0'])).any(|((a, b), c)| {
-            a == '每' && "队组个名位支家人户".contains(b) && !(b == '个' && "月季周星年工".contains(c))
-        });
+    let lead_chars = &chars[clause_start..span_start];
+    let per_body = lead_chars.iter().enumerate().any(|(k, &c)| {
+        let (next, then) = (lead_chars.get(k + 1).copied(), lead_chars.get(k + 2).copied());
+        c == '每'
+            && next.is_some_and(|b| "队组个名位支家人户".contains(b))
+            && !(next == Some('个') && then.is_some_and(|t| "月季周星年工".contains(t)))
+    });
     per_body
         && (["派", "派出", "选取", "选派", "推荐", "报送", "选送", "帮扶", "结对", "联系"]
             .iter()
@@ -376,6 +376,9 @@ fn a_quota(chars: &[char], span_start: usize) -> bool {
             || ["要求", "须", "应当", "至少"].iter().any(|w| lead.contains(w)))
 }
 
+/// Whether 大 at `at` counts the organisations named right after it (全院10大总支, 五大
+/// 党总支): N大 before an organisation is N of them, as N个 is. Before anything else
+/// (十九大, 三大平台) it is a name or a slogan's count, not a figure.
 fn big_organisations(chars: &[char], at: usize) -> bool {
     chars.get(at) == Some(&'大')
         && (2..=4).any(|n| {
