@@ -169,6 +169,11 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
                 read.inherited_text.clone().unwrap_or_default()
             };
             previous = Some((read.subject.clone(), subject_text.clone(), read.unit_kind));
+            // 科室增加了25个,增至40个: the change beside its level is not listed; the
+            // level after it still reads its subject through it.
+            if subject::a_change_beside_its_level(sentence.chars, q.span.0, measured.unit_end, measured.unit_name) {
+                continue;
+            }
             if !seen.insert((read.subject.clone(), round(q.value).to_bits())) {
                 continue;
             }
@@ -568,6 +573,8 @@ mod tests {
     #[rustfmt::skip]
     const NOT_FIGURES: &[&str] = &[
         "2017-05-18 07:33:26",
+        // A count of lines of work, ideas as 三个方面 are.
+        "下半年支部重点抓好三项建设。",
         // How far a place lies.
         "结对村地处山区西部,距镇政府驻地12公里。",
         "帮扶村距县城35公里。",
@@ -711,6 +718,29 @@ mod tests {
         "评审组最终从参评的180个项目中评选出60个优秀项目。",
         "护理部的课题在各省送评的500余个课题中脱颖而出。",
     ];
+
+    /// A change given beside the level it led to is not listed; the level is, with
+    /// the subject read through the change. A change given alone is the figure.
+    #[test]
+    fn a_change_beside_its_level_is_not_a_figure() {
+        let found = read_all("该院内设科室减少了6个,减至28个。");
+        assert!(found.iter().all(|m| m.value != 6.0), "{found:#?}");
+        assert!(found.iter().any(|m| m.value == 28.0 && m.subject.contains("科室")), "{found:#?}");
+        let found = read_all("本科以上学历占比61.5%,比去年上升4.2%。");
+        assert!(found.iter().all(|m| m.value != 4.2), "{found:#?}");
+        assert!(found.iter().any(|m| m.value == 61.5), "{found:#?}");
+        let found = read_all("全年门诊预约率提升了12.5%。");
+        assert!(found.iter().any(|m| m.value == 12.5), "{found:#?}");
+    }
+
+    /// A bare round length written onto a noun names the thing; a length with digits or
+    /// after it measures it.
+    #[test]
+    fn a_bare_round_length_before_a_noun_is_part_of_a_name() {
+        assert!(read_all("院内新建千米健身步道,供职工锻炼。").is_empty());
+        let found = read_all("文化长廊全长120米。");
+        assert!(found.iter().any(|m| m.value == 120.0 && m.unit == "米"), "{found:#?}");
+    }
 
     /// An exhibition hall's own size is a figure, though the hall shows things.
     #[test]

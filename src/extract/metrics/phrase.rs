@@ -18,7 +18,7 @@ pub(super) struct Words {
     /// to (阅读|量, 候诊|时间).
     generic_heads: Vec<&'static str>,
     /// Verbs of change: the subject is what changed (门诊量增长18.3% → 门诊量增长).
-    changes: Vec<&'static str>,
+    pub(super) changes: Vec<&'static str>,
     /// Verbs of taking part (200余人参会).
     take_part: Vec<&'static str>,
     /// Verbs of gathering: the people counted before them are those at the meeting

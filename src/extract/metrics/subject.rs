@@ -530,6 +530,42 @@ fn elided(figure: &Figure, place: Place) -> Found {
     }
 }
 
+/// Whether the figure at `at` (its measure word ending at `unit_end`) is a change
+/// (增加了25个, 较上年提高2.6%) given beside the level it changed to: the level right
+/// after it (…,增至40个) or ending the clause before, when the change's clause is
+/// only a comparison (占比28.9%,较上年提高2.6%; …,提高了2.6%). Readers list the
+/// level; a change given alone (抢救成功率提升11.7%) or over a time of its own
+/// (…,三年提高了2.6%) is the figure.
+pub(super) fn a_change_beside_its_level(chars: &[char], at: usize, unit_end: usize, unit: &str) -> bool {
+    let verb_end = if at > 0 && chars[at - 1] == '了' { at - 1 } else { at };
+    let by_how_much = lex()
+        .changes
+        .iter()
+        .filter(|w| !w.ends_with(['至', '到', '为']) && **w != "调整")
+        .any(|w| ends_with(chars, verb_end, w));
+    if !by_how_much || unit.is_empty() {
+        return false;
+    }
+    let mut next = unit_end;
+    if chars.get(next).is_some_and(|c| matches!(c, ',' | '，')) {
+        next += 1;
+    }
+    if ["增至", "增加到", "提高到", "提升到", "达到", "升至", "降至", "减至", "至"]
+        .iter()
+        .any(|w| starts_with(chars, next, w))
+    {
+        return true;
+    }
+    let clause = clause_start(chars, verb_end);
+    // Compared with before (较上年提高), or with nothing before the verb (…,提高了2%).
+    let compared = chars[clause..verb_end].iter().any(|c| matches!(c, '较' | '比'))
+        || lex().changes.iter().any(|w| ends_with(chars, verb_end, w) && verb_end - w.chars().count() == clause);
+    let level_before = clause >= 2
+        && ends_with(chars, clause - 1, unit)
+        && chars.get((clause - 1).wrapping_sub(unit.chars().count() + 1)).is_some_and(|c| c.is_ascii_digit());
+    compared && level_before
+}
+
 /// 每季度深入联系点调研1次, 每年组织四五次: times a period in the figure's clause are
 /// how often something is done — a rule of the work, not a count of it.
 fn frequency(chars: &[char], at: usize, unit: &str) -> bool {
@@ -1224,7 +1260,8 @@ mod tests {
         ("share", "党员约占四分之一。", "党员占比"),
         ("share", "党员人数占职工总数的百分之二十六。", "党员占比"),
         ("inherited", "28个临床科室中,有23个科室的党支部书记由科室主任担任,占比达82%。", "科室占比"),
-        ("inherited", "硕士占比31.5%,较上年提高3.2%。", "硕士占比提高"),
+        // A change after a level over a time of its own (三年提高了) is the change's.
+        ("inherited", "硕士占比31.5%,三年提高了3.2%。", "硕士占比提高"),
         ("duration", "窗口排队等候不超过15分钟。", "排队等候时间"),
         ("scale", "考评采取500分制。", "考评总分"),
         ("head", "本次演讲比赛共有9支队伍参赛。", "参赛队伍"),

@@ -209,6 +209,13 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         if near || inside_quote(chars, q.start, 30) {
             return None;
         }
+        // 百米党建文化长廊, 千米健身步道: a bare round length written onto a noun is
+        // part of the thing's name, not its measurement (which is 长100米, 100米长的).
+        let (len, length, _) = unit_at(chars, at).unwrap_or((0, "", Unit::Measure));
+        let onto_noun = chars.get(at + len).is_some_and(|&c| is_han(c) && !"的长宽高以之".contains(c));
+        if matches!(length, "米" | "公里" | "千米") && onto_noun {
+            return None;
+        }
     }
     // A template site's compilation size, ending a title or in its brackets (工作总结
     // (通用8篇), 工作总结十篇, 范文精选5篇): the number of pieces on the page, not a
