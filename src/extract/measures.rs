@@ -210,6 +210,14 @@ struct Words {
     doing_nouns: Vec<&'static str>,
     /// What a phrase after a verb of doing ends in when it names a practice.
     practice_ends: Vec<&'static str>,
+    /// What the name of a team formed for the work ends in (突击队, 领导小组).
+    team_ends: Vec<&'static str>,
+    /// Words a team's name never holds that the tagger reads as nouns (全体, 发挥).
+    not_in_a_team: Vec<&'static str>,
+    /// Verbs that set a line of work as an aim (加强, 完善).
+    aim_verbs: Vec<&'static str>,
+    /// What such a line ends in when it names one (建设, 教育).
+    aim_ends: Vec<&'static str>,
     /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
     generic: Vec<&'static str>,
     variant_ends: Vec<&'static str>,
@@ -263,6 +271,10 @@ fn lex() -> &'static Words {
             doing: of("doing"),
             doing_nouns: of("doing_noun"),
             practice_ends: of("practice_end"),
+            team_ends: of("team_end"),
+            not_in_a_team: of("not_in_a_team"),
+            aim_verbs: of("aim_verb"),
+            aim_ends: of("aim_end"),
             generic: of("generic"),
             variant_ends: of("variant_end"),
             not_a_name_start: of("not_a_name_start"),
@@ -336,6 +348,7 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // ending gives one of its own (党建联盟模式 is a 党建联盟). One that only ends in
     // it (参与相关志愿服务) is not.
     let mut built: Vec<Candidate> = phrases(&chars);
+    built.extend(aims(&chars));
     let mut built_at: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
     for (i, p) in built.iter().enumerate() {
         built_at.entry(p.start).or_default().push(i);
@@ -363,6 +376,22 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // A meeting held is named whole: a known practice inside it (述职 in 纪检干部述职会)
     // is one of its words.
     extend_whole(&mut candidates, held_meetings(&chars));
+    // …and so is a team (便民服务 in 门诊便民服务志愿者团队), of its ending's category,
+    // else of the known practice it is formed for (党史学习教育领导小组).
+    let teams: Vec<Candidate> = teams(&chars)
+        .into_iter()
+        .map(|mut team| {
+            let held = || {
+                candidates
+                    .iter()
+                    .find(|c| c.way == Way::Lexicon && team.start <= c.start && c.end <= team.end)
+                    .and_then(|c| c.category)
+            };
+            team.category = head_category(&team.name).or_else(held);
+            team
+        })
+        .collect();
+    extend_whole(&mut candidates, teams);
     candidates.extend(rule_headings(&chars));
     candidates.extend(built_on(&chars));
     // So is a parallel list, one way of working (办实事 in 共育青年人才、共办惠民实事、…).
@@ -1442,6 +1471,117 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// Teams formed for the work, wherever they stand (医院党员健康服务队进村巡诊,
+/// 一支由骨干组成的抗洪医疗队出发): the words before the team's ending back to what
+/// cannot be part of its name — punctuation, 的, a verb of doing (成立防汛应急医疗队),
+/// the hospital or another body (…医院党员突击队, 县委…领导小组), a word that opens a
+/// clause (对, 为, 由) — and,
+/// within that, back to the last word that is no part of a name: a verb (报名参加…,
+/// 邀请…) but a known practice's (援藏医疗队), an adverb, a pronoun, a person's name, a count (三批援鄂医疗队) — when two
+/// or more characters are left.
+fn teams(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for end in 1..=chars.len() {
+        let Some(team) = lex().team_ends.iter().find(|w| ends_with_any(chars, end, &[w])) else { continue };
+        let stem_end = end - team.chars().count();
+        let mut start = stem_end;
+        while start > 0 && stem_end - start < 12 {
+            let c = chars[start - 1];
+            let stop = !is_han(c)
+                || "的是在由和与对为等了把将向从到赴派设及、".contains(c)
+                || ends_with_any(
+                    chars,
+                    start,
+                    &["医院", "我院", "本院", "全院", "学校", "大学", "学院", "局", "省委", "市委", "县委", "区委"],
+                )
+                || ends_with_any(chars, start, &lex().party_bodies)
+                || ends_with_any(chars, start, &lex().doing)
+                || ends_with_any(chars, start, &lex().not_in_a_team);
+            if stop {
+                break;
+            }
+            start -= 1;
+        }
+        // 组建3支医疗服务队, 表彰2022年度…突击队: the count's measure word or the
+        // year's is not part of the name.
+        if start > 0 && chars[start - 1].is_ascii_digit() {
+            start += starts_with_any(chars, start, &["年度", "年", "支", "个", "批", "届"])
+                .unwrap_or(0)
+                .min(stem_end - start);
+        }
+        let span: String = chars[start..stem_end].iter().collect();
+        let words = crate::segment::jieba().tag(&span, false);
+        let kept = words
+            .iter()
+            .rev()
+            .take_while(|w| {
+                let known = || lexicon::terms().iter().any(|t| t.term == w.word);
+                !matches!(w.tag, "v" | "d" | "r" | "p" | "c" | "m" | "q" | "mq" | "u" | "nr" | "nrfg" | "ad" | "x")
+                    || w.tag == "v" && known()
+            })
+            .map(|w| w.word.chars().count())
+            .sum::<usize>();
+        let mut start = stem_end - kept;
+        // 市卫健委廉洁文化建设领导小组, 兼任院主题教育领导小组组长: a body's last
+        // character, left alone before the name, is no word of the team's.
+        let alone = |c: char| words.iter().any(|w| w.word.chars().eq([c]));
+        while start < stem_end && "委院局".contains(chars[start]) && alone(chars[start]) {
+            start += 1;
+        }
+        let start = start + count_prefix(&chars[start..stem_end]);
+        let stem: String = chars[start..stem_end].iter().collect();
+        if stem.chars().count() < 2 || lex().generic.contains(&stem.as_str()) {
+            continue;
+        }
+        let name: String = chars[start..end].iter().collect();
+        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
+/// Lines of work set as aims (加强党员队伍建设, 完善党组织体系建设, 强化廉洁教育): the
+/// line, without the verb, up to the first word that ends one (`aim_end`), when it
+/// ends a word there and what stands before it is a name, not a clause (加强对…,
+/// 深化和拓展…). Only what follows a describing 的 names it (加强对党员的廉洁教育).
+fn aims(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for at in 0..chars.len() {
+        let Some(verb) = starts_with_any(chars, at, &lex().aim_verbs) else { continue };
+        let mut start = at + verb;
+        // 加强和改进…建设: the second verb of a pair.
+        if matches!(chars.get(start), Some('和' | '与'))
+            && let Some(n) = starts_with_any(chars, start + 1, &lex().aim_verbs)
+                .or_else(|| starts_with_any(chars, start + 1, &["改进", "创新", "提升", "规范", "完善"]))
+        {
+            start += 1 + n;
+        }
+        let run = chars[start..].iter().take(12).take_while(|&&c| is_han(c)).count();
+        let Some((end, ending)) = (start + 3..=start + run).find_map(|e| {
+            lex().aim_ends.iter().find(|w| ends_with_any(chars, e, &[w])).map(|w| (e, w.chars().count()))
+        }) else {
+            continue;
+        };
+        // 教育局, 建设者: the word goes on.
+        if chars.get(end).is_some_and(|c| "局厅部委者项".contains(*c)) {
+            continue;
+        }
+        if let Some(p) = (start..end - ending).rev().find(|&p| describing_de(chars, p)) {
+            start = p + 1;
+        }
+        let stem: String = chars[start..end - ending].iter().collect();
+        if stem.chars().count() < 2
+            || lex().not_a_name_start.iter().any(|w| stem.starts_with(w))
+            || lex().generic.contains(&stem.as_str())
+            || stem.replace("了解", "").contains('了')
+        {
+            continue;
+        }
+        let name: String = chars[start..end].iter().collect();
+        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
 /// Whether a list's item may end at `at`: the list goes on or its clause ends.
 fn ends_an_item(chars: &[char], at: usize) -> bool {
     chars.get(at).is_none_or(|&c| matches!(c, '、' | '和' | '及' | ',' | '，' | '。' | ';' | '；' | '”' | '》'))
@@ -1620,6 +1760,27 @@ mod tests {
         assert!(has("护理支部组建党员健康服务队,深入社区。", "党员健康服务队"));
         // …not a word that starts with its character (服务|团队).
         assert!(!has("组建家庭医生签约服务团队,深入社区。", "家庭医生签约服务团"));
+    }
+
+    /// A line of work set as an aim is named without its verb; one whose words only
+    /// describe whom it is for names nothing.
+    #[test]
+    fn lines_of_work_set_as_aims_are_practices() {
+        let text = "院党委着力加强年轻干部队伍建设,强化新入职职工医德教育。";
+        assert!(has(text, "年轻干部队伍建设"), "{:?}", names(text));
+        assert!(has(text, "新入职职工医德教育"), "{:?}", names(text));
+        assert!(has("支部要加强和改进青年党员思想政治建设。", "青年党员思想政治建设"));
+        assert!(names("要加强对青年职工的教育。").is_empty());
+    }
+
+    /// A team formed for the work is named wherever it stands, without the verb, the
+    /// count or the doer before it.
+    #[test]
+    fn teams_formed_for_the_work_are_named_wherever_they_stand() {
+        assert!(has("第二天一早,医院党员应急医疗队赶赴受灾乡镇。", "党员应急医疗队"));
+        let text = "护理部报名加入门诊便民服务志愿者团队的护士有30人。";
+        assert!(has(text, "门诊便民服务志愿者团队"), "{:?}", names(text));
+        assert!(has("我院三批援藏医疗队先后圆满完成任务。", "援藏医疗队"));
     }
 
     #[test]
