@@ -214,6 +214,15 @@ struct Words {
     team_ends: Vec<&'static str>,
     /// Words a team's name never holds that the tagger reads as nouns (全体, 发挥).
     not_in_a_team: Vec<&'static str>,
+    /// Light verbs whose object, to the clause's end, is the activity done (进行).
+    carry_out: Vec<&'static str>,
+    /// Words of manner before such an object (详细, 认真).
+    manner: Vec<&'static str>,
+    /// Objects too plain to name a practice (部署, 总结).
+    plain_acts: Vec<&'static str>,
+    /// The verbs of a speech made (作, 做) and what its name ends in (报告, 发言).
+    speech_verbs: Vec<&'static str>,
+    speech_ends: Vec<&'static str>,
     /// Verbs that set a line of work as an aim (加强, 完善).
     aim_verbs: Vec<&'static str>,
     /// What such a line ends in when it names one (建设, 教育).
@@ -273,6 +282,11 @@ fn lex() -> &'static Words {
             practice_ends: of("practice_end"),
             team_ends: of("team_end"),
             not_in_a_team: of("not_in_a_team"),
+            carry_out: of("carry_out"),
+            manner: of("manner"),
+            plain_acts: of("plain_act"),
+            speech_verbs: of("speech_verb"),
+            speech_ends: of("speech_end"),
             aim_verbs: of("aim_verb"),
             aim_ends: of("aim_end"),
             generic: of("generic"),
@@ -372,26 +386,18 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         }
     });
     candidates.extend(built);
+    candidates.extend(carried_out(&chars));
     candidates.extend(rule_documents(&chars));
     // A meeting held is named whole: a known practice inside it (述职 in 纪检干部述职会)
     // is one of its words.
     extend_whole(&mut candidates, held_meetings(&chars));
-    // …and so is a team (便民服务 in 门诊便民服务志愿者团队), of its ending's category,
-    // else of the known practice it is formed for (党史学习教育领导小组).
-    let teams: Vec<Candidate> = teams(&chars)
-        .into_iter()
-        .map(|mut team| {
-            let held = || {
-                candidates
-                    .iter()
-                    .find(|c| c.way == Way::Lexicon && team.start <= c.start && c.end <= team.end)
-                    .and_then(|c| c.category)
-            };
-            team.category = head_category(&team.name).or_else(held);
-            team
-        })
-        .collect();
+    // …and so is a team (便民服务 in 门诊便民服务志愿者团队) and a speech (廉洁从业 in
+    // 廉洁从业专题报告), of its ending's category, else of the known practice it is
+    // formed for or speaks of (党史学习教育领导小组).
+    let teams = of_what_they_hold(&candidates, teams(&chars));
     extend_whole(&mut candidates, teams);
+    let speeches = of_what_they_hold(&candidates, speeches(&chars));
+    extend_whole(&mut candidates, speeches);
     candidates.extend(rule_headings(&chars));
     candidates.extend(built_on(&chars));
     // So is a parallel list, one way of working (办实事 in 共育青年人才、共办惠民实事、…).
@@ -659,6 +665,24 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
 /// the Party's 的, which is part of one (党的二十大, 党的工作会议).
 fn describing_de(chars: &[char], p: usize) -> bool {
     chars[p] == '的' && (p == 0 || chars[p - 1] != '党')
+}
+
+/// `whole`, each of its ending's category, else of the first known practice among
+/// `candidates` it holds.
+fn of_what_they_hold(candidates: &[Candidate], whole: Vec<Candidate>) -> Vec<Candidate> {
+    whole
+        .into_iter()
+        .map(|mut w| {
+            let held = || {
+                candidates
+                    .iter()
+                    .find(|c| c.way == Way::Lexicon && w.start <= c.start && c.end <= w.end)
+                    .and_then(|c| c.category)
+            };
+            w.category = head_category(&w.name).or_else(held);
+            w
+        })
+        .collect()
 }
 
 /// Adds names read whole, taking out the lexicon's names inside any of them.
@@ -1539,6 +1563,118 @@ fn teams(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// Activities named as the object of a light verb (进行驻点支援, 进行了考核测评,
+/// 进行细致的口腔检查): the object to the clause's end, without words of manner,
+/// when it is a name of two to ten characters and not plain acts of speech or
+/// planning (进行部署, 进行了总结和讨论: `plain_act`), does not open as a clause
+/// does (进行一场…, 进行再动员) or say what something is like (主题明确), and is not
+/// what the verb is part of (工作开展情况, 开展工作以来).
+fn carried_out(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for at in 0..chars.len() {
+        let Some(verb) = starts_with_any(chars, at, &lex().carry_out) else { continue };
+        let mut start = at + verb;
+        if chars.get(start) == Some(&'了') {
+            start += 1;
+        }
+        while let Some(n) = starts_with_any(chars, start, &lex().manner) {
+            start += n;
+            if chars.get(start) == Some(&'的') {
+                start += 1;
+            }
+        }
+        let run = chars[start..].iter().take(11).take_while(|&&c| is_han(c)).count();
+        let end = start + run;
+        if !(2..=10).contains(&run)
+            || !chars.get(end).is_none_or(|&c| matches!(c, ',' | '，' | '。' | ';' | '；' | '、'))
+        {
+            continue;
+        }
+        let name: String = chars[start..end].iter().collect();
+        if plain(&name)
+            || lex().not_a_name_start.iter().any(|w| name.starts_with(w))
+            || name.contains('了')
+            || name.contains('的')
+        {
+            continue;
+        }
+        // 进行一场…, 进行轻松…, 进行再动员: a count, a quality or an adverb opens a
+        // clause, not a name; 进行部署后: a time is no activity.
+        let words = crate::segment::jieba().tag(&name, false);
+        let opens_clause = words
+            .first()
+            .is_some_and(|w| matches!(w.tag, "m" | "q" | "mq" | "a" | "ad" | "d" | "p" | "c" | "u" | "f" | "r" | "t"));
+        // 主题明确, 特色鲜明: a subject and what it is like, a clause.
+        let said_of = words.len() > 1 && words.last().is_some_and(|w| w.tag == "a");
+        // …工作开展情况, 开展工作以来: the verb inside a noun or a time.
+        let not_an_object = ["情况", "状况", "以来", "形式", "工作"].iter().any(|w| name.starts_with(w));
+        let bare = name.strip_suffix("活动").or_else(|| name.strip_suffix("工作")).unwrap_or(&name);
+        let generic = bare.is_empty() || lex().generic.contains(&bare);
+        let a_time = name.ends_with(['等', '后', '时', '中']) || name.ends_with("以来");
+        if opens_clause || said_of || not_an_object || generic || a_time {
+            continue;
+        }
+        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
+/// Speeches made at a meeting (书记作了清廉医院创建专题报告, 做表态发言): what follows
+/// 作 or 做 to the clause's end, when it ends in a speech's word (`speech_end`) and
+/// says more than what any speech is (工作报告, 重要讲话, 总结发言). The verb stands
+/// alone, not in a word (工作, 合作).
+fn speeches(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for at in 1..chars.len() {
+        let Some(verb) = starts_with_any(chars, at, &lex().speech_verbs) else { continue };
+        if "工合协写创操动制著习运振当叫看称".contains(chars[at - 1]) {
+            continue;
+        }
+        let mut start = at + verb;
+        // 作了…, 所作的…: the verb's aspect, or the 的 of what was made.
+        if matches!(chars.get(start), Some('了' | '的')) {
+            start += 1;
+        }
+        let run = chars[start..].iter().take(15).take_while(|&&c| is_han(c)).count();
+        let end = start + run;
+        if run > 14 || !chars.get(end).is_none_or(|&c| matches!(c, ',' | '，' | '。' | ';' | '；' | '、')) {
+            continue;
+        }
+        let Some(ending) = lex().speech_ends.iter().find(|w| ends_with_any(chars, end, &[w])) else { continue };
+        // 深入浅出的动员报告: only what follows a describing 的 names it.
+        if let Some(p) = (start..end).rev().find(|&p| describing_de(chars, p)) {
+            start = p + 1;
+        }
+        let stem: String = chars[start..end - ending.chars().count()].iter().collect();
+        let stem = stem.as_str();
+        if stem.chars().count() < 2 || plain(stem) || ["重要", "工作", "精彩"].contains(&stem) || stem.contains('了')
+        {
+            continue;
+        }
+        let name: String = chars[start..end].iter().collect();
+        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
+/// Whether an object of a light verb is only plain acts (`plain_act`), alone, run
+/// together or joined (交流讨论, 汇报和交流, 研究部署).
+fn plain(name: &str) -> bool {
+    let chars: Vec<char> = name.chars().collect();
+    let mut at = 0;
+    while at < chars.len() {
+        if at > 0 && matches!(chars[at], '和' | '与' | '及' | '并' | '、') {
+            at += 1;
+            continue;
+        }
+        match starts_with_any(&chars, at, &lex().plain_acts) {
+            Some(n) => at += n,
+            None => return false,
+        }
+    }
+    true
+}
+
 /// Lines of work set as aims (加强党员队伍建设, 完善党组织体系建设, 强化廉洁教育): the
 /// line, without the verb, up to the first word that ends one (`aim_end`), when it
 /// ends a word there and what stands before it is a name, not a clause (加强对…,
@@ -1593,10 +1729,12 @@ fn ends_an_item(chars: &[char], at: usize) -> bool {
 fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option<Candidate> {
     let run = chars[from..].iter().take(14).take_while(|&&c| is_han(c) && !(item && matches!(c, '和' | '及'))).count();
     // The first practice word in the run ends the phrase — but not one that goes on
-    // as a kind (服务型党支部, 学习型科室): the phrase is the kind's.
-    let (end, ending) = (from + 2..=from + run)
+    // as a kind (服务型党支部, 学习型科室): the phrase is the kind's. When what it
+    // ends is no name for being a 服务 too short (开展优质服务|年活动), the next one
+    // may.
+    (from + 2..=from + run)
         .filter(|&e| last.binary_search(&chars[e - 1]).is_ok() && chars.get(e) != Some(&'型'))
-        .find_map(|e| {
+        .filter_map(|e| {
             lex()
                 .practice_ends
                 .iter()
@@ -1605,7 +1743,19 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
                     e >= from + n && super::numbers::starts_with(chars, e - n, w)
                 })
                 .map(|w| (e, w.chars().count()))
-        })?;
+        })
+        .try_fold((), |(), (end, ending)| match phrase_ending_at(chars, from, end, ending) {
+            Some(found) => Err(Some(found)),
+            None if super::numbers::ends_with(chars, end, "服务") => Ok(()),
+            None => Err(None),
+        })
+        .err()
+        .flatten()
+}
+
+/// The phrase from `from` to `end`, which ends in a practice word `ending`
+/// characters long, if it names one (see `phrase_from`).
+fn phrase_ending_at(chars: &[char], from: usize, end: usize, ending: usize) -> Option<Candidate> {
     // A body formed for the work goes on after it (党员医疗服务|队, 志愿服务|站): the
     // name is the body's.
     // Not when the character starts a word of its own (服务|团队, 服务|岗位, 服务|组织).
@@ -1760,6 +1910,41 @@ mod tests {
         assert!(has("护理支部组建党员健康服务队,深入社区。", "党员健康服务队"));
         // …not a word that starts with its character (服务|团队).
         assert!(!has("组建家庭医生签约服务团队,深入社区。", "家庭医生签约服务团"));
+    }
+
+    /// What a light verb carries out, to its clause's end, is the activity — unless
+    /// it is only plain acts of a meeting, opens as a clause does, or is what the verb
+    /// is part of.
+    #[test]
+    fn the_object_of_a_light_verb_is_the_activity_done() {
+        assert!(has("医疗队为村民进行了免费眼底筛查,效果很好。", "免费眼底筛查"));
+        assert!(has("社区医生开展上门康复随访,增进了解。", "上门康复随访"));
+        for text in [
+            "会上对下一阶段工作进行了部署。",
+            "支部对年度工作进行了总结和讨论。",
+            "相关科室汇报了近期工作开展情况。",
+            "会议主题明确,讨论进行热烈。",
+            "大家进行轻松交谈,气氛融洽。",
+        ] {
+            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+        }
+    }
+
+    /// A speech made at a meeting is named whole, with a known practice it speaks
+    /// of; what any speech is (重要讲话, 工作报告) is not.
+    #[test]
+    fn a_speech_made_at_a_meeting_is_named() {
+        assert_named("党委书记作了廉洁从业专题报告,全体中层干部参加。", &[("廉洁从业专题报告", "作风廉政")]);
+        assert!(has("随后,两名新党员代表做表态发言。", "表态发言"));
+        assert!(names("院长作重要讲话。").is_empty());
+        assert!(names("书记代表上届委员会作工作报告。").is_empty());
+    }
+
+    /// A phrase that is no name at its first practice word (便捷服务: a 服务 too
+    /// short) goes on to the next one.
+    #[test]
+    fn a_phrase_too_short_at_its_first_ending_goes_on_to_the_next() {
+        assert!(has("各科室开展便捷服务月活动。", "便捷服务月活动"));
     }
 
     /// A line of work set as an aim is named without its verb; one whose words only
@@ -2663,7 +2848,7 @@ mod tests {
         // Idioms of one and one are no plans.
         for text in ["标题\n医疗队赴“一带一路”沿线国家开展医疗援助。", "标题\n党员用“一言一行”诠释初心。"]
         {
-            assert!(names(text).is_empty(), "{text}: {:?}", names(text));
+            assert!(names(text).iter().all(|(n, _)| !n.starts_with('一')), "{text}: {:?}", names(text));
         }
     }
 
