@@ -1930,6 +1930,17 @@ mod tests {
         }
     }
 
+    /// Keywords of the activities a light verb names: a check of people's health is
+    /// a service, not a check of work; a talk given is study; help stationed with a
+    /// partner is partnership; a test of members is checking.
+    #[test]
+    fn activities_carried_out_have_their_keywords_categories() {
+        assert_named("医疗队为留守儿童进行视力筛查,效果良好。", &[("视力筛查", "志愿公益")]);
+        assert_named("院领导进支部开展宣讲,反响热烈。", &[("宣讲", "理论学习")]);
+        assert_named("专家组赴县医院进行驻点支援。", &[("驻点支援", "帮扶共建")]);
+        assert_named("全体党员进行党规知识测试,检验学习效果。", &[("党规知识测试", "考核制度")]);
+    }
+
     /// A speech made at a meeting is named whole, with a known practice it speaks
     /// of; what any speech is (重要讲话, 工作报告) is not.
     #[test]
