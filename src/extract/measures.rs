@@ -1591,6 +1591,13 @@ fn carried_out(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         let name: String = chars[start..end].iter().collect();
+        // The first item of a list (开展环境卫生、疫情防控…) when it reads as a name of
+        // its own — not a word the list's items share a last word with (开展总支书记、
+        // 支部书记述职; 游泳、篮球比赛).
+        let item = chars.get(end) == Some(&'、');
+        if item && (run < 3 || lex().not_an_item_end.iter().any(|w| name.ends_with(w))) {
+            continue;
+        }
         if plain(&name)
             || lex().not_a_name_start.iter().any(|w| name.starts_with(w))
             || name.contains('了')
@@ -1919,6 +1926,14 @@ mod tests {
     fn the_object_of_a_light_verb_is_the_activity_done() {
         assert!(has("医疗队为村民进行了免费眼底筛查,效果很好。", "免费眼底筛查"));
         assert!(has("社区医生开展上门康复随访,增进了解。", "上门康复随访"));
+        // The first item of a list when it is a name of its own, not a word the items
+        // share their last word with.
+        assert!(has("支部开展楼道清扫、垃圾分类宣传等志愿服务。", "楼道清扫"));
+        for (text, word) in
+            [("年底开展总支书记、支部书记述职评议。", "总支书记"), ("职工开展了游泳、篮球比赛。", "游泳")]
+        {
+            assert!(!has(text, word), "{text}: {:?}", names(text));
+        }
         for text in [
             "会上对下一阶段工作进行了部署。",
             "支部对年度工作进行了总结和讨论。",
