@@ -1591,7 +1591,7 @@ fn carried_out(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         let name: String = chars[start..end].iter().collect();
-        // The first item of a list (开展环境卫生、疫情防控…) when it reads as a name of
+        // The first item of a list (开展楼道清扫、垃圾分类宣传…) when it reads as a name of
         // its own — not a word the list's items share a last word with (开展总支书记、
         // 支部书记述职; 游泳、篮球比赛).
         let item = chars.get(end) == Some(&'、');
