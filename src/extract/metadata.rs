@@ -306,10 +306,9 @@ const PLACED_ONLY: [&str; 10] = [
 /// A line without the border of the table cell it was in (儿童医学中心党支部开展活动 |).
 fn without_cell_border(line: &str) -> &str {
     let line = line.trim();
-    match line.strip_suffix(['|', '｜']) {
-        Some(inner) if !inner.contains(['|', '｜']) => inner.trim_end(),
-        _ => line,
-    }
+    // …or the borders of empty cells after it (某某活动 | |).
+    let inner = line.trim_end_matches(|c: char| matches!(c, '|' | '｜') || c.is_whitespace());
+    if inner.len() < line.len() && !inner.contains(['|', '｜']) { inner } else { line }
 }
 
 /// What a photograph's caption adds to the headline it repeats (…动员大会现场).
@@ -445,6 +444,12 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
     })
 }
 
+/// Whether `line` is a page's text-size control (字号: + - 14, 【字体：大 中 小】).
+fn text_size_control(line: &str) -> bool {
+    let line = line.trim().trim_start_matches(['【', '[']);
+    (line.starts_with("字号") || line.starts_with("字体")) && line.chars().filter(|&c| is_han(c)).count() <= 6
+}
+
 /// Marks that set a line out as an item of a list.
 const BULLETS: [char; 5] = ['•', '·', '▪', '■', '●'];
 
@@ -532,8 +537,10 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         // after an institution's name (某某医院 / 召开…大会). Any title may have been
         // set on two lines after its institution's name and a colon (某某党支部： / …).
         let dated_body = lines.get(i + 1).is_some_and(|&(next_o, _)| body(next_o));
+        // A page's text-size control under the headline (字号: + - 14) stands where its
+        // facts would.
         if reads_as_title(o, f, if dated_body { 6 } else { 4 })
-            && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next))
+            && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next) || text_size_control(next))
         {
             // Above what may only be names, it gives way to a title lower down above a
             // date or a label, before the body (a banner's slogan and motto, twice).
@@ -1245,12 +1252,15 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
             && ["小程序", "公众号", "服务号", "客户端"].iter().any(|w| folded.ends_with(w))
             && !crate::segment::jieba().tag(folded, false).iter().any(|t| t.tag.starts_with('v'));
 
+    // A banner's slogan with its characters set apart (医/路/相/伴), a design, not words.
+    let spaced_out = line.split(['/', '／']).count() >= 4 && line.split(['/', '／']).all(|p| p.chars().count() <= 2);
     (4..=80).contains(&chars)
         && han >= min_han
         && !sentence_end
         && !numbered
         && !chapter
         && !site
+        && !spaced_out
         && !is_facts_line(folded)
         && !is_furniture(line)
 }
@@ -3050,11 +3060,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                         && crate::segment::jieba().tag(tail, false).iter().any(|t| matches!(t.tag, "v" | "p" | "vn"))
                 })
             });
+            // …and so does a person's post (某某九院负责人某某代表医院…): no name holds one.
+            let post = ["负责人", "书记", "院长", "主任", "代表"].iter().any(|w| rest.contains(w));
             if rest.chars().count() < 2
                 || only_generic(&rest)
                 || kind_phrase(&rest)
                 || PARTY_ORGANS.iter().any(|o| rest.contains(o))
                 || inner
+                || post
             {
                 return Span::Nothing;
             }
@@ -4120,6 +4133,13 @@ mod tests {
 
     /// A hospital the text calls by its number only; a number inside a longer word is
     /// none.
+    #[test]
+    fn a_name_that_runs_on_past_a_person_s_post_is_none() {
+        // 某某九院负责人某某代表医院…: the span ran on past the name, over a post.
+        let text = "无锡九院召开组织生活会\n12月3日,无锡九院党委召开专题组织生活会。无锡九院负责人李明代表医院党委查摆问题,班子成员逐一发言。";
+        assert_eq!(read(text).hospital, "无锡九院");
+    }
+
     #[test]
     fn a_numbered_short_form_is_the_hospital_when_nothing_else_is_named() {
         assert_eq!(read("市三院党委召开理论学习会,市三院全体党员参加。").hospital, "市三院");
@@ -5607,6 +5627,20 @@ mod tests {
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         // The same short form outside a list is the text's hospital.
         assert_eq!(read("区第二人民医院党委开展主题党日活动。").hospital, "区第二人民医院");
+    }
+
+    #[test]
+    fn a_text_size_control_a_spaced_out_banner_and_empty_cells_around_the_title() {
+        // The headline above a page's text-size control, not the masthead or sections.
+        let text = "江城市精神卫生中心\n\n医院文化\n\n党建园地\n\n冬至暖心包汤圆\n\n字号: + - 16\n\n冬至这天,内科党支部组织党员与住院患者一起包汤圆,让患者在病房里感受节日的温暖。";
+        assert_eq!(read(text).title, "冬至暖心包汤圆");
+        // A banner's slogan with its characters set apart is no title.
+        let text =
+            "党/旗/飘/扬暖/心/同/行\n3月5日,县中医院党总支组织党员在城南广场开展学雷锋义诊活动,为群众免费测量血压。";
+        assert_eq!(read(text).title, "");
+        // Empty table cells after the headline are no part of it.
+        let text = "县人民医院团委获评市级优秀团委 | |\n发布时间:2019-05-06 10:12:30 |作者:团委 | 浏览次数: | |\n我院坚持党建带团建,团委今年获评市级优秀团委。";
+        assert_eq!(read(text).title, "县人民医院团委获评市级优秀团委");
     }
 
     #[test]
