@@ -983,7 +983,8 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
             continue;
         };
         let mut start = i + len;
-        if chars.get(start) == Some(&'了') {
+        // 召开了…, 召开的…大会上: the verb's aspect, or the 的 of a meeting held.
+        if matches!(chars.get(start), Some('了' | '的')) {
             start += 1;
         }
         // The year a meeting reviews is not its name (召开2023年度党建述职评议会).
@@ -993,7 +994,7 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
             let digits = chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
             digits > 0 && super::numbers::starts_with(chars, p + digits, "周年")
         };
-        let run = (start..chars.len().min(start + 18))
+        let run = (start..chars.len().min(start + 24))
             .take_while(|&p| is_han(chars[p]) || matches!(chars[p], '“' | '”') || anniversary(p))
             .count();
         // The first meeting's word the run reaches, as long as it is written there
@@ -1015,6 +1016,11 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 (start..end).rev().find(|&p| describing_de(chars, p)).map(|p| p - start).filter(|_| !quoted);
             let start = described.map_or(start, |p| start + p + 1);
             let start = start + count_prefix(&chars[start..end]);
+            // 在某某医院传达学习…大会上: the place it is held at is no part of its name.
+            let start = (start + 2..end.saturating_sub(4))
+                .rev()
+                .find(|&p| at_it && chars[p - 2] == '医' && chars[p - 1] == '院')
+                .unwrap_or(start);
             let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
             if (w.party_words.iter().any(|p| name.contains(p)) || by_party) && name.chars().count() >= 4 {
                 // Of its kind's category by its words, else of the last practice it names
@@ -3541,6 +3547,9 @@ mod tests {
         assert_named("医院随即成立巡察反馈整改领导小组。", &[("巡察反馈整改领导小组", "考核制度")]);
         // A Party meeting the text is at was held; a staff meeting was not Party work.
         assert_named("在第二季度党建联席会上,双方交流了工作经验。", &[("第二季度党建联席会", "帮扶共建")]);
+        // …and one the text is at as held (在某院召开的…大会上), however long its name.
+        let text = "院长在分院召开的庆祝中国共产党成立105周年暨表彰大会上致辞。";
+        assert!(has(text, "庆祝中国共产党成立105周年暨表彰大会"), "{:?}", names(text));
         assert!(names("在全院职工大会上,院长作了报告。").is_empty());
         // Virtues listed as the hospital's motto are its culture, whole.
         assert_named(
