@@ -3548,8 +3548,8 @@ mod tests {
         // A Party meeting the text is at was held; a staff meeting was not Party work.
         assert_named("在第二季度党建联席会上,双方交流了工作经验。", &[("第二季度党建联席会", "帮扶共建")]);
         // …and one the text is at as held (在某院召开的…大会上), however long its name.
-        let text = "院长在分院召开的庆祝中国共产党成立105周年暨表彰大会上致辞。";
-        assert!(has(text, "庆祝中国共产党成立105周年暨表彰大会"), "{:?}", names(text));
+        let text = "院长在新院区召开的纪念中国共产党成立105周年暨表彰大会上致辞。";
+        assert!(has(text, "纪念中国共产党成立105周年暨表彰大会"), "{:?}", names(text));
         assert!(names("在全院职工大会上,院长作了报告。").is_empty());
         // Virtues listed as the hospital's motto are its culture, whole.
         assert_named(
