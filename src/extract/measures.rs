@@ -396,7 +396,15 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // formed for or speaks of (党史学习教育领导小组).
     let teams = of_what_they_hold(&candidates, teams(&chars));
     extend_whole(&mut candidates, teams);
-    let speeches = of_what_they_hold(&candidates, speeches(&chars));
+    // A speech that its words file nowhere is study, as readers file most (专题报告,
+    // 冬训动员讲话).
+    let speeches: Vec<Candidate> = of_what_they_hold(&candidates, speeches(&chars))
+        .into_iter()
+        .map(|mut speech| {
+            speech.category = speech.category.or_else(|| classify(&speech.name)).or(Some("理论学习"));
+            speech
+        })
+        .collect();
     extend_whole(&mut candidates, speeches);
     candidates.extend(rule_headings(&chars));
     candidates.extend(built_on(&chars));
@@ -1968,6 +1976,8 @@ mod tests {
     fn a_speech_made_at_a_meeting_is_named() {
         assert_named("党委书记作了廉洁从业专题报告,全体中层干部参加。", &[("廉洁从业专题报告", "作风廉政")]);
         assert!(has("随后,两名新党员代表做表态发言。", "表态发言"));
+        // A speech its words file nowhere is study.
+        assert_named("党委副书记为全体党员作了形势政策专题报告。", &[("形势政策专题报告", "理论学习")]);
         assert!(names("院长作重要讲话。").is_empty());
         assert!(names("书记代表上届委员会作工作报告。").is_empty());
     }
