@@ -1520,7 +1520,7 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
 fn teams(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for end in 1..=chars.len() {
-        let Some(team) = lex().team_ends.iter().find(|w| ends_with_any(chars, end, &[w])) else { continue };
+        let Some(team) = lex().team_ends.iter().find(|w| super::numbers::ends_with(chars, end, w)) else { continue };
         let stem_end = end - team.chars().count();
         let mut start = stem_end;
         while start > 0 && stem_end - start < 12 {
@@ -1597,13 +1597,8 @@ fn carried_out(chars: &[char]) -> Vec<Candidate> {
                 start += 1;
             }
         }
-        let run = chars[start..].iter().take(11).take_while(|&&c| is_han(c)).count();
-        let end = start + run;
-        if !(2..=10).contains(&run)
-            || !chars.get(end).is_none_or(|&c| matches!(c, ',' | '，' | '。' | ';' | '；' | '、'))
-        {
-            continue;
-        }
+        let Some(end) = to_clause_end(chars, start, 10).filter(|&end| end - start >= 2) else { continue };
+        let run = end - start;
         let name: String = chars[start..end].iter().collect();
         // The first item of a list (开展楼道清扫、垃圾分类宣传…) when it reads as a name of
         // its own — not a word the list's items share a last word with (开展总支书记、
@@ -1656,12 +1651,10 @@ fn speeches(chars: &[char]) -> Vec<Candidate> {
         if matches!(chars.get(start), Some('了' | '的')) {
             start += 1;
         }
-        let run = chars[start..].iter().take(15).take_while(|&&c| is_han(c)).count();
-        let end = start + run;
-        if run > 14 || !chars.get(end).is_none_or(|&c| matches!(c, ',' | '，' | '。' | ';' | '；' | '、')) {
+        let Some(end) = to_clause_end(chars, start, 14) else { continue };
+        let Some(ending) = lex().speech_ends.iter().find(|w| super::numbers::ends_with(chars, end, w)) else {
             continue;
-        }
-        let Some(ending) = lex().speech_ends.iter().find(|w| ends_with_any(chars, end, &[w])) else { continue };
+        };
         // 深入浅出的动员报告: only what follows a describing 的 names it.
         if let Some(p) = (start..end).rev().find(|&p| describing_de(chars, p)) {
             start = p + 1;
@@ -1676,6 +1669,14 @@ fn speeches(chars: &[char]) -> Vec<Candidate> {
         out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
     }
     out
+}
+
+/// Where the run of Han characters from `start` ends, when it runs to its clause's
+/// end or to a list's 、 within `max` characters (the object of 进行…, 作…).
+fn to_clause_end(chars: &[char], start: usize, max: usize) -> Option<usize> {
+    let end = start + chars[start..].iter().take(max + 1).take_while(|&&c| is_han(c)).count();
+    (end - start <= max && chars.get(end).is_none_or(|&c| matches!(c, ',' | '，' | '。' | ';' | '；' | '、')))
+        .then_some(end)
 }
 
 /// Whether an object of a light verb is only plain acts (`plain_act`), alone, run
@@ -1708,13 +1709,13 @@ fn aims(chars: &[char]) -> Vec<Candidate> {
         // 加强和改进…建设: the second verb of a pair.
         if matches!(chars.get(start), Some('和' | '与'))
             && let Some(n) = starts_with_any(chars, start + 1, &lex().aim_verbs)
-                .or_else(|| starts_with_any(chars, start + 1, &["改进", "创新", "提升", "规范", "完善"]))
+                .or_else(|| starts_with_any(chars, start + 1, &["改进", "创新", "提升"]))
         {
             start += 1 + n;
         }
         let run = chars[start..].iter().take(12).take_while(|&&c| is_han(c)).count();
         let Some((end, ending)) = (start + 3..=start + run).find_map(|e| {
-            lex().aim_ends.iter().find(|w| ends_with_any(chars, e, &[w])).map(|w| (e, w.chars().count()))
+            lex().aim_ends.iter().find(|w| super::numbers::ends_with(chars, e, w)).map(|w| (e, w.chars().count()))
         }) else {
             continue;
         };
@@ -1753,7 +1754,7 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
     // as a kind (服务型党支部, 学习型科室): the phrase is the kind's. When what it
     // ends is no name for being a 服务 too short (开展优质服务|年活动), the next one
     // may.
-    (from + 2..=from + run)
+    let ends = (from + 2..=from + run)
         .filter(|&e| last.binary_search(&chars[e - 1]).is_ok() && chars.get(e) != Some(&'型'))
         .filter_map(|e| {
             lex()
@@ -1764,14 +1765,16 @@ fn phrase_from(chars: &[char], from: usize, last: &[char], item: bool) -> Option
                     e >= from + n && super::numbers::starts_with(chars, e - n, w)
                 })
                 .map(|w| (e, w.chars().count()))
-        })
-        .try_fold((), |(), (end, ending)| match phrase_ending_at(chars, from, end, ending) {
-            Some(found) => Err(Some(found)),
-            None if super::numbers::ends_with(chars, end, "服务") => Ok(()),
-            None => Err(None),
-        })
-        .err()
-        .flatten()
+        });
+    for (end, ending) in ends {
+        if let Some(found) = phrase_ending_at(chars, from, end, ending) {
+            return Some(found);
+        }
+        if !super::numbers::ends_with(chars, end, "服务") {
+            return None;
+        }
+    }
+    None
 }
 
 /// The phrase from `from` to `end`, which ends in a practice word `ending`

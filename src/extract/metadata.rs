@@ -1253,7 +1253,8 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
             && !crate::segment::jieba().tag(folded, false).iter().any(|t| t.tag.starts_with('v'));
 
     // A banner's slogan with its characters set apart (医/路/相/伴), a design, not words.
-    let spaced_out = line.split(['/', '／']).count() >= 4 && line.split(['/', '／']).all(|p| p.chars().count() <= 2);
+    let parts: Vec<&str> = line.split(['/', '／']).collect();
+    let spaced_out = parts.len() >= 4 && parts.iter().all(|p| p.chars().count() <= 2);
     (4..=80).contains(&chars)
         && han >= min_han
         && !sentence_end
