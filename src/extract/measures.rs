@@ -227,6 +227,12 @@ struct Words {
     aim_verbs: Vec<&'static str>,
     /// What such a line ends in when it names one (建设, 教育).
     aim_ends: Vec<&'static str>,
+    /// Verbs by which a role is played (发挥, 起到), roles that are only a quality
+    /// (重要, 积极), and what makes one the organisation's (堡垒) or Party work's (党建).
+    role_verbs: Vec<&'static str>,
+    plain_roles: Vec<&'static str>,
+    role_org: Vec<&'static str>,
+    role_work: Vec<&'static str>,
     /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
     generic: Vec<&'static str>,
     variant_ends: Vec<&'static str>,
@@ -289,6 +295,10 @@ fn lex() -> &'static Words {
             speech_ends: of("speech_end"),
             aim_verbs: of("aim_verb"),
             aim_ends: of("aim_end"),
+            role_verbs: of("role_verb"),
+            plain_roles: of("plain_role"),
+            role_org: of("role_org"),
+            role_work: of("role_work"),
             generic: of("generic"),
             variant_ends: of("variant_end"),
             not_a_name_start: of("not_a_name_start"),
@@ -363,6 +373,8 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // it (参与相关志愿服务) is not.
     let mut built: Vec<Candidate> = phrases(&chars);
     built.extend(aims(&chars));
+    built.extend(roles(&chars));
+    built.extend(themed_activities(&chars));
     let mut built_at: std::collections::HashMap<usize, Vec<usize>> = std::collections::HashMap::new();
     for (i, p) in built.iter().enumerate() {
         built_at.entry(p.start).or_default().push(i);
@@ -998,9 +1010,16 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
         // The year a meeting reviews is not its name (召开2023年度党建述职评议会).
         start += year_prefix(&chars[start..]);
         // (An anniversary's number is part of the name: 庆祝建党100周年大会.)
+        // …and so is the year of a second meeting joined by 暨 (…大会暨2023年度党建
+        // 工作会议).
         let anniversary = |p: usize| {
             let digits = chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
-            digits > 0 && super::numbers::starts_with(chars, p + digits, "周年")
+            let from = (0..p).rev().find(|&q| !chars[q].is_ascii_digit()).map_or(0, |q| q + 1);
+            let year = chars[from..].iter().take_while(|c| c.is_ascii_digit()).count() == 4
+                && from > 0
+                && chars[from - 1] == '暨'
+                && chars.get(from + 4) == Some(&'年');
+            digits > 0 && super::numbers::starts_with(chars, p + digits, "周年") || year
         };
         let run = (start..chars.len().min(start + 24))
             .take_while(|&p| is_han(chars[p]) || matches!(chars[p], '“' | '”') || anniversary(p))
@@ -1740,6 +1759,83 @@ fn aims(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// Activities named after the theme they are held under (开展以“…”为主题的读书分享
+/// 活动, “…”主题共建活动): what is held, the words after the theme up to 活动, when
+/// more than a word any activity is (主题活动, 系列活动).
+fn themed_activities(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for q in 0..chars.len() {
+        if !matches!(chars[q], '”' | '」') {
+            continue;
+        }
+        let Some(theme) = starts_with_any(chars, q + 1, &["为主题的", "为主题", "主题的", "主题"]) else {
+            continue;
+        };
+        let start = q + 1 + theme;
+        let run = chars[start..].iter().take(12).take_while(|&&c| is_han(c) && !matches!(c, '和' | '及')).count();
+        // The activity closes its clause (…读书分享活动。): one that runs on (…座谈会将
+        // 活动推向高潮, 志愿者本次活动) is no name held.
+        let end = start + run;
+        if run < 4 || !super::numbers::ends_with(chars, end, "活动") {
+            continue;
+        }
+        let stem: String = chars[start..end - 2].iter().collect();
+        if lex().generic.contains(&stem.as_str()) || stem.contains('了') || stem.contains('的') {
+            continue;
+        }
+        let name: String = chars[start..end].iter().collect();
+        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
+/// Roles the text says are played (发挥好青年党员的突击作用, 起到党建引领作用, 发挥
+/// 老党员的传帮带作用、支委的表率作用): what is played, without the verb, each item
+/// of a list of them — unless it is only a quality (发挥重要作用, 起到积极作用). A
+/// role of Party work in the hospital's (`role_work`: 党建引领) joins the two, one of
+/// the organisation (`role_org`: 堡垒, 党组织) builds it, any other is its members'
+/// example.
+fn roles(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for at in 0..chars.len() {
+        let Some(verb) = starts_with_any(chars, at, &lex().role_verbs) else { continue };
+        let mut start = at + verb;
+        if matches!(chars.get(start), Some('好' | '了' | '出' | '着' | '著')) {
+            start += 1;
+        }
+        loop {
+            let run = chars[start..].iter().take(16).take_while(|&&c| is_han(c) && c != '、').count();
+            let Some(end) = (start + 2..=start + run).find(|&e| super::numbers::ends_with(chars, e, "作用")) else {
+                break;
+            };
+            let stem: String = chars[start..end - 2].iter().collect();
+            let stem = stem.trim_end_matches('的');
+            // 发挥了积极的促进作用: a quality first says how much, not whose.
+            if stem.chars().count() < 2
+                || stem.starts_with('的')
+                || lex().plain_roles.iter().any(|w| stem.starts_with(w))
+                || stem.contains('了')
+            {
+                break;
+            }
+            let name: String = chars[start..end].iter().collect();
+            let category = if lex().role_work.iter().any(|w| name.contains(w)) {
+                "党建业务融合"
+            } else if lex().role_org.iter().any(|w| name.contains(w)) {
+                "组织建设"
+            } else {
+                "先锋模范"
+            };
+            out.push(Candidate { start, end, name, category: Some(category), way: Way::Phrase });
+            if chars.get(end) != Some(&'、') {
+                break;
+            }
+            start = end + 1;
+        }
+    }
+    out
+}
+
 /// Whether a list's item may end at `at`: the list goes on or its clause ends.
 fn ends_an_item(chars: &[char], at: usize) -> bool {
     chars.get(at).is_none_or(|&c| matches!(c, '、' | '和' | '及' | ',' | '，' | '。' | ';' | '；' | '”' | '》'))
@@ -1877,6 +1973,63 @@ mod tests {
         assert!(has("各支部开展庆祝党的生日主题活动。", "庆祝党的生日主题活动"));
         let found = names("门诊医技主要开展党员示范岗创建活动。");
         assert_eq!(found[0], ("党员示范岗".to_string(), Some("先锋模范".to_string())));
+    }
+
+    #[test]
+    fn roles_played_are_named_without_their_verb_and_filed_by_whose_they_are() {
+        let text = "各科室党支部要充分发挥党员的示范带头作用、骨干的桥梁作用,在改革中发挥重要作用。";
+        assert_named(text, &[("党员的示范带头作用", "先锋模范"), ("骨干的桥梁作用", "先锋模范")]);
+        assert!(!names(text).iter().any(|(n, _)| n.contains("重要作用")), "{:?}", names(text));
+        assert_named("药剂科支部靠发挥党建引领作用抓质量。", &[("党建引领作用", "党建业务融合")]);
+        assert_named("要发挥好党支部的领导核心作用。", &[("党支部的领导核心作用", "组织建设")]);
+        // How much a role did is no role of anyone's.
+        assert!(!has("义诊活动起到了积极的宣传作用。", "积极的宣传作用"));
+    }
+
+    #[test]
+    fn a_meeting_joined_to_an_anniversary_keeps_its_year() {
+        assert!(has("儿童医院召开庆祝建党105周年暨2026年度党建工作会议。", "庆祝建党105周年暨2026年度党建工作会议"));
+    }
+
+    #[test]
+    fn members_going_first_is_their_example() {
+        assert_named(
+            "抢险一线,医院党员干部率先垂范、冲锋在前。",
+            &[("率先垂范", "先锋模范"), ("冲锋在前", "先锋模范")],
+        );
+        assert_named("支援任务下达后,呼吸科三名党员主动请缨。", &[("主动请缨", "先锋模范")]);
+    }
+
+    #[test]
+    fn visits_to_a_show_named_by_its_title_or_its_hall() {
+        assert!(has("支部党员参观“初心如磐——建党百年成就展”。", "参观“初心如磐——建党百年成就展”"));
+        assert!(has("离退休党员参观《运河记忆陈列馆》。", "参观《运河记忆陈列馆》"));
+        assert!(has("党员们参观了滨江治水展示馆。", "参观滨江治水展示馆"));
+        assert!(has("党支部组织党员观看党史文献片。", "观看党史文献片"));
+    }
+
+    #[test]
+    fn work_in_general_use_named_as_it_is() {
+        assert_named(
+            "大雪过后,后勤支部党员扫雪除冰,又到新时代文明实践站为居民量血压。",
+            &[("扫雪除冰", "志愿公益"), ("新时代文明实践", "志愿公益")],
+        );
+        assert_named("对巡察反馈的问题,医院逐条抓好整改落实。", &[("整改落实", "考核制度")]);
+    }
+
+    #[test]
+    fn a_spirit_carried_out_is_study_when_it_is_a_meetings_or_a_speechs() {
+        assert_named("检验科党支部认真贯彻落实省第十三次党代会精神。", &[("贯彻落实省第十三次党代会精神", "理论学习")]);
+        assert_named("全院上下以全会精神为指导,推进改革。", &[("以全会精神为指导", "理论学习")]);
+        assert!(!names("护理部践行南丁格尔精神。").iter().any(|(n, _)| n.starts_with("践行")));
+    }
+
+    #[test]
+    fn an_activity_held_under_a_quoted_theme_is_named_by_what_is_held() {
+        assert!(has("药剂科党支部开展以“书香润初心”为主题的好书共读活动。", "好书共读活动"));
+        assert!(has("两个支部举办“携手同行”主题联学活动和健康讲座。", "联学活动"));
+        // One that runs on in its clause is no name.
+        assert!(!has("参加“美丽家园”主题的志愿者本次活动很成功。", "志愿者本次活动"));
     }
 
     #[test]
