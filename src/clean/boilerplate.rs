@@ -135,8 +135,8 @@ pub fn is_chrome(line: &str) -> bool {
 }
 
 /// A picture's file name on a line of its own, where a page's picture stood
-/// (微信图片_20210201140725.jpg, QQ浏览器截图20200930161617, IMG_2035): no words of
-/// the article, wherever it stands.
+/// (微信图片_20210201140725.jpg, QQ浏览器截图20200930161617, IMG_2035), an item of a
+/// list of pictures too (• 合影.png): no words of the article, wherever it stands.
 fn is_file_name(line: &str) -> bool {
     static NAME: OnceLock<regex::Regex> = OnceLock::new();
     let name = NAME.get_or_init(|| {
@@ -145,7 +145,7 @@ fn is_file_name(line: &str) -> bool {
         )
         .expect("valid")
     });
-    name.is_match(line.trim())
+    name.is_match(line.trim().trim_start_matches(['•', '·', '●', '▪', '■', '◆']).trim_start())
 }
 
 /// A line of nothing but markup (<p id="z9ngd"><label id="z9ngd"></label></p>), as a
@@ -332,6 +332,7 @@ mod tests {
             ("标题\nQQ浏览器截图20211103094512\n正文", "标题\n正文"),
             ("标题\n正文\n微信图片_20220315101010_副本.jpg\n正文", "标题\n正文\n正文"),
             ("标题\n义诊现场2_meitu_2.JPG\n正文", "标题\n正文"),
+            ("  • 封面.jpg\n  • 微信图片_20240105093011.jpg\n标题\n正文", "标题\n正文"),
         ]
     );
 

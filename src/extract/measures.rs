@@ -2009,6 +2009,21 @@ mod tests {
     }
 
     #[test]
+    fn songs_sung_texts_read_aloud_the_past_gone_over_and_deeds_learnt_from() {
+        assert_named(
+            "活动最后,全体党员齐唱《歌唱祖国》、《走进新时代》。",
+            &[("齐唱《歌唱祖国》、《走进新时代》", "理论学习")],
+        );
+        assert_named(
+            "离退休支部举办红歌联唱,传唱革命歌曲。",
+            &[("红歌联唱", "理论学习"), ("传唱革命歌曲", "理论学习")],
+        );
+        assert_named("青年党员诵读烈士家书。", &[("诵读烈士家书", "理论学习")]);
+        assert_named("在纪念馆里,大家重温了那段烽火岁月。", &[("重温那段烽火岁月", "理论学习")]);
+        assert_named("会上,支部组织党员学习援外医疗队员的事迹。", &[("学习援外医疗队员的事迹", "先锋模范")]);
+    }
+
+    #[test]
     fn work_in_general_use_named_as_it_is() {
         assert_named(
             "大雪过后,后勤支部党员扫雪除冰,又到新时代文明实践站为居民量血压。",
