@@ -454,17 +454,12 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // Whom the report's visits with gifts go to, where one names it: a report tells of
     // one round of visits, so a visit named without its people (a headline's 走访慰问,
     // 此次重阳节慰问活动) goes to the same ones — when all that name them agree.
-    let visits: Vec<Option<&str>> = kept
-        .iter()
-        .map(|c| {
-            if !c.name.contains("慰问") {
-                return None;
-            }
-            let (s0, s1) = sentences::around(&chars, c.start, c.end);
-            let clause_end = chars[c.end..s1].iter().position(|&ch| ends_clause(ch)).map_or(s1, |p| c.end + p);
-            visit_category(&chars[s0..s1], &chars[c.start..clause_end])
-        })
-        .collect();
+    let whom = |c: &Candidate| {
+        let (s0, s1) = sentences::around(&chars, c.start, c.end);
+        let clause_end = chars[c.end..s1].iter().position(|&ch| ends_clause(ch)).map_or(s1, |p| c.end + p);
+        visit_category(&chars[s0..s1], &chars[c.start..clause_end])
+    };
+    let visits: Vec<Option<&str>> = kept.iter().map(|c| if c.name.contains("慰问") { whom(c) } else { None }).collect();
     let first = visits.iter().flatten().next().copied();
     let report_visits = first.filter(|f| visits.iter().flatten().all(|c| c == f));
     let mut seen = std::collections::HashSet::new();
@@ -494,7 +489,14 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         // A visit with gifts (走访慰问) is care for the hospital's own people, help to
         // those it is paired with, or a service to the public: whom it goes to tells
         // which.
-        let category = if c.name.contains("慰问") { visit.or(report_visits).or(category) } else { category };
+        // So is a gift of goods (发放…手册, 送去…物资), by whom its own sentence names.
+        let category = if c.name.contains("慰问") {
+            visit.or(report_visits).or(category)
+        } else if is_gift(&c.name) {
+            whom(&c).or(category)
+        } else {
+            category
+        };
         let (start, end) = folded.original_range(c.start, c.end);
         let (e0, e1) = folded.original_range(s0, s1);
         out.push(Measure {
@@ -510,6 +512,12 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
         });
     }
     out
+}
+
+/// Whether a name is goods handed out (发放…, 送去…, 捐赠…): whom they go to tells
+/// its field, as a visit's does.
+fn is_gift(name: &str) -> bool {
+    ["发放", "赠送", "送去", "送上", "捐赠"].iter().any(|w| name.starts_with(w))
 }
 
 /// The category of a visit with gifts by whom it goes to, named in the visit or after
@@ -2021,6 +2029,13 @@ mod tests {
         assert_named("青年党员诵读烈士家书。", &[("诵读烈士家书", "理论学习")]);
         assert_named("在纪念馆里,大家重温了那段烽火岁月。", &[("重温那段烽火岁月", "理论学习")]);
         assert_named("会上,支部组织党员学习援外医疗队员的事迹。", &[("学习援外医疗队员的事迹", "先锋模范")]);
+    }
+
+    #[test]
+    fn goods_handed_out_and_checks_given_free_are_a_service() {
+        assert_named("义诊现场,护士们发放了糖尿病饮食指导手册。", &[("发放糖尿病饮食指导手册", "志愿公益")]);
+        assert_named("支部党员为社区老人免费量血压、测血糖。", &[("免费量血压、测血糖", "志愿公益")]);
+        assert_named("队员们给山区学校送去了书包和文具等用品。", &[("送去书包和文具等用品", "志愿公益")]);
     }
 
     #[test]
