@@ -233,6 +233,8 @@ struct Words {
     plain_roles: Vec<&'static str>,
     role_org: Vec<&'static str>,
     role_work: Vec<&'static str>,
+    /// What a way of working named by a quoted formula is (机制, 模式, 体系).
+    system_ends: Vec<&'static str>,
     /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
     generic: Vec<&'static str>,
     variant_ends: Vec<&'static str>,
@@ -299,6 +301,7 @@ fn lex() -> &'static Words {
             plain_roles: of("plain_role"),
             role_org: of("role_org"),
             role_work: of("role_work"),
+            system_ends: of("system_end"),
             generic: of("generic"),
             variant_ends: of("variant_end"),
             not_a_name_start: of("not_a_name_start"),
@@ -367,6 +370,12 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     candidates.retain(|c| !shapes.hold(c.start, c.end));
     candidates.extend(shaped);
     candidates.extend(quoted_names(&chars));
+    // A way of working named by a quoted formula and its kind is whole: the formula
+    // inside it is its first words.
+    let systems = quoted_systems(&chars);
+    let spans = Spans::new(systems.iter().map(|c| (c.start, c.end)).collect());
+    candidates.retain(|c| !(matches!(c.way, Way::Quote | Way::Lexicon) && spans.hold(c.start, c.end)));
+    candidates.extend(systems);
     // A phrase that goes on from a known practice (七一表彰 → 七一表彰大会, 廉洁文化 →
     // 廉洁文化建设领导小组) is the fuller name: of the practice's category unless its
     // ending gives one of its own (党建联盟模式 is a 党建联盟). One that only ends in
@@ -1767,6 +1776,38 @@ fn aims(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// Ways of working named by a quoted formula of parts and what it is (建立“支部领题、
+/// 党员认领”的两级联动机制, 这种“专家下沉、患者上行”的模式): the formula with its kind,
+/// whole, when the kind (`system_end`) ends the words after the formula's 的.
+fn quoted_systems(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for close in 1..chars.len() {
+        if chars[close] != '”' || chars.get(close + 1) != Some(&'的') {
+            continue;
+        }
+        let Some(open) = (close.saturating_sub(40)..close).rev().find(|&p| chars[p] == '“') else { continue };
+        let formula = &chars[open + 1..close];
+        if formula.iter().any(|&c| matches!(c, '“' | '。' | '\n')) || formula.len() < 2 {
+            continue;
+        }
+        // A formula of parts (专家下沉、患者上行; 诊疗+科普) is named with its kind; a
+        // short one (三联三促) is a name of its own.
+        if !formula.iter().any(|&c| matches!(c, '、' | ',' | '，' | '+' | '—' | ' ')) {
+            continue;
+        }
+        let start = close + 2;
+        let run = chars[start..].iter().take(10).take_while(|&&c| is_han(c)).count();
+        let Some(end) = (start + 2..=start + run)
+            .find(|&e| lex().system_ends.iter().any(|w| super::numbers::ends_with(chars, e, w)))
+        else {
+            continue;
+        };
+        let name: String = chars[open..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
+        out.push(Candidate { start: open, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
 /// Activities named after the theme they are held under (开展以“…”为主题的读书分享
 /// 活动, “…”主题共建活动): what is held, the words after the theme up to 活动, when
 /// more than a word any activity is (主题活动, 系列活动).
@@ -2036,6 +2077,14 @@ mod tests {
         assert_named("义诊现场,护士们发放了糖尿病饮食指导手册。", &[("发放糖尿病饮食指导手册", "志愿公益")]);
         assert_named("支部党员为社区老人免费量血压、测血糖。", &[("免费量血压、测血糖", "志愿公益")]);
         assert_named("队员们给山区学校送去了书包和文具等用品。", &[("送去书包和文具等用品", "志愿公益")]);
+    }
+
+    #[test]
+    fn a_way_of_working_named_by_a_quoted_formula_and_its_kind() {
+        assert!(has("医院建立“支部领题、党员认领”的两级联动机制。", "支部领题、党员认领的两级联动机制"));
+        assert!(has("这种“专家下沉、患者上行”的模式受到群众欢迎。", "专家下沉、患者上行的模式"));
+        // A formula said of something else is no way of working.
+        assert!(!names("他说“要坚持到底”的时候很激动。").iter().any(|(n, _)| n.contains("的时候")));
     }
 
     #[test]
