@@ -2354,8 +2354,8 @@ fn branded_city(before: &[char]) -> Option<usize> {
 
 /// Whether 省医院 (市医院, 县医院, 区医院) is the name a text gives its hospital: it
 /// uses the form at least twice, and once with the hospital's Party organisation a
-/// few characters after it (省医院外科党总支, 县医院党委) — not a kind of hospital
-/// (县医院能力建设).
+/// few characters after it (省医院外科党总支, 县医院党委), or once with the
+/// organisation right after it — not a kind of hospital (县医院能力建设).
 fn province_short_form(name: &str, text: &str) -> bool {
     if name == "总医院" {
         return general_hospital(text);
@@ -2369,11 +2369,15 @@ fn province_short_form(name: &str, text: &str) -> bool {
         .filter(|&(at, _)| !text[..at].ends_with(['全', '各', '每', '该', '本', '我']))
         .map(|(at, _)| at + name.len())
         .collect();
+    // …or once, when its Party organisation follows it at once (市医院党总支组织…): the
+    // text's own body, named by its people.
+    let organ_after = |after: usize| ["党委", "党总支", "党支部"].iter().any(|o| text[after..].starts_with(o));
     uses.len() >= 2
         && uses.iter().any(|&after| {
             let next: String = text[after..].chars().take(6).take_while(|&c| is_han(c)).collect();
             next.contains('党')
         })
+        || uses.len() == 1 && organ_after(uses[0])
 }
 
 /// Whether 总医院 is the name a text gives its hospital (a group's or an army's
@@ -5242,6 +5246,8 @@ mod tests {
         let m = read("省医院举行主题党日活动\n5月8日,省医院内科党总支组织党员赴革命纪念馆参观,省医院医务人员参加。");
         assert_eq!(m.hospital, "省医院");
         assert_eq!(read("全县医院党建工作推进会召开,各县医院党委书记参加。县医院要提升服务能力。").hospital, "");
+        // Once is enough when its Party organisation follows it at once.
+        assert_eq!(read("清明前夕,县医院党总支带领党员到烈士墓前献花。").hospital, "县医院");
         // A kind of university between its place and 医学院 is part of the name.
         assert_eq!(read("右江民族医学院附属医院党委召开理论学习中心组会议。").hospital, "右江民族医学院附属医院");
         // …and so are kinds one after another (中国|科学|技术|大学).
