@@ -235,6 +235,8 @@ struct Words {
     role_work: Vec<&'static str>,
     /// What a way of working named by a quoted formula is (机制, 模式, 体系).
     system_ends: Vec<&'static str>,
+    /// Verbs by which goods are handed out (发放, 送去, 捐赠).
+    gift_verbs: Vec<&'static str>,
     /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
     generic: Vec<&'static str>,
     variant_ends: Vec<&'static str>,
@@ -302,6 +304,7 @@ fn lex() -> &'static Words {
             role_org: of("role_org"),
             role_work: of("role_work"),
             system_ends: of("system_end"),
+            gift_verbs: of("gift_verb"),
             generic: of("generic"),
             variant_ends: of("variant_end"),
             not_a_name_start: of("not_a_name_start"),
@@ -526,7 +529,7 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
 /// Whether a name is goods handed out (发放…, 送去…, 捐赠…): whom they go to tells
 /// its field, as a visit's does.
 fn is_gift(name: &str) -> bool {
-    ["发放", "赠送", "送去", "送上", "捐赠"].iter().any(|w| name.starts_with(w))
+    lex().gift_verbs.iter().any(|w| name.starts_with(w))
 }
 
 /// The category of a visit with gifts by whom it goes to, named in the visit or after
@@ -1521,7 +1524,7 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         }
         // 开展2021年度…督查: the year the practice is held in is not part of its name.
         from += year_prefix(&chars[from..]);
-        // 组建3支医疗服务队: how many, in digits, is not part of the name (a count in
+        // 组建5支应急医疗队: how many, in digits, is not part of the name (a count in
         // words is left by `phrase_from`).
         let digits = chars[from..].iter().take_while(|c| c.is_ascii_digit()).count();
         if digits > 0 && chars.get(from + digits).is_some_and(|c| "支个项批家".contains(*c)) {
@@ -1576,7 +1579,7 @@ fn teams(chars: &[char]) -> Vec<Candidate> {
             }
             start -= 1;
         }
-        // 组建3支医疗服务队, 表彰2022年度…突击队: the count's measure word or the
+        // 组建5支应急医疗队, 表彰2022年度…突击队: the count's measure word or the
         // year's is not part of the name.
         if start > 0 && chars[start - 1].is_ascii_digit() {
             start += starts_with_any(chars, start, &["年度", "年", "支", "个", "批", "届"])

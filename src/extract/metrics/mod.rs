@@ -169,7 +169,7 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
                 read.inherited_text.clone().unwrap_or_default()
             };
             previous = Some((read.subject.clone(), subject_text.clone(), read.unit_kind));
-            // 科室增加了25个,增至40个: the change beside its level is not listed; the
+            // 科室增加了12个,增至30个: the change beside its level is not listed; the
             // level after it still reads its subject through it.
             if subject::a_change_beside_its_level(sentence.chars, q.span.0, measured.unit_end, measured.unit_name) {
                 continue;

@@ -531,11 +531,11 @@ fn elided(figure: &Figure, place: Place) -> Found {
 }
 
 /// Whether the figure at `at` (its measure word ending at `unit_end`) is a change
-/// (增加了25个, 较上年提高2.6%) given beside the level it changed to: the level right
-/// after it (…,增至40个) or ending the clause before, when the change's clause is
-/// only a comparison (占比28.9%,较上年提高2.6%; …,提高了2.6%). Readers list the
-/// level; a change given alone (抢救成功率提升11.7%) or over a time of its own
-/// (…,三年提高了2.6%) is the figure.
+/// (增加了12个, 较上年提高3.5%) given beside the level it changed to: the level right
+/// after it (…,增至30个) or ending the clause before, when the change's clause is
+/// only a comparison (占比21.4%,较上年提高3.5%; …,提高了3.5%). Readers list the
+/// level; a change given alone (门诊满意度提升8.2%) or over a time of its own
+/// (…,五年提高了3.5%) is the figure.
 pub(super) fn a_change_beside_its_level(chars: &[char], at: usize, unit_end: usize, unit: &str) -> bool {
     let verb_end = if at > 0 && chars[at - 1] == '了' { at - 1 } else { at };
     let by_how_much = lex()
