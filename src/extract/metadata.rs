@@ -2371,7 +2371,7 @@ fn province_short_form(name: &str, text: &str) -> bool {
         .collect();
     // …or once, when its Party organisation follows it at once (市医院党总支组织…): the
     // text's own body, named by its people.
-    let organ_after = |after: usize| ["党委", "党总支", "党支部"].iter().any(|o| text[after..].starts_with(o));
+    let organ_after = |after: usize| PARTY_ORGANS.iter().any(|o| text[after..].starts_with(o));
     uses.len() >= 2
         && uses.iter().any(|&after| {
             let next: String = text[after..].chars().take(6).take_while(|&c| is_han(c)).collect();
