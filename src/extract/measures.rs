@@ -235,6 +235,8 @@ struct Words {
     role_work: Vec<&'static str>,
     /// What a way of working named by a quoted formula is (机制, 模式, 体系).
     system_ends: Vec<&'static str>,
+    /// Words that point back to an activity held (此次, 一系列).
+    activity_refs: Vec<&'static str>,
     /// Verbs by which goods are handed out (发放, 送去, 捐赠).
     gift_verbs: Vec<&'static str>,
     /// Stems too general to name a practice (党建活动, 各项工作, 相关制度).
@@ -304,6 +306,7 @@ fn lex() -> &'static Words {
             role_org: of("role_org"),
             role_work: of("role_work"),
             system_ends: of("system_end"),
+            activity_refs: of("activity_ref"),
             gift_verbs: of("gift_verb"),
             generic: of("generic"),
             variant_ends: of("variant_end"),
@@ -420,6 +423,9 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     // formed for or speaks of (党史学习教育领导小组).
     let teams = of_what_they_hold(&candidates, teams(&chars));
     extend_whole(&mut candidates, teams);
+    // So is an activity the text points back to (义诊 in 此次便民义诊活动).
+    let referred = of_what_they_hold(&candidates, referred_activities(&chars));
+    extend_whole(&mut candidates, referred);
     // A speech that its words file nowhere is study, as readers file most (专题报告,
     // 冬训动员讲话).
     let speeches: Vec<Candidate> = of_what_they_hold(&candidates, speeches(&chars))
@@ -1522,6 +1528,8 @@ fn phrases(chars: &[char]) -> Vec<Candidate> {
         if matches!(chars.get(from), Some('了' | '起')) {
             from += 1;
         }
+        // 开展此次…活动: a word pointing back to it is not part of its name either.
+        from += starts_with_any(chars, from, &lex().activity_refs).unwrap_or(0);
         // 开展2021年度…督查: the year the practice is held in is not part of its name.
         from += year_prefix(&chars[from..]);
         // 组建5支应急医疗队: how many, in digits, is not part of the name (a count in
@@ -1841,6 +1849,32 @@ fn themed_activities(chars: &[char]) -> Vec<Candidate> {
     out
 }
 
+/// Activities the text points back to (通过此次院史学习活动, 以这次义诊活动为契机, 一系列
+/// 惠民服务活动陆续开展): what is pointed to, up to its 活动, when it says more than
+/// a general word or a bare verb (此次系列活动, 此次慰问活动 name nothing a reader
+/// compares) and does not run into a clause (此次共建不仅是一次党建活动).
+fn referred_activities(chars: &[char]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for at in 0..chars.len() {
+        let Some(word) = starts_with_any(chars, at, &lex().activity_refs) else { continue };
+        let start = at + word;
+        let run = chars[start..].iter().take(14).take_while(|&&c| is_han(c) && !"的了和及与".contains(c)).count();
+        let Some(stem_len) =
+            (3..run.saturating_sub(1)).find(|&i| chars[start + i] == '活' && chars[start + i + 1] == '动')
+        else {
+            continue;
+        };
+        let stem: String = chars[start..start + stem_len].iter().collect();
+        if lex().generic.contains(&stem.as_str()) || stem.contains(['是', '不']) {
+            continue;
+        }
+        let end = start + stem_len + 2;
+        let name: String = chars[start..end].iter().collect();
+        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+    }
+    out
+}
+
 /// Roles the text says are played (发挥好青年党员的突击作用, 起到党建引领作用, 发挥
 /// 老党员的传帮带作用、支委的表率作用): what is played, without the verb, each item
 /// of a list of them — unless it is only a quality (发挥重要作用, 起到积极作用). A
@@ -2116,6 +2150,17 @@ mod tests {
         assert!(has("两个支部举办“携手同行”主题联学活动和健康讲座。", "联学活动"));
         // One that runs on in its clause is no name.
         assert!(!has("参加“美丽家园”主题的志愿者本次活动很成功。", "志愿者本次活动"));
+    }
+
+    #[test]
+    fn an_activity_the_text_points_back_to_is_named() {
+        assert!(has("通过这次护士节义卖活动，支部筹得善款若干。", "护士节义卖活动"));
+        assert!(has("院团委以此次红色电影展映活动为契机，组织青年谈体会。", "红色电影展映活动"));
+        assert!(has("随后，一系列便民义诊活动在广场展开。", "便民义诊活动"));
+        // A general word or a bare verb names nothing; a clause is no name.
+        assert!(!has("此次系列活动圆满结束。", "系列活动"));
+        assert!(!has("此次慰问活动温暖人心。", "慰问活动"));
+        assert!(!has("此次联学不是一次普通活动。", "联学不是一次普通活动"));
     }
 
     #[test]
@@ -3401,7 +3446,7 @@ mod tests {
         // retired (离休, 老同志), staff on duty, the public — unless they disagree.
         let retired =
             "走访慰问暖人心\n重阳节当天,内科党支部走访慰问了三位离休老同志。此次重阳节慰问活动让老人们倍感温暖。";
-        assert_named(retired, &[("走访慰问", "组织建设"), ("重阳节慰问", "组织建设")]);
+        assert_named(retired, &[("走访慰问", "组织建设"), ("重阳节慰问活动", "组织建设")]);
         assert_named("除夕夜,院长走访慰问了坚守岗位的值班医护人员。", &[("走访慰问", "组织建设")]);
         let public = "重阳节慰问暖人心\n支部党员走访慰问了福利院的孤寡老人,并到结对村开展送医送药的慰问帮扶活动。";
         assert_named(public, &[("重阳节慰问", "志愿公益")]);
