@@ -295,7 +295,10 @@ impl Step for Boilerplate {
             // …and so may one above the body that opens with the date (2023-06-30 来源：
             // 本站原创), not a dated link of a list after it.
             let stamp = opens_with_a_date(line) && first.is_none_or(|f| i < f);
-            if lexicons().published.is_match(line) && line.contains(|c: char| c.is_ascii_digit()) || stamp {
+            // (Read in simplified: a label's traditional form is not always the one the
+            // table derives — 發布時間 as well as 發佈時間.)
+            let published = || lexicons().published.is_match(&hanconv::t2s(line));
+            if line.contains(|c: char| c.is_ascii_digit()) && published() || stamp {
                 notes.push(Note { kind: NoteKind::Published, text: line.trim().to_string() });
             }
             if first.is_some_and(|f| i < f) && is_breadcrumb(line) {

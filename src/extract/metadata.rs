@@ -1032,9 +1032,9 @@ fn without_page_marks(title: &str) -> String {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     let count = COUNT.get_or_init(|| Regex::new(r"\s*[(（]\s*\d+\s*字\s*[)）]\s*$").unwrap());
     let title = count.replace(title, "");
-    // A document site's page of the file (…工作方案_第5页).
+    // A document site's page of the file (…工作方案_第5页), in either script.
     static PAGE: OnceLock<Regex> = OnceLock::new();
-    let page = PAGE.get_or_init(|| Regex::new(r"[_\s]*[(（]?第\d+页[)）]?\s*$").unwrap());
+    let page = PAGE.get_or_init(|| Regex::new(r"[_\s]*[(（]?第\d+[页頁][)）]?\s*$").unwrap());
     let title = page.replace(&title, "");
     // A mark that the article has pictures (…活动(组图), 【图文】…): the page's, not the
     // headline's.
@@ -3888,6 +3888,16 @@ mod tests {
     }
 
     #[test]
+    fn a_traditional_page_s_date_label_in_either_of_its_forms() {
+        // A stamp line taken for chrome keeps its date whichever traditional form its
+        // label takes (發布 or 發佈).
+        for label in ["發布時間", "發佈時間"] {
+            let m = read(&format!("某縣醫院舉辦黨課\n\n{label}:2022/9/8 10:05:33文章來源:本站\n\n支部書記為全體黨員講授黨課。"));
+            assert_eq!(m.date, "2022-09-08", "{label}");
+        }
+    }
+
+    #[test]
     fn labelled_dates_and_source_lines() {
         let m = read("某县人民医院开展主题党日活动\n发布时间：2023年06月12日  来源：健康报\n作者：李明\n正文。");
         assert_eq!((m.date.as_str(), m.source.as_str()), ("2023-06-12", "健康报"));
@@ -5743,6 +5753,7 @@ mod tests {
         let text = "欢迎来到某某文库\n大小:12 KB\n《医院党总支年度工作计划.docx》由会员上传分享,免费在线阅读。\n1、医院党总支年度工作计划 为加强党建工作,特制定本计划。";
         assert_eq!(read(text).title, "医院党总支年度工作计划");
         assert_eq!(without_page_marks("医院党建工作方案_第3页"), "医院党建工作方案");
+        assert_eq!(without_page_marks("醫院黨建工作方案_第3頁"), "醫院黨建工作方案");
         let m = read(
             "公文高手,超级方便的公文写作神器! 立即了解\n\n东湖卫生院党建工作总结\n\n东湖镇卫生院党支部现有党员12名,全年开展主题党日12次。",
         );
