@@ -289,8 +289,9 @@ const JOINED_PEOPLE: &[&str] =
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
-/// 医疗中心, 常德市皮肤病防治所), never alone or as a hospital's department.
-const PLACED_ONLY: [&str; 10] = [
+/// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心), never alone or as a hospital's
+/// department.
+const PLACED_ONLY: [&str; 12] = [
     "急救中心",
     "急救医疗中心",
     "眼科中心",
@@ -301,6 +302,8 @@ const PLACED_ONLY: [&str; 10] = [
     "防治中心",
     "防治所",
     "公卫中心",
+    "疾病预防控制中心",
+    "疾控中心",
 ];
 
 /// A line without the border of the table cell it was in (儿童医学中心党支部开展活动 |).
@@ -2961,7 +2964,20 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // So is a title the page printed only in its breadcrumb, not above the text.
     let owners: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
-    let mut sites = owners.clone();
+    // A header's welcome (欢迎来到某某医院) is read without its verb, which would make the
+    // site's hospital a place someone went to.
+    let mut sites: Vec<String> = owners
+        .iter()
+        .map(|o| {
+            let welcome = ["访问", "光临", "来到", "登录", "登陆", "进入"]
+                .iter()
+                .filter_map(|verb| {
+                    o.strip_prefix("欢迎").and_then(|rest| rest.find(verb).map(|at| (rest, at + verb.len())))
+                })
+                .find(|(rest, at)| rest[..*at].chars().count() <= 4);
+            welcome.map_or_else(|| o.clone(), |(rest, at)| rest[at..].to_string())
+        })
+        .collect();
     // The line of facts cleaning took off names who wrote or sent the page (作者:某某县
     // 医院): read like a line of the text, so that 县医院 in it is that hospital.
     sites.extend(notes.iter().filter(|n| n.kind == NoteKind::Published).map(|n| hanconv::t2s(&n.text).to_lowercase()));
@@ -3892,7 +3908,9 @@ mod tests {
         // A stamp line taken for chrome keeps its date whichever traditional form its
         // label takes (發布 or 發佈).
         for label in ["發布時間", "發佈時間"] {
-            let m = read(&format!("某縣醫院舉辦黨課\n\n{label}:2022/9/8 10:05:33文章來源:本站\n\n支部書記為全體黨員講授黨課。"));
+            let m = read(&format!(
+                "某縣醫院舉辦黨課\n\n{label}:2022/9/8 10:05:33文章來源:本站\n\n支部書記為全體黨員講授黨課。"
+            ));
             assert_eq!(m.date, "2022-09-08", "{label}");
         }
     }
@@ -4555,6 +4573,29 @@ mod tests {
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         let m = read("5月20日,区卫生党工委副书记来到江城县中医院,看望老党员。");
         assert_eq!(m.hospital, "江城县中医院", "{:?}", m.hospitals);
+    }
+
+    #[test]
+    fn a_welcome_that_says_come_in_names_the_site_not_a_place_visited() {
+        // 来到 after 欢迎 is the reader's coming to the site, not the staff's going
+        // somewhere: the site's hospital is the 我院 of the page.
+        let text = "欢迎来到青川县妇幼保健院\n\n青川县某单位开展党员承诺践诺活动\n\n\
+            为推动我院党员立足岗位作表率，院党委决定在全院开展党员承诺践诺活动。";
+        let cleaned = crate::clean::clean(text);
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.hospital, "青川县妇幼保健院", "{:?}", cleaned.notes);
+    }
+
+    #[test]
+    fn a_disease_control_centre_with_its_place_and_a_verb_before_yiyuan_that_names_none() {
+        // A centre for disease control is named, in full or short, after its place.
+        let m = read("江南省疾控中心第二党支部来到山区开展义诊。江南省疾控中心党委书记参加活动。");
+        assert_eq!(m.hospital, "江南省疾控中心");
+        let m = read("青川县疾病预防控制中心党支部组织党员学习党章。");
+        assert_eq!(m.hospital, "青川县疾病预防控制中心");
+        // 书写医院新篇章: a verb jieba reads as a noun, then 医院, is no hospital's name.
+        let m = read("我院党员表示，要以奋斗的姿态书写医院发展新篇章。");
+        assert_eq!(m.hospital, "");
     }
 
     /// A university's numbered hospital said short (南华二院 for 南华大学附属第二医院),
@@ -5658,6 +5699,11 @@ mod tests {
         // Empty table cells after the headline are no part of it.
         let text = "县人民医院团委获评市级优秀团委 | |\n发布时间:2019-05-06 10:12:30 |作者:团委 | 浏览次数: | |\n我院坚持党建带团建,团委今年获评市级优秀团委。";
         assert_eq!(read(text).title, "县人民医院团委获评市级优秀团委");
+        // Nor is a news app's prompt left where each picture stood, in a page with no
+        // headline of its own.
+        let text = "3月12日,县中医院党总支召开年度述职述廉会议,院领导班子成员逐一述职。\n\n打开网易新闻 查看精彩图片\n\n\
+            会上,各位班子成员围绕履行管党治党责任逐一发言。\n\n打开网易新闻 查看精彩图片\n\n会议要求全体党员干部严守纪律。";
+        assert_eq!(read(text).title, "");
     }
 
     #[test]
