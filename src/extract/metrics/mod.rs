@@ -78,6 +78,10 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         if measures.iter().all(Option::is_none) {
             continue; // no figure here, whatever the words: jieba need not cut it
         }
+        // 淄川烈士陵园位于…,园内安葬着937位烈士: the place a visit went to, described.
+        if describes_a_site(sentence) {
+            continue;
+        }
         let folded_sentence: String = sentence.iter().collect();
         let tokens = crate::segment::jieba()
             .tag(&folded_sentence, false)
@@ -264,6 +268,26 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
     // 重庆市人民医院党支部共21个: the place begins the hospital's name.
     let institution = chars[end..figure].contains(&'院');
     !institution && !reach.iter().any(|w| numbers::ends_with(chars, place, w))
+}
+
+/// Whether a sentence opens by describing a place of memory (某某烈士陵园位于…,
+/// 某某纪念馆建筑面积…): its name first — a short run of characters ending in a
+/// place's word, not the hospital's own hall (我院党史馆, 医院院史馆) — then what
+/// describes it.
+fn describes_a_site(sentence: &[char]) -> bool {
+    let lex = phrase::lex();
+    let start = sentence.iter().position(|c| !c.is_whitespace()).unwrap_or(sentence.len());
+    let run = sentence[start..].iter().take(20).take_while(|&&c| crate::clean::is_han(c)).count();
+    let name: String = sentence[start..start + run].iter().collect();
+    if ["我", "本", "医院", "院", "该院", "全院"].iter().any(|w| name.starts_with(w)) {
+        return false;
+    }
+    lex.sites.iter().any(|site| {
+        name.match_indices(site).any(|(at, _)| {
+            let end = at + site.len();
+            end > site.len() && lex.site_told.iter().any(|told| name[end..].starts_with(told))
+        })
+    })
 }
 
 /// `metrics` without the head count of a party visiting the report's own `hospital`
@@ -747,6 +771,22 @@ mod tests {
     fn a_hall_s_size_is_a_figure() {
         let found = read_all("医院党史馆建筑面积近300平方米。");
         assert!(found.iter().any(|m| m.value == 300.0 && m.unit == "平方米"), "{found:#?}");
+    }
+
+    /// A sentence that opens by describing a place of memory a visit went to gives
+    /// that place's figures, however many clauses it runs to.
+    #[test]
+    fn a_place_of_memory_described_gives_no_figure_of_the_hospital() {
+        for text in [
+            "青山烈士陵园位于县城北郊,始建于1956年,园内长眠着412位革命烈士。",
+            "红岩革命纪念馆建筑面积2600平方米,馆内陈列文物1500余件。",
+            "该纪念馆共有展品800余件。",
+        ] {
+            assert_eq!(read_all(text), vec![], "{text}");
+        }
+        // Not the hospital's own hall, nor a visit that names a hall first.
+        assert!(!read_all("我院党史馆建筑面积近300平方米。").is_empty());
+        assert!(!read_all("参观纪念馆后,医院组织32名新党员重温入党誓词。").is_empty());
     }
 
     #[test]

@@ -53,6 +53,10 @@ pub(super) struct Words {
     pub(super) round_the_clock: Vec<&'static str>,
     /// What an exhibition, a museum or a film shows: a number in it is what is shown.
     pub(super) exhibits: Vec<&'static str>,
+    /// Places of memory a visit goes to (陵园, 纪念馆), and what follows such a place's
+    /// name when a sentence opens by describing it (位于, 建筑面积).
+    pub(super) sites: Vec<&'static str>,
+    pub(super) site_told: Vec<&'static str>,
     /// Bodies outside the hospital whose Party organ owns the people counted after it.
     pub(super) outside_bodies: Vec<&'static str>,
     /// Verbs by which a party goes to the place named after them (到, 赴).
@@ -101,6 +105,8 @@ pub(super) fn lex() -> &'static Words {
         chosen_from: lexicon::words_of("metric_words.tsv", "chosen_from"),
         exhibit_parts: lexicon::words_of("metric_words.tsv", "exhibit_part"),
         outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
+        sites: lexicon::words_of("metric_words.tsv", "site"),
+        site_told: lexicon::words_of("metric_words.tsv", "site_told"),
         going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })
 }
