@@ -2153,6 +2153,17 @@ mod tests {
     }
 
     #[test]
+    fn films_by_several_titles_long_named_groups_shared_lessons_and_discussions() {
+        assert!(has("支部党员观看了《甲子春秋》《白衣丹心》短视频。", "观看《甲子春秋》《白衣丹心》短视频"));
+        assert!(has("院党委组建抗洪抢险转运病区患者临时党小组。", "组建抗洪抢险转运病区患者临时党小组"));
+        assert!(has("随后,大家围绕党章交流学习心得。", "交流学习心得"));
+        assert!(has("会上,青年党员分享了各自的读书心得体会。", "分享各自的读书心得体会"));
+        assert!(has("全院开展以“比作风、比服务”为主题的转变作风大讨论。", "转变作风大讨论"));
+        assert_named("护理党支部党员带着药箱为卧床老人送医上门。", &[("送医上门", "志愿公益")]);
+        assert_named("区卫健委一行来院督导检查安全生产工作。", &[("督导检查", "考核制度")]);
+    }
+
+    #[test]
     fn an_activity_the_text_points_back_to_is_named() {
         assert!(has("通过这次护士节义卖活动，支部筹得善款若干。", "护士节义卖活动"));
         assert!(has("院团委以此次红色电影展映活动为契机，组织青年谈体会。", "红色电影展映活动"));
