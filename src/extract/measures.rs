@@ -1820,7 +1820,7 @@ fn quoted_systems(chars: &[char]) -> Vec<Candidate> {
 }
 
 /// Activities named after the theme they are held under (开展以“…”为主题的读书分享
-/// 活动, “…”主题共建活动): what is held, the words after the theme up to 活动, when
+/// 活动, “…”主题共建活动, “…”的用药咨询活动): what is held, the words after the theme up to 活动, when
 /// more than a word any activity is (主题活动, 系列活动).
 fn themed_activities(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -1828,7 +1828,8 @@ fn themed_activities(chars: &[char]) -> Vec<Candidate> {
         if !matches!(chars[q], '”' | '」') {
             continue;
         }
-        let Some(theme) = starts_with_any(chars, q + 1, &["为主题的", "为主题", "主题的", "主题"]) else {
+        let Some(theme) = starts_with_any(chars, q + 1, &["为主题的", "为主题", "主题的", "主题", "的"])
+        else {
             continue;
         };
         let start = q + 1 + theme;
@@ -1840,7 +1841,9 @@ fn themed_activities(chars: &[char]) -> Vec<Candidate> {
             continue;
         }
         let stem: String = chars[start..end - 2].iter().collect();
-        if lex().generic.contains(&stem.as_str()) || stem.contains('了') || stem.contains('的') {
+        // (Nor one that points back to an activity: “…”的志愿者本次活动 is a clause.)
+        let points_back = lex().activity_refs.iter().any(|w| stem.contains(w));
+        if lex().generic.contains(&stem.as_str()) || stem.contains('了') || stem.contains('的') || points_back {
             continue;
         }
         let name: String = chars[start..end].iter().collect();
@@ -2150,6 +2153,9 @@ mod tests {
         assert!(has("两个支部举办“携手同行”主题联学活动和健康讲座。", "联学活动"));
         // One that runs on in its clause is no name.
         assert!(!has("参加“美丽家园”主题的志愿者本次活动很成功。", "志愿者本次活动"));
+        // A theme joined by 的 alone is a theme too.
+        assert!(has("药学部举办“安全用药 你我同行”的用药咨询活动。", "用药咨询活动"));
+        assert!(!has("参加“美丽家园”的志愿者本次活动很成功。", "志愿者本次活动"));
     }
 
     #[test]
