@@ -1471,12 +1471,17 @@ fn is_slogan(content: &[char]) -> bool {
         && parts.iter().all(|p| (min..=8).contains(&p.len()) && p.iter().all(|&c| name_char(c)))
 }
 
-/// A campaign's parallel phrases of three characters each, apart by 、 (讲政治、守纪律、
-/// 懂规矩、做表率): a practice's name when a practice's word follows (…”活动) — a rule
-/// of conduct is written so too (坚持“早发现、早报告…”的要求).
+/// A campaign's parallel phrases of two to four characters each, all alike in length,
+/// apart by 、 (讲政治、守纪律、懂规矩、做表率; 承诺、践诺、评诺): a practice's name
+/// when a practice's word follows (…”活动) — a rule of conduct is written so too
+/// (坚持“早发现、早报告…”的要求).
 fn is_parallel_slogan(content: &[char]) -> bool {
     let parts: Vec<&[char]> = content.split(|&c| c == '、').collect();
-    (3..=5).contains(&parts.len()) && parts.iter().all(|p| p.len() == 3 && p.iter().all(|&c| is_han(c)))
+    let even = parts.iter().all(|p| p.len() == parts[0].len());
+    (3..=5).contains(&parts.len())
+        && (2..=4).contains(&parts[0].len())
+        && even
+        && parts.iter().all(|p| p.iter().all(|&c| is_han(c)))
 }
 
 /// The length of a year that opens `chars` (2021年, 2021年度), else 0.
@@ -2335,6 +2340,8 @@ mod tests {
     /// that says practice.
     #[test]
     fn slogans_with_enumeration_marks_and_a_party_building_word_after_them() {
+        // Three parallel words of two characters each are a campaign's name as well.
+        assert!(has("各支部开展“认岗、亮岗、比岗”活动。", "认岗、亮岗、比岗"));
         assert!(has("骨科支部以“仁心护骨、匠心为民”党建品牌为抓手。", "仁心护骨、匠心为民"));
         assert!(has("中心推行“红心引航▪三级联动”党建工作模式。", "红心引航▪三级联动"));
         assert!(has("县卫生系统创设“初心守健康、党旗映杏林”党建工作总载体。", "初心守健康、党旗映杏林"));
