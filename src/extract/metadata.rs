@@ -3817,9 +3817,29 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         let hospital = (place.clone(), rest.strip_suffix("医疗集团")?.to_string());
         found.contains_key(&hospital).then(|| ((place.clone(), rest.clone()), hospital))
     });
+    // 蓬莱人民医院 is 烟台市蓬莱人民医院 without the city it belongs to: one hospital,
+    // by the longer name.
+    let in_its_city = found.iter().filter_map(|(short, e)| {
+        let name = longest(e);
+        let (full, _) = found.iter().find(|(k, other)| {
+            let longer = longest(other);
+            let city = longer.strip_suffix(name.as_str()).unwrap_or_default();
+            *k != short
+                && (2..=6).contains(&city.chars().count())
+                && city.ends_with(['市', '省', '州', '盟'])
+                && city.chars().all(crate::clean::is_han)
+        })?;
+        Some((short.clone(), full.clone()))
+    });
     // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
-    let merges: Vec<((String, String), (String, String))> =
-        everyday.chain(called_short).chain(nested).chain(dropped).chain(abbreviated).chain(group).collect();
+    let merges: Vec<((String, String), (String, String))> = everyday
+        .chain(called_short)
+        .chain(nested)
+        .chain(dropped)
+        .chain(abbreviated)
+        .chain(in_its_city)
+        .chain(group)
+        .collect();
     for (short, full) in merges {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {
@@ -4573,6 +4593,15 @@ mod tests {
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         let m = read("5月20日,区卫生党工委副书记来到江城县中医院,看望老党员。");
         assert_eq!(m.hospital, "江城县中医院", "{:?}", m.hospitals);
+    }
+
+    #[test]
+    fn a_hospital_named_with_and_without_the_city_it_belongs_to_is_one() {
+        let m = read(
+            "临川人民医院离退休党支部开展主题党日\n\n近日,抚州市临川人民医院党委组织离退休党员参观革命旧址。\
+             临川人民医院党委书记讲授党课,临川人民医院离退休党员重温入党誓词。",
+        );
+        assert_eq!(m.hospital, "抚州市临川人民医院", "{:?}", m.hospitals);
     }
 
     #[test]
