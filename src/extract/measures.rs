@@ -1860,7 +1860,7 @@ fn themed_activities(chars: &[char]) -> Vec<Candidate> {
 /// Activities the text points back to (通过此次院史学习活动, 以这次义诊活动为契机, 一系列
 /// 惠民服务活动陆续开展): what is pointed to, up to its 活动, when it says more than
 /// a general word or a bare verb (此次系列活动, 此次慰问活动 name nothing a reader
-/// compares) and does not run into a clause (此次共建不仅是一次党建活动).
+/// compares) and does not run into a clause (此次义诊不止是一场活动).
 fn referred_activities(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for at in 0..chars.len() {

@@ -4598,8 +4598,8 @@ mod tests {
     #[test]
     fn a_hospital_named_with_and_without_the_city_it_belongs_to_is_one() {
         let m = read(
-            "临川人民医院离退休党支部开展主题党日\n\n近日,抚州市临川人民医院党委组织离退休党员参观革命旧址。\
-             临川人民医院党委书记讲授党课,临川人民医院离退休党员重温入党誓词。",
+            "临川人民医院老干部支部过政治生日\n\n近日,抚州市临川人民医院党委带老干部党员瞻仰一处革命旧址。\
+             临川人民医院党委书记讲授党课,临川人民医院老干部们一起诵读党章。",
         );
         assert_eq!(m.hospital, "抚州市临川人民医院", "{:?}", m.hospitals);
     }
@@ -5730,7 +5730,7 @@ mod tests {
         assert_eq!(read(text).title, "县人民医院团委获评市级优秀团委");
         // Nor is a news app's prompt left where each picture stood, in a page with no
         // headline of its own.
-        let text = "3月12日,县中医院党总支召开年度述职述廉会议,院领导班子成员逐一述职。\n\n打开网易新闻 查看精彩图片\n\n\
+        let text = "3月12日,县中医院党总支召开年度述职述廉会议,全体班子成员逐一述职。\n\n打开网易新闻 查看精彩图片\n\n\
             会上,各位班子成员围绕履行管党治党责任逐一发言。\n\n打开网易新闻 查看精彩图片\n\n会议要求全体党员干部严守纪律。";
         assert_eq!(read(text).title, "");
     }
