@@ -591,6 +591,11 @@ mod tests {
         let text = "省卫健委专家组一行三人到省肿瘤医院调研指导主题教育工作。";
         assert!(without_visitors(read_all(text), text, "湖北省肿瘤医院").is_empty());
         assert_eq!(without_visitors(read_all(text), text, "").len(), 1);
+        // A party that makes up a team first and comes to us later in its sentence.
+        let text = "由张红、李强一行三人组成的市委巡察组,于10月8日来我院开展专项巡察。";
+        assert_eq!(read_all(text), vec![], "{text}");
+        // (Its own people going out stay: 一行 then 到 another place.)
+        assert_eq!(read_all("医院党员专家一行八人,冒雨赶到山区小学开展义诊。").len(), 1);
     }
 
     /// Sentences whose numbers are not figures about the hospital.

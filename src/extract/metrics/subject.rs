@@ -660,7 +660,17 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     let led_here = (leads || ends_with(chars, at, "率"))
         && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| clause.contains(w));
     let received = clause.split_once("陪同下").is_some_and(|(_, then)| lex().arrivals.iter().any(|w| then.contains(w)));
-    led_here || received
+    // A party named for what it makes up before it comes (某某一行三人组成的督查组,来我院
+    // 督导): coming to us later in its sentence.
+    let sentence_end = chars[unit_end..]
+        .iter()
+        .take(40)
+        .position(|c| matches!(c, '。' | ';' | '；' | '!' | '！'))
+        .map_or(chars.len().min(unit_end + 40), |p| unit_end + p);
+    let rest: String = chars[unit_end..sentence_end].iter().collect();
+    let party_comes =
+        ends_with(chars, at, "一行") && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| rest.contains(w));
+    led_here || received || party_comes
 }
 
 /// 干部和医务人员两支队伍, 党员、积极分子和群众三类人员: a small number of groups or
