@@ -67,6 +67,13 @@ struct Candidate {
     way: Way,
 }
 
+impl Candidate {
+    /// A phrase found by its shape, named by the text it spans, of no category yet.
+    fn phrase(chars: &[char], start: usize, end: usize) -> Candidate {
+        Candidate { start, end, name: chars[start..end].iter().collect(), category: None, way: Way::Phrase }
+    }
+}
+
 /// Spans of text, to ask fast whether a longer one holds a given span: sorted by start,
 /// with the furthest end reached by the spans up to each.
 struct Spans {
@@ -1623,8 +1630,7 @@ fn teams(chars: &[char]) -> Vec<Candidate> {
         if stem.chars().count() < 2 || lex().generic.contains(&stem.as_str()) {
             continue;
         }
-        let name: String = chars[start..end].iter().collect();
-        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+        out.push(Candidate::phrase(chars, start, end));
     }
     out
 }
@@ -1717,8 +1723,7 @@ fn speeches(chars: &[char]) -> Vec<Candidate> {
         {
             continue;
         }
-        let name: String = chars[start..end].iter().collect();
-        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+        out.push(Candidate::phrase(chars, start, end));
     }
     out
 }
@@ -1786,8 +1791,7 @@ fn aims(chars: &[char]) -> Vec<Candidate> {
         {
             continue;
         }
-        let name: String = chars[start..end].iter().collect();
-        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+        out.push(Candidate::phrase(chars, start, end));
     }
     out
 }
@@ -1825,8 +1829,8 @@ fn quoted_systems(chars: &[char]) -> Vec<Candidate> {
 }
 
 /// Activities named after the theme they are held under (开展以“…”为主题的读书分享
-/// 活动, “…”主题共建活动, “…”的用药咨询活动): what is held, the words after the theme up to 活动, when
-/// more than a word any activity is (主题活动, 系列活动).
+/// 活动, “…”主题共建活动, “…”的用药咨询活动): what is held, the words after the theme
+/// up to 活动, when more than a word any activity is (主题活动, 系列活动).
 fn themed_activities(chars: &[char]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for q in 0..chars.len() {
@@ -1851,8 +1855,7 @@ fn themed_activities(chars: &[char]) -> Vec<Candidate> {
         if lex().generic.contains(&stem.as_str()) || stem.contains('了') || stem.contains('的') || points_back {
             continue;
         }
-        let name: String = chars[start..end].iter().collect();
-        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+        out.push(Candidate::phrase(chars, start, end));
     }
     out
 }
@@ -1867,18 +1870,15 @@ fn referred_activities(chars: &[char]) -> Vec<Candidate> {
         let Some(word) = starts_with_any(chars, at, &lex().activity_refs) else { continue };
         let start = at + word;
         let run = chars[start..].iter().take(14).take_while(|&&c| is_han(c) && !"的了和及与".contains(c)).count();
-        let Some(stem_len) =
-            (3..run.saturating_sub(1)).find(|&i| chars[start + i] == '活' && chars[start + i + 1] == '动')
-        else {
+        // The first 活动 after a stem of three characters or more.
+        let Some(end) = (start + 5..=start + run).find(|&e| super::numbers::ends_with(chars, e, "活动")) else {
             continue;
         };
-        let stem: String = chars[start..start + stem_len].iter().collect();
+        let stem: String = chars[start..end - 2].iter().collect();
         if lex().generic.contains(&stem.as_str()) || stem.contains(['是', '不']) {
             continue;
         }
-        let end = start + stem_len + 2;
-        let name: String = chars[start..end].iter().collect();
-        out.push(Candidate { start, end, name, category: None, way: Way::Phrase });
+        out.push(Candidate::phrase(chars, start, end));
     }
     out
 }

@@ -2964,18 +2964,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // So is a title the page printed only in its breadcrumb, not above the text.
     let owners: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
-    // A header's welcome (欢迎来到某某医院) is read without its verb, which would make the
-    // site's hospital a place someone went to.
+    // A header's welcome (欢迎来到某某医院, a cue of `site_owner_cues.txt`) is read
+    // without it: its verb would make the site's hospital a place someone went to.
     let mut sites: Vec<String> = owners
         .iter()
         .map(|o| {
-            let welcome = ["访问", "光临", "来到", "登录", "登陆", "进入"]
-                .iter()
-                .filter_map(|verb| {
-                    o.strip_prefix("欢迎").and_then(|rest| rest.find(verb).map(|at| (rest, at + verb.len())))
-                })
-                .find(|(rest, at)| rest[..*at].chars().count() <= 4);
-            welcome.map_or_else(|| o.clone(), |(rest, at)| rest[at..].to_string())
+            let welcome = lexicon::words("site_owner_cues.txt").filter(|cue| cue.starts_with("欢迎"));
+            welcome.filter_map(|cue| o.strip_prefix(cue)).next().unwrap_or(o).to_string()
         })
         .collect();
     // The line of facts cleaning took off names who wrote or sent the page (作者:某某县
@@ -3784,62 +3779,43 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             _ => None,
         }
     });
-    // 同济医学院附属协和医院 is 华中科技大学同济医学院附属协和医院 without the
-    // university its college belongs to: one hospital, by the longer name.
+    // A written name that is another's longer name said shorter (`same`) is merged into
+    // it: short form → full.
     let longest = |e: &Entry| e.names.keys().max_by_key(|n| n.chars().count()).cloned().unwrap_or_default();
-    let nested = found.iter().filter_map(|(short, e)| {
-        let name = longest(e);
-        let (full, _) = found.iter().find(|(k, other)| {
-            let longer = longest(other);
-            *k != short
-                && longer.len() > name.len()
-                && longer.ends_with(&name)
-                && universities().iter().any(|u| longer[..longer.len() - name.len()].ends_with(u))
-        })?;
-        Some((short.clone(), full.clone()))
+    let into_longer = |same: &dyn Fn(&str, &str) -> bool| -> Vec<((String, String), (String, String))> {
+        found
+            .iter()
+            .filter_map(|(short, e)| {
+                let name = longest(e);
+                let (full, _) = found.iter().find(|(k, other)| *k != short && same(&name, &longest(other)))?;
+                Some((short.clone(), full.clone()))
+            })
+            .collect()
+    };
+    // 同济医学院附属协和医院 is 华中科技大学同济医学院附属协和医院 without the
+    // university its college belongs to, 蓬莱人民医院 is 烟台市蓬莱人民医院 without the
+    // city it belongs to: one hospital, by the longer name.
+    let nested = into_longer(&|name, longer| {
+        let prefix = longer.strip_suffix(name).unwrap_or_default();
+        let city = (2..=6).contains(&prefix.chars().count())
+            && prefix.ends_with(['市', '省', '州', '盟'])
+            && prefix.chars().all(crate::clean::is_han);
+        !prefix.is_empty() && (universities().iter().any(|u| prefix.ends_with(u)) || city)
     });
     // 宜城南营红山卫生院 is 宜城市南营区红山镇卫生院 with its places' suffixes left out,
     // 市二中医医院 市第二中医医院 without 第: one hospital, by the longer name.
-    let dropped = found.iter().filter_map(|(short, e)| {
-        let name = longest(e);
-        let (full, _) = found.iter().find(|(k, other)| *k != short && suffixes_dropped(&name, &longest(other)))?;
-        Some((short.clone(), full.clone()))
-    });
+    let dropped = into_longer(&suffixes_dropped);
     // 中山三院肇庆医院 is 中山大学附属第三医院肇庆医院 said the way people say a
     // university's numbered hospital: one hospital, by the longer name.
-    let abbreviated = found.iter().filter_map(|(short, e)| {
-        let name = longest(e);
-        let (full, _) = found.iter().find(|(k, other)| *k != short && numbered_abbreviation(&name, &longest(other)))?;
-        Some((short.clone(), full.clone()))
-    });
+    let abbreviated = into_longer(&numbered_abbreviation);
     // 某某医院医疗集团 is run by 某某医院 and named after it: the report is the hospital's.
     let group = found.keys().filter_map(|(place, rest)| {
         let hospital = (place.clone(), rest.strip_suffix("医疗集团")?.to_string());
         found.contains_key(&hospital).then(|| ((place.clone(), rest.clone()), hospital))
     });
-    // 蓬莱人民医院 is 烟台市蓬莱人民医院 without the city it belongs to: one hospital,
-    // by the longer name.
-    let in_its_city = found.iter().filter_map(|(short, e)| {
-        let name = longest(e);
-        let (full, _) = found.iter().find(|(k, other)| {
-            let longer = longest(other);
-            let city = longer.strip_suffix(name.as_str()).unwrap_or_default();
-            *k != short
-                && (2..=6).contains(&city.chars().count())
-                && city.ends_with(['市', '省', '州', '盟'])
-                && city.chars().all(crate::clean::is_han)
-        })?;
-        Some((short.clone(), full.clone()))
-    });
     // Each merged in turn, so that a chain (县医院 → 县人民医院 → …) ends in the last.
-    let merges: Vec<((String, String), (String, String))> = everyday
-        .chain(called_short)
-        .chain(nested)
-        .chain(dropped)
-        .chain(abbreviated)
-        .chain(in_its_city)
-        .chain(group)
-        .collect();
+    let merges: Vec<((String, String), (String, String))> =
+        everyday.chain(called_short).chain(nested).chain(dropped).chain(abbreviated).chain(group).collect();
     for (short, full) in merges {
         let Some(entry) = found.remove(&short) else { continue };
         if let Some(into) = found.get_mut(&full) {

@@ -647,29 +647,20 @@ fn visitors(chars: &[char], at: usize, unit_end: usize) -> bool {
     if ends_with(chars, at, "一行") && lex().arrivals.iter().any(|w| starts_with(chars, unit_end, w)) && !going_out {
         return true;
     }
-    let clause_end = chars[unit_end..]
-        .iter()
-        .take(40)
-        .position(|c| matches!(c, ',' | '，' | '。' | ';' | '；' | '!' | '！'))
-        .map_or(chars.len().min(unit_end + 40), |p| unit_end + p);
-    let clause: String = chars[unit_end..clause_end].iter().collect();
+    // What follows the count up to the first of `stops`, within 40 characters.
+    let up_to =
+        |stops: &[char]| -> String { chars[unit_end..].iter().take(40).take_while(|c| !stops.contains(c)).collect() };
+    let clause = up_to(&[',', '，', '。', ';', '；', '!', '！']);
     // Led here: to us (来我院, 莅临), not 来到, which a hospital's own people do too.
     // The guest may name whom they lead before the number (带领全县67个单位党组织书记
     // 70余人来我院).
+    let comes_to_us = |words: &str| lex().arrivals.iter().filter(|w| **w != "来到").any(|w| words.contains(w));
     let leads = chars[clause_start(chars, at)..at].windows(2).any(|w| w == ['带', '领'] || w == ['率', '领']);
-    let led_here = (leads || ends_with(chars, at, "率"))
-        && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| clause.contains(w));
+    let led_here = (leads || ends_with(chars, at, "率")) && comes_to_us(&clause);
     let received = clause.split_once("陪同下").is_some_and(|(_, then)| lex().arrivals.iter().any(|w| then.contains(w)));
     // A party named for what it makes up before it comes (某某一行三人组成的督查组,来我院
     // 督导): coming to us later in its sentence.
-    let sentence_end = chars[unit_end..]
-        .iter()
-        .take(40)
-        .position(|c| matches!(c, '。' | ';' | '；' | '!' | '！'))
-        .map_or(chars.len().min(unit_end + 40), |p| unit_end + p);
-    let rest: String = chars[unit_end..sentence_end].iter().collect();
-    let party_comes =
-        ends_with(chars, at, "一行") && lex().arrivals.iter().filter(|w| **w != "来到").any(|w| rest.contains(w));
+    let party_comes = ends_with(chars, at, "一行") && comes_to_us(&up_to(&['。', ';', '；', '!', '！']));
     led_here || received || party_comes
 }
 
