@@ -283,6 +283,7 @@ struct Words {
     /// The parts an activity is counted in (三个环节, 四个板块): a list closed by such a
     /// count names the activity's parts.
     activity_parts: Vec<&'static str>,
+    ways_words: Vec<&'static str>,
     /// What a quotation ends in when it names a body, not a practice (…医院, …委员会).
     body_ends: Vec<&'static str>,
 }
@@ -331,6 +332,7 @@ fn lex() -> &'static Words {
             not_in_an_item: of("not_in_an_item"),
             body_ends: of("body_end"),
             activity_parts: of("activity_part"),
+            ways_words: of("ways_word"),
             party_bodies: of("party_body"),
             visit_helped: of("visit_helped"),
             visit_own: of("visit_own"),
@@ -1252,6 +1254,8 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
     // A list closed as activities (…清除楼道杂物、擦洗健身器材及爱心募捐等活动) says its items are
     // things done.
     let mut activities = false;
+    // …and one closed as ways (…、评选表彰等方式) says they are ways of working.
+    let mut ways = false;
     let mut bounds: Vec<usize> = vec![from];
     bounds.extend((from..to).filter(|&i| chars[i] == '、').flat_map(|i| [i, i + 1]));
     bounds.push(to);
@@ -1298,6 +1302,7 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
             activities = end_at < e
                 && (starts_with_any(chars, after, &["活动", "志愿活动", "公益活动", "志愿服务", "系列活动"]).is_some()
                     || parts(after));
+            ways = end_at < e && starts_with_any(chars, after, &lex().ways_words).is_some();
             let join =
                 (s..end_at).find_map(|p| starts_with_any(chars, p, &["以及", "和", "及"]).map(|len| (p, p + len)));
             match join {
@@ -1331,37 +1336,45 @@ fn siblings_in(chars: &[char], from: usize, to: usize, found: &[(usize, &Candida
     if hits.is_empty() && !(activities && items.len() >= 2) {
         return Vec::new();
     }
+    // The items no way found that read as names, each with whether its ending is a
+    // practice word.
+    let names: Vec<(usize, usize, String, bool)> = items
+        .iter()
+        .filter(|&&item| hit(item).is_none())
+        .filter_map(|&(s, e)| {
+            let name: String = chars[s..e].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
+            let shaped = lex().practice_ends.iter().chain(heads().iter().map(|(h, _)| h)).any(|w| name.ends_with(w));
+            item_reads_as_name(&name).then_some((s, e, name, shaped))
+        })
+        .collect();
+    // An item is a practice when its ending says so, or when two others are found —
+    // or, in a list of ways, two others are found or end in a practice word
+    // (公开承诺、领导点评、群众评议等方式 with 公开承诺 found and 群众评议 ending in 评议).
+    let shaped = if ways { names.iter().filter(|n| n.3).count() } else { 0 };
     let mut out = Vec::new();
-    for &(s, e) in &items {
-        if hit((s, e)).is_some() {
-            continue;
-        }
-        let item = &chars[s..e];
-        let name: String = item.iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
-        let len = name.chars().count();
-        // A name: Han characters (a count or a year is no name), no 的 (the phrase of
-        // a clause), no person or unit in it (…书记陈勇, 产科党支部).
-        if !(4..=12).contains(&len)
-            || !name.chars().all(|c| is_han(c) && !"的和与及个名项一二三四五六七八九十".contains(c))
-        {
-            continue;
-        }
-        if lex().generic.contains(&name.as_str())
-            || lex().not_a_name_start.iter().any(|w| name.starts_with(w))
-            || lex().not_an_item_end.iter().any(|w| name.ends_with(w))
-            || lex().not_in_an_item.iter().any(|w| name.contains(w))
-            || crate::extract::subjects::exactly(&name).is_some()
-        {
-            continue;
-        }
-        let shaped = lex().practice_ends.iter().chain(heads().iter().map(|(h, _)| h)).any(|w| name.ends_with(w));
-        if !(hits.len() >= 2 || shaped || activities) {
+    for (s, e, name, own) in names {
+        let others = hits.len() + shaped - usize::from(own);
+        if !(own || others >= 2 || activities) {
             continue;
         }
         let category = classify(&name).or(hits.first().and_then(|h| h.category));
         out.push(Candidate { start: s, end: e, name, category, way: Way::Phrase });
     }
     out
+}
+
+/// Whether a list's item reads as a name: four to twelve Han characters (a count or a
+/// year is no name), no 的 (the phrase of a clause), no person or unit in it (…书记陈勇,
+/// 产科党支部), not generic.
+fn item_reads_as_name(name: &str) -> bool {
+    let len = name.chars().count();
+    (4..=12).contains(&len)
+        && name.chars().all(|c| is_han(c) && !"的和与及个名项一二三四五六七八九十".contains(c))
+        && !lex().generic.contains(&name)
+        && !lex().not_a_name_start.iter().any(|w| name.starts_with(w))
+        && !lex().not_an_item_end.iter().any(|w| name.ends_with(w))
+        && !lex().not_in_an_item.iter().any(|w| name.contains(w))
+        && crate::extract::subjects::exactly(name).is_none()
 }
 
 /// Whether `c` ends a clause.
@@ -2662,6 +2675,11 @@ mod tests {
         assert!(has("督查组查看了廉洁文化长廊、清风小屋以及廉政意见信箱等。", "廉政意见信箱"));
         // Two found items: the third is one of them whatever its ending.
         assert!(has("从组织生活会、三会一课、党员档案规范化等方面进行检查。", "党员档案规范化"));
+        // In a list of ways, one found item and one ending as practices do are two.
+        let text = "各科室将通过公开承诺、同事互评、群众评议、季度通报等方式推进。";
+        assert!(has(text, "同事互评") && has(text, "季度通报"), "{:?}", names(text));
+        // …but not in a list of aspects.
+        assert!(!has("从公开承诺、窗口面貌、群众评议等方面进行检查。", "窗口面貌"));
         // Units, people and aims in a list with a practice are none of them.
         for (text, not) in [
             ("内科党支部、外科党支部、“三会一课”示范岗参加评比。", "外科党支部"),
