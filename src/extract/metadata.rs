@@ -1843,8 +1843,13 @@ fn autonomous_county(name: &str) -> Option<String> {
 
 /// Whether `short` is `long` with only places' suffixes, 第 and 人民 left out (宜城南营
 /// 红山卫生院 of 宜城市南营区红山镇卫生院, 市二中医医院 of 市第二中医医院, 某州一医院
-/// of 某州第一人民医院): the same first and last characters, and something left out.
+/// of 某州第一人民医院): the same first and last characters, and something left out. A
+/// central blood station is a 血站 too (某某血站 of 某某市中心血站).
 fn suffixes_dropped(short: &str, long: &str) -> bool {
+    let long = match long.strip_suffix("中心血站") {
+        Some(stem) if !short.ends_with("中心血站") => format!("{stem}血站"),
+        _ => long.to_string(),
+    };
     let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
     if s.len() < 4 || l.len() <= s.len() || s.first() != l.first() || s.last() != l.last() {
         return false;
@@ -2416,6 +2421,14 @@ fn long_bare_name(name: &str, text: &str) -> bool {
             return true;
         }
     }
+    // A memorial hospital is named after a person (孙逸仙纪念医院, 白求恩纪念医院): a
+    // name of two to four characters before 纪念.
+    if let Some(person) = stem.strip_suffix("纪念")
+        && (2..=4).contains(&person.chars().count())
+        && !bare_words().iter().any(|w| person.starts_with(w))
+    {
+        return true;
+    }
     // A state farm's, forest farm's or ranch's hospital (鸭绿河农场医院, 八五三农场医院):
     // the farm's name before it, whatever jieba makes of it (鸭/ns|绿/a|河, a number).
     if let Some(farm) = ["农场", "林场", "牧场"].iter().find_map(|w| stem.strip_suffix(w))
@@ -2548,8 +2561,8 @@ fn ends_name(c: char, across_he: bool) -> bool {
 
 /// Where a look back stopped at `start` (on a character of [`ends_name`]) should go on
 /// from, when that character is inside a word of the name: a place (日照市, 于都县,
-/// 和平区 — ending before `end`) or a word with 年 (老年病医院, 青少年). `None`: it
-/// ends the name.
+/// 和平区 — ending before `end`), a word with 年 (老年病医院, 青少年) or a town's name
+/// with 日 or 月 (某日克镇). `None`: it ends the name.
 fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
     let stop = start.checked_sub(1).filter(|&s| is_han(chars[s]))?;
     let place =
@@ -2557,7 +2570,15 @@ fn across_stop(chars: &[char], start: usize, end: usize) -> Option<usize> {
     if place.is_some() {
         return place;
     }
-    (chars[stop] == '年' && stop > 0 && "老青少幼童".contains(chars[stop - 1])).then(|| stop - 1)
+    if chars[stop] == '年' && stop > 0 && "老青少幼童".contains(chars[stop - 1]) {
+        return Some(stop - 1);
+    }
+    // A town's or township's name written in sounds (塔什艾日克镇) may hold 日 or 月: not a
+    // date's when no number is before it and 镇 or 乡 follows within a few characters.
+    let dated = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十廿卅今昨明次当每同节生".contains(c);
+    let town = chars[stop + 1..end.min(stop + 5)].iter().any(|&c| matches!(c, '镇' | '乡'));
+    (matches!(chars[stop], '日' | '月') && stop > 0 && is_han(chars[stop - 1]) && !dated(chars[stop - 1]) && town)
+        .then_some(stop)
 }
 
 /// The hospital a text calls by its number only (市二院, 省三院, 三院, or after a
@@ -4727,6 +4748,12 @@ mod tests {
             // A named group's general hospital, and a city's blood centre.
             ("宝武集团总医院党委召开会议,宝武集团总医院全体党员参加。", "宝武集团总医院"),
             ("6月14日,市中心血站党支部组织党员宣传无偿献血。", "市中心血站"),
+            // …called a 血站 in a headline: one blood station, by its full name.
+            ("宁德血站召开党员大会\n3月2日,宁德市中心血站党支部召开党员大会。", "宁德市中心血站"),
+            // A memorial hospital named after a person; a township's health centre
+            // whose name, written in sounds, holds 日 (no date's day).
+            ("11月2日,白求恩纪念医院党委中心组举行集中学习。", "白求恩纪念医院"),
+            ("4月9日,温宿县阿克日木镇卫生院党支部组织党员学习。", "温宿县阿克日木镇卫生院"),
             // A city's emergency medical centre by its short form; people joined by 和
             // to a hospital's are no part of its name.
             ("市急救医疗中心党委举行纪念章颁发仪式,市急救医疗中心党员参加。", "市急救医疗中心"),
