@@ -652,6 +652,9 @@ mod tests {
         "医院党支部工作总结(通用6篇)",
         "2024年党建工作总结十二篇\n",
         "党风廉政建设心得体会范文精选3篇",
+        // …and a sample count glued to the text after it, or before a full stop.
+        "卫生院党支部学习制度7篇卫生院党支部学习制度 第一条 为加强学习。",
+        "2022年度科室党建工作总结4篇.",
         // A numbered session with its level, a count of a quoted word, a page's counter,
         // parts and directions of a plan.
         "会议要求全面落实十一次市党代会精神。",

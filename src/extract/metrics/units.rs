@@ -67,6 +67,12 @@ struct Words {
     page_counters: Vec<&'static str>,
     /// A place's measures (`metric_words.tsv`, place_measure: 海拔).
     place_measures: Vec<&'static str>,
+    /// Kinds of document a template page counts its samples of (`metric_words.tsv`,
+    /// collection_kind: 总结, 制度).
+    collection_kinds: Vec<&'static str>,
+    /// Verbs by which pieces are written or gathered (`metric_words.tsv`, piece_verb:
+    /// 撰写, 征集).
+    piece_verbs: Vec<&'static str>,
 }
 
 fn lex() -> &'static Words {
@@ -82,6 +88,8 @@ fn lex() -> &'static Words {
         sessions: lexicon::words_of("metric_words.tsv", "session"),
         page_counters: lexicon::words_of("metric_words.tsv", "page_counter"),
         place_measures: lexicon::words_of("metric_words.tsv", "place_measure"),
+        collection_kinds: lexicon::words_of("metric_words.tsv", "collection_kind"),
+        piece_verbs: lexicon::words_of("metric_words.tsv", "piece_verb"),
     })
 }
 
@@ -217,14 +225,20 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
             return None;
         }
     }
-    // A template site's compilation size, ending a title or in its brackets (工作总结
-    // (通用8篇), 工作总结十篇, 范文精选5篇): the number of pieces on the page, not a
-    // figure of the report.
+    // A template site's compilation size (工作总结(通用8篇), 工作总结十篇, 范文精选5篇,
+    // 医院党委议事决策制度9篇): the number of pieces on the page, not a figure of the
+    // report — pieces counted right after the kind of document they are, ending a title
+    // or with no verb of writing or gathering them in their clause (撰写心得体会500余篇
+    // counts the members' work).
     if unit_name == "篇" {
-        let kinds = ["总结", "范文", "精选", "通用", "合集", "大全", "汇编", "模板", "汇总"];
-        let before: String = chars[span_start.saturating_sub(2)..span_start].iter().collect();
         let ends_title = chars.get(at + unit_len).is_none_or(|c| matches!(c, ')' | '）' | ']' | '】' | '\n'));
-        if ends_title && kinds.iter().any(|k| before.ends_with(k)) {
+        let clause_start = chars[..span_start]
+            .iter()
+            .rposition(|&c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
+            .map_or(0, |p| p + 1);
+        let clause: String = chars[clause_start..span_start].iter().collect();
+        let written = lex().piece_verbs.iter().any(|w| clause.contains(w));
+        if lex().collection_kinds.iter().any(|w| ends_with(chars, span_start, w)) && (ends_title || !written) {
             return None;
         }
         // …or a bracket of its own after the title (工作计划(4篇附目录)).
