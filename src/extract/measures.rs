@@ -2080,6 +2080,9 @@ mod tests {
         assert!(has("各支部开展庆祝党的生日主题活动。", "庆祝党的生日主题活动"));
         let found = names("门诊医技主要开展党员示范岗创建活动。");
         assert_eq!(found[0], ("党员示范岗".to_string(), Some("先锋模范".to_string())));
+        // The responsibility system for clean conduct, with 建设 or without.
+        assert_named("各科室按照党风廉政责任制层层签订责任书。", &[("党风廉政责任制", "作风廉政")]);
+        assert_named("院纪委推进反腐倡廉建设。", &[("反腐倡廉建设", "作风廉政")]);
     }
 
     #[test]
