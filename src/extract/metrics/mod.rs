@@ -496,6 +496,8 @@ mod tests {
         ("活动吸引千名群众参加。", "群众", 1000.0, "名", Exact),
         // Pieces written are a figure; a template page's count of them is not (above).
         ("全院党员撰写心得体会300余篇。", "心得体会", 300.0, "篇", MoreThan),
+        // A verb phrase jieba reads as one noun after the people counted is the clause's.
+        ("卫生院12名党员积极响应支委号召,走进社区。", "党员", 12.0, "名", Exact),
         // A title in quotes before 称号 is what is counted.
         ("荣获市卫健委“先进基层党组织”称号2个。", "党组织", 2.0, "个", Exact),
         // A quoted word before a noun qualifies it: the noun is counted.

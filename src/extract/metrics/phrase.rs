@@ -26,6 +26,8 @@ pub(super) struct Words {
     gather: Vec<&'static str>,
     /// Words jieba tags as nouns that say how the people counted act (集体, 现场).
     adverbial_nouns: Vec<&'static str>,
+    /// Adverbs of manner that open a verb phrase jieba may tag as a noun (积极响应).
+    adverb_leads: Vec<&'static str>,
     /// Nouns jieba tags as numerals (一线).
     mistagged_nouns: Vec<&'static str>,
     /// Currencies, which name no subject of an amount (人民币).
@@ -84,6 +86,7 @@ pub(super) fn lex() -> &'static Words {
         take_part: lexicon::words_of("metric_words.tsv", "take_part"),
         gather: lexicon::words_of("metric_words.tsv", "gather"),
         adverbial_nouns: lexicon::words_of("metric_words.tsv", "adverbial_noun"),
+        adverb_leads: lexicon::words_of("metric_words.tsv", "adverb_lead"),
         mistagged_nouns: lexicon::words_of("metric_words.tsv", "mistagged_noun"),
         currencies: lexicon::words_of("metric_words.tsv", "currency"),
         title_verbs: lexicon::words_of("metric_words.tsv", "title_verb"),
@@ -471,7 +474,11 @@ impl Sentence<'_> {
             // An adverb jieba tags as a noun says how the counted did what follows
             // (5名老人|集体过生日, 30名党员|现场宣誓); right after the measure word, the
             // counted stand before the number (党员612名|全部参加).
-            if lex().adverbial_nouns.contains(&t.word) {
+            // …and so does a verb phrase jieba reads as one noun, opened by an adverb
+            // of manner (20名党员|积极响应/n|支委号召).
+            let adverb_led =
+                nouns > 0 && t.word.chars().count() > 2 && lex().adverb_leads.iter().any(|w| t.word.starts_with(w));
+            if lex().adverbial_nouns.contains(&t.word) || adverb_led {
                 if nouns > 0 {
                     break;
                 }
