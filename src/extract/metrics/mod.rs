@@ -657,6 +657,8 @@ mod tests {
         // …and a sample count glued to the text after it, or before a full stop.
         "卫生院党支部学习制度7篇卫生院党支部学习制度 第一条 为加强学习。",
         "2022年度科室党建工作总结4篇.",
+        // How many questions a quiz or a questionnaire has.
+        "这份调查问卷共设单选题36道,另有2道开放题。",
         // A numbered session with its level, a count of a quoted word, a page's counter,
         // parts and directions of a plan.
         "会议要求全面落实十一次市党代会精神。",

@@ -254,6 +254,12 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if kind == Unit::Score && (next(0) == Some('题') || next(0) == Some('的') && next(1) == Some('题')) {
         return None;
     }
+    // …and how many questions a quiz or a questionnaire has (49道选择题, 试题共30道): the
+    // instrument's size, not a figure of the work.
+    let questions_after = (0..4).map_while(next).take_while(|&c| is_han(c)).any(|c| c == '题');
+    if unit_name == "道" && (questions_after || chars[span_start.saturating_sub(4)..span_start].contains(&'题')) {
+        return None;
+    }
     if a_quota(chars, span_start) {
         return None;
     }
