@@ -2443,10 +2443,14 @@ fn long_bare_name(name: &str, text: &str) -> bool {
     if bare_words().iter().any(|w| stem.starts_with(w) || stem.ends_with(w)) || bare_generic(name, text) {
         return false;
     }
-    // One word tagged as an organisation's name (航天中心/nt) is a name too.
+    // One word tagged as an organisation's name (航天中心/nt) is a name too; so is one
+    // jieba knows no word of, cutting it into single characters (a town's and a
+    // founder's name: 某隆世济), when the text writes it more than once.
     let tags = crate::segment::jieba().tag(stem, false);
+    let unknown = tags.len() == 4 && text.matches(name).count() >= 2;
     tags.len() >= 2 && tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg"))
         || tags.len() == 1 && tags[0].tag == "nt"
+        || unknown
 }
 
 /// A people's hospital or a township's central health centre named after a place the
@@ -3815,13 +3819,23 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     };
     // 同济医学院附属协和医院 is 华中科技大学同济医学院附属协和医院 without the
     // university its college belongs to, 蓬莱人民医院 is 烟台市蓬莱人民医院 without the
-    // city it belongs to: one hospital, by the longer name.
+    // city it belongs to, 某济医院 is 合隆某济医院 without the town it stands in (two
+    // characters, a place's or a noun's word or none jieba knows, no word of
+    // `bare_hospital_words.txt`): one hospital, by the longer name.
     let nested = into_longer(&|name, longer| {
         let prefix = longer.strip_suffix(name).unwrap_or_default();
         let city = (2..=6).contains(&prefix.chars().count())
             && prefix.ends_with(['市', '省', '州', '盟'])
             && prefix.chars().all(crate::clean::is_han);
-        !prefix.is_empty() && (universities().iter().any(|u| prefix.ends_with(u)) || city)
+        let town = || {
+            let tags = crate::segment::jieba().tag(prefix, false);
+            let word = tags.len() == 1 && matches!(tags[0].tag, "ns" | "n" | "nz");
+            prefix.chars().count() == 2
+                && prefix.chars().all(crate::clean::is_han)
+                && (word || tags.len() == 2)
+                && !bare_words().iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w))
+        };
+        !prefix.is_empty() && (universities().iter().any(|u| prefix.ends_with(u)) || city || town())
     });
     // 宜城南营红山卫生院 is 宜城市南营区红山镇卫生院 with its places' suffixes left out,
     // 市二中医医院 市第二中医医院 without 第: one hospital, by the longer name.
@@ -4754,6 +4768,15 @@ mod tests {
             // whose name, written in sounds, holds 日 (no date's day).
             ("11月2日,白求恩纪念医院党委中心组举行集中学习。", "白求恩纪念医院"),
             ("4月9日,温宿县阿克日木镇卫生院党支部组织党员学习。", "温宿县阿克日木镇卫生院"),
+            // A private hospital named by words jieba does not know, written with its
+            // town before it and without: one hospital, by the longer name.
+            (
+                "泽瑞医院:党员冲在防疫一线\n坪岗泽瑞医院共有党员18名。泽瑞医院党支部书记带领党员投入一线,\
+                 泽瑞医院还提供了隔离场所。坪岗泽瑞医院获得表彰。",
+                "坪岗泽瑞医院",
+            ),
+            // …and one whose words jieba knows none of, written twice.
+            ("合岭昕济医院党支部召开会议。合岭昕济医院共有党员16名。", "合岭昕济医院"),
             // A city's emergency medical centre by its short form; people joined by 和
             // to a hospital's are no part of its name.
             ("市急救医疗中心党委举行纪念章颁发仪式,市急救医疗中心党员参加。", "市急救医疗中心"),
