@@ -2842,7 +2842,21 @@ fn partner_at(chars: &[char], at: usize) -> bool {
 fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
     // A makeshift hospital of an epidemic (某某方舱医院) is where teams were sent.
     let makeshift = chars[at..end].ends_with(&['方', '舱', '医', '院']);
-    makeshift || went_to(chars, at, end) || delegation_from(chars, end) || listed_guest(chars, at, end)
+    makeshift
+        || went_to(chars, at, end)
+        || delegation_from(chars, end)
+        || listed_guest(chars, at, end)
+        || trained_at(chars, end)
+}
+
+/// Whether the name ending at `end` is where the text's people train (…职工在某某医院等
+/// 进修学习, 选派骨干到某某医院规培): a hospital that teaches them, not the report's.
+fn trained_at(chars: &[char], end: usize) -> bool {
+    let mut at = end;
+    if chars.get(at) == Some(&'等') {
+        at += 1;
+    }
+    ["进修", "规培", "跟岗", "轮训"].iter().any(|w| starts_with(chars, at, w))
 }
 
 /// Whether the name at `at..end` is where one of a list of people comes from (…,某某医院
@@ -4692,6 +4706,13 @@ mod tests {
         // A makeshift hospital (方舱医院) is where a team was sent, named however often.
         let m = read("在江城方舱医院,邵阳市中心医院援鄂医疗队发挥党支部作用。江城方舱医院收治的轻症患者逐日增多。");
         assert_eq!(m.hospital, "邵阳市中心医院", "{:?}", m.hospitals);
+        // A hospital where a report's own people train teaches them: not the report's.
+        for text in [
+            "**县人民医院党总支开展民族团结创建。我院注重培养青年骨干,有6名职工在江城医院等进修学习。",
+            "我院党总支开展民族团结创建,注重培养青年骨干,选派6名职工在江城医院进修学习。",
+        ] {
+            assert_eq!(read(text).hospital, "", "{text}");
+        }
     }
 
     /// What follows a place may only say what kind of hospital, or withhold the name.
