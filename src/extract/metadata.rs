@@ -1373,7 +1373,9 @@ fn is_furniture(line: &str) -> bool {
     }
     // A bar between two long phrases joins a title's two halves (群众点赞·特色党建品牌 |
     // 某医院打造“一支部一品牌”); between short items it is a menu.
-    let halves: Vec<&str> = line.split(['|', '｜']).map(str::trim).collect();
+    // (A box-drawing bar, │ or ┃, is a bar too.)
+    const BARS: [char; 4] = ['|', '｜', '│', '┃'];
+    let halves: Vec<&str> = line.split(BARS).map(str::trim).collect();
     // A campaign's short slogan may open it (学党史 办实事 | 某某医院为群众送健康).
     let han = |h: &str| h.chars().filter(|&c| is_han(c)).count();
     // So may a column's short tag, set apart by spaces (廉政要闻 | 某某医院…).
@@ -1414,7 +1416,7 @@ fn is_furniture(line: &str) -> bool {
     menu || here
         || line.starts_with(['◆', '•', '·', '▪', '■', '●', '-', '*', '|', '>', '»'])
         || [">", "》》", "»", "›", "->"].iter().any(|m| line.contains(m))
-        || line.contains(['|', '｜']) && !two_halves
+        || line.contains(BARS) && !two_halves
         || crate::clean::boilerplate::is_chrome(line)
 }
 
@@ -5145,6 +5147,11 @@ mod tests {
         let m = read(
             "文/李明华
 近日，外科党支部组织党员到社区开展义诊活动，服务群众百余人。",
+        );
+        assert_eq!(m.title, "");
+        // A site's footer above the text, its labels set apart by box-drawing bars.
+        let m = read(
+            "主办单位│江城市中心医院\n通信地址┃江城市新华西路16号\n今年12月4日是国家宪法日,医院党委组织党员学习宪法。",
         );
         assert_eq!(m.title, "");
         let m = read(
