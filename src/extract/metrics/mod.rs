@@ -659,6 +659,8 @@ mod tests {
         "2022年度科室党建工作总结4篇.",
         // How many questions a quiz or a questionnaire has.
         "这份调查问卷共设单选题36道,另有2道开放题。",
+        // The bands of a schedule of dues: whom each rate is for.
+        "月工资在1000元以下者,按月工资的0.5%缴纳;在1000元至3000元者,按1%缴纳。",
         // A numbered session with its level, a count of a quoted word, a page's counter,
         // parts and directions of a plan.
         "会议要求全面落实十一次市党代会精神。",

@@ -607,11 +607,22 @@ fn a_manner_of_speaking(chars: &[char], q: &Quantity) -> bool {
 /// 超过 before the number, 以上 after it) that describes whom or what a rule is
 /// for — its clause ends, or a modal verb follows, right after the 的 and a short
 /// noun — is the rule's threshold, not a count (but 超过70岁的老党员有15名 counts the
-/// members, not the age, and is read as such).
+/// members, not the age, and is read as such). So is a band of a schedule that 者
+/// closes (月工资在400元以下者, 工资在600元至800元者,…交纳…): whom the rule is for.
 fn a_threshold(chars: &[char], at: usize, unit_end: usize) -> bool {
     let before =
         ["不足", "不满", "未满", "超过", "高于", "低于", "少于", "多于"].iter().any(|w| ends_with(chars, at, w));
     let bound = ["以上", "以下", "以内"].iter().find(|w| starts_with(chars, unit_end, w));
+    // (The band's other end may come between: 在400元至600元者, or with the dash lost,
+    // 在400元600元者.)
+    let tail = &chars[unit_end..chars.len().min(unit_end + 12)];
+    let band = tail
+        .iter()
+        .position(|&c| c == '者')
+        .is_some_and(|p| tail[..p].iter().all(|&c| c.is_ascii_digit() || "元万千百十至到-—–~～.以上下内".contains(c)));
+    if band && (before || bound.is_some() || ends_with(chars, at, "在")) {
+        return true;
+    }
     if !before && bound.is_none() {
         return false;
     }
