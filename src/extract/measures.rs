@@ -3047,6 +3047,12 @@ mod tests {
         let found = names("6月28日,医院召开优秀员工表彰大会,下午承办全区党建工作观摩会。");
         assert!(found.contains(&("优秀员工表彰大会".to_string(), Some("先锋模范".to_string()))), "{found:?}");
         assert!(found.iter().any(|(n, c)| n.ends_with("观摩会") && c.as_deref() == Some("组织建设")), "{found:?}");
+        // A tea party for the retired is held as a meeting is.
+        assert!(
+            has("春节前,院党委召开退休老同志新春茶话会。", "退休老同志新春茶话会"),
+            "{:?}",
+            names("春节前,院党委召开退休老同志新春茶话会。")
+        );
     }
 
     /// Words of Party work in general use, and the shapes of training, star ratings,
