@@ -4710,7 +4710,7 @@ mod tests {
         assert_eq!(m.hospital, "邵阳市中心医院", "{:?}", m.hospitals);
         // A hospital where a report's own people train teaches them: not the report's.
         for text in [
-            "**县人民医院党总支开展民族团结创建。我院注重培养青年骨干,有6名职工在江城医院等进修学习。",
+            "**县妇幼保健院党总支组织民族团结创建。我院注重培养青年骨干,有6名职工在江城医院等进修学习。",
             "我院党总支开展民族团结创建,注重培养青年骨干,选派6名职工在江城医院进修学习。",
         ] {
             assert_eq!(read(text).hospital, "", "{text}");

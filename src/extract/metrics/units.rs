@@ -226,9 +226,9 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         }
     }
     // A template site's compilation size (工作总结(通用8篇), 工作总结十篇, 范文精选5篇,
-    // 医院党委议事决策制度9篇): the number of pieces on the page, not a figure of the
+    // 卫生院党支部工作制度6篇): the number of pieces on the page, not a figure of the
     // report — pieces counted right after the kind of document they are, ending a title
-    // or with no verb of writing or gathering them in their clause (撰写心得体会500余篇
+    // or with no verb of writing or gathering them in their clause (撰写读书笔记120篇
     // counts the members' work).
     if unit_name == "篇" {
         let ends_title = chars.get(at + unit_len).is_none_or(|c| matches!(c, ')' | '）' | ']' | '】' | '\n'));
