@@ -439,8 +439,12 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
         if !(breadcrumb && facts_beside_names(facts) || labelled(facts)) || !reads_as_title(o, f, 6) {
             return None;
         }
-        // …perhaps set on two lines (某某医院党委: / “三个聚焦”推动…).
-        if !is_furniture(above) && wrapped(above, o, f) {
+        // …perhaps set on two lines (某某医院党委: / “三个聚焦”推动…), or with its second
+        // half led by a dash (党建引领 共话重阳 / ——某支部开展…; not a subtitle that
+        // tells of whom it is, ——记…).
+        let dash_led = o.trim_start_matches(['—', '-', '─']);
+        let second_half = dash_led.len() < o.len() && !dash_led.starts_with('记') && reads_as_title(above, above_f, 6);
+        if !is_furniture(above) && (wrapped(above, o, f) || second_half) {
             return Some(joined(folded, (above, above_f), (o, f)));
         }
         Some((without_page_marks(o), f))
@@ -5904,6 +5908,11 @@ mod tests {
         );
         assert_eq!(m.title, "守护生命通道,筑牢安全防线—外科党支部5月主题党日活动");
         assert_eq!(m.date, "2023-05-20");
+        // …and so above a line of labelled facts.
+        let m = read(
+            "请输入关键字\n情暖金秋 爱在九九\n——退休党支部开展重阳节主题党日活动\n来源:院党办 时间:2022-10-08\n\n10月4日,退休党支部开展活动。",
+        );
+        assert_eq!(m.title, "情暖金秋 爱在九九——退休党支部开展重阳节主题党日活动");
         let m = read(
             "{\"id\":\"8812\",\"title\":\"某某县人民医院召开党建工作推进会\",\"crtime\":\"2024-03-05 09:10:11\"}\n3月4日,某某县人民医院召开党建工作推进会,全院党支部书记参加。",
         );
