@@ -283,6 +283,8 @@ struct Words {
     /// The parts an activity is counted in (三个环节, 四个板块): a list closed by such a
     /// count names the activity's parts.
     activity_parts: Vec<&'static str>,
+    /// What a list closed by 等 calls its items when they are ways of working (方式,
+    /// 形式, 载体).
     ways_words: Vec<&'static str>,
     /// What a quotation ends in when it names a body, not a practice (…医院, …委员会).
     body_ends: Vec<&'static str>,

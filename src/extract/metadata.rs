@@ -442,13 +442,19 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
         // …perhaps set on two lines (某某医院党委: / “三个聚焦”推动…), or with its second
         // half led by a dash (党建引领 共话重阳 / ——某支部开展…; not a subtitle that
         // tells of whom it is, ——记…).
-        let dash_led = o.trim_start_matches(['—', '-', '─']);
-        let second_half = dash_led.len() < o.len() && !dash_led.starts_with('记') && reads_as_title(above, above_f, 6);
+        let second_half = dash_led_half(o) && reads_as_title(above, above_f, 6);
         if !is_furniture(above) && (wrapped(above, o, f) || second_half) {
             return Some(joined(folded, (above, above_f), (o, f)));
         }
         Some((without_page_marks(o), f))
     })
+}
+
+/// Whether `line` is a headline's second half led by a dash (——第8党支部…主题党日活动),
+/// not a subtitle that tells of whom the article is (——记…).
+fn dash_led_half(line: &str) -> bool {
+    let rest = line.trim_start_matches(['—', '-', '─']);
+    rest.len() < line.len() && !rest.starts_with('记')
 }
 
 /// Whether `line` is a page's text-size control (字号: + - 14, 【字体：大 中 小】).
@@ -582,10 +588,8 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             // A headline's second half led by a dash under its slogan (落实…,防范… /
             // —第8党支部…主题党日活动) is one title with it — not a subtitle that tells of
             // the one it is about (——记…).
-            let dash_led = o.trim_start_matches(['—', '-', '─']);
             if i > 0
-                && dash_led.len() < o.len()
-                && !dash_led.starts_with('记')
+                && dash_led_half(o)
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && reads_as_title(above, above_f, 6)
                 && !is_furniture(above)
@@ -3848,12 +3852,13 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             && prefix.ends_with(['市', '省', '州', '盟'])
             && prefix.chars().all(crate::clean::is_han);
         let town = || {
-            let tags = crate::segment::jieba().tag(prefix, false);
-            let word = tags.len() == 1 && matches!(tags[0].tag, "ns" | "n" | "nz");
             prefix.chars().count() == 2
                 && prefix.chars().all(crate::clean::is_han)
-                && (word || tags.len() == 2)
                 && !bare_words().iter().any(|w| prefix.starts_with(w) || prefix.ends_with(w))
+                && {
+                    let tags = crate::segment::jieba().tag(prefix, false);
+                    tags.len() == 2 || tags.len() == 1 && matches!(tags[0].tag, "ns" | "n" | "nz")
+                }
         };
         !prefix.is_empty() && (universities().iter().any(|u| prefix.ends_with(u)) || city || town())
     });

@@ -232,11 +232,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     // counts the members' work).
     if unit_name == "篇" {
         let ends_title = chars.get(at + unit_len).is_none_or(|c| matches!(c, ')' | '）' | ']' | '】' | '\n'));
-        let clause_start = chars[..span_start]
-            .iter()
-            .rposition(|&c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
-            .map_or(0, |p| p + 1);
-        let clause: String = chars[clause_start..span_start].iter().collect();
+        let clause: String = chars[clause_start(chars, span_start)..span_start].iter().collect();
         let written = lex().piece_verbs.iter().any(|w| clause.contains(w));
         if lex().collection_kinds.iter().any(|w| ends_with(chars, span_start, w)) && (ends_title || !written) {
             return None;
@@ -339,16 +335,21 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     Some(Measured { unit_len, unit_name, kind, unit_end })
 }
 
+/// Where the clause (or the line) that holds `at` starts.
+fn clause_start(chars: &[char], at: usize) -> usize {
+    chars[..at]
+        .iter()
+        .rposition(|&c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
+        .map_or(0, |p| p + 1)
+}
+
 /// A quota each unit sends or is assigned (各党支部选派1名, 3支队伍各派2名选手, 每组派出
 /// 3人, 要求每个党支部报送2篇): how many per unit, not a count of people — nor are the
 /// other items of the list it sends (各党支部选取1名党务工作者、1名党员). Not a total
 /// (各党总支共选送22个节目, 各科室推荐的30名党员), what each is (每个支部150-200人), or
 /// a rate in time (每月交纳党费5元, 每周有2个党支部…).
 fn a_quota(chars: &[char], span_start: usize) -> bool {
-    let clause_start = chars[..span_start]
-        .iter()
-        .rposition(|&c| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
-        .map_or(0, |p| p + 1);
+    let clause_start = clause_start(chars, span_start);
     let lead: String = chars[clause_start..span_start].iter().collect();
     let sends = ["派", "选", "选取", "选派", "推选", "推荐", "抽调", "出", "报送", "选送"];
     // The verb right before the number, or before the list's items up to it: counts
