@@ -1003,6 +1003,7 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
     ((20..=60).contains(&n) && !held || cut && n >= 6 || named && n >= 4 || event_left && n >= 6)
         && first != second
         && !closed
+        && !credit_line(first)
         && reads_as_title(second, second_folded, 4)
         && second.chars().count() <= 30
         && !second.contains([' ', '\u{3000}'])
@@ -1272,9 +1273,16 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
         && !numbered
         && !chapter
         && !site
+        && !credit_line(folded)
         && !spaced_out
         && !is_facts_line(folded)
         && !is_furniture(line)
+}
+
+/// A site's credit line (某市委宣传部 某某办公室 主办): who runs the site, not a
+/// headline nor a headline's first half.
+fn credit_line(line: &str) -> bool {
+    line.trim_end().ends_with("主办")
 }
 
 /// A line of facts about the article: a date, a dateline, an issue, a source, a
@@ -5176,6 +5184,17 @@ mod tests {
 协议约定双方共同开展志愿服务。",
         );
         assert_eq!(m.title, "肿瘤医院与街道签订党建共建协议");
+        // A site's credit line, long enough to pass for a headline's first half, then
+        // the headline above its facts.
+        let m = read(
+            "江城市委宣传部和市精神文明建设委员会联合办公室 主办
+
+江城妇幼保健院一党支部获评全省先进基层党组织
+
+发布时间:2025-06-30来源:江城日报
+日前,江城妇幼保健院第三党支部获评全省先进基层党组织。",
+        );
+        assert_eq!(m.title, "江城妇幼保健院一党支部获评全省先进基层党组织");
         // Links to sister hospitals, a contact label over its number and a section's
         // name above the headline: the headline.
         let m = read(
