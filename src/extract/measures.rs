@@ -2221,6 +2221,12 @@ mod tests {
         assert!(has("医院组建“红色先锋”志愿服务队,深入乡镇开展义诊。", "红色先锋志愿服务队"));
         assert!(has("支部成立“名医+名护”工作室。", "名医+名护工作室"));
         assert!(has("认真抓好“青年文明号”、“巾帼文明示范岗”、“工人先锋号”的创建工作。", "巾帼文明示范岗"));
+        // …below the headline too, where a measure or a way of doing (举措, 做法) after it
+        // says so.
+        let text =
+            "某院推进中医药工作\n近年来,医院以人才联培、科研联创的“两联动”举措推动中医药发展,“双下沉”做法受到好评。";
+        assert!(has(text, "两联动"), "{:?}", names(text));
+        assert!(has(text, "双下沉"), "{:?}", names(text));
         let formula = names("搭建了“创先争优”活动平台,即“一个目标,两个提高,三个满意。”");
         assert!(formula.iter().any(|(n, _)| n == "一个目标"), "{formula:?}");
     }
