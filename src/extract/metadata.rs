@@ -289,9 +289,9 @@ const JOINED_PEOPLE: &[&str] =
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
-/// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心), never alone or as a hospital's
+/// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心), never alone or as a hospital's
 /// department.
-const PLACED_ONLY: [&str; 12] = [
+const PLACED_ONLY: [&str; 13] = [
     "急救中心",
     "急救医疗中心",
     "眼科中心",
@@ -299,6 +299,7 @@ const PLACED_ONLY: [&str; 12] = [
     "医学中心",
     "救治中心",
     "临床中心",
+    "临床检验中心",
     "防治中心",
     "防治所",
     "公卫中心",
@@ -861,11 +862,16 @@ fn title_before_dated_body<'f>(line: &str, folded: &'f str) -> Option<(String, &
     head_as_title(line, 0, head_f, 8)
 }
 
-/// How a page's section names end (工作动态, 医院新闻, 党建园地).
 /// How a site's name ends, in a listing's page title (某某医院--新闻动态).
 const SITE_ENDINGS: &[&str] = &["医院", "院", "网", "中心", "官网", "网站", "大学", "委员会", "党委"];
 
-const SECTION_ENDINGS: &[&str] = &["动态", "新闻", "要闻", "资讯", "公告", "快讯", "园地", "专栏", "聚焦", "信息"];
+/// How a page's section names end (工作动态, 医院新闻, 党建园地, 党建专题).
+const SECTION_ENDINGS: &[&str] =
+    &["动态", "新闻", "要闻", "资讯", "公告", "快讯", "园地", "专栏", "专题", "聚焦", "信息"];
+
+/// How a page names its own kind after the section it is in, at a breadcrumb's end
+/// (新闻中心 医院新闻详细, 党建工作 > 正文).
+const PAGE_KINDS: &[&str] = &["详细", "详情", "正文"];
 
 /// A line without the section name a page put before its title, apart by a wide gap
 /// (医院新闻  某某医院举办…): the name is short and chrome or ends as section names do,
@@ -1384,7 +1390,13 @@ fn is_furniture(line: &str) -> bool {
         .next()
         .is_some_and(|code| code.len() == 6 && code.chars().all(|c| c.is_ascii_digit()))
         && trimmed.chars().any(is_han);
-    if caption || credited || postcode {
+    // A breadcrumb's last steps, its head lost: a section and the page's kind
+    // (某某科 科室动态详细).
+    let page_kind = PAGE_KINDS.iter().filter_map(|k| trimmed.strip_suffix(k)).any(|before| {
+        let before = before.trim_end();
+        before.is_empty() || SECTION_ENDINGS.iter().any(|e| hanconv::t2s(before).ends_with(e))
+    });
+    if caption || credited || postcode || page_kind {
         return true;
     }
     // A bar between two long phrases joins a title's two halves (群众点赞·特色党建品牌 |
@@ -2195,6 +2207,18 @@ fn bare_generic(name: &str, text: &str) -> bool {
     };
     let recurring = unknown && (text.matches(name).count() >= 2 || organ());
     !nouns && !town && !recurring && (tags.len() < 2 || elsewhere < 2)
+}
+
+/// A famous hospital's short name with its number (华西第二医院, 湘雅三医院): a proper
+/// noun of two or three characters that jieba knows for a place, a person or a brand,
+/// no common word, then the number (第一 … 第九, or 一 … 九 alone).
+fn numbered_short_name(name: &str) -> bool {
+    let Some(stem) = name.strip_suffix("医院") else { return false };
+    let Some(before) = stem.strip_suffix(|c| "一二三四五六七八九".contains(c)) else { return false };
+    let core = before.strip_suffix('第').unwrap_or(before);
+    (2..=3).contains(&core.chars().count())
+        && !bare_words().iter().any(|w| core.starts_with(w) || core.ends_with(w))
+        && crate::segment::jieba().tag(core, false).iter().all(|t| matches!(t.tag, "nr" | "ns" | "nz"))
 }
 
 /// A corps division's hospital, by what comes before 医院 (第一师, 第十三师, 第四师总,
@@ -3326,6 +3350,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             || community_centre(name)
             || name.strip_suffix("医院").is_some_and(corps_division)
             || long_bare_name(name, text)
+            || numbered_short_name(name)
             || unplaced_named(name)
         {
             Span::Short(name.to_string(), name.to_string())
@@ -3342,6 +3367,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // university is named after it (浙江大学医学院附属第二医院 reads from 浙江).
             (placed @ Span::Placed { offset: p, .. }, Some((university, true))) => match university {
                 Span::Placed { offset: u, .. } if p > u => university,
+                _ => placed,
+            },
+            // …or a placed name right after the university (中山大学|中山眼科中心): its
+            // own institution, by its whole name.
+            (placed @ Span::Placed { offset: p, .. }, Some((university, false))) => match university {
+                Span::Placed { offset: u, key: (ref by, _), .. } if u + by.chars().count() == p => university,
                 _ => placed,
             },
             (placed, _) => placed,
@@ -4768,6 +4799,16 @@ mod tests {
         // A big hospital's numbered short form before the city of its branch.
         let m = read("湘雅二院桂林医院党委召开会议,湘雅二院桂林医院全体党员参加。");
         assert_eq!(m.hospital, "湘雅二院桂林医院", "{:?}", m.hospitals);
+        // A famous hospital's short name and its number, once; not a pronoun's.
+        let m = read("6月3日,齐鲁第二医院党委组织党员重温入党誓词。");
+        assert_eq!(m.hospital, "齐鲁第二医院", "{:?}", m.hospitals);
+        let m = read("湘雅三医院召开征求意见座谈会,听取职工代表的意见。");
+        assert_eq!(m.hospital, "湘雅三医院", "{:?}", m.hospitals);
+        let m = read("我们第二医院党委组织党员重温入党誓词。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        // A university's own centre, its placed name right after the university's.
+        let m = read("近日,中山大学中山眼科中心第二党支部走进社区开展爱眼科普。");
+        assert_eq!(m.hospital, "中山大学中山眼科中心", "{:?}", m.hospitals);
     }
 
     /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.
@@ -4844,6 +4885,7 @@ mod tests {
             ("上海市公共卫生临床中心党委开展主题党日活动。", "上海市公共卫生临床中心"),
             ("贵阳市公共卫生救治中心第二党支部走访困难党员。", "贵阳市公共卫生救治中心"),
             ("常德市皮肤病防治所党支部召开组织生活会。", "常德市皮肤病防治所"),
+            ("中共江西省临床检验中心委员会召开党员大会,选出新一届委员会。", "江西省临床检验中心"),
             ("中国人民解放军东部战区总医院党委召开会议。", "中国人民解放军东部战区总医院"),
             ("火箭军特色医学中心党委组织官兵参观纪念馆。", "火箭军特色医学中心"),
             ("应急总医院党委召开党风廉政建设工作会。", "应急总医院"),
@@ -5195,6 +5237,23 @@ mod tests {
 日前,江城妇幼保健院第三党支部获评全省先进基层党组织。",
         );
         assert_eq!(m.title, "江城妇幼保健院一党支部获评全省先进基层党组织");
+        // A breadcrumb's tail, its head lost (a department, a section and the page's
+        // kind), above the headline; a topic page's name above a list of items.
+        let m = read(
+            "骨科 科室动态详细
+
+携手同行——骨科党支部召开支部委员会换届大会
+
+3月2日,骨科党支部召开党员大会,选举产生新一届支部委员会。",
+        );
+        assert_eq!(m.title, "携手同行——骨科党支部召开支部委员会换届大会");
+        let m = read(
+            "党建专题
+
+  • 2025年3月1日,眼科中心第三党支部组织党员走进社区,开展爱眼日科普宣传。
+  • 2025年2月10日,眼科中心召开党委会,传达学习上级会议精神。",
+        );
+        assert_eq!(m.title, "");
         // Links to sister hospitals, a contact label over its number and a section's
         // name above the headline: the headline.
         let m = read(
