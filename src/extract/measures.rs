@@ -2604,6 +2604,16 @@ mod tests {
         assert_eq!(found.iter().find(|(n, _)| n == "侃剧").unwrap().1.as_deref(), Some("信息化"));
         let found = names("认真落实牵手行动。");
         assert_eq!(found[0].1.as_deref(), Some("帮扶共建"));
+        // Reporting on one's own integrity (述责述廉) is an assessment, as a report on
+        // one's duties is; striving for stars (晋级争星) is one too.
+        for (text, name) in [
+            ("近日,医院召开科室主任述责述廉会议,听取述职报告。", "科室主任述责述廉会议"),
+            ("医院党委开展“对标提升 晋级争星”活动,推进支部建设。", "对标提升 晋级争星"),
+        ] {
+            let found = names(text);
+            let category = found.iter().find(|(n, _)| n == name).map(|(_, c)| c.as_deref());
+            assert_eq!(category, Some(Some("考核制度")), "{found:?}");
+        }
     }
 
     #[test]
