@@ -1874,12 +1874,18 @@ fn autonomous_county(name: &str) -> Option<String> {
 /// Whether `short` is `long` with only places' suffixes, 第 and 人民 left out (宜城南营
 /// 红山卫生院 of 宜城市南营区红山镇卫生院, 市二中医医院 of 市第二中医医院, 某州一医院
 /// of 某州第一人民医院): the same first and last characters, and something left out. A
-/// central blood station is a 血站 too (某某血站 of 某某市中心血站).
+/// central blood station is a 血站 too (某某血站 of 某某市中心血站), and a 疾控中心 a
+/// 疾病预防控制中心 (某某市疾控中心 of 某某市疾病预防控制中心).
 fn suffixes_dropped(short: &str, long: &str) -> bool {
-    let long = match long.strip_suffix("中心血站") {
-        Some(stem) if !short.ends_with("中心血站") => format!("{stem}血站"),
+    let long = match (long.strip_suffix("中心血站"), long.strip_suffix("疾病预防控制中心")) {
+        (Some(stem), _) if !short.ends_with("中心血站") => format!("{stem}血站"),
+        (_, Some(stem)) if short.ends_with("疾控中心") => format!("{stem}疾控中心"),
         _ => long.to_string(),
     };
+    // (The same name but for its kind written short.)
+    if long == short {
+        return short.ends_with("疾控中心");
+    }
     let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
     if s.len() < 4 || l.len() <= s.len() || s.first() != l.first() || s.last() != l.last() {
         return false;
@@ -2405,7 +2411,7 @@ fn branded_city(before: &[char]) -> Option<usize> {
 /// Whether 省医院 (市医院, 县医院, 区医院) is the name a text gives its hospital: it
 /// uses the form at least twice, and once with the hospital's Party organisation a
 /// few characters after it (省医院外科党总支, 县医院党委), or once with the
-/// organisation right after it — not a kind of hospital (县医院能力建设).
+/// organisation a few characters after it — not a kind of hospital (县医院能力建设).
 fn province_short_form(name: &str, text: &str) -> bool {
     if name == "总医院" {
         return general_hospital(text);
@@ -2419,9 +2425,13 @@ fn province_short_form(name: &str, text: &str) -> bool {
         .filter(|&(at, _)| !text[..at].ends_with(['全', '各', '每', '该', '本', '我']))
         .map(|(at, _)| at + name.len())
         .collect();
-    // …or once, when its Party organisation follows it at once (市医院党总支组织…): the
-    // text's own body, named by its people.
-    let organ_after = |after: usize| PARTY_ORGANS.iter().any(|o| text[after..].starts_with(o));
+    // …or once, when its Party organisation follows it at once (市医院党总支组织…) or
+    // after a department's name (县医院行政第一党支部): the text's own body, named by its
+    // people.
+    let organ_after = |after: usize| {
+        let next: String = text[after..].chars().take(10).take_while(|&c| is_han(c)).collect();
+        PARTY_ORGANS.iter().any(|o| next.contains(o))
+    };
     uses.len() >= 2
         && uses.iter().any(|&after| {
             let next: String = text[after..].chars().take(6).take_while(|&c| is_han(c)).collect();
@@ -4818,6 +4828,7 @@ mod tests {
             "我院党委召开会议，研究推进衡阳市公立医院高质量发展的举措。",
             "我院去年被评为市优秀二级医院，全院党员深受鼓舞。",
             "全县三甲医院的党支部书记参加培训。",
+            "我院学科建设力争达到江苏同级同类医院的领先水平。",
         ] {
             assert_eq!(read(text).hospital, "", "{text}");
         }
@@ -4845,6 +4856,11 @@ mod tests {
             ("6月14日,市中心血站党支部组织党员宣传无偿献血。", "市中心血站"),
             // …called a 血站 in a headline: one blood station, by its full name.
             ("宁德血站召开党员大会\n3月2日,宁德市中心血站党支部召开党员大会。", "宁德市中心血站"),
+            // …and a 疾控中心 is the 疾病预防控制中心 of the same place, by its full name.
+            (
+                "江城市疾控中心第二党支部开展主题党日\n近日,江城市疾病预防控制中心第二党支部组织党员学习,江城市疾控中心党员参加。",
+                "江城市疾病预防控制中心",
+            ),
             // A memorial hospital named after a person; a township's health centre
             // whose name, written in sounds, holds 日 (no date's day).
             ("11月2日,白求恩纪念医院党委中心组举行集中学习。", "白求恩纪念医院"),
@@ -5469,6 +5485,9 @@ mod tests {
         assert_eq!(read("全县医院党建工作推进会召开,各县医院党委书记参加。县医院要提升服务能力。").hospital, "");
         // Once is enough when its Party organisation follows it at once.
         assert_eq!(read("清明前夕,县医院党总支带领党员到烈士墓前献花。").hospital, "县医院");
+        // …or after a department's name (县医院外科第二党支部); not its work alone.
+        assert_eq!(read("近日,县医院外科第二党支部组织党员走进社区义诊。").hospital, "县医院");
+        assert_eq!(read("近年来,县医院党建工作再上新台阶。").hospital, "");
         // A kind of university between its place and 医学院 is part of the name.
         assert_eq!(read("右江民族医学院附属医院党委召开理论学习中心组会议。").hospital, "右江民族医学院附属医院");
         // …and so are kinds one after another (中国|科学|技术|大学).
