@@ -289,10 +289,12 @@ const JOINED_PEOPLE: &[&str] =
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
-/// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心), never alone or as a hospital's
+/// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心, 某市医疗急救指挥中心), never alone or as a hospital's
 /// department.
-const PLACED_ONLY: [&str; 13] = [
+const PLACED_ONLY: [&str; 15] = [
     "急救中心",
+    "急救指挥中心",
+    "急救指挥调度中心",
     "急救医疗中心",
     "眼科中心",
     "医疗中心",
@@ -1497,22 +1499,44 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     // A stamp's date comes first: one alone, with a clock time or with labels; only then
     // a date on a short line of other words — not one opening a link of a list beside
     // the article (2019-05-02 医院召开职代会), which dates that other page.
+    // A date with a clock time after it (… 2023-04-14 18:15) is a page's stamp,
+    // however long the line of chrome around it.
+    // Not one a sentence goes on from (2022年2月16日14:30,我院召开…): that is an
+    // event's time.
+    let clock = |after: &str| {
+        after.trim_start().split_once([':', '：']).is_some_and(|(hours, minutes)| {
+            (1..=2).contains(&hours.len())
+                && hours.bytes().all(|b| b.is_ascii_digit())
+                && minutes.bytes().take(2).filter(u8::is_ascii_digit).count() == 2
+                && !minutes.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([',', '，'])
+        })
+    };
+    // Stamps below the article's paragraphs, of more than one day in the page, are the
+    // links' of a list after it (…开展宣传活动 / 2025-04-28 17:28 人气:7 / …), not the
+    // page's.
+    let listed = || {
+        let stamped: std::collections::HashSet<String> = text
+            .lines()
+            .filter_map(|line| {
+                let c = p.full_date.captures(line)?;
+                let end = c.get(0)?.end();
+                clock(&line[end..]).then(|| valid(&c[1], &c[2], &c[3])).flatten()
+            })
+            .collect();
+        stamped.len() >= 2
+    };
+    let mut below_body = false;
     let mut short = None;
     for line in top {
+        below_body |= line.contains('。') && line.chars().filter(|&c| is_han(c)).count() >= 30;
         if let Some(c) = p.full_date.captures(line)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
         {
             let (start, end) = c.get(0).map_or((0, 0), |m| (m.start(), m.end()));
-            // A date with a clock time after it (… 2023-04-14 18:15) is a page's stamp,
-            // however long the line of chrome around it.
-            // Not one a sentence goes on from (2022年2月16日14:30,我院召开…): that is an
-            // event's time.
-            let clock = line[end..].trim_start().split_once([':', '：']).is_some_and(|(hours, minutes)| {
-                (1..=2).contains(&hours.len())
-                    && hours.bytes().all(|b| b.is_ascii_digit())
-                    && minutes.bytes().take(2).filter(u8::is_ascii_digit).count() == 2
-                    && !minutes.trim_start_matches(|c: char| c.is_ascii_digit()).starts_with([',', '，'])
-            });
+            let clock = clock(&line[end..]);
+            if clock && below_body && listed() {
+                continue;
+            }
             // …or with the page's labels after it (2025-3-21 来源:… 浏览:…).
             let label = crate::lexicon::words("stamp_labels.txt").any(|l| line[end..].trim_start().starts_with(l));
             let rest = line[end..].trim();
@@ -2505,6 +2529,18 @@ fn long_bare_name(name: &str, text: &str) -> bool {
         || unknown
 }
 
+/// The country's centre for disease control, named after the country as a province's
+/// is after the province (中国疾控中心, 中国疾病预防控制中心): the name at the end of
+/// `name`, from 中国 on — when the text is its own: it names the centre again, or
+/// speaks for it (我们代表中国疾病预防控制中心…), not once as the parent one of its
+/// institutes reports to.
+fn national_centre<'a>(name: &'a str, text: &str) -> Option<&'a str> {
+    let at = name.rfind("中国")?;
+    let named = &name[at..];
+    let own = text.matches(named).count() >= 2 || name[..at].ends_with("代表");
+    (["疾病预防控制中心", "疾控中心"].contains(&&named["中国".len()..]) && own).then_some(named)
+}
+
 /// A people's hospital or a township's central health centre named after a place the
 /// gazetteer does not hold (a forest bureau's, a farm's, a town's: 沾河人民医院, 吴滩
 /// 中心卫生院): a stem of two or three characters before the kind that reads as a name.
@@ -3351,7 +3387,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             // 六七二医院).
             let owned = enterprise_owners().iter().any(|o| name.starts_with(o));
             Span::Short(designated.to_string(), if owned { name } else { designated }.to_string())
-        } else if let Some(named) = service_hospital(name) {
+        } else if let Some(named) = service_hospital(name).or_else(|| national_centre(name, text)) {
             Span::Short(named.to_string(), named.to_string())
         } else if let Some(named) = specialty_named(name, text) {
             Span::Short(named.to_string(), named.to_string())
@@ -3483,11 +3519,21 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
                     let zero = |s: usize| {
                         s >= 2 && "0Oo○".contains(chars[s - 1]) && numeral(chars[s - 2]) && numeral(chars[s])
                     };
-                    while start > 0
-                        && end - start < MAX_NAME
-                        && (!ends_name(chars[start - 1], across_he) || zero(start))
-                    {
-                        start -= 1;
+                    // …and so is the emergency number in an emergency centre's name
+                    // (某市120急救中心, 某市120医疗急救指挥中心).
+                    let emergency = |s: usize| {
+                        s >= 3
+                            && chars[s - 3..s] == ['1', '2', '0']
+                            && chars[s..end].windows(2).any(|w| w == ['急', '救'])
+                    };
+                    while start > 0 && end - start < MAX_NAME {
+                        if emergency(start) {
+                            start -= 3;
+                        } else if !ends_name(chars[start - 1], across_he) || zero(start) {
+                            start -= 1;
+                        } else {
+                            break;
+                        }
                     }
                     match across_stop(&chars, start, i) {
                         Some(q) if end - q < MAX_NAME => start = q,
@@ -4816,6 +4862,14 @@ mod tests {
         assert_eq!(m.hospital, "湘雅三医院", "{:?}", m.hospitals);
         let m = read("我们第二医院党委组织党员重温入党誓词。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        // The country's centre for disease control, the text's own when named again or
+        // spoken for; not when named once as where an inspection went.
+        let m = read("中国疾控中心党委召开理论学习中心组会议,中国疾控中心领导班子成员参加。");
+        assert_eq!(m.hospital, "中国疾控中心", "{:?}", m.hospitals);
+        let m = read("值此新春佳节,我们代表中国疾病预防控制中心,向全体职工致以问候。");
+        assert_eq!(m.hospital, "中国疾病预防控制中心", "{:?}", m.hospitals);
+        let m = read("巡视组进驻中国疾控中心开展巡视,我所党委召开专题会议。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         // A university's own centre, its placed name right after the university's.
         let m = read("近日,中山大学中山眼科中心第二党支部走进社区开展爱眼科普。");
         assert_eq!(m.hospital, "中山大学中山眼科中心", "{:?}", m.hospitals);
@@ -4902,6 +4956,12 @@ mod tests {
             ("贵阳市公共卫生救治中心第二党支部走访困难党员。", "贵阳市公共卫生救治中心"),
             ("常德市皮肤病防治所党支部召开组织生活会。", "常德市皮肤病防治所"),
             ("中共江西省临床检验中心委员会召开党员大会,选出新一届委员会。", "江西省临床检验中心"),
+            // An emergency centre with the emergency number in its name, or one that
+            // directs the ambulances.
+            ("泉州市120急救中心党支部开展主题党日活动。", "泉州市120急救中心"),
+            ("中共泉州市120医疗急救指挥调度中心支部委员会召开组织生活会。", "泉州市120医疗急救指挥调度中心"),
+            ("泉州市医疗急救指挥中心党支部开展义诊。", "泉州市医疗急救指挥中心"),
+            ("患者拨打120急救电话,被送到医院救治。", ""),
             ("中国人民解放军东部战区总医院党委召开会议。", "中国人民解放军东部战区总医院"),
             ("火箭军特色医学中心党委组织官兵参观纪念馆。", "火箭军特色医学中心"),
             ("应急总医院党委召开党风廉政建设工作会。", "应急总医院"),
@@ -5348,6 +5408,14 @@ mod tests {
             let text = format!("{links}\n某县人民医院举行七一主题党日活动\n{stamp}\n{body}");
             assert_eq!(read(&text).date, "2022-07-02", "{stamp}");
         }
+        // Under an article that prints no date, a list of other pages with their stamps
+        // (of several days) dates those pages; one stamp above the body dates its page.
+        let list =
+            "-\n某县疾控中心开展健康宣传\n2024-05-10 16:40 人气:12\n-\n某区疾控中心开展义诊\n2024-05-09 10:05 人气:8";
+        let text = format!("某县人民医院举行七一主题党日活动\n{body}党员们纷纷表示要以实际行动践行初心使命。\n{list}");
+        assert_eq!(read(&text).date, "");
+        let text = format!("某县人民医院举行七一主题党日活动\n2022-07-02 09:30\n{body}\n{list}");
+        assert_eq!(read(&text).date, "2022-07-02");
     }
 
     #[test]
