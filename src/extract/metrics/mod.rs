@@ -604,6 +604,8 @@ mod tests {
     #[rustfmt::skip]
     const NOT_FIGURES: &[&str] = &[
         "2017-05-18 07:33:26",
+        // An article's number set apart from its 第, as a converter leaves it.
+        "第 6 條“黨員活動日”要圍繞中心工作開展,避免形式化。",
         // A count of lines of work, ideas as 三个方面 are.
         "下半年支部重点抓好三项建设。",
         // How far a place lies.

@@ -131,8 +131,13 @@ fn month_and_day(chars: &[char]) -> bool {
 /// word) — so a sentence whose quantities all fail here is never cut.
 pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     let (span_start, span_end) = q.span;
-    // Ordinals and ranks: 第2位, 前10名.
-    if q.start > 0 && matches!(chars[q.start - 1], '第' | '前') || span_start > 0 && chars[span_start - 1] == '第' {
+    // Ordinals and ranks: 第2位, 前10名 — set apart by a space or two too, as a
+    // converter leaves an article's number (第 4 条).
+    let spaced = |at: usize| chars[..at].iter().rev().take(3).skip_while(|c| **c == ' ').next().copied();
+    if q.start > 0 && matches!(chars[q.start - 1], '第' | '前')
+        || span_start > 0 && chars[span_start - 1] == '第'
+        || spaced(span_start) == Some('第')
+    {
         return None;
     }
     // Glued to Latin letters or other digits: H7N9, 2.1节, 7:30 — not a label's colon
