@@ -133,7 +133,7 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     let (span_start, span_end) = q.span;
     // Ordinals and ranks: 第2位, 前10名 — set apart by a space or two too, as a
     // converter leaves an article's number (第 4 条).
-    let spaced = |at: usize| chars[..at].iter().rev().take(3).skip_while(|c| **c == ' ').next().copied();
+    let spaced = |at: usize| chars[..at].iter().rev().take(3).find(|c| **c != ' ').copied();
     if q.start > 0 && matches!(chars[q.start - 1], '第' | '前')
         || span_start > 0 && chars[span_start - 1] == '第'
         || spaced(span_start) == Some('第')
