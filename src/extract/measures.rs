@@ -2616,6 +2616,12 @@ mod tests {
             let category = found.iter().find(|(n, _)| n == name).map(|(_, c)| c.as_deref());
             assert_eq!(category, Some(Some("考核制度")), "{found:?}");
         }
+        // Resources shared and strengths joined (资源共享、优势互补) are partners' work,
+        // whatever new pattern of Party work they make.
+        let found = names("标题\n两家单位党支部将着力构建“资源共享、优势互补、互学互促”的党建工作新格局。");
+        let name = "资源共享、优势互补、互学互促的党建工作新格局";
+        let category = found.iter().find(|(n, _)| n == name).map(|(_, c)| c.as_deref());
+        assert_eq!(category, Some(Some("帮扶共建")), "{found:?}");
     }
 
     #[test]
