@@ -4855,24 +4855,22 @@ mod tests {
         // A big hospital's numbered short form before the city of its branch.
         let m = read("湘雅二院桂林医院党委召开会议,湘雅二院桂林医院全体党员参加。");
         assert_eq!(m.hospital, "湘雅二院桂林医院", "{:?}", m.hospitals);
-        // A famous hospital's short name and its number, once; not a pronoun's.
-        let m = read("6月3日,齐鲁第二医院党委组织党员重温入党誓词。");
-        assert_eq!(m.hospital, "齐鲁第二医院", "{:?}", m.hospitals);
-        let m = read("湘雅三医院召开征求意见座谈会,听取职工代表的意见。");
-        assert_eq!(m.hospital, "湘雅三医院", "{:?}", m.hospitals);
-        let m = read("我们第二医院党委组织党员重温入党誓词。");
-        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
-        // The country's centre for disease control, the text's own when named again or
-        // spoken for; not when named once as where an inspection went.
-        let m = read("中国疾控中心党委召开理论学习中心组会议,中国疾控中心领导班子成员参加。");
-        assert_eq!(m.hospital, "中国疾控中心", "{:?}", m.hospitals);
-        let m = read("新春佳节来临,我们代表中国疾控中心党委向全体职工致以问候。");
-        assert_eq!(m.hospital, "中国疾控中心", "{:?}", m.hospitals);
-        let m = read("巡视组上月进驻中国疾控中心,我所党委随即召开专题会议。");
-        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
-        // A university's own centre, its placed name right after the university's.
-        let m = read("中山大学中山眼科中心第二党支部本周走进社区讲解爱眼知识。");
-        assert_eq!(m.hospital, "中山大学中山眼科中心", "{:?}", m.hospitals);
+        for (text, hospital) in [
+            // A famous hospital's short name and its number, once; not a pronoun's.
+            ("6月3日,齐鲁第二医院党委组织党员重温入党誓词。", "齐鲁第二医院"),
+            ("湘雅三医院召开征求意见座谈会,听取职工代表的意见。", "湘雅三医院"),
+            ("我们第二医院党委组织党员重温入党誓词。", ""),
+            // The country's centre for disease control, the text's own when named again
+            // or spoken for; not when named once as where an inspection went.
+            ("中国疾控中心党委召开理论学习中心组会议,中国疾控中心领导班子成员参加。", "中国疾控中心"),
+            ("新春佳节来临,我们代表中国疾控中心党委向全体职工致以问候。", "中国疾控中心"),
+            ("巡视组上月进驻中国疾控中心,我所党委随即召开专题会议。", ""),
+            // A university's own centre, its placed name right after the university's.
+            ("中山大学中山眼科中心第二党支部本周走进社区讲解爱眼知识。", "中山大学中山眼科中心"),
+        ] {
+            let m = read(text);
+            assert_eq!(m.hospital, hospital, "{text}: {:?}", m.hospitals);
+        }
     }
 
     /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.
