@@ -289,8 +289,8 @@ const JOINED_PEOPLE: &[&str] =
 const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
-/// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心, 某市医疗急救指挥中心), never alone or as a hospital's
-/// department.
+/// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心, 某市医疗急救指挥
+/// 中心), never alone or as a hospital's department.
 const PLACED_ONLY: [&str; 15] = [
     "急救中心",
     "急救指挥中心",
@@ -1514,16 +1514,20 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     // Stamps below the article's paragraphs, of more than one day in the page, are the
     // links' of a list after it (…开展宣传活动 / 2025-04-28 17:28 人气:7 / …), not the
     // page's.
+    // (Read once, and only when such a stamp is met.)
+    let listed = std::cell::OnceCell::new();
     let listed = || {
-        let stamped: std::collections::HashSet<String> = text
-            .lines()
-            .filter_map(|line| {
-                let c = p.full_date.captures(line)?;
-                let end = c.get(0)?.end();
-                clock(&line[end..]).then(|| valid(&c[1], &c[2], &c[3])).flatten()
-            })
-            .collect();
-        stamped.len() >= 2
+        *listed.get_or_init(|| {
+            let stamped: std::collections::HashSet<String> = text
+                .lines()
+                .filter_map(|line| {
+                    let c = p.full_date.captures(line)?;
+                    let end = c.get(0)?.end();
+                    clock(&line[end..]).then(|| valid(&c[1], &c[2], &c[3])).flatten()
+                })
+                .collect();
+            stamped.len() >= 2
+        })
     };
     let mut below_body = false;
     let mut short = None;
@@ -1901,14 +1905,14 @@ fn autonomous_county(name: &str) -> Option<String> {
 /// central blood station is a 血站 too (某某血站 of 某某市中心血站), and a 疾控中心 a
 /// 疾病预防控制中心 (某某市疾控中心 of 某某市疾病预防控制中心).
 fn suffixes_dropped(short: &str, long: &str) -> bool {
-    let long = match (long.strip_suffix("中心血站"), long.strip_suffix("疾病预防控制中心")) {
-        (Some(stem), _) if !short.ends_with("中心血站") => format!("{stem}血站"),
-        (_, Some(stem)) if short.ends_with("疾控中心") => format!("{stem}疾控中心"),
-        _ => long.to_string(),
+    let (long, cdc) = match (long.strip_suffix("中心血站"), long.strip_suffix("疾病预防控制中心")) {
+        (Some(stem), _) if !short.ends_with("中心血站") => (format!("{stem}血站"), false),
+        (_, Some(stem)) if short.ends_with("疾控中心") => (format!("{stem}疾控中心"), true),
+        _ => (long.to_string(), false),
     };
     // (The same name but for its kind written short.)
     if long == short {
-        return short.ends_with("疾控中心");
+        return cdc;
     }
     let (s, l): (Vec<char>, Vec<char>) = (short.chars().collect(), long.chars().collect());
     if s.len() < 4 || l.len() <= s.len() || s.first() != l.first() || s.last() != l.last() {
@@ -2529,16 +2533,18 @@ fn long_bare_name(name: &str, text: &str) -> bool {
         || unknown
 }
 
-/// The country's centre for disease control, named after the country as a province's
-/// is after the province (中国疾控中心, 中国疾病预防控制中心): the name at the end of
-/// `name`, from 中国 on — when the text is its own: it names the centre again, or
-/// speaks for it (我们代表中国疾控中心…), not once as the parent one of its
-/// institutes reports to.
+/// A national centre, named after the country as a province's is after the province
+/// (中国疾控中心, 中国疾病预防控制中心: a kind of `PLACED_ONLY` right after 中国): the
+/// name at the end of `name`, from 中国 on — when the text is its own: it names the
+/// centre again, or speaks for it (我们代表中国疾控中心…), not once as the parent one
+/// of its institutes reports to.
 fn national_centre<'a>(name: &'a str, text: &str) -> Option<&'a str> {
     let at = name.rfind("中国")?;
     let named = &name[at..];
-    let own = text.matches(named).count() >= 2 || name[..at].ends_with("代表");
-    (["疾病预防控制中心", "疾控中心"].contains(&&named["中国".len()..]) && own).then_some(named)
+    if !PLACED_ONLY.contains(&&named["中国".len()..]) {
+        return None;
+    }
+    (text.matches(named).count() >= 2 || name[..at].ends_with("代表")).then_some(named)
 }
 
 /// A people's hospital or a township's central health centre named after a place the
