@@ -534,8 +534,12 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         {
             return (without_page_marks(above), above_f);
         }
-        // A speech's title stands right above its salutation (同志们：), perhaps wrapped.
-        if !body(o) && reads_as_title(o, f, 6) && lines.get(i + 1).is_some_and(|&(next, _)| salutation(next)) {
+        // A speech's title stands right above its salutation (同志们：), perhaps wrapped;
+        // so does a letter's, however short (慰问信, 倡 议 书).
+        if !body(o)
+            && (reads_as_title(o, f, 6) || letter_heading(o) && !is_furniture(o))
+            && lines.get(i + 1).is_some_and(|&(next, _)| salutation(next))
+        {
             if i > 0
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && wrapped(above, o, f)
@@ -940,12 +944,23 @@ fn menu_item(piece: &str) -> bool {
     crate::clean::boilerplate::is_chrome(piece) || lexicon::words("nav_words.txt").any(|w| piece == w)
 }
 
-/// A speech's salutation: a short line that ends in a colon and calls its hearers
-/// (同志们：, 各位领导、同事们：).
+/// A speech's or a letter's salutation: a short line that ends in a colon and calls
+/// its hearers (同志们：, 各位领导、同事们：) or honours them (尊敬的离退休职工们：).
 fn salutation(line: &str) -> bool {
     line.ends_with([':', '：'])
         && line.chars().count() <= 24
-        && ["同志", "领导", "来宾", "朋友", "大家", "各位", "同事", "同仁"].iter().any(|w| line.contains(w))
+        && (["同志", "领导", "来宾", "朋友", "大家", "各位", "同事", "同仁"].iter().any(|w| line.contains(w))
+            || ["尊敬的", "親愛的", "亲爱的"].iter().any(|w| line.starts_with(w)))
+}
+
+/// A letter's heading: the kind of letter alone, perhaps spaced out (贺信, 慰 问 信,
+/// 倡议书, 告全院职工书) — too short to read as a headline anywhere but above its
+/// salutation.
+fn letter_heading(line: &str) -> bool {
+    let compact: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    (2..=12).contains(&compact.chars().count())
+        && compact.chars().all(is_han)
+        && ["信", "书", "函", "贺词", "致辞"].iter().any(|w| compact.ends_with(w))
 }
 
 /// Whether a line is an institution's or its Party organ's name and a colon (某某卫生院
@@ -6044,6 +6059,9 @@ mod tests {
                 "2024年县医院党建工作总结及下一步工作计划",
             ),
             ("卫生院党建示范点创建汇报材料xx镇卫生院党支部现有党员21名。", "卫生院党建示范点创建汇报材料"),
+            // A letter's heading, short and perhaps spaced out, above its salutation.
+            ("贺 信\n尊敬的全院退休职工们：\n值此重阳佳节,院党委向各位致以问候。", "贺 信"),
+            ("感谢信\n亲爱的援疆医疗队员：\n你们在边疆奉献了一年。", "感谢信"),
             (
                 "现代医院2023,Vol.23:12-15\n以“双培养”为抓手加强青年党员队伍建设\nStrengthening young party members\n王明 1李华 2赵强1\n扫码查看\n作者信息\n摘要 本文探讨了青年党员的培养。",
                 "以“双培养”为抓手加强青年党员队伍建设",
