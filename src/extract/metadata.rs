@@ -475,6 +475,10 @@ fn unbulleted(line: &str) -> &str {
     line.strip_prefix(BULLETS).map_or(line, str::trim_start)
 }
 
+/// What ends a paragraph's first clause, where its date or dateline stands when the
+/// paragraph counts as a line of facts (本网讯(通讯员 王明) 6月5日上午,…).
+const CLAUSE_ENDS: [char; 8] = [',', '，', '。', ';', '；', '!', '！', '?'];
+
 fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     let lines: Vec<(&str, &str)> = text
         .lines()
@@ -560,7 +564,13 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         // A page's text-size control under the headline (字号: + - 14) stands where its
         // facts would.
         if reads_as_title(o, f, if dated_body { 6 } else { 4 })
-            && lines.get(i + 1).is_some_and(|&(_, next)| is_facts_line(next) || text_size_control(next))
+            && lines.get(i + 1).is_some_and(|&(next_o, next)| {
+                // A paragraph of the body is a line of facts only by what opens it (2019年
+                // 2月22日上午,…), not by a date or a source it quotes further on (…今天,
+                // 2026年2月9日,… 内容来自:某某网).
+                let opening = next.find(CLAUSE_ENDS).map_or(next, |b| &next[..b]);
+                is_facts_line(if body(next_o) { opening } else { next }) || text_size_control(next)
+            })
         {
             // Above what may only be names, it gives way to a title lower down above a
             // date or a label, before the body (a banner's slogan and motto, twice).
@@ -1452,8 +1462,14 @@ fn is_furniture(line: &str) -> bool {
     }
     // A menu set out with spaces (首页 新闻中心 党建园地): short items after a menu's
     // word, not a headline after it (新闻 某某医院举行…).
+    // The menu's word may be spaced out itself (首 页 急救信息 要闻通告).
     let words: Vec<&str> = line.split_whitespace().collect();
-    let menu = words.len() >= 2 && menu_item(words[0]) && words[1..].iter().all(|w| w.chars().count() <= 6);
+    let (first, rest) = match words.as_slice() {
+        [a, b, rest @ ..] if a.chars().count() == 1 && b.chars().count() == 1 => (format!("{a}{b}"), rest),
+        [a, rest @ ..] => (a.to_string(), rest),
+        [] => (String::new(), &[][..]),
+    };
+    let menu = !rest.is_empty() && menu_item(&first) && rest.iter().all(|w| w.chars().count() <= 6);
     // Where the page stands, whatever separates its steps (您当前的位置:首页 党群建设).
     let here = ["您当前的位置", "您现在的位置", "您的位置", "当前位置", "当前的位置", "现在位置", "所在位置"]
         .iter()
@@ -6062,6 +6078,14 @@ mod tests {
             // A letter's heading, short and perhaps spaced out, above its salutation.
             ("贺 信\n尊敬的全院退休职工们：\n值此重阳佳节,院党委向各位致以问候。", "贺 信"),
             ("感谢信\n亲爱的援疆医疗队员：\n你们在边疆奉献了一年。", "感谢信"),
+            // A paragraph is a line of facts only by its opening: not by a date in its
+            // second sentence under a spam line dressed as a salutation.
+            ("党课讲稿:守住初心 廉洁行医\n同志们: 您好,某某写作网\n大家好。今天,2025年3月5日,我们在这里一起上党课。", "党课讲稿:守住初心 廉洁行医"),
+            // …and so the title is read under the menu, whose first word is spaced out.
+            (
+                "首 页 新闻中心 党建园地\n\n血站党支部开展退休党员重阳主题党日活动\n\n关爱老同志,共话新发展。2024年10月11日,血站党支部组织退休党员参观新建的献血屋。",
+                "血站党支部开展退休党员重阳主题党日活动",
+            ),
             (
                 "现代医院2023,Vol.23:12-15\n以“双培养”为抓手加强青年党员队伍建设\nStrengthening young party members\n王明 1李华 2赵强1\n扫码查看\n作者信息\n摘要 本文探讨了青年党员的培养。",
                 "以“双培养”为抓手加强青年党员队伍建设",
