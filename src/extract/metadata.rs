@@ -2558,8 +2558,14 @@ fn long_bare_name(name: &str, text: &str) -> bool {
     // jieba knows no word of, cutting it into single characters (a town's and a
     // founder's name: 某隆世济), when the text writes it more than once.
     let tags = crate::segment::jieba().tag(stem, false);
-    let unknown = tags.len() == 4 && text.matches(name).count() >= 2;
-    tags.len() >= 2 && tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg"))
+    let twice = text.matches(name).count() >= 2;
+    let unknown = tags.len() == 4 && twice;
+    // Common nouns only (科学|谋划 医院“十四五”规划: what is planned for the hospital)
+    // make a name only when the text writes it more than once.
+    let common = tags.iter().all(|t| t.tag == "n");
+    tags.len() >= 2
+        && tags.iter().all(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "nrt" | "nrfg"))
+        && (!common || twice)
         || tags.len() == 1 && tags[0].tag == "nt"
         || unknown
 }
@@ -4793,6 +4799,11 @@ mod tests {
         // 书写医院新篇章: a verb jieba reads as a noun, then 医院, is no hospital's name.
         let m = read("我院党员表示，要以奋斗的姿态书写医院发展新篇章。");
         assert_eq!(m.hospital, "");
+        // …nor are two common nouns said once (科学|谋划 医院…规划): the named one is.
+        let m = read(
+            "近日,附属肿瘤医院党委中心组专题学习了全会精神。会议要求,要用全会精神指导医院工作,科学谋划医院“十五五”发展规划,研究调整医院发展目标。",
+        );
+        assert_eq!(m.hospital, "附属肿瘤医院");
     }
 
     /// A university's numbered hospital said short (南华二院 for 南华大学附属第二医院),
@@ -6080,7 +6091,10 @@ mod tests {
             ("感谢信\n亲爱的援疆医疗队员：\n你们在边疆奉献了一年。", "感谢信"),
             // A paragraph is a line of facts only by its opening: not by a date in its
             // second sentence under a spam line dressed as a salutation.
-            ("党课讲稿:守住初心 廉洁行医\n同志们: 您好,某某写作网\n大家好。今天,2025年3月5日,我们在这里一起上党课。", "党课讲稿:守住初心 廉洁行医"),
+            (
+                "党课讲稿:守住初心 廉洁行医\n同志们: 您好,某某写作网\n大家好。今天,2025年3月5日,我们在这里一起上党课。",
+                "党课讲稿:守住初心 廉洁行医",
+            ),
             // …and so the title is read under the menu, whose first word is spaced out.
             (
                 "首 页 新闻中心 党建园地\n\n血站党支部开展退休党员重阳主题党日活动\n\n关爱老同志,共话新发展。2024年10月11日,血站党支部组织退休党员参观新建的献血屋。",
