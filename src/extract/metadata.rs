@@ -2573,15 +2573,18 @@ fn long_bare_name(name: &str, text: &str) -> bool {
 /// A national centre, named after the country as a province's is after the province
 /// (中国疾控中心, 中国疾病预防控制中心: a kind of `PLACED_ONLY` right after 中国): the
 /// name at the end of `name`, from 中国 on — when the text is its own: it names the
-/// centre again, or speaks for it (我们代表中国疾控中心…), not once as the parent one
-/// of its institutes reports to.
+/// centre again, its Party organ acts (中国疾控中心党委…), or it speaks for it
+/// (我们代表中国疾控中心…), not once as the parent one of its institutes reports to.
 fn national_centre<'a>(name: &'a str, text: &str) -> Option<&'a str> {
     let at = name.rfind("中国")?;
     let named = &name[at..];
     if !PLACED_ONLY.contains(&&named["中国".len()..]) {
         return None;
     }
-    (text.matches(named).count() >= 2 || name[..at].ends_with("代表")).then_some(named)
+    // …or once as the actor, its Party organ after it (中国疾病预防控制中心党委…).
+    let actor =
+        text.match_indices(named).any(|(b, _)| PARTY_ORGANS.iter().any(|o| text[b + named.len()..].starts_with(o)));
+    (text.matches(named).count() >= 2 || name[..at].ends_with("代表") || actor).then_some(named)
 }
 
 /// A people's hospital or a township's central health centre named after a place the
@@ -4908,11 +4911,13 @@ mod tests {
             ("6月3日,齐鲁第二医院党委组织党员重温入党誓词。", "齐鲁第二医院"),
             ("湘雅三医院召开征求意见座谈会,听取职工代表的意见。", "湘雅三医院"),
             ("我们第二医院党委组织党员重温入党誓词。", ""),
-            // The country's centre for disease control, the text's own when named again
-            // or spoken for; not when named once as where an inspection went.
+            // The country's centre for disease control, the text's own when named again,
+            // spoken for or acting through its Party organ; not when named once as where
+            // an inspection went.
             ("中国疾控中心党委召开理论学习中心组会议,中国疾控中心领导班子成员参加。", "中国疾控中心"),
             ("新春佳节来临,我们代表中国疾控中心党委向全体职工致以问候。", "中国疾控中心"),
             ("巡视组上月进驻中国疾控中心,我所党委随即召开专题会议。", ""),
+            ("疫情发生后,中国疾病预防控制中心党委号召全体党员冲锋在前。", "中国疾病预防控制中心"),
             // A university's own centre, its placed name right after the university's.
             ("中山大学中山眼科中心第二党支部本周走进社区讲解爱眼知识。", "中山大学中山眼科中心"),
         ] {
