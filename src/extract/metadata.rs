@@ -290,8 +290,9 @@ const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
 /// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心, 某市医疗急救指挥
-/// 中心), never alone or as a hospital's department.
-const PLACED_ONLY: [&str; 15] = [
+/// 中心), never alone or as a hospital's department — nor a prevention institute said
+/// short (某市血防所 for its 血吸虫病防治所, 皮防所, 结防所).
+const PLACED_ONLY: [&str; 20] = [
     "急救中心",
     "急救指挥中心",
     "急救指挥调度中心",
@@ -304,6 +305,11 @@ const PLACED_ONLY: [&str; 15] = [
     "临床检验中心",
     "防治中心",
     "防治所",
+    "防治站",
+    "血防所",
+    "血防站",
+    "皮防所",
+    "结防所",
     "公卫中心",
     "疾病预防控制中心",
     "疾控中心",
@@ -5006,6 +5012,8 @@ mod tests {
             ("上海市公共卫生临床中心党委开展主题党日活动。", "上海市公共卫生临床中心"),
             ("贵阳市公共卫生救治中心第二党支部走访困难党员。", "贵阳市公共卫生救治中心"),
             ("常德市皮肤病防治所党支部召开组织生活会。", "常德市皮肤病防治所"),
+            // …said short: 血防所 for a 血吸虫病防治所, after its place all the same.
+            ("岳阳市血防所党支部组织党员到湖洲上查螺灭螺。", "岳阳市血防所"),
             ("中共江西省临床检验中心总支部委员会举行党员大会,选出新一届委员。", "江西省临床检验中心"),
             // An emergency centre with the emergency number in its name, or one that
             // directs the ambulances.
