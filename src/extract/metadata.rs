@@ -1908,6 +1908,13 @@ fn places() -> &'static (HashMap<String, Place>, usize) {
                 map.entry(customary).or_insert(place);
             } else if let Some(customary) = banner_by_position(name) {
                 map.entry(customary).or_insert(place);
+            } else if level == "city"
+                && name.chars().count() >= 4
+                && let Some(league) = name.strip_suffix('盟')
+            {
+                // A league by its first character (锡林郭勒盟 → 锡盟, 阿拉善盟 → 阿盟).
+                let first = league.chars().next().expect("a league has a name");
+                map.entry(format!("{first}盟")).or_insert(place);
             }
         }
         // Counties made county-level cities since the table's codes (宁乡县 → 宁乡市)
@@ -5014,6 +5021,8 @@ mod tests {
             ("常德市皮肤病防治所党支部召开组织生活会。", "常德市皮肤病防治所"),
             // …said short: 血防所 for a 血吸虫病防治所, after its place all the same.
             ("岳阳市血防所党支部组织党员到湖洲上查螺灭螺。", "岳阳市血防所"),
+            // A league said by its first character (阿盟 for 阿拉善盟) is a place.
+            ("4月2日,阿盟蒙医医院党总支组织党员到烈士陵园开展清明祭扫。", "阿盟蒙医医院"),
             ("中共江西省临床检验中心总支部委员会举行党员大会,选出新一届委员。", "江西省临床检验中心"),
             // An emergency centre with the emergency number in its name, or one that
             // directs the ambulances.
