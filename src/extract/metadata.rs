@@ -677,6 +677,22 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             {
                 return joined(folded, (o, f), (o2, f2));
             }
+            // A headline under two slogans (一端在手 信息全有 / 缅怀先烈 传承精神 / 某医院
+            // 开展…活动 / 本报讯…): the line right above the body tells of the event held;
+            // the two above it, holding none, are the paper's and the headline's kickers.
+            // (Under one slogan it may be the headline's second half: the slogan stays.)
+            let before_body = lines[i + 1..].iter().take_while(|&&(l, _)| !body(l)).count();
+            if before_body == 2
+                && !holds_event(f)
+                && !holds_event(lines[i + 1].1)
+                && let (Some(&(o2, f2)), Some(&(o3, _))) = (lines.get(i + 2), lines.get(i + 3))
+                && body(o3)
+                && held_event(f2)
+                && !dash_led_half(o2)
+                && reads_as_title(o2, f2, 8)
+            {
+                return (without_page_marks(o2), f2);
+            }
             // An institution's name alone (the site's masthead, its breadcrumb gone),
             // then a title right above the body: that one is the article's.
             let masthead = o.chars().count() <= 16 && INSTITUTIONS.iter().any(|w| f.ends_with(w));
@@ -723,7 +739,12 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
         }
         // A label whose value is on the next line (全国服务热线: / 0631-…) is furniture too.
         let bare_label = o.ends_with([':', '：']) && o.chars().filter(|&c| is_han(c)).count() <= 10;
-        if !(is_furniture(o) || is_facts_line(f) || bare_label || o.chars().filter(|&c| is_han(c)).count() < 6) {
+        if !(is_furniture(o)
+            || is_facts_line(f)
+            || bare_label
+            || site_name(f)
+            || o.chars().filter(|&c| is_han(c)).count() < 6)
+        {
             break;
         }
     }
@@ -1298,10 +1319,7 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
     // A website's name (某某范文网, 某某医院官网) heads the page, not the article; nor
     // does a link to the hospital's app (互联网医院小程序, 微信公众号), unless a verb says
     // what was done with it (医院上线小程序).
-    let site = chars <= 12 && ["网", "网站", "官网"].iter().any(|w| folded.ends_with(w))
-        || chars <= 12
-            && ["小程序", "公众号", "服务号", "客户端"].iter().any(|w| folded.ends_with(w))
-            && !crate::segment::jieba().tag(folded, false).iter().any(|t| t.tag.starts_with('v'));
+    let site = site_name(folded);
 
     // A banner's slogan with its characters set apart (医/路/相/伴), a design, not words.
     let parts: Vec<&str> = line.split(['/', '／']).collect();
@@ -1316,6 +1334,16 @@ fn reads_as_title(line: &str, folded: &str, min_han: usize) -> bool {
         && !spaced_out
         && !is_facts_line(folded)
         && !is_furniture(line)
+}
+
+/// A website's name (某某范文网, 某某医院官网), or a link to an app (互联网医院小程序,
+/// 某某日报客户端) with no verb saying what was done with it (医院上线小程序): folded text.
+fn site_name(folded: &str) -> bool {
+    let chars = folded.chars().count();
+    chars <= 12 && ["网", "网站", "官网"].iter().any(|w| folded.ends_with(w))
+        || chars <= 12
+            && ["小程序", "公众号", "服务号", "客户端"].iter().any(|w| folded.ends_with(w))
+            && !crate::segment::jieba().tag(folded, false).iter().any(|t| t.tag.starts_with('v'))
 }
 
 /// A site's credit line (某市委宣传部 某某办公室 主办): who runs the site, not a
@@ -6076,6 +6104,11 @@ mod tests {
             (
                 "打造优质空间设计\n\n医院党员活动室建设,怎样突出红色主题?\n\n2023年05月16日09:30\n\n党员活动室是党员学习交流的重要场所,建设好活动室对于凝聚党员具有重要意义。",
                 "医院党员活动室建设,怎样突出红色主题?",
+            ),
+            // A paper's headline under its app's name and slogan and its own kicker.
+            (
+                "第03版:要闻 PDF版\n\n江城日报客户端\n\n随时随地 尽览江城\n\n传承红色基因 赓续精神血脉\n\n龙泉县中医院举行新党员入党宣誓仪式\n\n本报讯(李明)为迎接党的生日,龙泉县中医院党委近日举行新党员入党宣誓仪式。",
+                "龙泉县中医院举行新党员入党宣誓仪式",
             ),
         ] {
             assert_eq!(read(text).title, title, "{text}");
