@@ -148,7 +148,7 @@ fn patterns() -> &'static Patterns {
             .unwrap(),
             title_label: Regex::new(r"^[-•·\s]*(?:VernacularTitle|中文题名|题名|文章标题|标题)\s*[:：]\s*(\S.{3,80})$").unwrap(),
             glued_title: Regex::new(
-                r"^([\p{Han}\d][^。，,；;!！?？]{5,45}?(?:工作总结|总结|工作计划|计划|方案|材料|讲话稿|讲话|报告|发言|汇报|心得体会|意见))(?:(?:19|20)\d{2}年|我院|我们|为了|为|在|根据|近年来|今年以来|xx|XX|××|某)",
+                r"^([\p{Han}\d][^。，,；;!！?？]{5,45}?(?:工作总结|总结|工作计划|计划|方案|材料|讲话稿|讲话|报告|发言|汇报|心得体会|意见))(?:[(（][^()（）]{2,30}[)）])?(?:(?:19|20)\d{2}年|我院|我们|为了|为|在|根据|近年来|今年以来|xx|XX|××|某)",
             )
             .unwrap(),
             shared_file: Regex::new(r"^《([^《》]{4,80}?)\.(?i:docx?|wps|pdf|pptx?|txt)》[^。]{0,12}(?:分享|上传|发布)")
@@ -1545,6 +1545,23 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     for labelled in top {
         if let Some(c) = p.stamp_time.captures(labelled)
             && let Some(date) = valid(&c[1], &c[2], &c[3])
+        {
+            return date;
+        }
+    }
+    // A document whose title runs into its body may sign its date right after the title
+    // and its unit (…工作情况的汇报(某某医院)2023年9月14日在…): the document's date.
+    if let Some(first) = top.first()
+        && let Some(c) = p.glued_title.captures(first)
+    {
+        let rest = &first[c.get(1).expect("the pattern has a group").end()..];
+        let rest = match rest.strip_prefix(['(', '（']).and_then(|r| r.split_once([')', '）'])) {
+            Some((_, after)) => after,
+            None => rest,
+        };
+        if let Some(d) = p.full_date.captures(rest)
+            && d.get(0).is_some_and(|m| m.start() == 0)
+            && let Some(date) = valid(&d[1], &d[2], &d[3])
         {
             return date;
         }
@@ -6162,6 +6179,12 @@ mod tests {
         ] {
             assert_eq!(read(text).title, title, "{text}");
         }
+        // …with its unit in brackets and its date after it: the document's date.
+        let m = read(
+            "放射科关于创建市级“巾帼文明岗”工作情况的汇报(江城市第一人民医院)2024年10月8日在院党委的领导下,我科积极开展创建活动。",
+        );
+        assert_eq!(m.title, "放射科关于创建市级“巾帼文明岗”工作情况的汇报");
+        assert_eq!(m.date, "2024-10-08");
     }
 
     /// A document site's furniture: its file named on a later line, its page numbers, its
