@@ -1515,6 +1515,36 @@ fn is_furniture(line: &str) -> bool {
         || crate::clean::boilerplate::is_chrome(line)
 }
 
+/// A date written in characters, alone on its line (二〇一一年六月十四日, 二零二三年
+/// 十二月三十一日), as a notice signs it.
+fn date_in_characters(line: &str) -> Option<String> {
+    const DIGITS: &str = "〇一二三四五六七八九";
+    let digit = |c: char| match c {
+        '零' | '○' | 'Ｏ' => Some(0),
+        _ => DIGITS.chars().position(|d| d == c).map(|v| v as u32),
+    };
+    // One to thirty-one: 六, 十, 十四, 二十, 三十一.
+    let small = |s: &str| -> Option<u32> {
+        let chars: Vec<char> = s.chars().collect();
+        match chars.as_slice() {
+            [one] if *one != '十' => digit(*one),
+            ['十'] => Some(10),
+            ['十', one] => Some(10 + digit(*one)?),
+            [tens, '十'] => Some(digit(*tens)? * 10),
+            [tens, '十', one] => Some(digit(*tens)? * 10 + digit(*one)?),
+            _ => None,
+        }
+    };
+    let (year, rest) = line.trim().split_once('年')?;
+    let (month, rest) = rest.split_once('月')?;
+    let day = rest.strip_suffix('日')?;
+    let year: String = year.chars().map(|c| digit(c).and_then(|v| char::from_digit(v, 10))).collect::<Option<_>>()?;
+    if year.len() != 4 {
+        return None;
+    }
+    valid(&year, &small(month)?.to_string(), &small(day)?.to_string())
+}
+
 fn valid(year: &str, month: &str, day: &str) -> Option<String> {
     let (y, m, d): (i32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
     // 1970-01-01 is a site's empty date (the clock's zero), not a day anything happened.
@@ -1679,11 +1709,13 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     // A notice or plan is dated under its signature: a date alone on one of the last
     // lines, or right under the issuing body's name before an attachment (中共某某医院
     // 委员会 / 2020年10月25日 / 附：…).
+    // (Its numbers may be written in characters: 二〇一一年六月十四日.)
     let alone = |line: &str| {
         p.full_date
             .captures(line)
             .filter(|c| c.get(0).is_some_and(|m| m.as_str().len() + 2 >= line.len()))
             .and_then(|c| valid(&c[1], &c[2], &c[3]))
+            .or_else(|| date_in_characters(line))
     };
     for line in lines.iter().rev().take(3) {
         if let Some(date) = alone(line) {
@@ -6236,6 +6268,11 @@ mod tests {
                 "关于设立党员示范岗的通知\n各党支部：\n现将有关事项通知如下。\n中共某县人民医院委员会\n2021年3月8日\n附：\n党员示范岗名单\n内科：张三\n外科：李四\n儿科：王五",
                 "2021-03-08",
             ),
+            // …written in characters.
+            (
+                "关于举办“永远跟党走”合唱比赛的通知\n全院各科室：\n比赛定于七一前夕举行,请各支部做好准备。\n院工会\n二〇一九年六月三日",
+                "2019-06-03",
+            ),
             ("Hospital party news\n06.07.2019  09:30\n县医院党支部开展主题党日活动。", "2019-07-06"),
             ("县级医院党建工作的实践\n摘要 本文探讨县级医院党建。\n中国医院2022;26(3):12-15", "2022"),
             // A stamp laid out as a calendar leaf, a number a line.
@@ -6259,6 +6296,9 @@ mod tests {
         ] {
             assert_eq!(read(text).date, date, "{text}");
         }
+        assert_eq!(date_in_characters("二零二三年十二月三十一日").as_deref(), Some("2023-12-31"));
+        assert_eq!(date_in_characters("二〇二〇年二月三十日"), None);
+        assert_eq!(date_in_characters("二〇二〇年上半年工作总结"), None);
     }
 
     /// A date in a sentence of the body dates an event; the page's date is on a line
