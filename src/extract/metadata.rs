@@ -1549,7 +1549,15 @@ fn valid(year: &str, month: &str, day: &str) -> Option<String> {
     let (y, m, d): (i32, u32, u32) = (year.parse().ok()?, month.parse().ok()?, day.parse().ok()?);
     // 1970-01-01 is a site's empty date (the clock's zero), not a day anything happened.
     let epoch = (y, m, d) == (1970, 1, 1);
-    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d) && !epoch)
+    // A day the month has (no 2月30日).
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    ((1949..=2100).contains(&y) && (1..=12).contains(&m) && (1..=days).contains(&d) && !epoch)
         .then(|| format!("{y}-{m:02}-{d:02}"))
 }
 
