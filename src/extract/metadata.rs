@@ -3235,13 +3235,14 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // So is a title the page printed only in its breadcrumb, not above the text.
     let owners: Vec<String> =
         notes.iter().filter(|n| n.kind == NoteKind::Site).map(|n| hanconv::t2s(&n.text).to_lowercase()).collect();
-    // A header's welcome (欢迎来到某某医院, a cue of `site_owner_cues.txt`) is read
-    // without it: its verb would make the site's hospital a place someone went to.
+    // A header's welcome (欢迎来到某某医院, a cue of `site_owner_cues.txt`, perhaps after
+    // a greeting: 你好!欢迎来到…) is read from after it: its verb would make the site's
+    // hospital a place someone went to.
     let mut sites: Vec<String> = owners
         .iter()
         .map(|o| {
             let welcome = lexicon::words("site_owner_cues.txt").filter(|cue| cue.starts_with("欢迎"));
-            welcome.filter_map(|cue| o.strip_prefix(cue)).next().unwrap_or(o).to_string()
+            welcome.filter_map(|cue| o.find(cue).map(|at| &o[at + cue.len()..])).next().unwrap_or(o).to_string()
         })
         .collect();
     // The line of facts cleaning took off names who wrote or sent the page (作者:某某县
@@ -3951,7 +3952,7 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         // others the text names more often (the county hospital it signed with). A
         // welcome in the header (欢迎访问某某医院医疗集团) may be a group's, whose members
         // write as 我院 too: it is only a line of the text.
-        let owners = owners.iter().filter(|o| !o.starts_with("欢迎"));
+        let owners = owners.iter().filter(|o| !o.contains("欢迎"));
         let owners: Vec<&String> = owners.collect();
         for entry in found.values_mut() {
             if entry.names.keys().any(|n| owners.iter().any(|o| o.contains(n.as_str()))) {
@@ -4888,6 +4889,12 @@ mod tests {
         let cleaned = crate::clean::clean(text);
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.hospital, "青川县妇幼保健院", "{:?}", cleaned.notes);
+        // …after a greeting too, its name in the footer as well, another in brackets.
+        let text = "您好!欢迎来到江城市中西医结合医院官方网站!\n\n我院获评市级文明单位\n\n\
+            近日,我院获评市级文明单位荣誉称号。\n\n版权所有:江城市中西医结合医院(江城市第二人民医院)";
+        let cleaned = crate::clean::clean(text);
+        let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
+        assert_eq!(m.hospital, "江城市中西医结合医院", "{:?}", cleaned.notes);
     }
 
     #[test]
