@@ -4085,8 +4085,12 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // university its college belongs to, 蓬莱人民医院 is 烟台市蓬莱人民医院 without the
     // city it belongs to, 某济医院 is 合隆某济医院 without the town it stands in (two
     // characters, a place's or a noun's word or none jieba knows, no word of
-    // `bare_hospital_words.txt`): one hospital, by the longer name.
+    // `bare_hospital_words.txt`): one hospital, by the longer name — its kind written
+    // short or not (荷塘区疾控中心 in 株洲市荷塘区疾病预防控制中心).
     let nested = into_longer(&|name, longer| {
+        let cdc = |n: &str| n.replace("疾病预防控制中心", "疾控中心");
+        let (name, longer) = (cdc(name), cdc(longer));
+        let (name, longer) = (name.as_str(), longer.as_str());
         let prefix = longer.strip_suffix(name).unwrap_or_default();
         let city = (2..=6).contains(&prefix.chars().count())
             && prefix.ends_with(['市', '省', '州', '盟'])
@@ -4878,6 +4882,11 @@ mod tests {
              临川人民医院党委书记讲授党课,临川人民医院老干部们一起诵读党章。",
         );
         assert_eq!(m.hospital, "抚州市临川人民医院", "{:?}", m.hospitals);
+        // …a disease control centre too, its kind written short where the city is left out.
+        let m = read(
+            "简讯\n芦淞区疾控中心党支部召开党员大会选举新一届支委。大会审议了《株洲市芦淞区疾病预防控制中心党支部工作报告》,芦淞区疾控中心全体党员参会。",
+        );
+        assert_eq!(m.hospital, "株洲市芦淞区疾病预防控制中心", "{:?}", m.hospitals);
     }
 
     #[test]
