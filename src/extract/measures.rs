@@ -2607,12 +2607,15 @@ mod tests {
         let found = names("认真落实牵手行动。");
         assert_eq!(found[0].1.as_deref(), Some("帮扶共建"));
         // Reporting on one's own integrity (述责述廉) is an assessment, as a report on
-        // one's duties is; striving for stars (晋级争星) is one too.
+        // one's duties is; striving for stars (晋级争星) is one too, and so is putting
+        // right what a check found (整改).
         // Resources shared and strengths joined (资源共享、优势互补) are partners' work,
         // whatever new pattern of Party work they make.
         for (text, name, expected) in [
             ("近日,医院召开科室主任述责述廉会议,听取述职报告。", "科室主任述责述廉会议", "考核制度"),
             ("医院党委开展“对标提升 晋级争星”活动,推进支部建设。", "对标提升 晋级争星", "考核制度"),
+            // Putting right what a check found is the check's work (整改).
+            ("标题\n院党委成立专项整改工作领导小组,逐条对照问题清单。", "专项整改工作领导小组", "考核制度"),
             (
                 "标题\n两家单位党支部将着力构建“资源共享、优势互补、互学互促”的党建工作新格局。",
                 "资源共享、优势互补、互学互促的党建工作新格局",
