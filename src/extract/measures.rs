@@ -2085,6 +2085,11 @@ mod tests {
         // The responsibility system for clean conduct, with 建设 or without.
         assert_named("各科室按照党风廉政责任制层层签订责任书。", &[("党风廉政责任制", "作风廉政")]);
         assert_named("院纪委推进反腐倡廉建设。", &[("反腐倡廉建设", "作风廉政")]);
+        // Living the core values is study, as readers file it.
+        assert_named(
+            "院党委号召全体职工培育和践行社会主义核心价值观,弘扬新风正气。",
+            &[("培育和践行社会主义核心价值观", "理论学习")],
+        );
         // Volunteers' service is a practice, though volunteers alone are people.
         assert_named("区中医院志愿者服务活动简报\n本月后勤支部党员捐款购书送往福利院。", &[("志愿者服务", "志愿公益")]);
     }
