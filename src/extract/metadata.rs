@@ -2332,10 +2332,12 @@ fn bare_generic(name: &str, text: &str) -> bool {
     // An enterprise's or a body's general hospital (鞍钢总医院, 开滦总医院): 总 is the
     // kind's, the name is before it.
     let stem = stem.strip_suffix('总').filter(|s| s.chars().count() >= 2).unwrap_or(stem);
-    // A kind of hospital by its type (研究型医院, 创新型医院) is a goal, not a name.
+    // A kind of hospital by its type (研究型医院, 创新型医院) is a goal, not a name;
+    // so is one made so (现代化医院), and a verb in 化 says what is done to the
+    // hospital (深化医院改革, 美化医院环境).
     // What a hospital treats alone (儿科医院, 老年病医院) is a kind, not a name.
     if stem.chars().count() < 2
-        || stem.ends_with('型')
+        || stem.ends_with(['型', '化'])
         || OWNERS_ALONE.contains(&stem)
         || specialties().contains(&stem)
         || words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w))
@@ -4915,6 +4917,9 @@ mod tests {
         assert_eq!(m.hospital, "青川县疾病预防控制中心");
         // 书写医院新篇章: a verb jieba reads as a noun, then 医院, is no hospital's name.
         let m = read("我院党员表示，要以奋斗的姿态书写医院发展新篇章。");
+        assert_eq!(m.hospital, "");
+        // …nor a verb in 化 before it (深化医院改革).
+        let m = read("新的一年,全院职工要继续推进和深化医院改革,提升服务水平。");
         assert_eq!(m.hospital, "");
         // …nor are two common nouns said once (科学|谋划 医院…规划): the named one is.
         let m = read(
