@@ -2718,13 +2718,15 @@ fn proper_stem(stem: &str) -> bool {
 }
 
 /// A community or township health centre's name without a place of the gazetteer
-/// before it (桃溪街道社区卫生服务中心, 城南社区卫生服务中心, 梅岭镇卫生院): a street,
-/// town or village name and the kind.
+/// before it (桃溪街道社区卫生服务中心, 城南社区卫生服务中心, 梅岭镇卫生院, 上某某镇中心
+/// 卫生院): a street, town or village name and the kind.
 fn community_centre(name: &str) -> bool {
     let (stem, needs_place) =
         match name.strip_suffix("社区卫生服务中心").or_else(|| name.strip_suffix("社区卫生服务站")) {
             Some(stem) => (stem, false),
-            None => (["卫生服务中心", "卫生院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(""), true),
+            None => {
+                (["卫生服务中心", "中心卫生院", "卫生院"].iter().find_map(|s| name.strip_suffix(s)).unwrap_or(""), true)
+            }
         };
     (2..=8).contains(&stem.chars().count())
         && stem.chars().all(is_han)
@@ -4531,6 +4533,8 @@ mod tests {
     #[test]
     fn health_centres_long_names_and_the_last_run_of_places() {
         assert_eq!(read("桃溪镇卫生院党支部组织党员开展健康宣讲。").hospital, "桃溪镇卫生院");
+        // A town's central health centre, its town's name three characters long.
+        assert_eq!(read("下青溪镇中心卫生院党支部组织党员到卡点值守。").hospital, "下青溪镇中心卫生院");
         assert_eq!(read("城北社区卫生服务中心党支部开展义诊。").hospital, "城北社区卫生服务中心");
         let m = read("武汉市江汉区民意街社区卫生服务中心党支部开展主题党日活动。");
         assert_eq!(m.hospital, "武汉市江汉区民意街社区卫生服务中心");
