@@ -1496,7 +1496,7 @@ fn is_furniture(line: &str) -> bool {
     }
     // A menu set out with spaces (首页 新闻中心 党建园地): short items after a menu's
     // word, not a headline after it (新闻 某某医院举行…).
-    // The menu's word may be spaced out itself (首 页 急救信息 要闻通告).
+    // The menu's word may be spaced out itself (首 页 新闻中心 党建园地).
     let words: Vec<&str> = line.split_whitespace().collect();
     let (first, rest) = match words.as_slice() {
         [a, b, rest @ ..] if a.chars().count() == 1 && b.chars().count() == 1 => (format!("{a}{b}"), rest),
@@ -1515,7 +1515,7 @@ fn is_furniture(line: &str) -> bool {
         || crate::clean::boilerplate::is_chrome(line)
 }
 
-/// A date written in characters, alone on its line (二〇一一年六月十四日, 二零二三年
+/// A date written in characters, alone on its line (二〇一九年六月三日, 二零二三年
 /// 十二月三十一日), as a notice signs it.
 fn date_in_characters(line: &str) -> Option<String> {
     const DIGITS: &str = "〇一二三四五六七八九";
@@ -1717,7 +1717,7 @@ fn date(text: &str, top: &[&str], notes: &[Note]) -> String {
     // A notice or plan is dated under its signature: a date alone on one of the last
     // lines, or right under the issuing body's name before an attachment (中共某某医院
     // 委员会 / 2020年10月25日 / 附：…).
-    // (Its numbers may be written in characters: 二〇一一年六月十四日.)
+    // (Its numbers may be written in characters: 二〇一九年六月三日.)
     let alone = |line: &str| {
         p.full_date
             .captures(line)
@@ -4534,7 +4534,7 @@ mod tests {
     fn health_centres_long_names_and_the_last_run_of_places() {
         assert_eq!(read("桃溪镇卫生院党支部组织党员开展健康宣讲。").hospital, "桃溪镇卫生院");
         // A town's central health centre, its town's name three characters long.
-        assert_eq!(read("下青溪镇中心卫生院党支部组织党员到卡点值守。").hospital, "下青溪镇中心卫生院");
+        assert_eq!(read("下青溪镇中心卫生院的党员们轮流到卡点值守。").hospital, "下青溪镇中心卫生院");
         assert_eq!(read("城北社区卫生服务中心党支部开展义诊。").hospital, "城北社区卫生服务中心");
         let m = read("武汉市江汉区民意街社区卫生服务中心党支部开展主题党日活动。");
         assert_eq!(m.hospital, "武汉市江汉区民意街社区卫生服务中心");
@@ -4905,7 +4905,7 @@ mod tests {
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
         assert_eq!(m.hospital, "青川县妇幼保健院", "{:?}", cleaned.notes);
         // …after a greeting too, its name in the footer as well, another in brackets.
-        let text = "您好!欢迎来到江城市中西医结合医院官方网站!\n\n我院获评市级文明单位\n\n\
+        let text = "您好!欢迎来到江城市中西医结合医院网站!\n\n我院获评市级文明单位\n\n\
             近日,我院获评市级文明单位荣誉称号。\n\n版权所有:江城市中西医结合医院(江城市第二人民医院)";
         let cleaned = crate::clean::clean(text);
         let m = metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes);
@@ -4923,11 +4923,11 @@ mod tests {
         let m = read("我院党员表示，要以奋斗的姿态书写医院发展新篇章。");
         assert_eq!(m.hospital, "");
         // …nor a verb in 化 before it (深化医院改革).
-        let m = read("新的一年,全院职工要继续推进和深化医院改革,提升服务水平。");
+        let m = read("来年全院同仁要推进和深化医院改革,提升服务水平。");
         assert_eq!(m.hospital, "");
         // …nor are two common nouns said once (科学|谋划 医院…规划): the named one is.
         let m = read(
-            "近日,附属肿瘤医院党委中心组专题学习了全会精神。会议要求,要用全会精神指导医院工作,科学谋划医院“十五五”发展规划,研究调整医院发展目标。",
+            "近日,附属肿瘤医院党委集中学习了全会精神。会议要求,要以全会精神统领全年任务,科学谋划医院“十五五”发展规划,研究调整医院发展目标。",
         );
         assert_eq!(m.hospital, "附属肿瘤医院");
     }
