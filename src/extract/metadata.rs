@@ -483,7 +483,7 @@ fn unbulleted(line: &str) -> &str {
 
 /// What ends a paragraph's first clause, where its date or dateline stands when the
 /// paragraph counts as a line of facts (本网讯(通讯员 王明) 6月5日上午,…).
-const CLAUSE_ENDS: [char; 8] = [',', '，', '。', ';', '；', '!', '！', '?'];
+const CLAUSE_ENDS: [char; 9] = [',', '，', '。', ';', '；', '!', '！', '?', '？'];
 
 fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     let lines: Vec<(&str, &str)> = text
