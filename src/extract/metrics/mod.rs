@@ -606,8 +606,12 @@ mod tests {
         "2017-05-18 07:33:26",
         // An article's number set apart from its 第, as a converter leaves it.
         "第 6 條“黨員活動日”要圍繞中心工作開展,避免形式化。",
-        // A count of lines of work, ideas as 三个方面 are.
+        // A count of lines of work, ideas as 三个方面 are; so are the angles of a talk, the
+        // periods of a history and a plan's big tasks.
         "下半年支部重点抓好三项建设。",
+        "主讲人从初心、使命、担当等五个角度作了阐释。",
+        "党员们重温了北伐、抗战与解放三个时期的历史。",
+        "院长提出今年要办好5件大事。",
         // How far a place lies.
         "结对村地处山区西部,距镇政府驻地12公里。",
         "帮扶村距县城35公里。",
