@@ -408,6 +408,8 @@ mod tests {
         ("医院党委下设两个党支部。", "党支部", 2.0, "个", Exact),
         ("今年新成立2个党支部。", "党支部", 2.0, "个", Exact),
         ("医院对口帮扶两家乡镇卫生院。", "乡镇卫生院", 2.0, "家", Exact),
+        // 驻村 is one word (驻|村 would leave the phrase after the number without a head).
+        ("医院先后选派13名驻村队员到帮扶村工作。", "驻村队员", 13.0, "名", Exact),
         // 人 is the people counted: what follows is the clause, unless a 的 makes the
         // people a modifier of what they form.
         ("医院组织入党积极分子及发展对象共18人来到烈士陵园。", "参加人员", 18.0, "人", Exact),
