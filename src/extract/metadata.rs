@@ -4181,6 +4181,14 @@ mod tests {
         metadata(&cleaned.text, &Folded::new(&cleaned.text), &cleaned.notes)
     }
 
+    /// Asserts the hospital read in each text (empty: none).
+    fn assert_hospitals(cases: &[(&str, &str)]) {
+        for &(text, hospital) in cases {
+            let m = read(text);
+            assert_eq!(m.hospital, hospital, "{text}: {:?}", m.hospitals);
+        }
+    }
+
     #[test]
     fn a_web_article_with_a_time_stamp_and_a_journal_line() {
         let m = read(
@@ -4836,14 +4844,11 @@ mod tests {
         // An enterprise's hospital keeps its owner's name, before its place or before
         // its designation however long the span; a society named after a city's
         // hospitals is none of them.
-        for (text, hospital) in [
+        assert_hospitals(&[
             ("中国中铁安庆中心医院隶属于国有企业。中国中铁安庆中心医院党委现有党员56人。", "中国中铁安庆中心医院"),
             ("疫情发生以来,中国船舶集团七院六七二医院各临时党支部收到多份入党申请书。", "中国船舶集团七院六七二医院"),
             ("来源:江城市医院文化建设促进会\n江城市医院协会召开年会。", ""),
-        ] {
-            let m = read(text);
-            assert_eq!(m.hospital, hospital, "{:?}", m.hospitals);
-        }
+        ]);
     }
 
     /// An institution word written twice is a slip of the page, not a longer name.
@@ -5029,7 +5034,7 @@ mod tests {
         // A big hospital's numbered short form before the city of its branch.
         let m = read("湘雅二院桂林医院党委召开会议,湘雅二院桂林医院全体党员参加。");
         assert_eq!(m.hospital, "湘雅二院桂林医院", "{:?}", m.hospitals);
-        for (text, hospital) in [
+        assert_hospitals(&[
             // A famous hospital's short name and its number, once; not a pronoun's.
             ("6月3日,齐鲁第二医院党委组织党员重温入党誓词。", "齐鲁第二医院"),
             ("湘雅三医院召开征求意见座谈会,听取职工代表的意见。", "湘雅三医院"),
@@ -5043,10 +5048,7 @@ mod tests {
             ("疫情发生后,中国疾病预防控制中心党委号召全体党员冲锋在前。", "中国疾病预防控制中心"),
             // A university's own centre, its placed name right after the university's.
             ("中山大学中山眼科中心第二党支部本周走进社区讲解爱眼知识。", "中山大学中山眼科中心"),
-        ] {
-            let m = read(text);
-            assert_eq!(m.hospital, hospital, "{text}: {:?}", m.hospitals);
-        }
+        ]);
     }
 
     /// A placed phrase that only says what kind of hospital (公立, 优秀二级) names none.
@@ -5071,7 +5073,7 @@ mod tests {
     /// the academy (中国科学院|某市肿瘤医院). And phrases that name none (empty).
     #[test]
     fn names_read_whole() {
-        for (text, name) in [
+        assert_hospitals(&[
             ("5月8日,新区人民医院党委组织医院党员参观纪念馆,新区人民医院全体党员参加。", "新区人民医院"),
             ("泉州市急救中心党支部开展主题党日活动,市急救中心党员参加。", "泉州市急救中心"),
             ("温州眼科中心党支部召开会议,温州眼科中心全体党员参加。", "温州眼科中心"),
@@ -5165,10 +5167,7 @@ mod tests {
             // Verbs jieba tags as names or nouns before 医院 (美化/ns, 汇报/nz).
             ("为美化医院院区,全体党员参加义务劳动。", ""),
             ("院长就人才培养、学科建设等方面汇报医院近况。", ""),
-        ] {
-            let m = read(text);
-            assert_eq!(m.hospital, name, "{text}: {:?}", m.hospitals);
-        }
+        ]);
     }
 
     /// Spans that are no name: one run on past a Party organ (…中心医院党总支组织医院) or
