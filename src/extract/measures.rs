@@ -677,7 +677,10 @@ fn patterned_names(text: &str) -> Vec<Candidate> {
     for (pattern, category) in practice_patterns() {
         // Character offsets counted on from the last match, not from the text's start.
         let (mut byte, mut char_at) = (0, 0);
-        for m in pattern.find_iter(text) {
+        for found in pattern.captures_iter(text) {
+            // A pattern that names a group `name` names the practice by it (the second
+            // place of a visit to two, 参观了A纪念馆和B旧址); else by the whole match.
+            let m = found.name("name").unwrap_or_else(|| found.get(0).expect("a match has a whole"));
             // …第十一次代表大会精神: the congress of another body, whose spirit is studied.
             if text[m.end()..].starts_with("精神") {
                 continue;
@@ -2927,15 +2930,20 @@ mod tests {
         assert!(found.contains(&("重温入党誓词".to_string(), Some("理论学习".to_string()))), "{found:?}");
     }
 
-    /// A visit named by its going (赴…纪念馆, 参观了…), a congress's opening watched
+    /// A visit named by its going (赴…纪念馆, 参观了…, each place of two), a congress's opening watched
     /// with no word of gathering, lectures on the Party's history or clean conduct,
     /// and general words of Party work read as practices.
     #[test]
     fn visits_congresses_watched_lectures_and_general_words() {
-        let texts: [(&str, &[(&str, &str)]); 3] = [
+        let texts: [(&str, &[(&str, &str)]); 4] = [
             (
                 "第三党支部组织党员赴嘉兴南湖革命纪念馆,下午又参观了县烈士陵园。",
                 &[("赴嘉兴南湖革命纪念馆", "理论学习"), ("参观县烈士陵园", "理论学习")],
+            ),
+            // A visit to two places names each (the second by itself).
+            (
+                "外科支部党员参观了古田会议旧址和才溪乡调查纪念馆。",
+                &[("参观古田会议旧址", "理论学习"), ("才溪乡调查纪念馆", "理论学习")],
             ),
             (
                 "离退休党支部观看了二十大开幕式,医院还举办党史知识系列讲座和廉洁从医报告会。",
