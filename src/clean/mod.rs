@@ -24,6 +24,7 @@ mod chars;
 pub mod fold;
 pub mod furniture;
 pub mod invisible;
+pub mod jammer;
 pub mod line_join;
 pub mod lost_spaces;
 pub mod mojibake;
@@ -43,6 +44,7 @@ pub use structure::Paragraph;
 pub const STEPS: &[&dyn Step] = &[
     &invisible::Invisible,
     &width::Width,
+    &jammer::Jammer,
     &pinyin::Pinyin,
     &mojibake::Mojibake,
     &pinyin::Pinyin,
