@@ -94,6 +94,9 @@ struct Patterns {
     title_label: Regex,
     /// A line that opens with a title naming a kind of document, run into the body.
     glued_title: Regex,
+    /// A news headline run into the body's first words when those open with the year
+    /// (…走访帮扶村农户2021年的头一天,…): the headline, and the year's start.
+    glued_headline: Regex,
     /// A file's extension at the end of a title (…工作经验总结.docx).
     extension: Regex,
     /// The title of a page's record saved as a line of JSON ({"id":…,"title":"…"}).
@@ -151,6 +154,7 @@ fn patterns() -> &'static Patterns {
                 r"^([\p{Han}\d][^。，,；;!！?？]{5,45}?(?:工作总结|总结|工作计划|计划|方案|材料|讲话稿|讲话|报告|发言|汇报|心得体会|意见))(?:[(（][^()（）]{2,30}[)）])?(?:(?:19|20)\d{2}年|我院|我们|为了|为|在|根据|近年来|今年以来|xx|XX|××|某)",
             )
             .unwrap(),
+            glued_headline: Regex::new(r"^([^。；;!！?？\d]{10,40}?)(?:19|20)\d{2}年(?:\d{1,2}月|的|以来|初|底|末|[,，])").unwrap(),
             shared_file: Regex::new(r"^《([^《》]{4,80}?)\.(?i:docx?|wps|pdf|pptx?|txt)》[^。]{0,12}(?:分享|上传|发布)")
                 .unwrap(),
             extension: Regex::new(r"(?i)\.(?:docx?|wps|pdf|pptx?|txt)\s*$").unwrap(),
@@ -760,6 +764,21 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             return (without_page_marks(name), &f[..end]);
         }
     }
+    // …or a news headline run into a body that opens with its year: the headline when
+    // it ends in a noun as a headline does (走访农户), not in a verb whose object the
+    // year begins (某某医院召开|2023年…会议).
+    if let Some(&(o, f)) = lines.first()
+        && let Some(caps) = patterns().glued_headline.captures(o)
+    {
+        let name = caps.get(1).expect("the pattern has a group").as_str().trim();
+        let n = name.chars().count();
+        let end = f.char_indices().nth(n).map_or(f.len(), |(b, _)| b);
+        let tags = crate::segment::jieba().tag(&f[..end], false);
+        let ends_in_noun = tags.last().is_some_and(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "vn" | "j"));
+        if ends_in_noun && reads_as_title(name, &f[..end], 8) {
+            return (without_page_marks(name), &f[..end]);
+        }
+    }
     (String::new(), "")
 }
 
@@ -910,7 +929,7 @@ const SITE_ENDINGS: &[&str] = &["医院", "院", "网", "中心", "官网", "网
 
 /// How a page's section names end (工作动态, 医院新闻, 党建园地, 党建专题).
 const SECTION_ENDINGS: &[&str] =
-    &["动态", "新闻", "要闻", "资讯", "公告", "快讯", "园地", "专栏", "专题", "聚焦", "信息"];
+    &["动态", "新闻", "要闻", "资讯", "公告", "快讯", "简讯", "园地", "专栏", "专题", "聚焦", "信息"];
 
 /// How a page names its own kind after the section it is in, at a breadcrumb's end
 /// (医院要闻 新闻详细, 党建工作 > 正文).
@@ -940,13 +959,28 @@ fn without_section<'o, 'f>(line: &'o str, folded: &'f str) -> (&'o str, &'f str)
     }
     let section =
         |head: &str| crate::clean::boilerplate::is_chrome(head) || SECTION_ENDINGS.iter().any(|e| head.ends_with(e));
+    // Or a column's kind before a colon (简讯:某某医院到…), or a name the headline opens
+    // with again (某某医院:某某医院到…) — not a headline's own subject before its colon
+    // (某某医院:党建引领发展).
+    let colon = |l: &str| -> Option<usize> {
+        let at = l.find([':', '：'])?;
+        let head = l[..at].trim();
+        let rest = l[at..].trim_start_matches([':', '：']).trim_start();
+        // (Not a label of the page's facts: 新闻来源:某某支部.)
+        let kind = (2..=4).contains(&head.chars().count())
+            && head.chars().all(is_han)
+            && SECTION_ENDINGS.iter().any(|e| head.ends_with(e));
+        let again = head.chars().count() >= 2 && rest.starts_with(head);
+        (kind || again).then(|| l.len() - rest.len())
+    };
     let long_rest = |o: usize| line[o..].chars().filter(|&c| is_han(c)).count() >= 8;
     match (gap(line), gap(folded)) {
         (Some((head, o)), Some((_, f))) if head.chars().count() <= 8 && section(head) && long_rest(o) => {
             (&line[o..], &folded[f..])
         }
-        _ => match (bar(line), bar(folded)) {
-            (Some((_, o)), Some((_, f))) if long_rest(o) => (&line[o..], &folded[f..]),
+        _ => match (bar(line), bar(folded), colon(line), colon(folded)) {
+            (Some((_, o)), Some((_, f)), ..) if long_rest(o) => (&line[o..], &folded[f..]),
+            (_, _, Some(o), Some(f)) if long_rest(o) => (&line[o..], &folded[f..]),
             _ => glued_section(line, folded).unwrap_or((line, folded)),
         },
     }
@@ -2276,8 +2310,9 @@ fn only_generic(rest: &str) -> bool {
     {
         return true;
     }
-    // Nor is a place's big hospital (衡阳大医院: the city's big hospitals, as people say).
-    if stem == "大" {
+    // Nor is a place's big hospital (衡阳大医院: the city's big hospitals, as people say),
+    // nor its every hospital (某市各医院).
+    if stem == "大" || stem == "各" {
         return true;
     }
     while let Some(word) = words.iter().find(|w| stem.starts_with(**w)) {
@@ -2315,6 +2350,10 @@ fn kind_phrase(rest: &str) -> bool {
     rest.starts_with(is_anonymiser)
         || !stem.is_empty() && words.iter().any(|w| stem.ends_with(w) || stem.starts_with(w))
 }
+
+/// Kinds' phrases (`generic_hospital_words.txt`) that hospitals also take for a name
+/// (石家庄平安医院, a private hospital; 平安医院 is a safe-hospital campaign's too).
+const GENERIC_NAMES: &[&str] = &["平安医院"];
 
 /// Who may run a general hospital, alone before 总医院: a group's (集团总医院) is
 /// no name, though a named group's is (鞍钢集团总医院).
@@ -2433,10 +2472,32 @@ fn specialty_named<'n>(name: &'n str, text: &str) -> Option<&'n str> {
         let from = chars[chars.len() - n].0;
         let stem = &stem[from..];
         let passes = stem.chars().all(is_han)
-            && !only_generic(&format!("{stem}医院"))
-            && !bare_generic(&format!("{stem}医院"), text);
+            && (university_short_form(stem)
+                || !only_generic(&format!("{stem}医院")) && !bare_generic(&format!("{stem}医院"), text));
         passes.then(|| &name[from..])
     })
+}
+
+/// Whether `stem` is a university's short form, one character and 大 (南大, 川大, 浙大):
+/// a word jieba knows as a name or an abbreviation, or one it cuts after a place's or a
+/// name's character (南|大, 川|大) — not an adjective or a verb (重大, 广大, 加大), an
+/// adverb's or a verb's character before 大 (更|大, 做|大) or a number (十大).
+fn university_short_form(stem: &str) -> bool {
+    let chars: Vec<char> = stem.chars().collect();
+    if chars.len() != 2
+        || chars[1] != '大'
+        || !is_han(chars[0])
+        || "一二三四五六七八九十百千万两几".contains(chars[0])
+        || bare_words().iter().any(|w| stem.starts_with(w))
+    {
+        return false;
+    }
+    let name_like = |tag: &str| matches!(tag, "j" | "ns" | "nz" | "nt" | "nr" | "n" | "f");
+    match crate::segment::jieba().tag(stem, false).as_slice() {
+        [word] => name_like(word.tag),
+        [first, _] => name_like(first.tag),
+        _ => false,
+    }
 }
 
 /// Where a second news item on the page begins: a line or sentence opening with 又讯
@@ -3354,13 +3415,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
             });
             // …and so does a person's post (某某九院负责人某某代表医院…): no name holds one.
             let post = ["负责人", "书记", "院长", "主任", "代表"].iter().any(|w| rest.contains(w));
-            if rest.chars().count() < 2
-                || only_generic(&rest)
-                || kind_phrase(&rest)
-                || PARTY_ORGANS.iter().any(|o| rest.contains(o))
-                || inner
-                || post
-            {
+            // A kind's phrase that is also a name hospitals take (石家庄平安医院) names
+            // one when its own Party organisation or president follows it (…平安医院党
+            // 支部, …平安医院院长): a campaign's phrase (创建平安医院) has neither.
+            let own_body = || {
+                let after: String = chars[end..].iter().take(6).collect();
+                PARTY_ORGANS.iter().chain(&["院长"]).any(|o| after.starts_with(o))
+            };
+            let generic =
+                (only_generic(&rest) || kind_phrase(&rest)) && !(GENERIC_NAMES.contains(&rest.as_str()) && own_body());
+            if rest.chars().count() < 2 || generic || PARTY_ORGANS.iter().any(|o| rest.contains(o)) || inner || post {
                 return Span::Nothing;
             }
             // An academy's hospital in a city (中国科学院|合肥肿瘤医院): the academy is
@@ -3499,9 +3563,11 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
         }
         // 市/县 and one character before 医院 is a short form only for a known kind, a
         // number or 立 of a place's own hospital (市中医院, 县妇医院, 市四医院, 市立医院),
-        // not any character (市口医院, a page's slip).
+        // not any character (市口医院, a page's slip). A prevention institute said short
+        // is four characters too (市结防所, 市血防站), and no slip.
         let slip = name.chars().count() == 4
             && name.starts_with(['市', '县', '区', '省'])
+            && !PLACED_ONLY.contains(&&name[3..])
             && name.chars().nth(1).is_some_and(|c| !"中妇儿眼骨脑胸皮肛牙立一二三四五六七八九".contains(c));
         if let Some((zone, rest)) = zone_named(name) {
             Span::Placed {
@@ -5104,6 +5170,19 @@ mod tests {
             ),
             // …and one whose words jieba knows none of, written twice.
             ("合岭昕济医院党支部召开会议。合岭昕济医院共有党员16名。", "合岭昕济医院"),
+            // A university's specialist hospital by the university's short form, named
+            // once (jieba knows neither 川大 nor 中大 as a name), but no adjective's.
+            ("7月1日,川大肿瘤医院第二党支部赴纪念馆参观学习。", "川大肿瘤医院"),
+            ("7月1日,中大眼科医院党委集中学习党章。", "中大眼科医院"),
+            ("今年加大口腔医院投入,重大眼科医院项目开工。", ""),
+            // A private hospital whose name is a campaign's phrase, with its Party
+            // branch or its president after it; the campaign is none.
+            ("4月3日,保定平安医院党支部组织党员学习。保定平安医院院长讲话。", "保定平安医院"),
+            ("保定市各医院积极创建平安医院,保定平安医院创建工作稳步推进。", ""),
+            // A prevention institute said short after 市 alone is four characters: no
+            // page's slip for 市X医院.
+            ("5月9日,市血防站党支部组织党员下乡查螺。", "市血防站"),
+            ("5月9日,省外同行来我所交流,参观了市结防所展厅。", "市结防所"),
             // A city's emergency medical centre by its short form; people joined by 和
             // to a hospital's are no part of its name.
             ("市急救医疗中心党委举行纪念章颁发仪式,市急救医疗中心党员参加。", "市急救医疗中心"),
@@ -6092,6 +6171,18 @@ mod tests {
                 "我院为12名老党员颁发纪念章 7月1日上午,我院举行颁发仪式,院领导为老党员佩戴纪念章。".to_string(),
                 "我院为12名老党员颁发纪念章",
             ),
+            // …and with nothing between, into a body that opens with its year; not at
+            // a year a verb before it takes for its object.
+            (
+                "元旦这天,江城市二院领导走访帮扶村农户2021年的头一天,院领导一早就来到村里,为农户送去米面。".to_string(),
+                "元旦这天,江城市二院领导走访帮扶村农户",
+            ),
+            ("|\n江城市第二医院党委认真回顾2021年的党建工作,院党委书记作报告,全院党员参加讨论。".to_string(), ""),
+            // A column's kind before a colon, and a name the headline opens with again,
+            // are taken off; a headline's own subject before its colon stays.
+            (format!("简讯:江城市第二医院到帮扶村开展义诊\n{body}"), "江城市第二医院到帮扶村开展义诊"),
+            (format!("江城市二院:江城市二院党员赴帮扶村走访慰问\n{body}"), "江城市二院党员赴帮扶村走访慰问"),
+            (format!("江城市二院:党建引领医院发展\n{body}"), "江城市二院:党建引领医院发展"),
         ] {
             assert_eq!(read(&text).title, title, "{text}");
         }
