@@ -2692,6 +2692,9 @@ mod tests {
         assert!(has("外科党支部入选省级标杆党支部培育单位。", "标杆党支部"));
         assert!(has("大会表彰了先进党支部和优秀共产党员。", "先进党支部"));
         assert!(has("运用“第一种形态”提醒谈话5人次。", "第一种形态"));
+        // An honour for the collective, received without quotes.
+        assert_named("检验中心两次荣获全省卫生健康系统先进集体。", &[("全省卫生健康系统先进集体", "先锋模范")]);
+        assert_named("医院被评为市级抗洪救灾先进单位。", &[("市级抗洪救灾先进单位", "先锋模范")]);
     }
 
     /// A practice that opens with its verb, written with the verb's aspect.
@@ -2940,10 +2943,15 @@ mod tests {
                 "第三党支部组织党员赴嘉兴南湖革命纪念馆,下午又参观了县烈士陵园。",
                 &[("赴嘉兴南湖革命纪念馆", "理论学习"), ("参观县烈士陵园", "理论学习")],
             ),
-            // A visit to two places names each (the second by itself).
+            // A visit to two places names each (the second by itself); a base area
+            // of the revolution is such a place.
             (
-                "外科支部党员参观了古田会议旧址和才溪乡调查纪念馆。",
-                &[("参观古田会议旧址", "理论学习"), ("才溪乡调查纪念馆", "理论学习")],
+                "外科支部党员参观了古田会议旧址和才溪乡调查纪念馆,又参观了湘赣革命根据地。",
+                &[
+                    ("参观古田会议旧址", "理论学习"),
+                    ("才溪乡调查纪念馆", "理论学习"),
+                    ("参观湘赣革命根据地", "理论学习"),
+                ],
             ),
             (
                 "离退休党支部观看了二十大开幕式,医院还举办党史知识系列讲座和廉洁从医报告会。",
