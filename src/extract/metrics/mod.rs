@@ -628,6 +628,9 @@ mod tests {
         "院领导落实“四个一”:每人联系1个病区、结对1名困难职工、每月讲1次党课。",
         // A length and a half.
         "支部一行早早出发,历时两个半小时到达。",
+        // How wide or high what a visit saw was, and how far it went.
+        "党员们行走在不足三米宽的山间石道上。",
+        "重走长征路活动全程约8公里,大家徒步6公里后到达纪念碑。",
         // Times that make someone's experience describe the person.
         "有过两次援外医疗经历的王医生担任队长。",
         "拥有5次抗洪救灾经验的老党员主动请缨。",

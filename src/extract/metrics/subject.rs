@@ -1086,6 +1086,19 @@ pub(super) fn read(
             return None;
         }
     }
+    // 不足两米宽的渠墙, 步行3公里, 全程约5公里: the width or height of what a visit
+    // saw, or how far it went — not a length the hospital built or cleaned (长廊100米,
+    // 清理道路3公里).
+    if kind == Unit::Measure && ["公里", "千米", "米", "里"].contains(&unit_name) {
+        let size = sentence.chars.get(unit_end).is_some_and(|c| "宽高深厚".contains(*c));
+        let clause_at = clause_start(sentence.chars, span_start);
+        let near: String = sentence.chars[clause_at.max(span_start.saturating_sub(8))..span_start].iter().collect();
+        let close = |w: &str| near.rfind(w).is_some_and(|at| near[at + w.len()..].chars().count() <= 3);
+        const WALKS: [&str; 6] = ["全程", "行走", "徒步", "上山", "下山", "距离"];
+        if size || lex().journeys.iter().chain(&WALKS).any(|w| close(w)) {
+            return None;
+        }
+    }
     // 展馆分为三个展区, 参观了…5个展厅, 片中…16篇手稿: what an exhibition or a film
     // shows — unless the hospital builds it (建成3个展厅), or it is the hall's own
     // size (党史馆建筑面积近300平方米).
