@@ -114,6 +114,26 @@ fn is_dated_entry(line: &str) -> bool {
     line.chars().count() <= 60 && re.is_match(line) && han_count(line) > 0
 }
 
+/// A teaser of another article, above this one: its summary cut short (… or ...) and
+/// its date at the line's end, perhaps after a section's tag ([新闻中心]11月14日,某某医院
+/// 与…... 2025-11-14).
+fn is_teaser(line: &str) -> bool {
+    static TEASER: OnceLock<regex::Regex> = OnceLock::new();
+    let re = TEASER.get_or_init(|| {
+        regex::Regex::new(r"(?:\.{3}|…)\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$").expect("valid")
+    });
+    line.chars().count() <= 160 && re.is_match(line) && han_count(line) >= 8
+}
+
+/// Whether `headline` is the teaser's own headline: the teaser's summary, past its tag
+/// and its date, opens with the headline's first six Han characters.
+fn heads_teaser(headline: &str, teaser: &str) -> bool {
+    let han = |l: &str| l.chars().filter(|&c| is_han(c)).collect::<String>();
+    let (headline, teaser) = (han(headline), han(teaser));
+    let opening: String = headline.chars().take(6).collect();
+    headline.chars().count() >= 6 && teaser.chars().take(20).collect::<String>().contains(&opening)
+}
+
 fn is_related_header(line: &str) -> bool {
     let line = line.trim();
     line.chars().count() <= 12 && lexicons().related.is_match(line)
@@ -281,6 +301,17 @@ impl Step for Boilerplate {
                 || is_place_list(line)
                 || (!inside(i) && (is_chrome(line) || (last.is_some_and(|l| i > l) && is_dated_entry(line))));
         }
+        // Another article's teaser above this one goes, with its headline above it.
+        for i in 0..first.unwrap_or(0) {
+            if is_teaser(lines[i]) {
+                remove[i] = true;
+                if let Some(j) = (0..i).rev().find(|&j| !lines[j].trim().is_empty())
+                    && heads_teaser(lines[j], lines[i])
+                {
+                    remove[j] = true;
+                }
+            }
+        }
         let changes = remove.iter().filter(|&&r| r).count();
         if changes == 0 {
             return None;
@@ -382,6 +413,19 @@ mod tests {
         let headerless =
             format!("{ARTICLE}\n另類“混搭”\n新青年(2016年12期)2016-12-13 16:57:19\n汽車周刊(2016年8期)2016-09-01");
         assert_eq!(apply(&Boilerplate, &headerless), format!("{ARTICLE}\n另類“混搭”"));
+    }
+
+    /// Another article's teaser above this one (a site's latest-news box) goes with
+    /// its headline; this article's own headline and a dated line that cuts nothing stay.
+    #[test]
+    fn another_article_s_teaser_goes_with_its_headline() {
+        let page = format!(
+            "江城市二院与县中医院签订医联体协议\n[医院新闻]3月2日,江城市二院与县中医院在县城举行签约仪式,双方将... 2024-03-02\n\
+             本院党委召开专题会议\n{ARTICLE}"
+        );
+        assert_eq!(apply(&Boilerplate, &page), format!("本院党委召开专题会议\n{ARTICLE}"));
+        let own = format!("本院党委召开专题会议\n发布人:党办 2024-03-02\n{ARTICLE}");
+        assert_eq!(apply(&Boilerplate, &own), own);
     }
 
     #[test]
