@@ -2268,6 +2268,9 @@ mod tests {
         assert!(has("举办党支部吸粉大赛。", "党支部吸粉大赛"));
         assert!(has("如开设文化走廊,展示党建风采。", "文化走廊"));
         assert!(has("扎实做好志愿者远程服务工作。", "志愿者远程服务"));
+        // A test or an examination held (开展…知识测试, 组织…闭卷考试).
+        assert!(has("各支部开展了党员应知应会党章党规测试。", "党员应知应会党章党规测试"));
+        assert!(has("纪委组织新任科室主任廉政法规闭卷考试。", "新任科室主任廉政法规闭卷考试"));
         let found = names("开展了全国爱肝日等大型义诊活动。");
         assert_eq!(found[0].0, "义诊");
         // A body formed for the work is named whole.
