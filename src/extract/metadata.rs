@@ -1098,7 +1098,8 @@ fn wrapped(first: &str, second: &str, second_folded: &str) -> bool {
         && first != second
         && !closed
         && !credit_line(first)
-        && reads_as_title(second, second_folded, 4)
+        // (The kind of event alone, 系列活动, reads as no title by itself.)
+        && (reads_as_title(second, second_folded, 4) || event_left && second.chars().all(is_han))
         && second.chars().count() <= 30
         && !second.contains([' ', '\u{3000}'])
         && !second.starts_with(['—', '-', '─', '(', '（', '【', '[', '《'])
@@ -4499,6 +4500,9 @@ mod tests {
             "2025年5月医院第一党支部主题党日活动实施方案\n2025年5月医院第一党支部主题党日活动实施方案\n{body}"
         ));
         assert_eq!(m.title, "2025年5月医院第一党支部主题党日活动实施方案");
+        // A quoted campaign, and on the next line only the kind of event it is.
+        let m = read(&format!("江城市妇幼保健院开展“迎七一·护健康”\n专题活动\n{body}"));
+        assert_eq!(m.title, "江城市妇幼保健院开展“迎七一·护健康”专题活动");
     }
 
     /// A headline printed twice (once whole, once with its subtitle on a line of its
