@@ -1016,11 +1016,14 @@ fn menu_item(piece: &str) -> bool {
 }
 
 /// A speech's or a letter's salutation: a short line that ends in a colon and calls
-/// its hearers (同志们：, 各位领导、同事们：) or honours them (尊敬的离退休职工们：).
+/// its hearers (同志们：, 各位领导、同事们：, 全院党员、干部职工：) or honours them
+/// (尊敬的离退休职工们：).
 fn salutation(line: &str) -> bool {
     line.ends_with([':', '：'])
         && line.chars().count() <= 24
-        && (["同志", "领导", "来宾", "朋友", "大家", "各位", "同事", "同仁"].iter().any(|w| line.contains(w))
+        && (["同志", "领导", "来宾", "朋友", "大家", "各位", "同事", "同仁", "全体", "全院", "广大"]
+            .iter()
+            .any(|w| line.contains(w))
             || ["尊敬的", "親愛的", "亲爱的"].iter().any(|w| line.starts_with(w)))
 }
 
@@ -4739,6 +4742,9 @@ mod tests {
             "专题党课:守初心、担使命,以\n清廉作风护航医院高质量发展\n同志们:\n今天,借这次党课的机会,和大家一起谈谈作风建设。",
         );
         assert_eq!(m.title, "专题党课:守初心、担使命,以清廉作风护航医院高质量发展");
+        // A letter's heading above a salutation that calls the whole staff.
+        let m = read("工作动态\n告知书\n全院党员、医务人员:\n当前防汛形势严峻,院党委号召大家坚守岗位。");
+        assert_eq!(m.title, "告知书");
     }
 
     /// The home of a delegation a report received is not the report's hospital; nor is
