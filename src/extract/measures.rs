@@ -2077,6 +2077,8 @@ mod tests {
         assert!(has("坚持三会一课制度。", "三会一课"));
         // Joining the Party at the front line of an emergency, as readers always list it.
         assert_named("抗洪一线的3名青年醫生火線入黨。", &[("火线入党", "组织建设")]);
+        // Volunteering in Lei Feng's name is one practice, as readers list it whole.
+        assert_named("团支部青年在广场上开展学雷锋志愿服务。", &[("学雷锋志愿服务", "志愿公益")]);
         // An application to join the Party, which readers list wherever it is written.
         assert_named("支援前线的两名青年护士郑重写下入党申请书。", &[("入党申请书", "组织建设")]);
         // A joint meeting of the Party and the administration, with its 议 or without.
