@@ -628,6 +628,8 @@ mod tests {
         "院领导落实“四个一”:每人联系1个病区、结对1名困难职工、每月讲1次党课。",
         // A length and a half.
         "支部一行早早出发,历时两个半小时到达。",
+        // A formula's parts counted, verbs alone after the measure word.
+        "各支部务必实现五个全覆盖,干部作风要做到两个到位。",
         // How wide or high what a visit saw was, and how far it went.
         "党员们行走在不足三米宽的山间石道上。",
         "重走长征路活动全程约8公里,大家徒步6公里后到达纪念碑。",

@@ -981,6 +981,21 @@ fn share(figure: &Figure, named: &Named) -> Option<Verdict> {
     Some(Verdict::Subject(canonical(format!("{whole}占比"))))
 }
 
+/// Whether what follows a measure word at `at`, to its clause's end, is two to six
+/// characters of verbs, adverbs and adjectives alone, a verb among them (贯穿始终,
+/// 落实到位), no noun.
+fn formula_of_verbs(chars: &[char], at: usize) -> bool {
+    let rest: String =
+        chars[at.min(chars.len())..].iter().take_while(|c| !"，,。；;、：:！!？?”\n".contains(**c)).collect();
+    if !(2..=6).contains(&rest.chars().count()) || !rest.chars().all(crate::clean::is_han) {
+        return false;
+    }
+    // (A verb among them: jieba tags a noun or two as adverbs, 批次/d.)
+    let tags = crate::segment::jieba().tag(&rest, false);
+    tags.iter().all(|t| matches!(t.tag, "v" | "vd" | "d" | "a" | "ad" | "i"))
+        && tags.iter().any(|t| matches!(t.tag, "v" | "vd" | "i"))
+}
+
 /// 排队等候不超过15分钟: a duration is the time of what is timed (排队等候时间).
 fn duration(figure: &Figure, named: &Named) -> Option<Verdict> {
     let timed = ["时间", "时长", "用时", "周期"].iter().any(|w| named.head.ends_with(w));
@@ -1137,6 +1152,11 @@ pub(super) fn read(
     // tags it (层次/m), is the text's shape.
     let next: String = sentence.chars.get(unit_end..unit_end + 2).map(|c| c.iter().collect()).unwrap_or_default();
     if unit_len > 0 && subjects::exactly(&next).is_some_and(|s| s.class == Class::Abstract) {
+        return None;
+    }
+    // 做到四个贯穿始终, 实现两个到位: a count of 个 whose clause goes on in verbs
+    // alone (贯穿始终, 到位, 全覆盖) counts the parts of a formula, not things.
+    if unit_name == "个" && formula_of_verbs(sentence.chars, unit_end) {
         return None;
     }
     let end = unit_end.max(span_end);
