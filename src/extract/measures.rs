@@ -2202,6 +2202,10 @@ mod tests {
         assert!(has("全院开展以“比作风、比服务”为主题的转变作风大讨论。", "转变作风大讨论"));
         assert_named("护理党支部党员带着药箱为卧床老人送医上门。", &[("送医上门", "志愿公益")]);
         assert_named("区卫健委一行来院督导检查安全生产工作。", &[("督导检查", "考核制度")]);
+        // An institution's own promotional film shows its culture; a film of history
+        // is a lesson.
+        assert_named("兄弟单位一行先观看了我院形象宣传片。", &[("观看我院形象宣传片", "品牌文化")]);
+        assert_named("全体党员观看了陈列馆党史宣传片。", &[("观看陈列馆党史宣传片", "理论学习")]);
     }
 
     #[test]
