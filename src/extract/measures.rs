@@ -2852,6 +2852,9 @@ mod tests {
         assert!(!found.iter().any(|(n, _)| n.ends_with("表彰大会")), "{found:?}");
         // A branch described as founded is not its founding.
         assert!(!names("新成立的党支部开展了活动。").iter().any(|(n, _)| n.starts_with("成立")));
+        // Nor is a Party organ named as the leader of a group founded.
+        let led = names("院里成立以党委副书记为组长的创建工作专班。");
+        assert!(!led.iter().any(|(n, _)| n.starts_with("成立以")), "{led:?}");
     }
 
     /// A span is held by a longer one that starts before or with it and ends at or
