@@ -1,5 +1,6 @@
-//! Character classes the cleaning steps (and the stages after them) share, and the
-//! loader of the lexicon word lists they match in either script.
+//! Character classes the cleaning steps (and the stages after them) share, the loader
+//! of the lexicon word lists they match in either script, and the cutting of found
+//! spans out of a text.
 
 /// Whether `c` is a Han character (CJK unified ideographs and their extensions,
 /// compatibility ideographs, 〇).
@@ -18,6 +19,19 @@ pub fn is_cjk_punct(c: char) -> bool {
 /// Punctuation that ends a sentence (or a clause that ends a line in prose).
 pub fn is_terminal(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…' | '”' | '」' | '』' | ')' | '）' | '.' | ':' | '：')
+}
+
+/// `text` without the byte ranges `cut` (in order, not overlapping): what a step
+/// found and takes out.
+pub(crate) fn without_ranges(text: &str, cut: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(start, end) in cut {
+        out.push_str(&text[at..start]);
+        at = end;
+    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// The words of a lexicon word list (`src/lexicon/NAME`) with the traditional form of

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::chars::without_ranges;
 use super::step::{Note, NoteKind, Step};
 
 pub struct Furniture;
@@ -166,14 +167,7 @@ impl Step for Furniture {
                     notes.push(Note { kind: NoteKind::Header, text: header });
                 }
             }
-            let mut out = String::with_capacity(current.len());
-            let mut at = 0;
-            for (start, end) in headers {
-                out.push_str(&current[at..start]);
-                at = end;
-            }
-            out.push_str(&current[at..]);
-            current = out;
+            current = without_ranges(&current, &headers);
         }
         (changes > 0).then_some((current, changes))
     }

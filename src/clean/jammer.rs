@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use super::chars::without_ranges;
 use super::step::{Note, Step};
 
 pub struct Jammer;
@@ -102,13 +103,7 @@ impl Step for Jammer {
                 continue;
             }
             changes += found.len();
-            let mut kept = String::with_capacity(body.len());
-            let mut from = 0;
-            for (start, end) in found {
-                kept.push_str(&body[from..start]);
-                from = end;
-            }
-            kept.push_str(&body[from..]);
+            let kept = without_ranges(body, &found);
             // A line that was all jammer goes with it.
             if !kept.trim().is_empty() {
                 out.push_str(kept.trim());

@@ -754,32 +754,31 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
     }
     // A title run into the first sentence of the body (…工作总结及下一步工作计划2023年,
     // 医院党支部…): the head of the first line, to the kind of document it names.
-    if let Some(&(o, f)) = lines.first()
-        && let Some(caps) = patterns().glued_title.captures(o)
+    let Some(&(o, f)) = lines.first() else { return (String::new(), "") };
+    if let Some((name, folded_name)) = glued_head(&patterns().glued_title, o, f)
+        && reads_as_title(name, folded_name, 6)
     {
-        let name = caps.get(1).expect("the pattern has a group").as_str();
-        let n = name.chars().count();
-        let end = f.char_indices().nth(n).map_or(f.len(), |(b, _)| b);
-        if reads_as_title(name, &f[..end], 6) {
-            return (without_page_marks(name), &f[..end]);
-        }
+        return (without_page_marks(name), folded_name);
     }
     // …or a news headline run into a body that opens with its year: the headline when
     // it ends in a noun as a headline does (走访农户), not in a verb whose object the
     // year begins (某某医院召开|2023年…会议).
-    if let Some(&(o, f)) = lines.first()
-        && let Some(caps) = patterns().glued_headline.captures(o)
-    {
-        let name = caps.get(1).expect("the pattern has a group").as_str().trim();
-        let n = name.chars().count();
-        let end = f.char_indices().nth(n).map_or(f.len(), |(b, _)| b);
-        let tags = crate::segment::jieba().tag(&f[..end], false);
+    if let Some((name, folded_name)) = glued_head(&patterns().glued_headline, o, f) {
+        let tags = crate::segment::jieba().tag(folded_name, false);
         let ends_in_noun = tags.last().is_some_and(|t| matches!(t.tag, "n" | "nr" | "ns" | "nt" | "nz" | "vn" | "j"));
-        if ends_in_noun && reads_as_title(name, &f[..end], 8) {
-            return (without_page_marks(name), &f[..end]);
+        if ends_in_noun && reads_as_title(name, folded_name, 8) {
+            return (without_page_marks(name), folded_name);
         }
     }
     (String::new(), "")
+}
+
+/// The head `pattern` finds (its first group) at the start of the line `o`, trimmed at
+/// its end, with the same span of the line's folded form `f`.
+fn glued_head<'o, 'f>(pattern: &Regex, o: &'o str, f: &'f str) -> Option<(&'o str, &'f str)> {
+    let name = pattern.captures(o)?.get(1)?.as_str().trim_end();
+    let end = f.char_indices().nth(name.chars().count()).map_or(f.len(), |(b, _)| b);
+    Some((name, &f[..end]))
 }
 
 /// The article's title at the end of a breadcrumb (当前位置：首页 > 党建动态 > 某某医院

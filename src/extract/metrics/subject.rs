@@ -981,6 +981,17 @@ fn share(figure: &Figure, named: &Named) -> Option<Verdict> {
     Some(Verdict::Subject(canonical(format!("{whole}占比"))))
 }
 
+/// The words right before `at`: its clause's, eight characters at most.
+fn near_before(chars: &[char], at: usize) -> String {
+    chars[clause_start(chars, at).max(at.saturating_sub(8))..at].iter().collect()
+}
+
+/// Whether the word `w` ends at most three characters before the end of `near` (走过来
+/// 要|三个多小时, 步行|3公里).
+fn ends_close(near: &str, w: &str) -> bool {
+    near.rfind(w).is_some_and(|p| near[p + w.len()..].chars().count() <= 3)
+}
+
 /// Whether what follows a measure word at `at`, to its clause's end, is two to six
 /// characters of verbs, adverbs and adjectives alone, a verb among them (贯穿始终,
 /// 落实到位), no noun.
@@ -1087,9 +1098,8 @@ pub(super) fn read(
         let rest = rest.trim_start_matches(['小', '时', '天', '分', '钟', '的']);
         // The journey's word ends at most a few characters before the length (走过来要
         // 三个多小时), not anywhere in the clause (赶到现场后抢救了6个小时).
-        let clause_at = clause_start(sentence.chars, span_start);
-        let near: String = sentence.chars[clause_at.max(span_start.saturating_sub(8))..span_start].iter().collect();
-        let close = |w: &str| near.rfind(w).is_some_and(|at| near[at + w.len()..].chars().count() <= 3);
+        let near = near_before(sentence.chars, span_start);
+        let close = |w: &str| ends_close(&near, w);
         if lex().journeys.iter().any(|w| rest.starts_with(w) || close(w)) {
             return None;
         }
@@ -1106,9 +1116,8 @@ pub(super) fn read(
     // 清理道路3公里).
     if kind == Unit::Measure && ["公里", "千米", "米", "里"].contains(&unit_name) {
         let size = sentence.chars.get(unit_end).is_some_and(|c| "宽高深厚".contains(*c));
-        let clause_at = clause_start(sentence.chars, span_start);
-        let near: String = sentence.chars[clause_at.max(span_start.saturating_sub(8))..span_start].iter().collect();
-        let close = |w: &str| near.rfind(w).is_some_and(|at| near[at + w.len()..].chars().count() <= 3);
+        let near = near_before(sentence.chars, span_start);
+        let close = |w: &str| ends_close(&near, w);
         const WALKS: [&str; 6] = ["全程", "行走", "徒步", "上山", "下山", "距离"];
         if size || lex().journeys.iter().chain(&WALKS).any(|w| close(w)) {
             return None;
