@@ -229,6 +229,12 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
         if matches!(length, "米" | "公里" | "千米") && onto_noun {
             return None;
         }
+        // 百名专家进社区, 千名党员下基层: a bare round number of people going out to a
+        // place is a campaign's name, quoted or not; those sent are counted 120名,
+        // 一百余名.
+        if kind == Unit::Person && goes_out(&chars[(at + unit_len).min(chars.len())..]) {
+            return None;
+        }
     }
     // A template site's compilation size (工作总结(通用8篇), 工作总结十篇, 范文精选5篇,
     // 卫生院党支部工作制度6篇): the number of pieces on the page, not a figure of the
@@ -454,6 +460,20 @@ pub(super) fn formula_items(chars: &[char], found: &[Quantity]) -> Vec<usize> {
     }
     close(&mut run, &mut out);
     out
+}
+
+/// Whether `after` (what follows a count of people) names the people and then where
+/// they go: a short noun, then 进, 下, 走进 or 入 and a place (专家进社区, 医生下基层,
+/// 党员进万家).
+fn goes_out(after: &[char]) -> bool {
+    let noun = after.iter().take(5).take_while(|&&c| is_han(c) && !"进下走入".contains(c)).count();
+    let rest = &after[noun..];
+    let verb = match rest {
+        ['走', '进', ..] => 2,
+        ['进' | '下' | '入', ..] => 1,
+        _ => return false,
+    };
+    (1..=4).contains(&noun) && rest.get(verb).is_some_and(|&c| is_han(c))
 }
 
 /// Whether position `at` lies inside quotation marks holding at most `longest`
