@@ -623,6 +623,20 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             {
                 return joined(folded, (above, above_f), (o, f));
             }
+            // A column's name between the headline and its facts (…参加系列活动 / 党工团
+            // 建设 / 阅读:): a line of a few characters telling of no event, under a
+            // headline of ten or more.
+            let han = |l: &str| l.chars().filter(|&c| is_han(c)).count();
+            if i > 0
+                && han(o) <= 6
+                && !holds_event(f)
+                && let Some(&(above, above_f)) = lines.get(i - 1)
+                && han(above) >= 10
+                && reads_as_title(above, above_f, 10)
+                && !is_furniture(above)
+            {
+                return (without_page_marks(above), above_f);
+            }
             // A subtitle led by a dash (——记某书记讲党课), or one that holds no event
             // under a headline that tells of one held (…召开…大会 / 为…做出新的贡献),
             // stands between a title and its facts.
@@ -1938,7 +1952,12 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
         for piece in &words {
             let word = piece.trim_end_matches(|c: char| c.is_whitespace() || "()（）、,，:：/".contains(c));
             let closes = piece.ends_with([')', '）', ',', '，']);
-            let starts_role = byline().roles.iter().filter(|r| word.starts_with(**r)).max_by_key(|r| r.len());
+            // A role of one character (文) stands alone: 文章来源 is a label of its own.
+            let starts_role = byline()
+                .roles
+                .iter()
+                .filter(|r| word.starts_with(**r) && (r.chars().count() > 1 || word == **r))
+                .max_by_key(|r| r.len());
             match starts_role {
                 Some(r) if !matches!(*r, "编辑" | "责任编辑" | "摄影") => {
                     role = Some(r);
@@ -3085,6 +3104,9 @@ fn designations(text: &str) -> Vec<(String, String, usize)> {
         .collect()
 }
 
+/// Verbs of coming to a place, which no institution's name holds.
+const ARRIVALS: [&str; 6] = ["莅临", "来到", "走进", "前往", "一行", "深入"];
+
 /// The institutions a text gives a short form of its own (某某保健中心（以下简称妇幼
 /// 中心）): (the name as written, the short form, where the name starts, how often the
 /// short form is used after). The name ends in an institution's word (医院, 卫生院, 中心 …).
@@ -3100,6 +3122,14 @@ fn declared_names(text: &str, chars: &[char]) -> Vec<(String, String, usize, usi
             let mut start = end;
             while start > 0 && end - start < MAX_NAME && !ends_name(chars[start - 1], true) {
                 start -= 1;
+            }
+            // …but not across the visit that brought someone there (考核组一行莅临某某
+            // 医学中心(以下简称…)): the name starts after its verb.
+            let span: String = chars[start..end].iter().collect();
+            if let Some((byte, verb)) =
+                ARRIVALS.iter().filter_map(|w| span.rfind(w).map(|b| (b, w.len()))).max_by_key(|&(b, _)| b)
+            {
+                start += span[..byte + verb].chars().count();
             }
             let name: String = chars[start..end].iter().collect();
             let institution = INSTITUTIONS.iter().chain(&["保健院", "防治院"]).any(|w| name.ends_with(w));
@@ -4306,6 +4336,10 @@ mod tests {
         assert_eq!(m.authors, ["李明"]);
         let m = read("某县人民医院开展主题党日活动\n正文。\n作者:眼科 图片:眼科 本页责编:王强\n");
         assert_eq!(m.authors, ["眼科"]);
+        // 文章来源 labels the source: its 文 is no writer's role (文 王强 is).
+        let m = read("某县人民医院开展主题党日活动\n文章来源:江城晚报  发布时间:2012-04-09\n正文。");
+        assert_eq!((m.source.as_str(), m.authors.len()), ("江城晚报", 0), "{:?}", m.authors);
+        assert_eq!(read("某县人民医院开展主题党日活动\n文 王强 图 李丽\n正文。").authors, ["王强"]);
         // A date, the site's name and its view counter: the page's stamp, not a link.
         let m = read("某县人民医院开展植树活动\n\n2024-03-15 某县人民医院 86\n\n3月14日,医院党委组织党员植树。");
         assert_eq!(m.date, "2024-03-15");
@@ -4922,6 +4956,8 @@ mod tests {
         assert_hospitals(&[
             ("中国中铁安庆中心医院隶属于国有企业。中国中铁安庆中心医院党委现有党员56人。", "中国中铁安庆中心医院"),
             ("疫情发生以来,中国船舶集团七院六七二医院各临时党支部收到多份入党申请书。", "中国船舶集团七院六七二医院"),
+            // A regional grid company's, named once in full and then by its place.
+            ("华东电网上海电力医院院长向党支部赠送锦旗。上海电力医院15名党员组成突击队。", "华东电网上海电力医院"),
             ("来源:江城市医院文化建设促进会\n江城市医院协会召开年会。", ""),
         ]);
     }
@@ -5440,6 +5476,12 @@ mod tests {
 
     #[test]
     fn a_web_pages_title_is_the_line_above_its_facts_not_its_breadcrumbs_or_sections() {
+        // A column's name between the headline and its line of facts.
+        let m = read(
+            "我院援藏医疗队党员在日喀则参加庆祝七一主题活动\n工青妇建设\n阅读:\n\n\
+             2023年7月1日,我院援藏医生参加了当地组织的重温入党誓词活动。",
+        );
+        assert_eq!(m.title, "我院援藏医疗队党员在日喀则参加庆祝七一主题活动");
         // A forum thread: the poster's mood and sign-in days are chrome, the post's last
         // edit dates it.
         let text = "楼主\n版主 TA的每日心情 | 愉快 2023-5-6 10:02 |\n签到天数: 12 天 [LV.3]偶尔看看II\n\
@@ -6050,6 +6092,13 @@ mod tests {
              青海安平医院党委召开会议,青海安平医院党委书记讲话。",
         );
         assert_eq!(m.hospital, "青海省人民政府驻西宁联络处医院", "{:?}", m.hospitals);
+        // Declared right after the visit that brought someone there: the name starts
+        // after its verb.
+        let m = read(
+            "5月12日,省卫健委文明城市测评组一行莅临江北区妇幼保健计划生育服务中心(以下简称“区妇幼”)开展测评。\
+             区妇幼党支部书记汇报了创建工作。",
+        );
+        assert_eq!(m.hospital, "江北区妇幼保健计划生育服务中心", "{:?}", m.hospitals);
     }
 
     #[test]
