@@ -4336,10 +4336,10 @@ mod tests {
         assert_eq!(m.authors, ["李明"]);
         let m = read("某县人民医院开展主题党日活动\n正文。\n作者:眼科 图片:眼科 本页责编:王强\n");
         assert_eq!(m.authors, ["眼科"]);
-        // 文章来源 labels the source: its 文 is no writer's role (文 王强 is).
+        // 文章来源 labels the source: its 文 is no writer's role (文:王强 is).
         let m = read("某县人民医院开展主题党日活动\n文章来源:江城晚报  发布时间:2012-04-09\n正文。");
         assert_eq!((m.source.as_str(), m.authors.len()), ("江城晚报", 0), "{:?}", m.authors);
-        assert_eq!(read("某县人民医院开展主题党日活动\n文 王强 图 李丽\n正文。").authors, ["王强"]);
+        assert_eq!(read("某县人民医院开展主题党日活动\n文:王强 图:李丽\n正文。").authors, ["王强"]);
         // A date, the site's name and its view counter: the page's stamp, not a link.
         let m = read("某县人民医院开展植树活动\n\n2024-03-15 某县人民医院 86\n\n3月14日,医院党委组织党员植树。");
         assert_eq!(m.date, "2024-03-15");
