@@ -633,6 +633,11 @@ mod tests {
         // How wide or high what a visit saw was, and how far it went.
         "党员们行走在不足三米宽的山间石道上。",
         "重走长征路活动全程约8公里,大家徒步6公里后到达纪念碑。",
+        // How long someone's day or stay was: no service's time, no limit, no lasting.
+        "值班医生每天只能休息3个小时。",
+        "通知下发两天内,全体党员都完成了注册。",
+        "他在抗疫一线坚守了整整30天。",
+        "热线开通24小时以来,咨询电话不断。",
         // Times that make someone's experience describe the person.
         "有过两次援外医疗经历的王医生担任队长。",
         "拥有5次抗洪救灾经验的老党员主动请缨。",

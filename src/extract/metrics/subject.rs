@@ -1007,6 +1007,12 @@ fn formula_of_verbs(chars: &[char], at: usize) -> bool {
         && tags.iter().any(|t| matches!(t.tag, "v" | "vd" | "i"))
 }
 
+/// What is timed for its own sake: a service, waiting for one, an event held.
+const TIMED_WORK: [&str; 11] = ["等候", "候诊", "排队", "抢救", "手术", "救治", "服务", "义诊", "讲座", "党课", "培训"];
+
+/// What a service does within its time limit (24小时内完成, 报告24小时出具).
+const DEADLINE_VERBS: [&str; 10] = ["完成", "出具", "办结", "回复", "答复", "反馈", "到达", "出车", "响应", "处置"];
+
 /// 排队等候不超过15分钟: a duration is the time of what is timed (排队等候时间).
 fn duration(figure: &Figure, named: &Named) -> Option<Verdict> {
     let timed = ["时间", "时长", "用时", "周期"].iter().any(|w| named.head.ends_with(w));
@@ -1015,6 +1021,18 @@ fn duration(figure: &Figure, named: &Named) -> Option<Verdict> {
     }
     // 讲座历时两个小时: a verb of lasting after the event — its length (讲座时长).
     let lasting = super::phrase::LASTING.iter().find_map(|w| named.head.strip_suffix(w)).filter(|e| !e.is_empty());
+    // Else only the time of a service, of waiting for it or of an event held (排队等候
+    // 不超过15分钟, 连续抢救了5个小时) is one: any other length tells of someone's day
+    // (每天只能睡2小时, 通知下发三天内, 陪了孩子3周, 整整21天), which readers never keep.
+    let near = near_before(figure.sentence.chars, figure.q.span.0);
+    let lasted = ["连续", "持续"].iter().any(|w| near.contains(w));
+    // …or a service's time limit (24小时内完成转诊, 报告24小时出具).
+    let rest: String = figure.sentence.chars[figure.end.min(figure.sentence.chars.len())..].iter().take(4).collect();
+    let rest = rest.trim_start_matches("以内").trim_start_matches('内');
+    let limit = DEADLINE_VERBS.iter().any(|w| rest.starts_with(w));
+    if lasting.is_none() && !lasted && !limit && !TIMED_WORK.iter().any(|w| named.head.contains(w)) {
+        return Some(Verdict::NotAFigure);
+    }
     Some(Verdict::Subject(match lasting {
         Some(event) => format!("{event}时长"),
         None => format!("{}时间", named.head),
