@@ -633,6 +633,10 @@ mod tests {
         // How wide or high what a visit saw was, and how far it went.
         "党员们行走在不足三米宽的山间石道上。",
         "重走长征路活动全程约8公里,大家徒步6公里后到达纪念碑。",
+        // How the work was split up; the characters of an inscription.
+        "支部组织党员分三批前往烈士陵园祭扫。",
+        "全院职工分为五个批次参加轮训。",
+        "石碑上刻着“为人民服务”五个大字。",
         // How long someone's day or stay was: no service's time, no limit, no lasting.
         "值班医生每天只能休息3个小时。",
         "通知下发两天内,全体党员都完成了注册。",

@@ -1157,6 +1157,15 @@ pub(super) fn read(
     if shown && !["建成", "建设", "打造", "新建", "设立", "改造"].iter().any(|w| before.contains(w)) {
         return None;
     }
+    // 分两批赴…, 分三轮进行: how the work was split up, not a count of anything; and
+    // 刻着“…”四个大字: the characters of an inscription.
+    let split = ["分", "分成", "分为"].iter().any(|w| ends_with(sentence.chars, span_start, w))
+        && (["批", "轮", "次", "趟"].contains(&unit_name)
+            || unit_name == "个" && ["批次", "轮次", "阶段"].iter().any(|w| next.starts_with(w)));
+    let inscription = unit_name == "个" && ["字", "大字"].iter().any(|w| next.starts_with(w));
+    if split || inscription {
+        return None;
+    }
     // 凡有正式党员三人以上的…: a condition's threshold, not a count.
     if sentence.chars.get(clause_start(sentence.chars, span_start)) == Some(&'凡')
         || a_threshold(sentence.chars, q.start, unit_end)
