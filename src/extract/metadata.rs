@@ -295,8 +295,9 @@ const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
 /// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心, 某市医疗急救指挥
 /// 中心), never alone or as a hospital's department — nor a prevention institute said
-/// short (某市血防所 for its 血吸虫病防治所, 皮防所, 结防所).
-const PLACED_ONLY: [&str; 20] = [
+/// short (某市血防所 for its 血吸虫病防治所, 皮防所, 结防所), or a health-education
+/// institute (某市健康教育所, 市健教所).
+const PLACED_ONLY: [&str; 22] = [
     "急救中心",
     "急救指挥中心",
     "急救指挥调度中心",
@@ -314,6 +315,8 @@ const PLACED_ONLY: [&str; 20] = [
     "血防站",
     "皮防所",
     "结防所",
+    "健康教育所",
+    "健教所",
     "公卫中心",
     "疾病预防控制中心",
     "疾控中心",
@@ -5228,6 +5231,7 @@ mod tests {
             // page's slip for 市X医院.
             ("5月9日,市血防站党支部组织党员下乡查螺。", "市血防站"),
             ("5月9日,省外同行来我所交流,参观了市结防所展厅。", "市结防所"),
+            ("来源:市健教所\n5月6日,市健教所党支部组织党员到社区开展控烟宣传。", "市健教所"),
             // A city's emergency medical centre by its short form; people joined by 和
             // to a hospital's are no part of its name.
             ("市急救医疗中心党委举行纪念章颁发仪式,市急救医疗中心党员参加。", "市急救医疗中心"),
