@@ -22,7 +22,7 @@
 //! Canonical fields (hospital, hospitals, source, authors, region) are simplified; the
 //! title is kept as written.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use regex::Regex;
@@ -2922,11 +2922,15 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
     // Or a university's hospital by its kind: one character and 大, 医 or 医大, then
     // 附院, 附一院, 一附院, 妇院 or 儿院 (川大附院, 浙大妇院, 重医附二院, 郑大一附院).
     let form = FORM.get_or_init(|| {
-        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]|[一二三四五六七八九]附))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|([一二三四五六七八九]附院|附[一二三四五六七八九]院)|附院")
+        Regex::new(r"([市省县区]|\p{Han}医大?附?|\p{Han}大)?([一二三四五六七八九])院|(\p{Han}(?:医大|大|医)(?:附[一二三四五六七八九]?|[妇儿]|[一二三四五六七八九]附))院|([省市县区]人医|[市省县区]妇幼(?:中心)?|[市县区]妇保院|校医院|[市县区]口腔|附属[一二三四五六七八九]院)|([一二三四五六七八九]附院|附[一二三四五六七八九]院)|附院|(第[一二三四五六七八九十]{1,2}(?:人民|中|中西医结合)?医院|[一二三四五六七八九]医院)")
             .unwrap()
     });
     let mut forms: HashMap<String, (usize, bool, usize, bool)> = HashMap::new();
     let chars: Vec<char> = text.chars().collect();
+    // Ordinal hospitals written after their place (form → the full name, where it
+    // starts), and those written after a withheld one (某市第二医院).
+    let mut placed: HashMap<String, (String, usize)> = HashMap::new();
+    let mut withheld: HashSet<String> = HashSet::new();
     for c in form.captures_iter(text) {
         let whole = c.get(0).expect("a match");
         // The numbered affiliated hospital (四附院, 附二院) says whose it is by its number,
@@ -2940,6 +2944,24 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
             p.as_str().ends_with('大')
                 && "伟广强巨扩最壮远盛较更加宏庞".contains(p.as_str().chars().next().unwrap_or(' '))
         });
+        // An ordinal hospital with no place (第二医院, 二医院) is the text's own only
+        // after no place and no withheld one (某市第二医院 is anonymised).
+        // Written once after its place (开平市第三人民医院, then 第三人民医院 throughout),
+        // it is that place's.
+        let ordinal = c.get(6).is_some();
+        if ordinal && before.is_some_and(|b| "市县区省".contains(b) || is_anonymiser(b)) {
+            let at = text[..whole.start()].chars().count();
+            match place_ending_at(&chars, at).filter(|&p| !matches!(chars[p], '全' | '该' | '当')) {
+                Some(p) => {
+                    let full = format!("{}{}", chars[p..at].iter().collect::<String>(), whole.as_str());
+                    placed.entry(whole.as_str().to_string()).or_insert((full, p));
+                }
+                None => {
+                    withheld.insert(whole.as_str().to_string());
+                }
+            }
+            continue;
+        }
         if adjective
             || before.is_some_and(|b| "第两各每全本我该此这十百".contains(b))
             // 学校医院, 高校医院: schools' hospitals in general, not a school's.
@@ -3010,6 +3032,16 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
         let entry = forms.entry(written).or_insert((0, false, at, prefixed));
         entry.0 += 1;
         entry.1 |= party;
+    }
+    for form in withheld {
+        forms.remove(&form);
+    }
+    for (form, (full, start)) in placed {
+        if let Some((count, party, _, _)) = forms.remove(&form) {
+            let entry = forms.entry(full).or_insert((0, false, start, true));
+            entry.0 += count + 1;
+            entry.1 |= party;
+        }
     }
     // A place's people's hospital as its people call it (佛冈人医, 邵阳人医): the place
     // and its 人民医院, named in full; the text's 县人医 (市人医) is the same one.
@@ -4601,6 +4633,15 @@ mod tests {
         let m = read("近日,江门市三院党委书记带队到结对村调研。市三院援建了村卫生室,市三院专家定期坐诊。");
         assert_eq!(m.hospital, "江门市三院");
         assert_eq!(read("三院党委书记在会上讲话,要求三院党员干部带头攻坚。").hospital, "三院");
+        // An ordinal hospital with no place, as a university's people call theirs; one
+        // written once after its place is that place's; one after a withheld place is
+        // anonymised.
+        let text = "6月28日,我校第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。";
+        assert_eq!(read(text).hospital, "第四医院");
+        let text = "本月,省督导组到江门市第五人民医院检查。会上,第五人民医院党委汇报了工作,第五人民医院将逐项整改。";
+        assert_eq!(read(text).hospital, "江门市第五人民医院");
+        let text = "6月28日,某市第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。";
+        assert_eq!(read(text).hospital, "");
         assert_eq!(read("校医院党支部召开组织生活会,校医院全体党员参加。").hospital, "校医院");
         assert_eq!(read("会上,市口腔党支部书记作报告,市口腔党员代表发言。").hospital, "市口腔");
         assert_eq!(read("附属二院党委召开会议,附属二院全体党员参加,医院走在同类医院前列。").hospital, "附属二院");
