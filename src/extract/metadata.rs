@@ -2949,6 +2949,10 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
         // Written once after its place (开平市第三人民医院, then 第三人民医院 throughout),
         // it is that place's.
         let ordinal = c.get(6).is_some();
+        // (An affiliated hospital's ordinal, 附属第一医院, is read as that.)
+        if ordinal && before == Some('属') {
+            continue;
+        }
         if ordinal && before.is_some_and(|b| "市县区省".contains(b) || is_anonymiser(b)) {
             let at = text[..whole.start()].chars().count();
             match place_ending_at(&chars, at).filter(|&p| !matches!(chars[p], '全' | '该' | '当')) {
@@ -4642,6 +4646,9 @@ mod tests {
         assert_eq!(read(text).hospital, "江门市第五人民医院");
         let text = "6月28日,某市第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。";
         assert_eq!(read(text).hospital, "");
+        // An affiliated hospital named by its ordinal stays the affiliated one.
+        let text = "4月8日,附属第四医院党委召开会议。附属第四医院党委书记讲话,附属第四医院党员参加。";
+        assert_eq!(read(text).hospital, "附属第四医院");
         assert_eq!(read("校医院党支部召开组织生活会,校医院全体党员参加。").hospital, "校医院");
         assert_eq!(read("会上,市口腔党支部书记作报告,市口腔党员代表发言。").hospital, "市口腔");
         assert_eq!(read("附属二院党委召开会议,附属二院全体党员参加,医院走在同类医院前列。").hospital, "附属二院");
