@@ -82,6 +82,8 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         if describes_a_site(sentence) {
             continue;
         }
+        // 某某村隶属…镇,有农户565户: the village's figures, under its name.
+        let locality = described_locality(sentence);
         let folded_sentence: String = sentence.iter().collect();
         let tokens = crate::segment::jieba()
             .tag(&folded_sentence, false)
@@ -181,8 +183,18 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             if !seen.insert((read.subject.clone(), round(q.value).to_bits())) {
                 continue;
             }
+            let subject = match &locality {
+                Some(place) if !read.subject.starts_with(place.as_str()) => {
+                    let own = ["全村", "全镇", "全乡"]
+                        .iter()
+                        .find_map(|w| read.subject.strip_prefix(w))
+                        .unwrap_or(&read.subject);
+                    format!("{place}{own}")
+                }
+                _ => read.subject,
+            };
             let metric = Metric {
-                subject: read.subject,
+                subject,
                 subject_text,
                 value: round(q.value),
                 upper: q.upper.map(round),
@@ -275,17 +287,34 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
 /// place's word, not the hospital's own hall (我院党史馆, 医院院史馆) — then what
 /// describes it.
 fn describes_a_site(sentence: &[char]) -> bool {
+    described(sentence, &phrase::lex().sites).is_some()
+}
+
+/// The village or town a sentence opens by describing (某某村隶属某镇,距县城20公里,
+/// 有农户565户 → 某某村): its figures are that place's.
+fn described_locality(sentence: &[char]) -> Option<String> {
+    described(sentence, &phrase::lex().localities)
+}
+
+/// The name a sentence opens with, up to one of `kinds` (陵园, 村) that the words of
+/// `site_told` follow (位于, 隶属, 建筑面积): the place it describes.
+fn described(sentence: &[char], kinds: &[&str]) -> Option<String> {
     let lex = phrase::lex();
     let start = sentence.iter().position(|c| !c.is_whitespace()).unwrap_or(sentence.len());
     let run = sentence[start..].iter().take(20).take_while(|&&c| crate::clean::is_han(c)).count();
     let name: String = sentence[start..start + run].iter().collect();
     if ["我", "本", "医院", "院", "该院", "全院"].iter().any(|w| name.starts_with(w)) {
-        return false;
+        return None;
     }
-    lex.sites.iter().any(|site| {
-        name.match_indices(site).any(|(at, _)| {
-            let end = at + site.len();
-            end > site.len() && lex.site_told.iter().any(|told| name[end..].starts_with(told))
+    kinds.iter().find_map(|kind| {
+        name.match_indices(kind).find_map(|(at, _)| {
+            let end = at + kind.len();
+            if end <= kind.len() || !lex.site_told.iter().any(|told| name[end..].starts_with(told)) {
+                return None;
+            }
+            // Its own name, after the divisions it lies in (某某市某某县某某乡|某某村).
+            let own = name[..at].rfind(['市', '县', '区', '乡', '镇']).map_or(0, |p| p + '市'.len_utf8());
+            Some(name[if own < at { own } else { 0 }..end].to_string())
         })
     })
 }
@@ -500,6 +529,8 @@ mod tests {
         ("全院党员撰写心得体会300余篇。", "心得体会", 300.0, "篇", MoreThan),
         // A verb phrase jieba reads as one noun after the people counted is the clause's.
         ("卫生院12名党员积极响应支委号召,走进社区。", "党员", 12.0, "名", Exact),
+        // A village a sentence opens by describing: its figures, under its name.
+        ("王家湾村地处东山镇北部,距县城16公里,全村有农户318户。", "王家湾村农户", 318.0, "户", Exact),
         // A title in quotes before 称号 is what is counted.
         ("荣获市卫健委“先进基层党组织”称号2个。", "党组织", 2.0, "个", Exact),
         // A quoted word before a noun qualifies it: the noun is counted.

@@ -59,6 +59,8 @@ pub(super) struct Words {
     /// name when a sentence opens by describing it (位于, 建筑面积).
     pub(super) sites: Vec<&'static str>,
     pub(super) site_told: Vec<&'static str>,
+    /// Villages and towns a sentence may open by describing (某某村隶属…).
+    pub(super) localities: Vec<&'static str>,
     /// Bodies outside the hospital whose Party organ owns the people counted after it.
     pub(super) outside_bodies: Vec<&'static str>,
     /// Verbs by which a party goes to the place named after them (到, 赴).
@@ -110,6 +112,7 @@ pub(super) fn lex() -> &'static Words {
         outside_bodies: lexicon::words_of("metric_words.tsv", "outside_body"),
         sites: lexicon::words_of("metric_words.tsv", "site"),
         site_told: lexicon::words_of("metric_words.tsv", "site_told"),
+        localities: lexicon::words_of("metric_words.tsv", "locality"),
         going_to: lexicon::words_of("metric_words.tsv", "going_to"),
     })
 }
