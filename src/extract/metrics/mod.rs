@@ -82,6 +82,11 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         if describes_a_site(sentence) {
             continue;
         }
+        // 据…数据显示,我国成人高血压患病率为27.9%: a statistic of the country or of a
+        // field, quoted — not the hospital's.
+        if quotes_a_statistic(sentence) {
+            continue;
+        }
         // 某某村隶属…镇,有农户565户: the village's figures, under its name.
         let locality = described_locality(sentence);
         let folded_sentence: String = sentence.iter().collect();
@@ -288,6 +293,25 @@ fn counted_for_a_place(chars: &[char], at: usize, figure: usize) -> bool {
 /// describes it.
 fn describes_a_site(sentence: &[char]) -> bool {
     described(sentence, &phrase::lex().sites).is_some()
+}
+
+/// Whether a sentence quotes a statistic beyond the hospital: it says where the figure
+/// comes from (数据显示, 调查表明, 从…案例看, or a document's words quoted after
+/// 《…》指出) and its scope is the country's or the world's (我国, 全国, 国家, 全球),
+/// not the hospital's own (我院, 本院, 全院).
+fn quotes_a_statistic(sentence: &[char]) -> bool {
+    static WORDS: std::sync::OnceLock<[Vec<&'static str>; 3]> = std::sync::OnceLock::new();
+    let [cues, scopes, own] = WORDS.get_or_init(|| {
+        let of = |role| crate::lexicon::words_of("metric_words.tsv", role);
+        [of("statistic_cue"), of("statistic_scope"), of("own_scope")]
+    });
+    let text: String = sentence.iter().collect();
+    let document_said = text.find('》').is_some_and(|at| {
+        let after = &text[at..];
+        after.find("指出").is_some_and(|p| after[p..].contains('“'))
+    });
+    let cited = document_said || cues.iter().any(|w| text.contains(w));
+    cited && scopes.iter().any(|w| text.contains(w)) && !own.iter().any(|w| text.contains(w))
 }
 
 /// The village or town a sentence opens by describing (某某村隶属某镇,距县城20公里,
@@ -664,6 +688,10 @@ mod tests {
         // How wide or high what a visit saw was, and how far it went.
         "党员们行走在不足三米宽的山间石道上。",
         "重走长征路活动全程约8公里,大家徒步6公里后到达纪念碑。",
+        // A statistic of the country or a whole field, quoted from its source.
+        "据最新调查数据显示,我国成年人糖尿病患病率约为12.4%。",
+        "从近年通报的医疗领域违纪案例看,65%的问题出在采购环节。",
+        "国家卫健委《行风建设意见》指出,“患者投诉中70%与服务态度有关”。",
         // How the work was split up; the characters of an inscription.
         "支部组织党员分三批前往烈士陵园祭扫。",
         "全院职工分为五个批次参加轮训。",
