@@ -553,6 +553,8 @@ mod tests {
         ("全院党员撰写心得体会300余篇。", "心得体会", 300.0, "篇", MoreThan),
         // A verb phrase jieba reads as one noun after the people counted is the clause's.
         ("卫生院12名党员积极响应支委号召,走进社区。", "党员", 12.0, "名", Exact),
+        // A share after kinds of one whole listed: the whole's.
+        ("支部现有正式党员37人、预备党员3人,约占科室职工的41%。", "党员占比", 41.0, "%", Exact),
         // A village a sentence opens by describing: its figures, under its name.
         ("王家湾村地处东山镇北部,距县城16公里,全村有农户318户。", "王家湾村农户", 318.0, "户", Exact),
         // A title in quotes before 称号 is what is counted.

@@ -415,12 +415,26 @@ fn share_owner(figure: &Figure, place: Place) -> Found {
         Some(phrase) if figure.fraction => Found::Here(Place { phrase: Some(phrase), share_of: true, ..place }),
         None if figure.fraction => match (share_zhan(figure.sentence.chars, at), figure.previous) {
             (Some(zhan), Some((subject, _, _))) if starts_clause(figure.sentence.chars, zhan) => {
-                Found::Inherited { subject: canonical(format!("{subject}占比")), start: zhan }
+                let whole = listed_kinds_head(figure.sentence.chars, zhan, subject).unwrap_or(subject);
+                Found::Inherited { subject: canonical(format!("{whole}占比")), start: zhan }
             }
             _ => Found::Here(Place { share_of: false, ..place }),
         },
         _ => Found::Here(Place { share_of: false, ..place }),
     }
+}
+
+/// 正式党员104人、预备党员2人,约占…的26.3%: after kinds of one whole counted in a
+/// list, the share is the whole's (党员), not the last kind's — the head the last
+/// subject ends in, when every item of the clause before `zhan` names it.
+fn listed_kinds_head<'s>(chars: &[char], zhan: usize, subject: &'s str) -> Option<&'s str> {
+    let end = chars[..zhan].iter().rposition(|c| matches!(c, ',' | '，'))?;
+    let start = chars[..end].iter().rposition(|c| matches!(c, ',' | '，' | '。' | ':' | '：')).map_or(0, |p| p + 1);
+    let clause: String = chars[start..end].iter().collect();
+    let head_at = subject.char_indices().rev().nth(1)?.0;
+    let head = &subject[head_at..];
+    let items: Vec<&str> = clause.split('、').collect();
+    (items.len() >= 2 && head_at > 0 && items.iter().all(|item| item.contains(head))).then_some(head)
 }
 
 /// Whether the clause `from..at` is a higher body's or a place's honours, counted
