@@ -2635,6 +2635,9 @@ mod tests {
             ("医院党委开展“对标提升 晋级争星”活动,推进支部建设。", "对标提升 晋级争星", "考核制度"),
             // Putting right what a check found is the check's work (整改).
             ("标题\n院党委成立专项整改工作领导小组,逐条对照问题清单。", "专项整改工作领导小组", "考核制度"),
+            // Members sworn in join the Party: its organisation, as readers file it
+            // (15 of 21), not study (which 重温入党誓词 is).
+            ("标题\n7月1日,内科党支部组织两名预备党员进行入党宣誓。", "入党宣誓", "组织建设"),
             // An inspection's check-up of a Party body is no health check.
             ("标题\n省委巡视组进驻后,对院党委开展“政治体检”。", "政治体检", "考核制度"),
             (
