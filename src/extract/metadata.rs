@@ -3033,9 +3033,35 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
                 at = place;
             }
         }
-        let entry = forms.entry(written).or_insert((0, false, at, prefixed));
+        // An ordinal hospital on a line of its own signs the text (a letter's 第六人民医院
+        // above its date): its own, as a prefix would say.
+        let signed = ordinal && {
+            let line_start = text[..whole.start()].rfind('\n').map_or(0, |p| p + 1);
+            let line_end = text[whole.end()..].find('\n').map_or(text.len(), |p| whole.end() + p);
+            text[line_start..line_end].trim() == whole.as_str()
+        };
+        let entry = forms.entry(written).or_insert((0, false, at, prefixed || signed));
         entry.0 += 1;
         entry.1 |= party;
+        entry.3 |= signed;
+    }
+    // 市六院 is the 第六人民医院 the text also writes: one hospital, by its longer name.
+    // (Not a 第三中医院: 市三院 is a people's hospital.)
+    let ordinals: Vec<String> = forms
+        .keys()
+        .filter(|w| w.starts_with('第') && (w.ends_with("人民医院") || !w.ends_with("中医院") && w.ends_with("医院")))
+        .cloned()
+        .collect();
+    for ordinal in ordinals {
+        let number: String = ordinal.chars().skip(1).take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+        for prefix in ["市", "县", "区", "省"] {
+            if let Some((count, party, _, _)) = forms.remove(&format!("{prefix}{number}院"))
+                && let Some(entry) = forms.get_mut(&ordinal)
+            {
+                entry.0 += count;
+                entry.1 |= party;
+            }
+        }
     }
     for form in withheld {
         forms.remove(&form);
@@ -4646,6 +4672,10 @@ mod tests {
         assert_eq!(read(text).hospital, "江门市第五人民医院");
         let text = "6月28日,某市第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。";
         assert_eq!(read(text).hospital, "");
+        // A letter signed by its ordinal hospital, which calls itself 市N院 in the text.
+        let text =
+            "全院同志们:\n中秋将至,感谢大家坚守岗位。\n市四院的每一位员工都是好样的!\n第四人民医院\n2021年9月20日";
+        assert_eq!(read(text).hospital, "第四人民医院");
         // An affiliated hospital named by its ordinal stays the affiliated one.
         let text = "4月8日,附属第四医院党委召开会议。附属第四医院党委书记讲话,附属第四医院党员参加。";
         assert_eq!(read(text).hospital, "附属第四医院");
