@@ -3242,6 +3242,18 @@ fn visited_at(chars: &[char], at: usize, end: usize) -> bool {
         || delegation_from(chars, end)
         || listed_guest(chars, at, end)
         || trained_at(chars, end)
+        || aid_post(chars, at, end)
+}
+
+/// Whether the name at `at..end` is the hospital a text's aid cadres run (援疆干部…
+/// 担任…医疗队队长、某某医院院长): a post held where they were sent, not their own.
+fn aid_post(chars: &[char], at: usize, end: usize) -> bool {
+    let post = ["院长", "副院长", "书记", "副书记"].iter().any(|w| starts_with(chars, end, w));
+    let start = chars[..at].iter().rposition(|&c| matches!(c, '。' | '\n')).map_or(0, |p| p + 1);
+    let before: String = chars[start..at].iter().collect();
+    let serving = ["担任", "任职", "挂职"].iter().any(|w| before.contains(w));
+    let sent = ["援疆", "援藏", "援青", "援外", "援建", "对口支援", "挂职"].iter().any(|w| before.contains(w));
+    post && serving && sent
 }
 
 /// Whether the name ending at `end` is where the text's people train (…职工在某某医院等
@@ -4922,6 +4934,11 @@ mod tests {
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         let m = read("市卫健委领导一行到市中医医院调研,我院党委书记陪同并汇报工作。");
         assert_eq!(m.hospital, "市中医医院");
+        // The hospital our aid cadres run where they were sent: theirs by post, not ours
+        // (ours named by its short form only).
+        let text = "2022年6月30日,我院援藏干部张明同志参加了拉萨的纪念活动。江大三院一直重视援藏工作。\
+                    张明同志担任援藏医疗队队长、西藏自治区林芝市人民医院院长,作出了积极贡献。";
+        assert_eq!(read(text).hospital, "江大三院", "{:?}", read(text).hospitals);
     }
 
     /// A 我院 report that names other hospitals only as where people of a list come
