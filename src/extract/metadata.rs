@@ -3040,28 +3040,10 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
             let line_end = text[whole.end()..].find('\n').map_or(text.len(), |p| whole.end() + p);
             text[line_start..line_end].trim() == whole.as_str()
         };
-        let entry = forms.entry(written).or_insert((0, false, at, prefixed || signed));
+        let entry = forms.entry(written).or_insert((0, false, at, prefixed));
         entry.0 += 1;
         entry.1 |= party;
         entry.3 |= signed;
-    }
-    // 市六院 is the 第六人民医院 the text also writes: one hospital, by its longer name.
-    // (Not a 第三中医院: 市三院 is a people's hospital.)
-    let ordinals: Vec<String> = forms
-        .keys()
-        .filter(|w| w.starts_with('第') && (w.ends_with("人民医院") || !w.ends_with("中医院") && w.ends_with("医院")))
-        .cloned()
-        .collect();
-    for ordinal in ordinals {
-        let number: String = ordinal.chars().skip(1).take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
-        for prefix in ["市", "县", "区", "省"] {
-            if let Some((count, party, _, _)) = forms.remove(&format!("{prefix}{number}院"))
-                && let Some(entry) = forms.get_mut(&ordinal)
-            {
-                entry.0 += count;
-                entry.1 |= party;
-            }
-        }
     }
     for form in withheld {
         forms.remove(&form);
@@ -3111,6 +3093,19 @@ fn numbered_short_form(text: &str) -> Option<(String, usize, usize, String)> {
             entry.1 |= party;
         }
     };
+    // 市六院 is the 第六人民医院 the text also writes: one hospital, by its longer name.
+    // (Not a 第三中医院: 市三院 is a people's hospital.)
+    let ordinals: Vec<String> = forms
+        .keys()
+        .filter(|w| w.starts_with('第') && (w.ends_with("人民医院") || !w.ends_with("中医院") && w.ends_with("医院")))
+        .cloned()
+        .collect();
+    for ordinal in ordinals {
+        let number: String = ordinal.chars().skip(1).take_while(|c| "一二三四五六七八九十".contains(*c)).collect();
+        for prefix in ["市", "县", "区", "省"] {
+            fold(&mut forms, &format!("{prefix}{number}院"), &ordinal);
+        }
+    }
     // (…县人民医院's 县人医, …市人民医院's 市人医.)
     if let Some((full, _)) = &peoples
         && let Some(suffix) = full.strip_suffix("人民医院").and_then(|place| place.chars().last())
@@ -4677,20 +4672,21 @@ mod tests {
         assert_eq!(read("三院党委书记在会上讲话,要求三院党员干部带头攻坚。").hospital, "三院");
         // An ordinal hospital with no place, as a university's people call theirs; one
         // written once after its place is that place's; one after a withheld place is
-        // anonymised.
-        let text = "6月28日,我校第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。";
-        assert_eq!(read(text).hospital, "第四医院");
-        let text = "本月,省督导组到江门市第五人民医院检查。会上,第五人民医院党委汇报了工作,第五人民医院将逐项整改。";
-        assert_eq!(read(text).hospital, "江门市第五人民医院");
-        let text = "6月28日,某市第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。";
-        assert_eq!(read(text).hospital, "");
-        // A letter signed by its ordinal hospital, which calls itself 市N院 in the text.
-        let text =
-            "全院同志们:\n中秋将至,感谢大家坚守岗位。\n市四院的每一位员工都是好样的!\n第四人民医院\n2021年9月20日";
-        assert_eq!(read(text).hospital, "第四人民医院");
-        // An affiliated hospital named by its ordinal stays the affiliated one.
-        let text = "4月8日,附属第四医院党委召开会议。附属第四医院党委书记讲话,附属第四医院党员参加。";
-        assert_eq!(read(text).hospital, "附属第四医院");
+        // anonymised; a letter signed by one that calls itself 市N院 in the text is its;
+        // an affiliated hospital named by its ordinal stays the affiliated one.
+        assert_hospitals(&[
+            ("6月28日,我校第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。", "第四医院"),
+            (
+                "本月,省督导组到江门市第五人民医院检查。会上,第五人民医院党委汇报了工作,第五人民医院将逐项整改。",
+                "江门市第五人民医院",
+            ),
+            ("6月28日,某市第四医院召开七一表彰大会。第四医院党委书记致辞,第四医院各支部书记参加。", ""),
+            (
+                "全院同志们:\n中秋将至,感谢大家坚守岗位。\n市四院的每一位员工都是好样的!\n第四人民医院\n2021年9月20日",
+                "第四人民医院",
+            ),
+            ("4月8日,附属第四医院党委召开会议。附属第四医院党委书记讲话,附属第四医院党员参加。", "附属第四医院"),
+        ]);
         assert_eq!(read("校医院党支部召开组织生活会,校医院全体党员参加。").hospital, "校医院");
         assert_eq!(read("会上,市口腔党支部书记作报告,市口腔党员代表发言。").hospital, "市口腔");
         assert_eq!(read("附属二院党委召开会议,附属二院全体党员参加,医院走在同类医院前列。").hospital, "附属二院");

@@ -82,14 +82,14 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
         if describes_a_site(sentence) {
             continue;
         }
-        // 据…数据显示,我国成人高血压患病率为27.9%: a statistic of the country or of a
+        let folded_sentence: String = sentence.iter().collect();
+        // 据…数据显示,我国成年人某病患病率为12%: a statistic of the country or of a
         // field, quoted — not the hospital's.
-        if quotes_a_statistic(sentence) {
+        if quotes_a_statistic(&folded_sentence) {
             continue;
         }
         // 某某村隶属…镇,有农户565户: the village's figures, under its name.
         let locality = described_locality(sentence);
-        let folded_sentence: String = sentence.iter().collect();
         let tokens = crate::segment::jieba()
             .tag(&folded_sentence, false)
             .into_iter()
@@ -299,13 +299,12 @@ fn describes_a_site(sentence: &[char]) -> bool {
 /// comes from (数据显示, 调查表明, 从…案例看, or a document's words quoted after
 /// 《…》指出) and its scope is the country's or the world's (我国, 全国, 国家, 全球),
 /// not the hospital's own (我院, 本院, 全院).
-fn quotes_a_statistic(sentence: &[char]) -> bool {
+fn quotes_a_statistic(text: &str) -> bool {
     static WORDS: std::sync::OnceLock<[Vec<&'static str>; 3]> = std::sync::OnceLock::new();
     let [cues, scopes, own] = WORDS.get_or_init(|| {
         let of = |role| crate::lexicon::words_of("metric_words.tsv", role);
         [of("statistic_cue"), of("statistic_scope"), of("own_scope")]
     });
-    let text: String = sentence.iter().collect();
     let document_said = text.find('》').is_some_and(|at| {
         let after = &text[at..];
         after.find("指出").is_some_and(|p| after[p..].contains('“'))
@@ -337,7 +336,12 @@ fn described(sentence: &[char], kinds: &[&str]) -> Option<String> {
                 return None;
             }
             // Its own name, after the divisions it lies in (某某市某某县某某乡|某某村).
-            let own = name[..at].rfind(['市', '县', '区', '乡', '镇']).map_or(0, |p| p + '市'.len_utf8());
+            let own = name[..at]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| "市县区乡镇".contains(c))
+                .map_or(0, |(p, c)| p + c.len_utf8());
+            // (A division's word right before the kind leaves the whole run.)
             Some(name[if own < at { own } else { 0 }..end].to_string())
         })
     })
