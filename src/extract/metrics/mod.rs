@@ -132,6 +132,11 @@ fn figures(text: &str, folded: &Folded, document_year: Option<i32>) -> Vec<(Metr
             {
                 continue;
             }
+            // 两张门票, 三轮答题, 四项成果: a few things or rounds counted in words tell
+            // the story (the same count in digits, 共收到12份作品, is given as a figure).
+            if in_words && q.value <= 10.0 && phrase::lex().narrative_units.contains(&measured.unit_name) {
+                continue;
+            }
             // 作为30个典型案例之一: the count is the programme's, the hospital is one
             // (unless the hospital's own: 是医院12个党支部之一); 两个党支部之间: the two
             // sides of what is between them; 在全国400个案例中: the whole country's pool.
@@ -446,6 +451,7 @@ mod tests {
         ("党员占职工总数的百分之二十六。", "党员占比", 26.0, "%", Exact),
         ("党委下设党总支5个、党支部28个。", "党总支", 5.0, "个", Exact),
         ("党委下设党总支5个、党支部28个。", "党支部", 28.0, "个", Exact),
+        ("活动共收到职工征文12份。", "职工征文", 12.0, "份", Exact),
         ("醫院黨委現有成員7名。", "党委成员", 7.0, "名", Exact),
         ("有员工近3000人,其中党员近1000人。", "员工", 3000.0, "人", Approx),
         ("全院在職職工約一千八百人。", "员工", 1800.0, "人", Approx),
@@ -844,6 +850,11 @@ mod tests {
         // A contest's pool and what it chose, with or without 全国.
         "评审组最终从参评的180个项目中评选出60个优秀项目。",
         "护理部的课题在各省送评的500余个课题中脱颖而出。",
+        // A few things or rounds counted in words tell the story.
+        "经过三轮答题,外科党支部脱颖而出。",
+        "支部为每位老党员送去三本学习读本。",
+        "老党员又交了两份特殊党费。",
+        "今年科室将推进四项计划。",
     ];
 
     /// A change given beside the level it led to is not listed; the level is, with

@@ -67,6 +67,8 @@ pub(super) struct Words {
     pub(super) going_to: Vec<&'static str>,
     /// Rules named by how many they are (十项规定, 六项纪律): a numeral before them names.
     pub(super) rule_sets: Vec<&'static str>,
+    /// Measure words after which a small count in characters narrates (两张门票).
+    pub(super) narrative_units: Vec<&'static str>,
     /// Verbs by which a higher body honours many (表彰, 选树): see `honoured_by_others`.
     pub(super) honours: Vec<&'static str>,
     /// Bodies of the state that honour (卫健委, 组织部, 区委).
@@ -104,6 +106,7 @@ pub(super) fn lex() -> &'static Words {
         round_the_clock: lexicon::words_of("metric_words.tsv", "round_the_clock"),
         exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
         rule_sets: lexicon::words_of("metric_words.tsv", "rule_set"),
+        narrative_units: lexicon::words_of("metric_words.tsv", "narrative_unit"),
         honours: lexicon::words_of("metric_words.tsv", "honour"),
         governing: lexicon::words_of("metric_words.tsv", "governing"),
         state_openers: lexicon::words_of("metric_words.tsv", "state_opener"),
