@@ -619,12 +619,12 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             // —第8党支部…主题党日活动) is one title with it — not a subtitle that tells of
             // the one it is about (——记…).
             if i > 0
-                && dash_led_half(o)
+                && (dash_led_half(o) || dashed_line(text, o).is_some() && !o.starts_with('记'))
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && reads_as_title(above, above_f, 6)
                 && !is_furniture(above)
             {
-                return joined(folded, (above, above_f), (o, f));
+                return joined_dashed(text, folded, (above, above_f), (o, f));
             }
             // A column's name between the headline and its facts (…参加系列活动 / 党工团
             // 建设 / 阅读:): a line of a few characters telling of no event, under a
@@ -697,6 +697,17 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
                 && (body(o3) || is_facts_line(f3))
             {
                 return joined(folded, (o, f), (o2, f2));
+            }
+            // …or with its second half led by a rule of dashes (切实开展党建共建 共谋乡村
+            // 振兴新篇章 / ——某某医院与某镇党建共建会议召开): one title, dashes and all —
+            // not a subtitle that tells of whom it is (——记…).
+            if let (Some(&(o2, f2)), Some(&(o3, f3))) = (lines.get(i + 1), lines.get(i + 2))
+                && dashed_line(text, o2).is_some()
+                && !o2.starts_with('记')
+                && reads_as_title(o2, f2, 8)
+                && (body(o3) || is_facts_line(f3))
+            {
+                return joined_dashed(text, folded, (o, f), (o2, f2));
             }
             // A headline under two slogans (一端在手 信息全有 / 缅怀先烈 传承精神 / 某医院
             // 开展…活动 / 本报讯…): the line right above the body tells of the event held;
@@ -816,13 +827,28 @@ fn joined<'f>(folded: &'f str, first: (&str, &'f str), second: (&str, &'f str)) 
     (without_page_marks(&format!("{}{}", first.0, second.0)), &folded[start..end])
 }
 
+/// [`joined`], with the dashes that led the second line in `text` (——某某医院召开…)
+/// kept between the two.
+fn joined_dashed<'f>(text: &str, folded: &'f str, first: (&str, &'f str), second: (&str, &'f str)) -> (String, &'f str) {
+    let (title, span) = joined(folded, first, second);
+    match dashed_line(text, second.0) {
+        Some(dashed) => (without_page_marks(&format!("{}{dashed}", first.0.trim_end())), span),
+        None => (title, span),
+    }
+}
+
+/// The line of `text` that `line` (as [`without_rule`] left it) was, led by its dashes
+/// (——某某医院召开…), when it was led by some.
+fn dashed_line<'t>(text: &'t str, line: &str) -> Option<&'t str> {
+    text.lines().map(str::trim).find(|l| {
+        l.ends_with(line) && l.len() > line.len() && l[..l.len() - line.len()].trim().starts_with(['—', '-', '─'])
+    })
+}
+
 /// Whether `line` (as [`without_rule`] left it) was led by a dash in `text`: a
 /// subtitle (——记…).
 fn subtitle(text: &str, line: &str) -> bool {
-    text.lines().any(|l| {
-        let l = l.trim();
-        l.ends_with(line) && l.len() > line.len() && l[..l.len() - line.len()].trim().starts_with(['—', '-', '─'])
-    })
+    dashed_line(text, line).is_some()
 }
 
 /// A line without the rule of dashes a page set before it (---标题, ——标题); a single
@@ -1936,8 +1962,13 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
         }
     };
     // Where the title is among the top lines: a name alone on a line is looked for
-    // under it only.
-    let title_at = (!title.is_empty()).then(|| top.iter().position(|l| l.contains(title))).flatten();
+    // under it only. (A title set on two lines starts on the first.)
+    let opens_title = |l: &str| {
+        let l = l.trim();
+        l.chars().filter(|&c| is_han(c)).count() >= 4 && title.starts_with(l)
+    };
+    let title_at =
+        (!title.is_empty()).then(|| top.iter().position(|l| l.contains(title) || opens_title(l))).flatten();
     static CREDIT: OnceLock<Regex> = OnceLock::new();
     let credit =
         CREDIT.get_or_init(|| Regex::new(r"(?:^|[^\p{Han}])(\p{Han}{2,4})\s*/\s*文").expect("a valid pattern"));
@@ -6529,6 +6560,17 @@ mod tests {
             "请输入关键字\n情暖金秋 爱在九九\n——退休党支部开展重阳节主题党日活动\n来源:院党办 时间:2022-10-08\n\n10月4日,退休党支部开展活动。",
         );
         assert_eq!(m.title, "情暖金秋 爱在九九——退休党支部开展重阳节主题党日活动");
+        // …and right above the body, dashes and all, without a line of facts; a name
+        // alone above the headline (a forum's 楼主) is still no by-line.
+        let m = read(
+            "楼主\n携手共建强基层 同心协力促振兴\n——江城市第二医院与白沙镇召开党建共建推进会\n3月6日,江城市第二医院党委与白沙镇党委召开党建共建推进会,双方签订了共建协议。",
+        );
+        assert_eq!(m.title, "携手共建强基层 同心协力促振兴——江城市第二医院与白沙镇召开党建共建推进会");
+        assert!(m.authors.is_empty(), "{:?}", m.authors);
+        let m = read(
+            "携手共建强基层 同心协力促振兴\n——江城市第二医院与白沙镇召开党建共建推进会\n2024年3月6日上午,江城市第二医院党委与白沙镇党委召开党建共建推进会,双方签订了共建协议。",
+        );
+        assert_eq!(m.title, "携手共建强基层 同心协力促振兴——江城市第二医院与白沙镇召开党建共建推进会");
         let m = read(
             "{\"id\":\"8812\",\"title\":\"某某县人民医院召开党建工作推进会\",\"crtime\":\"2024-03-05 09:10:11\"}\n3月4日,某某县人民医院召开党建工作推进会,全院党支部书记参加。",
         );
