@@ -1924,6 +1924,14 @@ fn source(top: &[&str], notes: &[Note]) -> String {
             }
         }
     }
+    // Else a known journal's or paper's name alone on a line of the top (中国医院, under
+    // an abstract's title) — not one a common word names (党建, a column's too).
+    static SOURCES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    let sources = SOURCES.get_or_init(|| lexicon::words("sources.txt").collect());
+    let journal = |l: &&str| l.chars().count() >= 3 && sources.contains(&hanconv::t2s(l).as_str());
+    if let Some(line) = top.iter().map(|l| l.trim()).find(journal) {
+        return line.to_string();
+    }
     String::new()
 }
 
@@ -2430,8 +2438,10 @@ fn bare_generic(name: &str, text: &str) -> bool {
     // A kind of hospital by its type (研究型医院, 创新型医院) is a goal, not a name;
     // so is one made so (现代化医院), and a verb in 化 says what is done to the
     // hospital (深化医院改革, 美化医院环境).
-    // What a hospital treats alone (儿科医院, 老年病医院) is a kind, not a name.
+    // What a hospital treats alone (儿科医院, 老年病医院) is a kind, not a name; the
+    // country's alone (中国医院, a journal's name; 我国医院) is all its hospitals.
     if stem.chars().count() < 2
+        || matches!(stem, "中国" | "我国")
         || stem.ends_with(['型', '化'])
         || OWNERS_ALONE.contains(&stem)
         || specialties().contains(&stem)
@@ -5302,6 +5312,17 @@ mod tests {
         assert!(only_generic("优秀二级医院") && only_generic("公立医院") && !only_generic("第二人民医院"));
     }
 
+    /// A journal named for the country's hospitals, alone under an abstract's title, is
+    /// where it was printed, not a hospital; a column's word alone is no source.
+    #[test]
+    fn a_journal_named_alone_under_an_abstract_s_title() {
+        let m = read("县级医院党建工作路径研究\n中国医院\n页数: 6 2022-05-12\n摘要: 本文探讨县级医院党建工作的路径。");
+        assert_eq!(m.hospital, "");
+        assert_eq!(m.source, "中国医院");
+        let m = read("党建\n县医院党委召开专题会议\n3月2日,县医院党委召开专题会议,研究党建工作。");
+        assert_eq!(m.source, "");
+    }
+
     /// Names read whole: a new district's hospital (某某新区 → 新区中心医院, no "new"
     /// before 区); an emergency or an eye centre after its place; a university's
     /// numbered affiliated hospital by its abbreviation, with the city that names the
@@ -5349,6 +5370,9 @@ mod tests {
             // branch or its president after it; the campaign is none.
             ("4月3日,保定平安医院党支部组织党员学习。保定平安医院院长讲话。", "保定平安医院"),
             ("保定市各医院积极创建平安医院,保定平安医院创建工作稳步推进。", ""),
+            // A quality a campaign gives hospitals, in its quotes, is no name either.
+            ("垃圾分类是“美丽医院”建设的重要举措,我院党员带头参与。", ""),
+            ("科室将“无烟医院”创建与支部活动结合起来。", ""),
             // A prevention institute said short after 市 alone is four characters: no
             // page's slip for 市X医院.
             ("5月9日,市血防站党支部组织党员下乡查螺。", "市血防站"),
