@@ -413,6 +413,10 @@ mod tests {
         let headerless =
             format!("{ARTICLE}\n另類“混搭”\n新青年(2016年12期)2016-12-13 16:57:19\n汽車周刊(2016年8期)2016-09-01");
         assert_eq!(apply(&Boilerplate, &headerless), format!("{ARTICLE}\n另類“混搭”"));
+        // Links to other stories under 相关链接: their headlines, with the figures they
+        // give, are no part of the article.
+        let linked = format!("{ARTICLE}\n\n相关链接:\n某县红十字会三年完成器官捐献120例\n退休教师捐献遗体 救助三人");
+        assert_eq!(apply(&Boilerplate, &linked), format!("{ARTICLE}\n"));
     }
 
     /// Another article's teaser above this one (a site's latest-news box) goes with
