@@ -855,6 +855,10 @@ mod tests {
         "支部为每位老党员送去三本学习读本。",
         "老党员又交了两份特殊党费。",
         "今年科室将推进四项计划。",
+        // A division numbered in a body's name.
+        "省委组织部组织三处副处长李某一行到院调研。",
+        // Fields are a kind of idea.
+        "检查发现的风险主要集中在四个领域。",
     ];
 
     /// A change given beside the level it led to is not listed; the level is, with

@@ -267,6 +267,11 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if unit_name == "道" && (questions_after || chars[span_start.saturating_sub(4)..span_start].contains(&'题')) {
         return None;
     }
+    // A division numbered in a body's name, its head after it (组织三处副处长某某): the
+    // office, not a count of places.
+    if unit_name == "处" && ["处长", "副处长"].iter().any(|h| starts_with(chars, at + unit_len, h)) {
+        return None;
+    }
     if a_quota(chars, span_start) {
         return None;
     }
