@@ -3262,7 +3262,7 @@ fn partner_at(chars: &[char], at: usize) -> bool {
         || before.contains("我院")
         || before.contains("本院");
     after_hospital
-        && ["结对", "共建", "联建", "签约", "帮扶", "对口", "合作", "联合", "联盟", "共同开展"]
+        && ["结对", "共建", "联建", "签约", "帮扶", "对口", "合作", "联合", "联盟", "共同开展", "交流", "互学", "联学", "座谈"]
             .iter()
             .any(|w| sentence.contains(w))
 }
@@ -6202,6 +6202,9 @@ mod tests {
         let m = read("近日,我院外科党支部联合平江县人民医院外科党支部开展义诊。双方党员参加。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         let m = read("5月12日,我院骨科党支部与永胜县人民医院骨科党支部共同开展主题党日活动。");
+        assert_eq!(m.hospital, "", "{:?}", m.hospitals);
+        // …and so are those it met to learn from each other or talk with.
+        let m = read("10月9日,我院两个党支部与江城市口腔医院行政党支部召开互学互鉴交流会,双方书记分别发言。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         // Joined up with another body than 我院, it is the text's own.
         let m =
