@@ -829,7 +829,12 @@ fn joined<'f>(folded: &'f str, first: (&str, &'f str), second: (&str, &'f str)) 
 
 /// [`joined`], with the dashes that led the second line in `text` (——某某医院召开…)
 /// kept between the two.
-fn joined_dashed<'f>(text: &str, folded: &'f str, first: (&str, &'f str), second: (&str, &'f str)) -> (String, &'f str) {
+fn joined_dashed<'f>(
+    text: &str,
+    folded: &'f str,
+    first: (&str, &'f str),
+    second: (&str, &'f str),
+) -> (String, &'f str) {
     let (title, span) = joined(folded, first, second);
     match dashed_line(text, second.0) {
         Some(dashed) => (without_page_marks(&format!("{}{dashed}", first.0.trim_end())), span),
@@ -1162,9 +1167,13 @@ fn holds_event(line: &str) -> bool {
     ["召开", "举行", "举办", "开展"].iter().any(|w| line.contains(w))
 }
 
-/// What follows a list's bullet and its space (- 某某医院党委 …), if the line has one.
+/// What follows a list's bullet and its space (- 某某医院党委 …, • 某某医院…), if the
+/// line has one, however far the line is indented.
 fn bulleted(line: &str) -> Option<&str> {
-    line.strip_prefix(['-', '*']).filter(|r| r.starts_with(char::is_whitespace))
+    line.trim_start()
+        .strip_prefix(['-', '*'])
+        .or_else(|| line.trim_start().strip_prefix(BULLETS))
+        .filter(|r| r.starts_with(char::is_whitespace))
 }
 
 /// A line that is only a unit's name (某某医院骨科党支部, 某某卫生院): it ends in an
@@ -1184,6 +1193,11 @@ fn without_page_marks(title: &str) -> String {
     static COUNT: OnceLock<Regex> = OnceLock::new();
     let count = COUNT.get_or_init(|| Regex::new(r"\s*[(（]\s*\d+\s*字\s*[)）]\s*$").unwrap());
     let title = count.replace(title, "");
+    // A template site's mark for what its members may download (…分析报告VIP专享).
+    static MEMBERS: OnceLock<Regex> = OnceLock::new();
+    let members =
+        MEMBERS.get_or_init(|| Regex::new(r"(?i)\s*[(（【\[]?(?:vip|会员)(?:专享|专属|免费)[)）】\]]?\s*$").unwrap());
+    let title = members.replace(&title, "");
     // A document site's page of the file (…工作方案_第5页), in either script.
     static PAGE: OnceLock<Regex> = OnceLock::new();
     let page = PAGE.get_or_init(|| Regex::new(r"[_\s]*[(（]?第\d+[页頁][)）]?\s*$").unwrap());
@@ -1975,8 +1989,7 @@ fn authors(top: &[&str], title: &str) -> Vec<String> {
         let l = l.trim();
         l.chars().filter(|&c| is_han(c)).count() >= 4 && title.starts_with(l)
     };
-    let title_at =
-        (!title.is_empty()).then(|| top.iter().position(|l| l.contains(title) || opens_title(l))).flatten();
+    let title_at = (!title.is_empty()).then(|| top.iter().position(|l| l.contains(title) || opens_title(l))).flatten();
     static CREDIT: OnceLock<Regex> = OnceLock::new();
     let credit =
         CREDIT.get_or_init(|| Regex::new(r"(?:^|[^\p{Han}])(\p{Han}{2,4})\s*/\s*文").expect("a valid pattern"));
@@ -3262,9 +3275,24 @@ fn partner_at(chars: &[char], at: usize) -> bool {
         || before.contains("我院")
         || before.contains("本院");
     after_hospital
-        && ["结对", "共建", "联建", "签约", "帮扶", "对口", "合作", "联合", "联盟", "共同开展", "交流", "互学", "联学", "座谈"]
-            .iter()
-            .any(|w| sentence.contains(w))
+        && [
+            "结对",
+            "共建",
+            "联建",
+            "签约",
+            "帮扶",
+            "对口",
+            "合作",
+            "联合",
+            "联盟",
+            "共同开展",
+            "交流",
+            "互学",
+            "联学",
+            "座谈",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
 }
 
 /// Whether the name at `at..end` is another hospital than that of a text speaking of
@@ -5310,6 +5338,35 @@ mod tests {
         }
         assert_eq!(read("衡阳市第二人民医院党委召开会议。").hospital, "衡阳市第二人民医院");
         assert!(only_generic("优秀二级医院") && only_generic("公立医院") && !only_generic("第二人民医院"));
+    }
+
+    /// What a page prints above its headline is no title: a server's error for a menu it
+    /// failed to load, a prompt to add the site to the desktop, a link into the online
+    /// hospital; a template site's mark for members goes from the title; a headline set
+    /// as a list's item with • is read above its line of facts.
+    #[test]
+    fn a_page_s_prompts_and_errors_above_the_headline() {
+        let body = "6月10日上午,江城市二院召开座谈会,为老党员颁发纪念章。";
+        for (text, title) in [
+            (
+                format!("无法在这个位置找到: /public/menu/index.html\n江城市二院热烈庆祝建党百年\n\n{body}"),
+                "江城市二院热烈庆祝建党百年",
+            ),
+            (
+                format!(
+                    "电脑桌面\n添加范文网到电脑桌面\n安装后可以在桌面快捷访问\n医院2024年意识形态工作分析报告VIP专享\n\n{body}"
+                ),
+                "医院2024年意识形态工作分析报告",
+            ),
+            (
+                format!(
+                    "  • 微信扫一扫\n    进入互联网医院\n  • 党的建设 > 宣传工作\n  • 江城市二院为老党员颁发纪念章\n\n    发布日期:2021-06-15 09:07 点击:1236\n{body}"
+                ),
+                "江城市二院为老党员颁发纪念章",
+            ),
+        ] {
+            assert_eq!(read(&text).title, title, "{text}");
+        }
     }
 
     /// A journal named for the country's hospitals, alone under an abstract's title, is
