@@ -4172,6 +4172,16 @@ fn hospitals(text: &str, title: &str, notes: &[Note], aliases: &Aliases) -> Vec<
     // it received, is not about that one.
     // So is one that names another hospital than the place its people went to (某某医院
     // 党支部…来到某镇卫生院开展义诊; 心内科党小组来到某乡卫生院…“某某医院的专家…”).
+    // (One hospital written in full and short, 大同市第五人民医院 and 大同市五医院, is
+    // the text's own in both forms when one of them is: its 一行 that went somewhere
+    // was its own people.)
+    let own_names: Vec<String> = found.values().filter(|e| !e.visited).flat_map(|e| e.names.keys().cloned()).collect();
+    for entry in found.values_mut().filter(|e| e.visited) {
+        let same = |n: &String| own_names.iter().any(|o| suffixes_dropped(o, n) || suffixes_dropped(n, o));
+        if entry.names.keys().any(same) {
+            entry.visited = false;
+        }
+    }
     let goer_named = found.values().any(|e| e.visited) && found.values().any(|e| !e.visited && !e.partner);
     // And one whose only hospitals are where its own people went (骨科支部赴某县中医院
     // 开展义诊) names none of its own: an anonymised report — not one an official or an
@@ -5427,6 +5437,12 @@ mod tests {
             // branch or its president after it; the campaign is none.
             ("4月3日,保定平安医院党支部组织党员学习。保定平安医院院长讲话。", "保定平安医院"),
             ("保定市各医院积极创建平安医院,保定平安医院创建工作稳步推进。", ""),
+            // A hospital whose 一行 went to a village, named short elsewhere: its own
+            // people, one hospital, by its full name.
+            (
+                "1月17日,大同市第五人民医院党委副书记一行来到白沙村慰问。困难群众感谢大同市五医院的关怀。",
+                "大同市第五人民医院",
+            ),
             // A quality a campaign gives hospitals, in its quotes, is no name either.
             ("垃圾分类是“美丽医院”建设的重要举措,我院党员带头参与。", ""),
             ("科室将“无烟医院”创建与支部活动结合起来。", ""),
