@@ -294,10 +294,13 @@ const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
 /// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心, 某市医疗急救指挥
-/// 中心), never alone or as a hospital's department — nor a prevention institute said
+/// 中心, 某省残疾人康复服务中心), never alone or as a hospital's department — nor a
+/// prevention institute said
 /// short (某市血防所 for its 血吸虫病防治所, 皮防所, 结防所), or a health-education
 /// institute (某市健康教育所, 市健教所).
-const PLACED_ONLY: [&str; 22] = [
+const PLACED_ONLY: [&str; 24] = [
+    "残疾人康复中心",
+    "康复服务中心",
     "急救中心",
     "急救指挥中心",
     "急救指挥调度中心",
@@ -5437,6 +5440,8 @@ mod tests {
             // branch or its president after it; the campaign is none.
             ("4月3日,保定平安医院党支部组织党员学习。保定平安医院院长讲话。", "保定平安医院"),
             ("保定市各医院积极创建平安医院,保定平安医院创建工作稳步推进。", ""),
+            // A province's rehabilitation centre for the disabled, after its place.
+            ("5月17日,江西省残疾人康复服务中心党支部组织党员开展主题党日活动。", "江西省残疾人康复服务中心"),
             // A hospital whose 一行 went to a village, named short elsewhere: its own
             // people, one hospital, by its full name.
             (
