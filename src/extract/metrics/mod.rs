@@ -859,6 +859,8 @@ mod tests {
         "省委组织部组织三处副处长李某一行到院调研。",
         // Fields are a kind of idea.
         "检查发现的风险主要集中在四个领域。",
+        // A congress's session numbered after its term.
+        "全院学习总书记参加十二届全国人大五次会议江城代表团审议时的讲话精神。",
     ];
 
     /// A change given beside the level it led to is not listed; the level is, with

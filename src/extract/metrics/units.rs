@@ -267,6 +267,15 @@ pub(super) fn measured(chars: &[char], q: &Quantity) -> Option<Measured> {
     if unit_name == "道" && (questions_after || chars[span_start.saturating_sub(4)..span_start].contains(&'题')) {
         return None;
     }
+    // A session of a congress numbered after its term (十二届全国人大五次会议, 第十届
+    // 三次全体会议): which session it was, not how many.
+    let term_before = chars[span_start.saturating_sub(12)..span_start].contains(&'届');
+    if unit_name == "次"
+        && term_before
+        && ["会议", "全会", "全体会议", "大会"].iter().any(|w| starts_with(chars, at + unit_len, w))
+    {
+        return None;
+    }
     // A division numbered in a body's name, its head after it (组织三处副处长某某): the
     // office, not a count of places.
     if unit_name == "处" && ["处长", "副处长"].iter().any(|h| starts_with(chars, at + unit_len, h)) {
