@@ -2130,6 +2130,11 @@ mod tests {
         assert!(has("离退休党员参观《运河记忆陈列馆》。", "参观《运河记忆陈列馆》"));
         assert!(has("党员们参观了滨江治水展示馆。", "参观滨江治水展示馆"));
         assert!(has("党支部组织党员观看党史文献片。", "观看党史文献片"));
+        // …and a stop of the visit named on its own in quotes, a place of history.
+        assert_named(
+            "党员们先后参观了 “白沙县委旧址”、“江城党政机关旧址”等。",
+            &[("白沙县委旧址", "理论学习"), ("江城党政机关旧址", "理论学习")],
+        );
     }
 
     #[test]
