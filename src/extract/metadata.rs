@@ -5367,7 +5367,7 @@ mod tests {
             ),
             (
                 format!(
-                    "电脑桌面\n添加范文网到电脑桌面\n安装后可以在桌面快捷访问\n医院2024年意识形态工作分析报告VIP专享\n\n{body}"
+                    "电脑桌面\n添加范文网到电脑桌面\n点击安装,下次从桌面快捷访问本站\n医院2024年意识形态工作分析报告VIP专享\n\n{body}"
                 ),
                 "医院2024年意识形态工作分析报告",
             ),
@@ -5389,7 +5389,7 @@ mod tests {
         let m = read("县级医院党建工作路径研究\n中国医院\n页数: 6 2022-05-12\n摘要: 本文探讨县级医院党建工作的路径。");
         assert_eq!(m.hospital, "");
         assert_eq!(m.source, "中国医院");
-        let m = read("党建\n县医院党委召开专题会议\n3月2日,县医院党委召开专题会议,研究党建工作。");
+        let m = read("党建\n县医院党委召开理论学习会\n3月2日,县医院党委召开理论学习会,研究党建工作。");
         assert_eq!(m.source, "");
     }
 
@@ -5441,12 +5441,12 @@ mod tests {
             ("4月3日,保定平安医院党支部组织党员学习。保定平安医院院长讲话。", "保定平安医院"),
             ("保定市各医院积极创建平安医院,保定平安医院创建工作稳步推进。", ""),
             // A province's rehabilitation centre for the disabled, after its place.
-            ("5月17日,江西省残疾人康复服务中心党支部组织党员开展主题党日活动。", "江西省残疾人康复服务中心"),
+            ("5月17日,江西省残疾人康复服务中心召开党员大会,全体党员参加。", "江西省残疾人康复服务中心"),
             // A hospital whose 一行 went to a village, named short elsewhere: its own
             // people, one hospital, by its full name.
             (
-                "1月17日,大同市第五人民医院党委副书记一行来到白沙村慰问。困难群众感谢大同市五医院的关怀。",
-                "大同市第五人民医院",
+                "1月17日,江城市第五人民医院院领导一行来到白沙村慰问。困难群众感谢江城市五医院的关怀。",
+                "江城市第五人民医院",
             ),
             // A quality a campaign gives hospitals, in its quotes, is no name either.
             ("垃圾分类是“美丽医院”建设的重要举措,我院党员带头参与。", ""),
@@ -6282,7 +6282,7 @@ mod tests {
         let m = read("5月12日,我院骨科党支部与永胜县人民医院骨科党支部共同开展主题党日活动。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         // …and so are those it met to learn from each other or talk with.
-        let m = read("10月9日,我院两个党支部与江城市口腔医院行政党支部召开互学互鉴交流会,双方书记分别发言。");
+        let m = read("10月9日,我院两个党支部与江城市口腔医院第一党支部举行互学互鉴交流会,双方书记分别发言。");
         assert_eq!(m.hospital, "", "{:?}", m.hospitals);
         // Joined up with another body than 我院, it is the text's own.
         let m =

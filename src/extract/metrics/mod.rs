@@ -860,7 +860,7 @@ mod tests {
         // Fields are a kind of idea.
         "检查发现的风险主要集中在四个领域。",
         // A congress's session numbered after its term.
-        "全院学习总书记参加十二届全国人大五次会议江城代表团审议时的讲话精神。",
+        "全院学习十二届全国人大五次会议期间总书记在江城代表团的讲话。",
     ];
 
     /// A change given beside the level it led to is not listed; the level is, with
