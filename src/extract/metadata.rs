@@ -3260,6 +3260,25 @@ fn declared_names(text: &str, chars: &[char]) -> Vec<(String, String, usize, usi
     out
 }
 
+/// What a sentence says two bodies do together (结对共建, 签约), or meet to learn from
+/// each other or talk about (互学互鉴交流会, 座谈): the one named after 与 is a partner.
+const JOINING_UP: &[&str] = &[
+    "结对",
+    "共建",
+    "联建",
+    "签约",
+    "帮扶",
+    "对口",
+    "合作",
+    "联合",
+    "联盟",
+    "共同开展",
+    "交流",
+    "互学",
+    "联学",
+    "座谈",
+];
+
 /// Whether the name starting at `at` is a partner's: named after another hospital and
 /// 与 (和, 同) in a sentence about joining up (长沙市某保健院与某街道社区卫生服务中心
 /// 结对共建), or after 我院 in such a sentence — the text is the first one's.
@@ -3277,25 +3296,7 @@ fn partner_at(chars: &[char], at: usize) -> bool {
     let after_hospital = INSTITUTIONS.iter().chain(&PARTY_ORGANS).any(|w| ends_with(chars, at - 1, w))
         || before.contains("我院")
         || before.contains("本院");
-    after_hospital
-        && [
-            "结对",
-            "共建",
-            "联建",
-            "签约",
-            "帮扶",
-            "对口",
-            "合作",
-            "联合",
-            "联盟",
-            "共同开展",
-            "交流",
-            "互学",
-            "联学",
-            "座谈",
-        ]
-        .iter()
-        .any(|w| sentence.contains(w))
+    after_hospital && JOINING_UP.iter().any(|w| sentence.contains(w))
 }
 
 /// Whether the name at `at..end` is another hospital than that of a text speaking of
