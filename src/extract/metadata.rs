@@ -295,9 +295,8 @@ const PARTY_ORGANS: [&str; 3] = ["党委", "党总支", "党支部"];
 /// Institutions' words that name one only after its place (漳州市急救中心, 广州市妇女儿童
 /// 医疗中心, 常德市皮肤病防治所, 湖南省疾控中心, 某省临床检验中心, 某市医疗急救指挥
 /// 中心, 某省残疾人康复服务中心), never alone or as a hospital's department — nor a
-/// prevention institute said
-/// short (某市血防所 for its 血吸虫病防治所, 皮防所, 结防所), or a health-education
-/// institute (某市健康教育所, 市健教所).
+/// prevention institute said short (某市血防所 for its 血吸虫病防治所, 皮防所, 结防所),
+/// or a health-education institute (某市健康教育所, 市健教所).
 const PLACED_ONLY: [&str; 24] = [
     "残疾人康复中心",
     "康复服务中心",
@@ -469,6 +468,12 @@ fn title_under_breadcrumb<'a>(text: &str, folded: &'a str) -> Option<(String, &'
     })
 }
 
+/// [`dash_led_half`] for a line as the title's lines hold it, its rule of dashes taken
+/// off by [`without_rule`]: led by a dash in `text` then.
+fn second_half(text: &str, line: &str) -> bool {
+    dash_led_half(line) || dashed_line(text, line).is_some() && !line.starts_with('记')
+}
+
 /// Whether `line` is a headline's second half led by a dash (——第8党支部…主题党日活动),
 /// not a subtitle that tells of whom the article is (——记…).
 fn dash_led_half(line: &str) -> bool {
@@ -622,7 +627,7 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             // —第8党支部…主题党日活动) is one title with it — not a subtitle that tells of
             // the one it is about (——记…).
             if i > 0
-                && (dash_led_half(o) || dashed_line(text, o).is_some() && !o.starts_with('记'))
+                && second_half(text, o)
                 && let Some(&(above, above_f)) = lines.get(i - 1)
                 && reads_as_title(above, above_f, 6)
                 && !is_furniture(above)
@@ -706,7 +711,7 @@ fn title_line<'a>(text: &str, folded: &'a str) -> (String, &'a str) {
             // not a subtitle that tells of whom it is (——记…).
             if let (Some(&(o2, f2)), Some(&(o3, f3))) = (lines.get(i + 1), lines.get(i + 2))
                 && dashed_line(text, o2).is_some()
-                && !o2.starts_with('记')
+                && second_half(text, o2)
                 && reads_as_title(o2, f2, 8)
                 && (body(o3) || is_facts_line(f3))
             {
@@ -1173,10 +1178,8 @@ fn holds_event(line: &str) -> bool {
 /// What follows a list's bullet and its space (- 某某医院党委 …, • 某某医院…), if the
 /// line has one, however far the line is indented.
 fn bulleted(line: &str) -> Option<&str> {
-    line.trim_start()
-        .strip_prefix(['-', '*'])
-        .or_else(|| line.trim_start().strip_prefix(BULLETS))
-        .filter(|r| r.starts_with(char::is_whitespace))
+    let line = line.trim_start();
+    line.strip_prefix(['-', '*']).or_else(|| line.strip_prefix(BULLETS)).filter(|r| r.starts_with(char::is_whitespace))
 }
 
 /// A line that is only a unit's name (某某医院骨科党支部, 某某卫生院): it ends in an
@@ -1876,11 +1879,16 @@ fn latest_year(text: &str) -> Option<String> {
     patterns().year.captures_iter(text).map(|c| c[1].to_string()).max()
 }
 
+/// The known journals, papers and sites of `sources.txt`.
+fn sources() -> &'static [&'static str] {
+    static SOURCES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    SOURCES.get_or_init(|| lexicon::words("sources.txt").collect())
+}
+
 /// A known source for a name as printed, when OCR garbled it: the known name sharing
 /// most of its characters (at least three, and half of them).
 fn known_source(printed: &str) -> Option<String> {
-    static SOURCES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let sources = SOURCES.get_or_init(|| lexicon::words("sources.txt").collect());
+    let sources = sources();
     if sources.contains(&printed) {
         return Some(printed.to_string());
     }
@@ -1943,9 +1951,7 @@ fn source(top: &[&str], notes: &[Note]) -> String {
     }
     // Else a known journal's or paper's name alone on a line of the top (中国医院, under
     // an abstract's title) — not one a common word names (党建, a column's too).
-    static SOURCES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let sources = SOURCES.get_or_init(|| lexicon::words("sources.txt").collect());
-    let journal = |l: &&str| l.chars().count() >= 3 && sources.contains(&hanconv::t2s(l).as_str());
+    let journal = |l: &&str| l.chars().count() >= 3 && sources().contains(&hanconv::t2s(l).as_str());
     if let Some(line) = top.iter().map(|l| l.trim()).find(journal) {
         return line.to_string();
     }
