@@ -427,8 +427,12 @@ pub fn measures(text: &str, folded: &Folded) -> Vec<Measure> {
     candidates.extend(carried_out(&chars));
     candidates.extend(rule_documents(&chars));
     // A meeting held is named whole: a known practice inside it (述职 in 纪检干部述职会)
-    // is one of its words.
-    extend_whole(&mut candidates, held_meetings(&chars));
+    // is one of its words, and so is a phrase built on one (主题教育活动 in 主题教育
+    // 活动支部书记座谈会).
+    let meetings = held_meetings(&chars);
+    let held = Spans::new(meetings.iter().map(|c| (c.start, c.end)).collect());
+    candidates.retain(|c| c.way != Way::Phrase || !held.hold(c.start, c.end));
+    extend_whole(&mut candidates, meetings);
     // …and so is a team (便民服务 in 门诊便民服务志愿者团队) and a speech (廉洁从业 in
     // 廉洁从业专题报告), of its ending's category, else of the known practice it is
     // formed for or speaks of (党史学习教育领导小组).
@@ -1030,7 +1034,8 @@ fn head_after(chars: &[char], after: usize) -> Option<&'static str> {
 /// (`meeting_end`), the first such end in the clause, with a word of Party work in
 /// it (`party_word`: not 召开全院职工大会) or a Party body holding it (`party_body`, in
 /// the clause before the verb). A Party meeting the text is at (在…联席会上) is one
-/// held.
+/// held, and so is one the text says was held after its name (医院2023年度党建工作
+/// 会议在三楼会议室召开: see `meetings_named_first`).
 fn held_meetings(chars: &[char]) -> Vec<Candidate> {
     let w = lex();
     let mut out = Vec::new();
@@ -1047,28 +1052,20 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
         if matches!(chars.get(start), Some('了' | '的')) {
             start += 1;
         }
-        // The year a meeting reviews is not its name (召开2023年度党建述职评议会).
+        // The year or month a meeting reviews is not its name (召开2023年度党建述职
+        // 评议会, 召开5月党支部工作会).
         start += year_prefix(&chars[start..]);
-        // (An anniversary's number is part of the name: 庆祝建党100周年大会.)
-        // …and so is the year of a second meeting joined by 暨 (…大会暨2023年度党建
-        // 工作会议).
-        let anniversary = |p: usize| {
-            let digits = chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
-            let from = (0..p).rev().find(|&q| !chars[q].is_ascii_digit()).map_or(0, |q| q + 1);
-            let year = chars[from..].iter().take_while(|c| c.is_ascii_digit()).count() == 4
-                && from > 0
-                && chars[from - 1] == '暨'
-                && chars.get(from + 4) == Some(&'年');
-            digits > 0 && super::numbers::starts_with(chars, p + digits, "周年") || year
-        };
-        let run = (start..chars.len().min(start + 24))
-            .take_while(|&p| is_han(chars[p]) || matches!(chars[p], '“' | '”') || anniversary(p))
-            .count();
+        start += month_prefix(&chars[start..]);
+        let run = (start..chars.len().min(start + 24)).take_while(|&p| in_meeting_name(chars, p)).count();
         // The first meeting's word the run reaches, as long as it is written there
         // (座谈会, not 会 of 座谈会) — and its 议 when the run writes one (专题会议).
-        let end = (start + 2..=start + run)
-            .find(|&e| ends_with_any(chars, e, &w.meeting_ends))
-            .map(|e| if chars[e - 1] == '会' && chars.get(e) == Some(&'议') { e + 1 } else { e });
+        let first_end = |from: usize| {
+            (from..=start + run)
+                .find(|&e| ends_with_any(chars, e, &w.meeting_ends))
+                .map(|e| if chars[e - 1] == '会' && chars.get(e) == Some(&'议') { e + 1 } else { e })
+        };
+        // Two meetings held as one are named together (年度工作会暨迎春座谈会).
+        let end = first_end(start + 2).map(|e| if chars.get(e) == Some(&'暨') { first_end(e + 3).unwrap_or(e) } else { e });
         if let Some(end) = end.filter(|&end| !at_it || chars.get(end) == Some(&'上')) {
             // …or held by a Party body (突击队党支部举行授旗仪式, 党委举行劳模事迹报告会).
             let clause = (i.saturating_sub(24)..i)
@@ -1076,27 +1073,140 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 .find(|&p| ends_clause(chars[p]))
                 .map_or(i.saturating_sub(24), |p| p + 1);
             let by_party = !at_it && (clause..i).any(|p| starts_with_any(chars, p, &w.party_bodies).is_some());
-            // A description before it (庄严的, 两次特殊的) is no part of its name; the
-            // Party's 的 is (党的工作会议).
-            let quoted = chars[start..end].contains(&'“');
-            let described =
-                (start..end).rev().find(|&p| describing_de(chars, p)).map(|p| p - start).filter(|_| !quoted);
-            let start = described.map_or(start, |p| start + p + 1);
-            let start = start + count_prefix(&chars[start..end]);
-            // 在某某医院传达学习…大会上: the place it is held at is no part of its name.
-            let start = (start + 2..end.saturating_sub(4))
-                .rev()
-                .find(|&p| at_it && chars[p - 2] == '医' && chars[p - 1] == '院')
-                .unwrap_or(start);
-            let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
-            if (w.party_words.iter().any(|p| name.contains(p)) || by_party) && name.chars().count() >= 4 {
-                // Of its kind's category by its words, else of the last practice it names
-                // (入党宣誓仪式 is an oath's).
-                let category = classify(&name).is_none().then(|| last_known(&name)).flatten();
-                out.push(Candidate { start, end, name, category, way: Way::Phrase });
-            }
+            out.extend(meeting(chars, start, end, by_party, at_it, !at_it));
         }
         i = start;
+    }
+    out.extend(meetings_named_first(chars));
+    out
+}
+
+/// Whether the character at `p` can be part of a meeting's name: a Han character, a
+/// quotation mark, the number of an anniversary (庆祝建党100周年大会) or of the year of
+/// a second meeting joined by 暨 (…大会暨2023年度党建工作会议), a 、 between two of
+/// its words (支部书记、委员党务工作能力提升培训会: not after a meeting's 会, 党总支
+/// 委员会、院部领导班子会议 are two), or the 扩大 of an enlarged meeting
+/// in brackets (党委(扩大)会议).
+fn in_meeting_name(chars: &[char], p: usize) -> bool {
+    let anniversary = || {
+        let digits = chars[p..].iter().take_while(|c| c.is_ascii_digit()).count();
+        let from = (0..p).rev().find(|&q| !chars[q].is_ascii_digit()).map_or(0, |q| q + 1);
+        let year = chars[from..].iter().take_while(|c| c.is_ascii_digit()).count() == 4
+            && from > 0
+            && chars[from - 1] == '暨'
+            && chars.get(from + 4) == Some(&'年');
+        digits > 0 && super::numbers::starts_with(chars, p + digits, "周年") || year
+    };
+    let enlarged = |q: usize| super::numbers::starts_with(chars, q, "扩大");
+    let between = p > 0 && chars.get(p + 1).is_some_and(|&c| is_han(c)) && is_han(chars[p - 1]);
+    match chars[p] {
+        '“' | '”' => true,
+        '、' => between && chars[p - 1] != '会',
+        // Two events joined (党史知识系列讲座和廉洁从医报告会) are not one name.
+        '和' | '及' | '与' => !EVENT_ENDS.iter().any(|e| super::numbers::ends_with(chars, p, e)),
+        '(' | '（' => enlarged(p + 1) && matches!(chars.get(p + 3), Some(')' | '）')),
+        ')' | '）' => p >= 3 && enlarged(p - 2) && matches!(chars[p - 3], '(' | '（'),
+        c => is_han(c) || anniversary(),
+    }
+}
+
+/// The meeting named by `chars[start..end]`, when it is one of Party work: a word of
+/// it in its name or `by_party` (held by a Party body); `at_it` when the text is at
+/// it (在…会上), whose place is no part of its name; `held` when a verb of holding
+/// comes before its name (召开…大会), not after it.
+fn meeting(chars: &[char], start: usize, end: usize, by_party: bool, at_it: bool, held: bool) -> Option<Candidate> {
+    let w = lex();
+    // A description before it (庄严的, 两次特殊的) is no part of its name; the Party's
+    // 的 is (党的工作会议).
+    let quoted = chars[start..end].contains(&'“');
+    let described = (start..end).rev().find(|&p| describing_de(chars, p)).map(|p| p - start).filter(|_| !quoted);
+    let start = described.map_or(start, |p| start + p + 1);
+    let start = start + count_prefix(&chars[start..end]);
+    // 在某某医院传达学习…大会上: the place it is held at is no part of its name.
+    let start = (start + 2..end.saturating_sub(4))
+        .rev()
+        .find(|&p| at_it && chars[p - 2] == '医' && chars[p - 1] == '院')
+        .unwrap_or(start);
+    let name: String = chars[start..end].iter().filter(|&&c| !matches!(c, '“' | '”')).collect();
+    if !(w.party_words.iter().any(|p| name.contains(p)) || by_party) || name.chars().count() < 4 {
+        return None;
+    }
+    // A meeting of the nation or a whole region (全国抗击新冠肺炎疫情表彰大会, 全市卫生
+    // 健康工作会议), or an anniversary's not said to be held by the hospital (在庆祝中国
+    // 共产党成立100周年大会上, …周年大会在天安门广场隆重举行: the nation's), is one the
+    // hospital hears of or is at, not one it holds — unless a Party body of its own
+    // holds it.
+    if !by_party && (WHOLE_REGIONS.iter().any(|r| name.starts_with(r)) || !held && name.contains("周年大会")) {
+        return None;
+    }
+    // Of its kind's category by its words, else of the last practice it names (入党宣誓
+    // 仪式 is an oath's), read without the brackets of an enlarged meeting; else a
+    // meeting of the Party's bodies, their organisation (党小组长工作会, 委员会成立
+    // 选举大会), not of whatever its sentence goes on to speak of.
+    let plain: String = name.chars().filter(|c| !"()（）".contains(*c)).collect();
+    let category = match classify(&name) {
+        Some(_) => None,
+        None => classify(&plain).or_else(|| last_known(&plain)).or(Some("组织建设")),
+    };
+    Some(Candidate { start, end, name, category, way: Way::Phrase })
+}
+
+/// What the name of an event ends in, before a 和 that joins a second event to it.
+const EVENT_ENDS: &[&str] = &["讲座", "会", "活动", "培训", "仪式", "比赛", "竞赛", "班"];
+
+/// What a meeting of a whole region's bodies begins with (全国, 全市): not the
+/// hospital's own.
+const WHOLE_REGIONS: &[&str] = &["全国", "全省", "全市", "全区", "全盟", "全州", "全县"];
+
+/// A meeting the text names first and then says was held (医院党委民主生活会在小会议室
+/// 召开, 市人民医院2011年度工作总结表彰大会隆重召开, 第五次党员大会顺利召开): the
+/// run of its clause before the verb (a place after 在, and 隆重, 顺利 or 胜利, left
+/// out) that ends in a meeting's word, from after the hospital or centre that holds it
+/// (医院, 中心, 我院: a Party body after it is part of the name and makes it Party work,
+/// 医院党委民主生活会). Not a meeting of the nation, a province or a city (全国“两优一先”
+/// 表彰大会, 市第十二次党代会), which the hospital reports, not holds.
+fn meetings_named_first(chars: &[char]) -> Vec<Candidate> {
+    let w = lex();
+    let mut out = Vec::new();
+    for i in 1..chars.len() {
+        if starts_with_any(chars, i, &w.holding).is_none() {
+            continue;
+        }
+        let mut end = i;
+        for manner in ["隆重", "顺利", "胜利"] {
+            if end >= 2 && chars[end - 2..end].iter().copied().eq(manner.chars()) {
+                end -= 2;
+            }
+        }
+        // 在三楼会议室, 在行政楼六楼会议室: the place, up to twenty characters.
+        if let Some(at) = (end.saturating_sub(20)..end).rev().find(|&p| chars[p] == '在')
+            && chars[at..end].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+            && at + 1 < end
+        {
+            end = at;
+        }
+        if !ends_with_any(chars, end, &w.meeting_ends) {
+            continue;
+        }
+        let from = (end.saturating_sub(30)..end).rev().find(|&p| !in_meeting_name(chars, p) && !chars[p].is_ascii_digit());
+        let from = from.map_or(end.saturating_sub(30), |p| p + 1);
+        let clause: String = chars[from..end].iter().collect();
+        if WHOLE_REGIONS.iter().chain(&["中央", "省", "市第", "市委第"]).any(|n| clause.starts_with(n)) {
+            continue;
+        }
+        // From after the last holder it names (…医院, …中心, 我院).
+        let holder = ["医院", "中心", "我院", "本院", "卫生院"]
+            .iter()
+            .filter_map(|h| clause.rfind(h).map(|b| clause[..b].chars().count() + h.chars().count()))
+            .max();
+        let mut start = from + holder.unwrap_or(0);
+        start += year_prefix(&chars[start..end]);
+        start += month_prefix(&chars[start..end]);
+        if end < start + 4 {
+            continue;
+        }
+        let by_party = starts_with_any(chars, start, &w.party_bodies).is_some();
+        out.extend(meeting(chars, start, end, by_party, false, false));
     }
     out
 }
@@ -1516,6 +1626,15 @@ fn year_prefix(chars: &[char]) -> usize {
         return 0;
     }
     if chars.get(5) == Some(&'度') { 6 } else { 5 }
+}
+
+/// The length of a month that opens `chars` (5月, 十二月份), else 0.
+fn month_prefix(chars: &[char]) -> usize {
+    let digits = chars.iter().take(3).take_while(|&&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)).count();
+    if digits == 0 || digits > 2 || chars.get(digits) != Some(&'月') {
+        return 0;
+    }
+    if chars.get(digits + 1) == Some(&'份') { digits + 2 } else { digits + 1 }
 }
 
 /// The length of a count that opens `chars` (三个, 12支, 两项), else 0.
@@ -2077,6 +2196,10 @@ mod tests {
         assert!(has("坚持三会一课制度。", "三会一课"));
         // Joining the Party at the front line of an emergency, as readers always list it.
         assert_named("抗洪一线的3名青年醫生火線入黨。", &[("火线入党", "组织建设")]);
+        // Ways of working readers list wherever they are named, bare or in a phrase.
+        assert_named("调研组随后与科室骨干展开座谈。", &[("座谈", "调查研究")]);
+        assert_named("民主党派代表围绕学科发展积极建言献策。", &[("建言献策", "调查研究")]);
+        assert_named("对巡察指出的问题,各支部坚持即知即改。", &[("即知即改", "考核制度")]);
         // Volunteering in Lei Feng's name is one practice, as readers list it whole.
         assert_named("团支部青年在广场上开展学雷锋志愿服务。", &[("学雷锋志愿服务", "志愿公益")]);
         // An application to join the Party, which readers list wherever it is written.
@@ -3537,8 +3660,10 @@ mod tests {
     fn services_taken_out_talks_congresses_cases_and_history_halls() {
         assert_named("内科党支部开展护理知识进校园活动。", &[("护理知识进校园活动", "志愿公益")]);
         assert_named("院党委召开统战人士座谈会。", &[("统战人士座谈会", "调查研究")]);
+        // A talk beside a practice lends it no field: the talk is inquiry, the practice
+        // its own.
         let beside = names("座谈中,大家围绕“三个一”工作法交流体会。");
-        assert!(beside.iter().all(|(_, c)| c.as_deref() != Some("调查研究")), "{beside:?}");
+        assert!(beside.iter().all(|(n, c)| n == "座谈" || c.as_deref() != Some("调查研究")), "{beside:?}");
         assert_named("支部组织党员收看了十八大开幕式。", &[("收看十八大开幕式", "理论学习")]);
         assert_named("纪委书记通报了医疗系统违纪违法典型案例。", &[("通报医疗系统违纪违法典型案例", "作风廉政")]);
         assert_named("党员们参观了本院院史馆。", &[("参观本院院史馆", "品牌文化")]);
@@ -3864,6 +3989,25 @@ mod tests {
             &[("三季度党支部书记例会", "组织建设"), ("自查自纠", "考核制度")],
         );
         assert_named("护理党支部召开党风廉政专题会议。", &[("党风廉政专题会议", "作风廉政")]);
+        // A commendation meeting, the month a branch's meeting reviews, two of its
+        // words joined by 、, an enlarged meeting in brackets, two meetings as one.
+        assert_named("标题\n6月30日,青石县中医院召开2026年“七一”表彰大会。", &[("七一表彰大会", "先锋模范")]);
+        assert_named("外科党支部召开9月党支部工作会。", &[("党支部工作会", "组织建设")]);
+        assert_named("院党委召开党委(扩大)会议,研究下半年工作。", &[("党委(扩大)会议", "组织建设")]);
+        assert_named("医院举办支部书记、支部委员党务知识培训会。", &[("支部书记、支部委员党务知识培训会", "组织建设")]);
+        assert_named("医院召开党小组长工作会暨新春茶话会。", &[("党小组长工作会暨新春茶话会", "组织建设")]);
+        // A phrase built on a known practice is a word of the meeting's name.
+        assert!(has("门诊党支部召开了主题教育活动青年党员座谈会。", "主题教育活动青年党员座谈会"));
+        // Named first, then said to be held: from after the hospital that holds it.
+        assert_named("东湖区人民医院2026年度工作总结表彰大会在二楼礼堂隆重召开。", &[("工作总结表彰大会", "先锋模范")]);
+        assert_named("我院党支部书记抓党建述职会在行政楼召开。", &[("党支部书记抓党建述职会", "考核制度")]);
+        // …but not the nation's or a whole region's, which the hospital hears of.
+        assert!(names("全国优秀护士表彰大会在北京隆重举行。").is_empty());
+        assert!(names("庆祝中国共产党成立105周年大会在首都隆重举行。").is_empty());
+        assert!(!has("院长在全市卫生健康系统党建工作会议上作交流发言。", "全市卫生健康系统党建工作会议"));
+        // A meeting held a month before is no meeting of the hospital's Party work by
+        // its words alone (召开全院职工大会).
+        assert!(names("医院召开5月全院职工大会。").is_empty());
     }
 
     /// A parallel list is whole, a known practice inside it one of its words; a list of
