@@ -2200,6 +2200,9 @@ mod tests {
         assert_named("调研组随后与科室骨干展开座谈。", &[("座谈", "调查研究")]);
         assert_named("民主党派代表围绕学科发展积极建言献策。", &[("建言献策", "调查研究")]);
         assert_named("对巡察指出的问题,各支部坚持即知即改。", &[("即知即改", "考核制度")]);
+        // An honour given to a body of the hospital's is a model's.
+        assert_named("标题\n放射科党支部被评为“先进基层党支部”。", &[("先进基层党支部", "先锋模范")]);
+        assert_named("标题\n中心党委获“东江市先进基层党组织”称号。", &[("东江市先进基层党组织", "先锋模范")]);
         // Volunteering in Lei Feng's name is one practice, as readers list it whole.
         assert_named("团支部青年在广场上开展学雷锋志愿服务。", &[("学雷锋志愿服务", "志愿公益")]);
         // An application to join the Party, which readers list wherever it is written.
