@@ -110,9 +110,10 @@ fn patterns() -> &'static Patterns {
         Patterns {
             // 日期: alone labels it too, but not a received, revised, birth or closing
             // date (收稿日期, 修回日期, 出生日期, 截止日期). A forum post's last edit
-            // (本帖最后由 某某 于 2020-2-8 17:20 编辑) dates it.
+            // (本帖最后由 某某 于 2020-2-8 17:20 编辑) dates it. The date may be put in
+            // brackets (日期:[ 2023/4/24 ]).
             labelled_date: Regex::new(&format!(
-                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|发布\s*[:：]|(?:^|[^稿回生止效期])日期\s*[:：]|本帖最后由[^\n]{{0,24}}?于)\s*{date}"
+                r"(?:(?:发布|发表|更新|上传)(?:时间|日期|于)\s*[:：]?|发布\s*[:：]|(?:^|[^稿回生止效期])日期\s*[:：]|本帖最后由[^\n]{{0,24}}?于)\s*[\[［【]?\s*{date}"
             ))
             .unwrap(),
             // …and with the year's last two digits only (发布时间：20-07-02), as some
@@ -4495,6 +4496,9 @@ mod tests {
         // The line's other labels, and the names after them, are not the writer's.
         let m = read("某县人民医院开展主题党日活动\n作者:李明 审稿人:王强 赵刚 点击数:35\n正文。");
         assert_eq!(m.authors, ["李明"]);
+        // A date in brackets, run on after a view counter.
+        let m = read("某县人民医院开展读书分享会\n来源:本站 点击:512日期:[ 2025/3/9 ]\n正文。");
+        assert_eq!(m.date, "2025-03-09");
         let m = read("某县人民医院开展主题党日活动\n正文。\n作者:眼科 图片:眼科 本页责编:王强\n");
         assert_eq!(m.authors, ["眼科"]);
         // 文章来源 labels the source: its 文 is no writer's role (文:王强 is).

@@ -337,7 +337,10 @@ fn described(sentence: &[char], kinds: &[&str]) -> Option<String> {
     kinds.iter().find_map(|kind| {
         name.match_indices(kind).find_map(|(at, _)| {
             let end = at + kind.len();
-            if end <= kind.len() || !lex.site_told.iter().any(|told| name[end..].starts_with(told)) {
+            // A kind with no name before it is the place the text has just told of only
+            // when the sentence goes inside it (纪念馆内,1000多件珍贵遗物…).
+            let inside = name[end..].starts_with('内');
+            if end <= kind.len() && !inside || !lex.site_told.iter().any(|told| name[end..].starts_with(told)) {
                 return None;
             }
             // Its own name, after the divisions it lies in (某某市某某县某某乡|某某村).
@@ -464,6 +467,8 @@ mod tests {
         ("晚会由五个党支部精心编排。", "党支部", 5.0, "个", Exact),
         ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
         ("医院建成3个党建展厅,供党员学习。", "党建展厅", 3.0, "个", Exact),
+        // The hospital's own hall, its size (not a place of memory visited).
+        ("党员们参观了我院新建的党史馆,占地面积约600平方米。", "占地面积", 600.0, "平方米", Approx),
         // …but not people of the kinds listed (内科和外科2名专家), nor groups counted
         // without their names.
         ("选派内科和外科2名专家参加义诊。", "专家", 2.0, "名", Exact),
@@ -781,6 +786,12 @@ mod tests {
         "纪念馆分为三个展区,第二展区展示了当年的四场战斗。",
         "党员们参观了序厅、奋斗厅等5个展厅。",
         "党员们观看了纪录片,片中讲到他留下的16篇手稿。",
+        // The things a museum shows, counted; the size of a place of memory visited;
+        // the inside of a hall the text has just told of.
+        "展柜里陈列着烈士生前用过的200余件遗物。",
+        "在抗战陈列室,讲解员介绍了珍藏的50件革命文物。",
+        "支部党员参观了位于县城东郊的红军渡口遗址,占地20亩。",
+        "纪念馆内,一面缀着十几个补丁的旗帜讲述着当年的故事,800多张照片再现了那段岁月。",
         // Numbers in a quoted phrase being cited.
         "会议学习了“十年来我们经历的三件大事”等内容。",
         // What a speech falls into, right after the verb of speaking.

@@ -55,6 +55,8 @@ pub(super) struct Words {
     pub(super) round_the_clock: Vec<&'static str>,
     /// What an exhibition, a museum or a film shows: a number in it is what is shown.
     pub(super) exhibits: Vec<&'static str>,
+    pub(super) exhibit_items: Vec<&'static str>,
+    pub(super) site_sizes: Vec<&'static str>,
     /// Places of memory a visit goes to (陵园, 纪念馆), and what follows such a place's
     /// name when a sentence opens by describing it (位于, 建筑面积).
     pub(super) sites: Vec<&'static str>,
@@ -105,6 +107,8 @@ pub(super) fn lex() -> &'static Words {
         historical: lexicon::words_of("metric_words.tsv", "historical"),
         round_the_clock: lexicon::words_of("metric_words.tsv", "round_the_clock"),
         exhibits: lexicon::words_of("metric_words.tsv", "exhibit"),
+        exhibit_items: lexicon::words_of("metric_words.tsv", "exhibit_item"),
+        site_sizes: lexicon::words_of("metric_words.tsv", "site_size"),
         rule_sets: lexicon::words_of("metric_words.tsv", "rule_set"),
         narrative_units: lexicon::words_of("metric_words.tsv", "narrative_unit"),
         honours: lexicon::words_of("metric_words.tsv", "honour"),

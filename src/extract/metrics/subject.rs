@@ -1171,6 +1171,27 @@ pub(super) fn read(
     if shown && !["建成", "建设", "打造", "新建", "设立", "改造"].iter().any(|w| before.contains(w)) {
         return None;
     }
+    // 1000多件珍贵遗物, 展出了大战遗物88件: the things a museum shows, counted.
+    let counted: String = sentence.chars[unit_end..].iter().take(8).take_while(|&&c| crate::clean::is_han(c)).collect();
+    let shown_item = |w: &&str| counted.contains(w) || near_before(sentence.chars, span_start).ends_with(w);
+    if kind != Unit::Measure && lex().exhibit_items.iter().any(shown_item) {
+        return None;
+    }
+    // 参观了…遗址公园,占地40亩: the size of a place of memory named shortly before, in a
+    // clause of its own — not the hospital's own hall (医院党史馆建筑面积近300平方米).
+    let clause = clause_start(sentence.chars, span_start);
+    let opens_with_size = lex().site_sizes.iter().any(|w| starts_with(sentence.chars, clause, w));
+    if opens_with_size {
+        let earlier: String = sentence.chars[span_start.saturating_sub(60)..clause].iter().collect();
+        let site = lex().sites.iter().filter_map(|w| earlier.rfind(w).map(|at| (at, w))).max();
+        let own = |at: usize| {
+            let before: String = earlier[..at].chars().rev().take(4).collect();
+            ["院", "我", "本"].iter().any(|w| before.contains(w))
+        };
+        if site.is_some_and(|(at, _)| !own(at)) {
+            return None;
+        }
+    }
     // 分两批赴…, 分三轮进行: how the work was split up, not a count of anything; and
     // 刻着“…”四个大字: the characters of an inscription.
     let split = ["分", "分成", "分为"].iter().any(|w| ends_with(sentence.chars, span_start, w))
