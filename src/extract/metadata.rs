@@ -1278,6 +1278,12 @@ fn without_page_marks(title: &str) -> String {
         }
         _ => title,
     };
+    // …and so is a news column's name in brackets (【党建动态】…, 【曙光•新闻】…): it
+    // files the story (see column_words.txt).
+    let title = match title.strip_prefix(['【', '[', '［']).and_then(|t| t.split_once(['】', ']', '］'])) {
+        Some((tag, rest)) if rest.chars().filter(|&c| is_han(c)).count() >= 8 && is_column(tag) => rest.trim_start(),
+        _ => title,
+    };
     // A social site's topic tag before it (#健康中国行动# …) files it, as a column does.
     let title = match title.strip_prefix(['#', '＃']).and_then(|rest| rest.split_once(['#', '＃'])) {
         Some((tag, rest))
@@ -1288,6 +1294,18 @@ fn without_page_marks(title: &str) -> String {
         _ => title,
     };
     without_signature(title)
+}
+
+/// Whether `tag` is the name of a site's news column (党建动态, 曙光•新闻, 党建): see
+/// `column_words.txt`.
+fn is_column(tag: &str) -> bool {
+    static WORDS: OnceLock<(Vec<&str>, Vec<&str>)> = OnceLock::new();
+    let (ends, whole) = WORDS.get_or_init(|| {
+        let (whole, ends): (Vec<&str>, Vec<&str>) = lexicon::words("column_words.txt").partition(|w| w.starts_with('='));
+        (ends, whole.into_iter().map(|w| &w[1..]).collect())
+    });
+    let tag = hanconv::t2s(tag.trim());
+    whole.contains(&tag.as_str()) || ends.iter().any(|e| tag.ends_with(e) && tag.chars().count() <= 8)
 }
 
 /// Words that make a headline a question, which may end in an ASCII question mark.
@@ -4608,7 +4626,12 @@ mod tests {
             ),
             (
                 format!("【党建动态】江城县中医院开展主题党日活动\n{body}"),
-                "【党建动态】江城县中医院开展主题党日活动",
+                "江城县中医院开展主题党日活动",
+                "",
+            ),
+            (
+                format!("【七一表彰】江城县中医院召开庆祝建党大会\n{body}"),
+                "【七一表彰】江城县中医院召开庆祝建党大会",
                 "",
             ),
         ] {
@@ -4673,8 +4696,8 @@ mod tests {
     #[test]
     fn a_title_wrapped_onto_a_second_line_is_joined() {
         let body = "近日,医院组织党员走进社区,为居民测量血压、讲解慢病知识,受到居民欢迎。";
-        let m = read(&format!("【党建动态】江城市第三人民医院心内科第二党支部\n走进红星社区开展健康义诊活动\n{body}"));
-        assert_eq!(m.title, "【党建动态】江城市第三人民医院心内科第二党支部走进红星社区开展健康义诊活动");
+        let m = read(&format!("【健康扶贫】江城市第三人民医院心内科第二党支部\n走进红星社区开展健康义诊活动\n{body}"));
+        assert_eq!(m.title, "【健康扶贫】江城市第三人民医院心内科第二党支部走进红星社区开展健康义诊活动");
         let m = read(&format!("江城市第三人民医院与红星社区签约\n共建促发展 服务零距离\n{body}"));
         assert_eq!(m.title, "江城市第三人民医院与红星社区签约");
         // A headline that tells of an event held, whole, over a purpose on a line of

@@ -62,6 +62,7 @@ pub const TABLES: &[Table] = tables![
     "chrome_cues.txt",
     "nav_words.txt",
     "related_headers.txt",
+    "column_words.txt",
     "place_suffixes.txt",
     "site_owner_cues.txt",
     "published_cues.txt",
