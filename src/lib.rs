@@ -47,4 +47,4 @@ pub mod serve;
 
 /// The version of what the pipeline makes of a file. Bump it whenever any stage's
 /// output changes for the same input: an index built with another version is rebuilt.
-pub const PIPELINE_VERSION: u32 = 47;
+pub const PIPELINE_VERSION: u32 = 48;
