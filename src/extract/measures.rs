@@ -2201,6 +2201,10 @@ mod tests {
         assert_named("民主党派代表围绕学科发展积极建言献策。", &[("建言献策", "调查研究")]);
         assert_named("对巡察指出的问题,各支部坚持即知即改。", &[("即知即改", "考核制度")]);
         assert_named("青年志愿者走进养老院,为老人理发。", &[("青年志愿者", "志愿公益")]);
+        // Ideological work is study by its name, whatever stands beside it; a
+        // congress's spirit is studied.
+        assert_named("院党委加强思想政治建设。", &[("思想政治建设", "理论学习")]);
+        assert_named("支部要把区党代会精神落到实处。", &[("党代会精神", "理论学习")]);
         // A visit to a place of the Party's history named with a 、, or to a statue.
         assert_named("支部党员参观了东江县委、县政府旧址。", &[("参观东江县委、县政府旧址", "理论学习")]);
         assert_named("大家在广场瞻仰了某某烈士纪念铜像。", &[("瞻仰某某烈士纪念铜像", "理论学习")]);
