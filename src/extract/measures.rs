@@ -2205,6 +2205,8 @@ mod tests {
         // congress's spirit is studied.
         assert_named("院党委加强思想政治建设。", &[("思想政治建设", "理论学习")]);
         assert_named("支部要把区党代会精神落到实处。", &[("党代会精神", "理论学习")]);
+        // Hand in hand with a partner is pairing.
+        assert_named("标题\n两家医院共同打造“手拉手”党建平台。", &[("手拉手", "帮扶共建")]);
         // A visit to a place of the Party's history named with a 、, or to a statue.
         assert_named("支部党员参观了东江县委、县政府旧址。", &[("参观东江县委、县政府旧址", "理论学习")]);
         assert_named("大家在广场瞻仰了某某烈士纪念铜像。", &[("瞻仰某某烈士纪念铜像", "理论学习")]);
