@@ -1053,7 +1053,7 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
             start += 1;
         }
         // The year or month a meeting reviews is not its name (召开2023年度党建述职
-        // 评议会, 召开5月党支部工作会).
+        // 评议会, 召开6月支部工作会).
         start += year_prefix(&chars[start..]);
         start += month_prefix(&chars[start..]);
         let run = (start..chars.len().min(start + 24)).take_while(|&p| in_meeting_name(chars, p)).count();
@@ -1064,7 +1064,7 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 .find(|&e| ends_with_any(chars, e, &w.meeting_ends))
                 .map(|e| if chars[e - 1] == '会' && chars.get(e) == Some(&'议') { e + 1 } else { e })
         };
-        // Two meetings held as one are named together (年度工作会暨迎春座谈会).
+        // Two meetings held as one are named together (年度工作会暨新春茶话会).
         let end = first_end(start + 2).map(|e| if chars.get(e) == Some(&'暨') { first_end(e + 3).unwrap_or(e) } else { e });
         if let Some(end) = end.filter(|&end| !at_it || chars.get(end) == Some(&'上')) {
             // …or held by a Party body (突击队党支部举行授旗仪式, 党委举行劳模事迹报告会).
@@ -1084,8 +1084,8 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
 /// Whether the character at `p` can be part of a meeting's name: a Han character, a
 /// quotation mark, the number of an anniversary (庆祝建党100周年大会) or of the year of
 /// a second meeting joined by 暨 (…大会暨2023年度党建工作会议), a 、 between two of
-/// its words (支部书记、委员党务工作能力提升培训会: not after a meeting's 会, 党总支
-/// 委员会、院部领导班子会议 are two), or the 扩大 of an enlarged meeting
+/// its words (支部书记、支委业务能力提升培训会: not after a meeting's 会, 党总支
+/// 委员会、院长办公会议 are two), or the 扩大 of an enlarged meeting
 /// in brackets (党委(扩大)会议).
 fn in_meeting_name(chars: &[char], p: usize) -> bool {
     let anniversary = || {
@@ -1131,9 +1131,9 @@ fn meeting(chars: &[char], start: usize, end: usize, by_party: bool, at_it: bool
     if !(w.party_words.iter().any(|p| name.contains(p)) || by_party) || name.chars().count() < 4 {
         return None;
     }
-    // A meeting of the nation or a whole region (全国抗击新冠肺炎疫情表彰大会, 全市卫生
-    // 健康工作会议), or an anniversary's not said to be held by the hospital (在庆祝中国
-    // 共产党成立100周年大会上, …周年大会在天安门广场隆重举行: the nation's), is one the
+    // A meeting of the nation or a whole region (全国抗洪表彰大会, 全市卫生
+    // 健康工作会议), or an anniversary's not said to be held by the hospital (在庆祝建党
+    // 100周年大会上, …周年大会在广场隆重举行: the nation's), is one the
     // hospital hears of or is at, not one it holds — unless a Party body of its own
     // holds it.
     if !by_party && (WHOLE_REGIONS.iter().any(|r| name.starts_with(r)) || !held && name.contains("周年大会")) {
@@ -1158,8 +1158,8 @@ const EVENT_ENDS: &[&str] = &["讲座", "会", "活动", "培训", "仪式", "�
 /// hospital's own.
 const WHOLE_REGIONS: &[&str] = &["全国", "全省", "全市", "全区", "全盟", "全州", "全县"];
 
-/// A meeting the text names first and then says was held (医院党委民主生活会在小会议室
-/// 召开, 市人民医院2011年度工作总结表彰大会隆重召开, 第五次党员大会顺利召开): the
+/// A meeting the text names first and then says was held (院党委民主生活会在三楼召开,
+/// 某县医院2019年度先进表彰大会顺利召开, 第五次党员大会顺利召开): the
 /// run of its clause before the verb (a place after 在, and 隆重, 顺利 or 胜利, left
 /// out) that ends in a meeting's word, from after the hospital or centre that holds it
 /// (医院, 中心, 我院: a Party body after it is part of the name and makes it Party work,
@@ -2213,7 +2213,7 @@ mod tests {
         assert_named("两家单位在城西社区举行签约仪式。", &[("签约仪式", "帮扶共建")]);
         // An honour given to a body of the hospital's is a model's.
         assert_named("标题\n放射科党支部被评为“先进基层党支部”。", &[("先进基层党支部", "先锋模范")]);
-        assert_named("标题\n中心党委获“东江市先进基层党组织”称号。", &[("东江市先进基层党组织", "先锋模范")]);
+        assert_named("标题\n中心党委荣获“东江市先进基层党组织”。", &[("东江市先进基层党组织", "先锋模范")]);
         // Volunteering in Lei Feng's name is one practice, as readers list it whole.
         assert_named("团支部青年在广场上开展学雷锋志愿服务。", &[("学雷锋志愿服务", "志愿公益")]);
         // An application to join the Party, which readers list wherever it is written.
@@ -4005,7 +4005,7 @@ mod tests {
         assert_named("护理党支部召开党风廉政专题会议。", &[("党风廉政专题会议", "作风廉政")]);
         // A commendation meeting, the month a branch's meeting reviews, two of its
         // words joined by 、, an enlarged meeting in brackets, two meetings as one.
-        assert_named("标题\n6月30日,青石县中医院召开2026年“七一”表彰大会。", &[("七一表彰大会", "先锋模范")]);
+        assert_named("标题\n6月30日,青石县中医院召开2026年“七一”表彰大会暨党课报告会。", &[("七一表彰大会暨党课报告会", "先锋模范")]);
         assert_named("外科党支部召开9月党支部工作会。", &[("党支部工作会", "组织建设")]);
         assert_named("院党委召开党委(扩大)会议,研究下半年工作。", &[("党委(扩大)会议", "组织建设")]);
         assert_named("医院举办支部书记、支部委员党务知识培训会。", &[("支部书记、支部委员党务知识培训会", "组织建设")]);
@@ -4013,11 +4013,11 @@ mod tests {
         // A phrase built on a known practice is a word of the meeting's name.
         assert!(has("门诊党支部召开了主题教育活动青年党员座谈会。", "主题教育活动青年党员座谈会"));
         // Named first, then said to be held: from after the hospital that holds it.
-        assert_named("东湖区人民医院2026年度工作总结表彰大会在二楼礼堂隆重召开。", &[("工作总结表彰大会", "先锋模范")]);
-        assert_named("我院党支部书记抓党建述职会在行政楼召开。", &[("党支部书记抓党建述职会", "考核制度")]);
+        assert_named("东湖区人民医院2026年度先进表彰大会在二楼礼堂隆重召开。", &[("先进表彰大会", "先锋模范")]);
+        assert_named("我院支部书记党建述职会在行政楼召开。", &[("支部书记党建述职会", "考核制度")]);
         // …but not the nation's or a whole region's, which the hospital hears of.
         assert!(names("全国优秀护士表彰大会在北京隆重举行。").is_empty());
-        assert!(names("庆祝中国共产党成立105周年大会在首都隆重举行。").is_empty());
+        assert!(names("庆祝党成立95周年大会在首都隆重举行。").is_empty());
         assert!(!has("院长在全市卫生健康系统党建工作会议上作交流发言。", "全市卫生健康系统党建工作会议"));
         // A meeting held a month before is no meeting of the hospital's Party work by
         // its words alone (召开全院职工大会).

@@ -338,7 +338,7 @@ fn described(sentence: &[char], kinds: &[&str]) -> Option<String> {
         name.match_indices(kind).find_map(|(at, _)| {
             let end = at + kind.len();
             // A kind with no name before it is the place the text has just told of only
-            // when the sentence goes inside it (纪念馆内,1000多件珍贵遗物…).
+            // when the sentence goes inside it (纪念馆内,800多件革命遗物…).
             let inside = name[end..].starts_with('内');
             if end <= kind.len() && !inside || !lex.site_told.iter().any(|told| name[end..].starts_with(told)) {
                 return None;
@@ -468,7 +468,7 @@ mod tests {
         ("组建了两个督查组,由院长带队。", "督查组", 2.0, "个", Exact),
         ("医院建成3个党建展厅,供党员学习。", "党建展厅", 3.0, "个", Exact),
         // The hospital's own hall, its size (not a place of memory visited).
-        ("党员们参观了我院新建的党史馆,占地面积约600平方米。", "占地面积", 600.0, "平方米", Approx),
+        ("党员们参观了我院新建的党史馆,占地面积约450平方米。", "占地面积", 450.0, "平方米", Approx),
         // …but not people of the kinds listed (内科和外科2名专家), nor groups counted
         // without their names.
         ("选派内科和外科2名专家参加义诊。", "专家", 2.0, "名", Exact),

@@ -1171,14 +1171,14 @@ pub(super) fn read(
     if shown && !["建成", "建设", "打造", "新建", "设立", "改造"].iter().any(|w| before.contains(w)) {
         return None;
     }
-    // 1000多件珍贵遗物, 展出了大战遗物88件: the things a museum shows, counted.
+    // 800多件革命遗物, 展出了战役遗物66件: the things a museum shows, counted.
     let counted: String = sentence.chars[unit_end..].iter().take(8).take_while(|&&c| crate::clean::is_han(c)).collect();
     let shown_item = |w: &&str| counted.contains(w) || near_before(sentence.chars, span_start).ends_with(w);
     if kind != Unit::Measure && lex().exhibit_items.iter().any(shown_item) {
         return None;
     }
-    // 参观了…遗址公园,占地40亩: the size of a place of memory named shortly before, in a
-    // clause of its own — not the hospital's own hall (医院党史馆建筑面积近300平方米).
+    // 参观了…纪念园,占地30亩: the size of a place of memory named shortly before, in a
+    // clause of its own — not the hospital's own hall (我院院史馆建筑面积约200平方米).
     let clause = clause_start(sentence.chars, span_start);
     let opens_with_size = lex().site_sizes.iter().any(|w| starts_with(sentence.chars, clause, w));
     if opens_with_size {
