@@ -1065,7 +1065,8 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 .map(|e| if chars[e - 1] == '会' && chars.get(e) == Some(&'议') { e + 1 } else { e })
         };
         // Two meetings held as one are named together (年度工作会暨新春茶话会).
-        let end = first_end(start + 2).map(|e| if chars.get(e) == Some(&'暨') { first_end(e + 3).unwrap_or(e) } else { e });
+        let end =
+            first_end(start + 2).map(|e| if chars.get(e) == Some(&'暨') { first_end(e + 3).unwrap_or(e) } else { e });
         if let Some(end) = end.filter(|&end| !at_it || chars.get(end) == Some(&'上')) {
             // …or held by a Party body (突击队党支部举行授旗仪式, 党委举行劳模事迹报告会).
             let clause = (i.saturating_sub(24)..i)
@@ -1188,7 +1189,8 @@ fn meetings_named_first(chars: &[char]) -> Vec<Candidate> {
         if !ends_with_any(chars, end, &w.meeting_ends) {
             continue;
         }
-        let from = (end.saturating_sub(30)..end).rev().find(|&p| !in_meeting_name(chars, p) && !chars[p].is_ascii_digit());
+        let from =
+            (end.saturating_sub(30)..end).rev().find(|&p| !in_meeting_name(chars, p) && !chars[p].is_ascii_digit());
         let from = from.map_or(end.saturating_sub(30), |p| p + 1);
         let clause: String = chars[from..end].iter().collect();
         if WHOLE_REGIONS.iter().chain(&["中央", "省", "市第", "市委第"]).any(|n| clause.starts_with(n)) {
@@ -1630,7 +1632,8 @@ fn year_prefix(chars: &[char]) -> usize {
 
 /// The length of a month that opens `chars` (5月, 十二月份), else 0.
 fn month_prefix(chars: &[char]) -> usize {
-    let digits = chars.iter().take(3).take_while(|&&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)).count();
+    let digits =
+        chars.iter().take(3).take_while(|&&c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c)).count();
     if digits == 0 || digits > 2 || chars.get(digits) != Some(&'月') {
         return 0;
     }
@@ -4005,7 +4008,10 @@ mod tests {
         assert_named("护理党支部召开党风廉政专题会议。", &[("党风廉政专题会议", "作风廉政")]);
         // A commendation meeting, the month a branch's meeting reviews, two of its
         // words joined by 、, an enlarged meeting in brackets, two meetings as one.
-        assert_named("标题\n6月30日,青石县中医院召开2026年“七一”表彰大会暨党课报告会。", &[("七一表彰大会暨党课报告会", "先锋模范")]);
+        assert_named(
+            "标题\n6月30日,青石县中医院召开2026年“七一”表彰大会暨党课报告会。",
+            &[("七一表彰大会暨党课报告会", "先锋模范")],
+        );
         assert_named("外科党支部召开9月党支部工作会。", &[("党支部工作会", "组织建设")]);
         assert_named("院党委召开党委(扩大)会议,研究下半年工作。", &[("党委(扩大)会议", "组织建设")]);
         assert_named("医院举办支部书记、支部委员党务知识培训会。", &[("支部书记、支部委员党务知识培训会", "组织建设")]);

@@ -1301,7 +1301,8 @@ fn without_page_marks(title: &str) -> String {
 fn is_column(tag: &str) -> bool {
     static WORDS: OnceLock<(Vec<&str>, Vec<&str>)> = OnceLock::new();
     let (ends, whole) = WORDS.get_or_init(|| {
-        let (whole, ends): (Vec<&str>, Vec<&str>) = lexicon::words("column_words.txt").partition(|w| w.starts_with('='));
+        let (whole, ends): (Vec<&str>, Vec<&str>) =
+            lexicon::words("column_words.txt").partition(|w| w.starts_with('='));
         (ends, whole.into_iter().map(|w| &w[1..]).collect())
     });
     let tag = hanconv::t2s(tag.trim());
@@ -4624,11 +4625,7 @@ mod tests {
                 "县中医院召开党风廉政建设会议",
                 "2022-03-09",
             ),
-            (
-                format!("【党建动态】江城县中医院开展主题党日活动\n{body}"),
-                "江城县中医院开展主题党日活动",
-                "",
-            ),
+            (format!("【党建动态】江城县中医院开展主题党日活动\n{body}"), "江城县中医院开展主题党日活动", ""),
             (
                 format!("【七一表彰】江城县中医院召开庆祝建党大会\n{body}"),
                 "【七一表彰】江城县中医院召开庆祝建党大会",
