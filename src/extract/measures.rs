@@ -1035,7 +1035,7 @@ fn head_after(chars: &[char], after: usize) -> Option<&'static str> {
 /// it (`party_word`: not 召开全院职工大会) or a Party body holding it (`party_body`, in
 /// the clause before the verb). A Party meeting the text is at (在…联席会上) is one
 /// held, and so is one the text says was held after its name (医院2023年度党建工作
-/// 会议在三楼会议室召开: see `meetings_named_first`).
+/// 会议在三楼会议室召开: see `named_before`).
 fn held_meetings(chars: &[char]) -> Vec<Candidate> {
     let w = lex();
     let mut out = Vec::new();
@@ -1047,6 +1047,10 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
             i += 1;
             continue;
         };
+        // …and one named before the verb (…民主生活会在三楼召开).
+        if !at_it {
+            out.extend(named_before(chars, i));
+        }
         let mut start = i + len;
         // 召开了…, 召开的…大会上: the verb's aspect, or the 的 of a meeting held.
         if matches!(chars.get(start), Some('了' | '的')) {
@@ -1074,12 +1078,22 @@ fn held_meetings(chars: &[char]) -> Vec<Candidate> {
                 .find(|&p| ends_clause(chars[p]))
                 .map_or(i.saturating_sub(24), |p| p + 1);
             let by_party = !at_it && (clause..i).any(|p| starts_with_any(chars, p, &w.party_bodies).is_some());
-            out.extend(meeting(chars, start, end, by_party, at_it, !at_it));
+            let how = if at_it { Held::At } else { Held::Before };
+            out.extend(meeting(chars, start, end, by_party, how));
         }
         i = start;
     }
-    out.extend(meetings_named_first(chars));
     out
+}
+
+/// Where the text puts the words that say a meeting was held: a verb before its name
+/// (召开…大会), the meeting as where something happened (在…会上), or a verb after its
+/// name (…大会在礼堂隆重召开).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Held {
+    Before,
+    At,
+    After,
 }
 
 /// Whether the character at `p` can be part of a meeting's name: a Han character, a
@@ -1112,11 +1126,11 @@ fn in_meeting_name(chars: &[char], p: usize) -> bool {
 }
 
 /// The meeting named by `chars[start..end]`, when it is one of Party work: a word of
-/// it in its name or `by_party` (held by a Party body); `at_it` when the text is at
-/// it (在…会上), whose place is no part of its name; `held` when a verb of holding
-/// comes before its name (召开…大会), not after it.
-fn meeting(chars: &[char], start: usize, end: usize, by_party: bool, at_it: bool, held: bool) -> Option<Candidate> {
+/// it in its name or `by_party` (held by a Party body); `how` the text says it was
+/// held (at it, 在…会上, its place is no part of its name).
+fn meeting(chars: &[char], start: usize, end: usize, by_party: bool, how: Held) -> Option<Candidate> {
     let w = lex();
+    let at_it = how == Held::At;
     // A description before it (庄严的, 两次特殊的) is no part of its name; the Party's
     // 的 is (党的工作会议).
     let quoted = chars[start..end].contains(&'“');
@@ -1137,7 +1151,8 @@ fn meeting(chars: &[char], start: usize, end: usize, by_party: bool, at_it: bool
     // 100周年大会上, …周年大会在广场隆重举行: the nation's), is one the
     // hospital hears of or is at, not one it holds — unless a Party body of its own
     // holds it.
-    if !by_party && (WHOLE_REGIONS.iter().any(|r| name.starts_with(r)) || !held && name.contains("周年大会")) {
+    let anniversary = how != Held::Before && name.contains("周年大会");
+    if !by_party && (WHOLE_REGIONS.iter().any(|r| name.starts_with(r)) || anniversary) {
         return None;
     }
     // Of its kind's category by its words, else of the last practice it names (入党宣誓
@@ -1159,58 +1174,50 @@ const EVENT_ENDS: &[&str] = &["讲座", "会", "活动", "培训", "仪式", "�
 /// hospital's own.
 const WHOLE_REGIONS: &[&str] = &["全国", "全省", "全市", "全区", "全盟", "全州", "全县"];
 
-/// A meeting the text names first and then says was held (院党委民主生活会在三楼召开,
-/// 某县医院2019年度先进表彰大会顺利召开, 第五次党员大会顺利召开): the
-/// run of its clause before the verb (a place after 在, and 隆重, 顺利 or 胜利, left
-/// out) that ends in a meeting's word, from after the hospital or centre that holds it
-/// (医院, 中心, 我院: a Party body after it is part of the name and makes it Party work,
-/// 医院党委民主生活会). Not a meeting of the nation, a province or a city (全国“两优一先”
-/// 表彰大会, 市第十二次党代会), which the hospital reports, not holds.
-fn meetings_named_first(chars: &[char]) -> Vec<Candidate> {
+/// A meeting the text names first and then says was held by the verb at `verb`
+/// (院党委民主生活会在三楼召开, 某县医院2019年度先进表彰大会顺利召开, 第五次党员大会顺利
+/// 召开): the run of its clause before the verb (a place after 在, and 隆重, 顺利 or 胜利,
+/// left out) that ends in a meeting's word, from after the hospital or centre that holds
+/// it (医院, 中心, 我院: a Party body after it is part of the name and makes it Party
+/// work, 医院党委民主生活会). Not a meeting of the nation, a province or a city (全国
+/// “两优一先”表彰大会, 市第十二次党代会), which the hospital reports, not holds.
+fn named_before(chars: &[char], verb: usize) -> Option<Candidate> {
     let w = lex();
-    let mut out = Vec::new();
-    for i in 1..chars.len() {
-        if starts_with_any(chars, i, &w.holding).is_none() {
-            continue;
+    let mut end = verb;
+    for manner in ["隆重", "顺利", "胜利"] {
+        if end >= 2 && chars[end - 2..end].iter().copied().eq(manner.chars()) {
+            end -= 2;
         }
-        let mut end = i;
-        for manner in ["隆重", "顺利", "胜利"] {
-            if end >= 2 && chars[end - 2..end].iter().copied().eq(manner.chars()) {
-                end -= 2;
-            }
-        }
-        // 在三楼会议室, 在行政楼六楼会议室: the place, up to twenty characters.
-        if let Some(at) = (end.saturating_sub(20)..end).rev().find(|&p| chars[p] == '在')
-            && chars[at..end].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
-            && at + 1 < end
-        {
-            end = at;
-        }
-        if !ends_with_any(chars, end, &w.meeting_ends) {
-            continue;
-        }
-        let from =
-            (end.saturating_sub(30)..end).rev().find(|&p| !in_meeting_name(chars, p) && !chars[p].is_ascii_digit());
-        let from = from.map_or(end.saturating_sub(30), |p| p + 1);
-        let clause: String = chars[from..end].iter().collect();
-        if WHOLE_REGIONS.iter().chain(&["中央", "省", "市第", "市委第"]).any(|n| clause.starts_with(n)) {
-            continue;
-        }
-        // From after the last holder it names (…医院, …中心, 我院).
-        let holder = ["医院", "中心", "我院", "本院", "卫生院"]
-            .iter()
-            .filter_map(|h| clause.rfind(h).map(|b| clause[..b].chars().count() + h.chars().count()))
-            .max();
-        let mut start = from + holder.unwrap_or(0);
-        start += year_prefix(&chars[start..end]);
-        start += month_prefix(&chars[start..end]);
-        if end < start + 4 {
-            continue;
-        }
-        let by_party = starts_with_any(chars, start, &w.party_bodies).is_some();
-        out.extend(meeting(chars, start, end, by_party, false, false));
     }
-    out
+    // 在三楼会议室, 在行政楼六楼会议室: the place, up to twenty characters.
+    if let Some(at) = (end.saturating_sub(20)..end).rev().find(|&p| chars[p] == '在')
+        && chars[at..end].iter().all(|&c| is_han(c) || c.is_ascii_alphanumeric())
+        && at + 1 < end
+    {
+        end = at;
+    }
+    if !ends_with_any(chars, end, &w.meeting_ends) {
+        return None;
+    }
+    let from = (end.saturating_sub(30)..end).rev().find(|&p| !in_meeting_name(chars, p) && !chars[p].is_ascii_digit());
+    let from = from.map_or(end.saturating_sub(30), |p| p + 1);
+    let clause: String = chars[from..end].iter().collect();
+    if WHOLE_REGIONS.iter().chain(&["中央", "省", "市第", "市委第"]).any(|n| clause.starts_with(n)) {
+        return None;
+    }
+    // From after the last holder it names (…医院, …中心, 我院).
+    let holder = ["医院", "中心", "我院", "本院", "卫生院"]
+        .iter()
+        .filter_map(|h| clause.rfind(h).map(|b| clause[..b].chars().count() + h.chars().count()))
+        .max();
+    let mut start = from + holder.unwrap_or(0);
+    start += year_prefix(&chars[start..end]);
+    start += month_prefix(&chars[start..end]);
+    if end < start + 4 {
+        return None;
+    }
+    let by_party = starts_with_any(chars, start, &w.party_bodies).is_some();
+    meeting(chars, start, end, by_party, Held::After)
 }
 
 /// The rules a hospital makes for itself, named as documents: 《党委会议议事规则》,

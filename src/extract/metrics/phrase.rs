@@ -55,7 +55,9 @@ pub(super) struct Words {
     pub(super) round_the_clock: Vec<&'static str>,
     /// What an exhibition, a museum or a film shows: a number in it is what is shown.
     pub(super) exhibits: Vec<&'static str>,
+    /// Things a museum shows (遗物, 文物): counted, they are what is shown.
     pub(super) exhibit_items: Vec<&'static str>,
+    /// Words opening a clause that gives a place's size (占地, 建筑面积).
     pub(super) site_sizes: Vec<&'static str>,
     /// Places of memory a visit goes to (陵园, 纪念馆), and what follows such a place's
     /// name when a sentence opens by describing it (位于, 建筑面积).

@@ -1172,10 +1172,13 @@ pub(super) fn read(
         return None;
     }
     // 800多件革命遗物, 展出了战役遗物66件: the things a museum shows, counted.
-    let counted: String = sentence.chars[unit_end..].iter().take(8).take_while(|&&c| crate::clean::is_han(c)).collect();
-    let shown_item = |w: &&str| counted.contains(w) || near_before(sentence.chars, span_start).ends_with(w);
-    if kind != Unit::Measure && lex().exhibit_items.iter().any(shown_item) {
-        return None;
+    if kind != Unit::Measure {
+        let counted: String =
+            sentence.chars[unit_end..].iter().take(8).take_while(|&&c| crate::clean::is_han(c)).collect();
+        let near = near_before(sentence.chars, span_start);
+        if lex().exhibit_items.iter().any(|w| counted.contains(w) || near.ends_with(w)) {
+            return None;
+        }
     }
     // 参观了…纪念园,占地30亩: the size of a place of memory named shortly before, in a
     // clause of its own — not the hospital's own hall (我院院史馆建筑面积约200平方米).
@@ -1183,12 +1186,9 @@ pub(super) fn read(
     let opens_with_size = lex().site_sizes.iter().any(|w| starts_with(sentence.chars, clause, w));
     if opens_with_size {
         let earlier: String = sentence.chars[span_start.saturating_sub(60)..clause].iter().collect();
-        let site = lex().sites.iter().filter_map(|w| earlier.rfind(w).map(|at| (at, w))).max();
-        let own = |at: usize| {
-            let before: String = earlier[..at].chars().rev().take(4).collect();
-            ["院", "我", "本"].iter().any(|w| before.contains(w))
-        };
-        if site.is_some_and(|(at, _)| !own(at)) {
+        let site = lex().sites.iter().filter_map(|w| earlier.rfind(w)).max();
+        let own = |at: usize| earlier[..at].chars().rev().take(4).any(|c| "院我本".contains(c));
+        if site.is_some_and(|at| !own(at)) {
             return None;
         }
     }
